@@ -1,0 +1,3 @@
+"""touchtimer: a calm, hands-free guide for skin-to-skin and infant-massage routines."""
+
+__version__ = "0.1.0"

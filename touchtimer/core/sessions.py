@@ -1,0 +1,58 @@
+"""What a session leaves behind: the record the store keeps and the history shows."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+SessionStatus = Literal["completed", "ended_early", "interrupted"]
+StageStatus = Literal["done", "skipped", "stopped", "not_reached"]
+BabyResponse = Literal["calm", "fussy", "fell_asleep", "cried"]
+
+SESSION_STATUSES: tuple[SessionStatus, ...] = ("completed", "ended_early", "interrupted")
+STAGE_STATUSES: tuple[StageStatus, ...] = ("done", "skipped", "stopped", "not_reached")
+BABY_RESPONSES: tuple[BabyResponse, ...] = ("calm", "fussy", "fell_asleep", "cried")
+
+
+def new_session_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass
+class StageRecord:
+    """How one stage went: ``planned_seconds`` is ``None`` for an open-ended stage."""
+
+    position: int
+    title: str
+    side: str | None
+    planned_seconds: int | None
+    actual_seconds: int
+    status: StageStatus
+
+    @property
+    def skipped(self) -> bool:
+        return self.status in ("skipped", "not_reached")
+
+
+@dataclass
+class SessionRecord:
+    """One session as saved. Times are timezone-aware UTC; ``local_date`` is the day it began."""
+
+    id: str
+    routine_id: str
+    routine_title: str
+    kind: str
+    started_at: datetime
+    ended_at: datetime
+    local_date: date
+    planned_seconds: int | None
+    actual_seconds: int
+    status: SessionStatus
+    stages: list[StageRecord] = field(default_factory=list)
+    baby_ids: list[str] = field(default_factory=list)
+    baby_response: BabyResponse | None = None
+    mood_before: int | None = None
+    mood_after: int | None = None
+    notes: str = ""

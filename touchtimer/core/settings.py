@@ -1,0 +1,134 @@
+"""The parent's settings, kept as a small JSON file in the platformdirs config folder.
+
+A damaged or hand-edited file never stops the app: every value that can't be used falls back to
+its default, and :attr:`SettingsLoad.problems` says which, in plain words.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+SETTINGS_FILENAME = "settings.json"
+
+THEMES = ("system", "light", "night")
+CUE_MODES = ("voice_and_chimes", "chimes_only", "silent")
+
+
+@dataclass
+class Settings:
+    theme: str = "system"
+    cue_mode: str = "voice_and_chimes"
+    quiet_mode: bool = False
+    voice_name: str = ""
+    voice_rate: float = 0.0          # -1.0 (slow) .. 1.0 (fast)
+    voice_volume: float = 0.8        # 0.0 .. 1.0
+    chime_volume: float = 0.5        # 0.0 .. 1.0
+    daily_target_minutes: int = 60
+    wait_between_stages: bool = False
+    text_scale: float = 1.0          # 0.75 .. 2.0
+    reduce_motion: bool = False
+
+
+_RANGES: dict[str, tuple[float, float]] = {
+    "voice_rate": (-1.0, 1.0),
+    "voice_volume": (0.0, 1.0),
+    "chime_volume": (0.0, 1.0),
+    "daily_target_minutes": (1, 24 * 60),
+    "text_scale": (0.75, 2.0),
+}
+_CHOICES: dict[str, tuple[str, ...]] = {"theme": THEMES, "cue_mode": CUE_MODES}
+
+
+@dataclass
+class SettingsLoad:
+    settings: Settings
+    problems: list[str] = field(default_factory=list)
+
+
+def _check(name: str, value: Any, default: Any) -> tuple[Any, str | None]:
+    """Return a usable value for ``name`` and, if ``value`` could not be used, why."""
+    if isinstance(default, bool):
+        if isinstance(value, bool):
+            return value, None
+        return default, f"'{name}' should be true or false, not {value!r}"
+    if isinstance(default, int | float):
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+            return default, f"'{name}' should be a number, not {value!r}"
+        if isinstance(default, int) and not isinstance(value, int):
+            if float(value).is_integer():
+                value = int(value)
+            else:
+                return default, f"'{name}' should be a whole number, not {value!r}"
+        low, high = _RANGES[name]
+        if not low <= value <= high:
+            return default, f"'{name}' should be between {low:g} and {high:g}, not {value!r}"
+        return (float(value) if isinstance(default, float) else value), None
+    if not isinstance(value, str):
+        return default, f"'{name}' should be text, not {value!r}"
+    if name in _CHOICES and value not in _CHOICES[name]:
+        return default, f"'{name}' should be one of {', '.join(_CHOICES[name])}, not {value!r}"
+    return value, None
+
+
+def from_mapping(raw: dict[str, Any]) -> SettingsLoad:
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    known = {f.name for f in fields(Settings)}
+    for key in raw:
+        if key not in known:
+            problems.append(f"'{key}' is not a setting touchtimer knows; it was ignored")
+    for f in fields(Settings):
+        default = getattr(defaults, f.name)
+        if f.name not in raw:
+            values[f.name] = default
+            continue
+        value, problem = _check(f.name, raw[f.name], default)
+        values[f.name] = value
+        if problem:
+            problems.append(problem + "; using the default")
+    return SettingsLoad(Settings(**values), problems)
+
+
+def load_settings(folder: Path) -> SettingsLoad:
+    """Read the settings file in ``folder``; a missing file gives the defaults silently."""
+    path = folder / SETTINGS_FILENAME
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        return SettingsLoad(Settings())
+    except (OSError, UnicodeDecodeError) as exc:
+        return SettingsLoad(Settings(), [f"the settings file {path} could not be read ({exc}); "
+                                         "using the defaults"])
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return SettingsLoad(Settings(), [f"the settings file {path} is damaged (line {exc.lineno}: "
+                                         f"{exc.msg}); using the defaults"])
+    if not isinstance(raw, dict):
+        return SettingsLoad(Settings(), [f"the settings file {path} does not hold settings; "
+                                         "using the defaults"])
+    return from_mapping(raw)
+
+
+def save_settings(folder: Path, settings: Settings) -> Path:
+    """Write atomically (a temporary file, then a rename), so a crash never leaves half a file."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = folder / SETTINGS_FILENAME
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(asdict(settings), handle, indent=2, sort_keys=True)
+            handle.write("\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path

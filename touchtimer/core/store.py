@@ -1,0 +1,269 @@
+"""The SQLite store: numbered migrations, sessions with their stages, and babies.
+
+The caller passes the file's location (:func:`open_store`), so tests use ``tmp_path``. Migrations
+are the numbered ``migrations/NNNN_name.sql`` files inside the package, read with
+``importlib.resources``; an existing database is copied aside before any migration runs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any, cast
+
+from touchtimer.core.sessions import (
+    BabyResponse,
+    SessionRecord,
+    SessionStatus,
+    StageRecord,
+    StageStatus,
+)
+
+MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+class StoreError(Exception):
+    """The store could not be opened or written; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def migrations() -> list[Migration]:
+    """Every migration shipped with the package, in order."""
+    folder = resources.files("touchtimer.core") / "migrations"
+    found: list[Migration] = []
+    for entry in folder.iterdir():
+        match = MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
+    found.sort(key=lambda m: m.version)
+    for expected, migration in enumerate(found, start=1):
+        if migration.version != expected:
+            raise RuntimeError(f"migration {migration.name} is out of sequence; expected {expected}")
+    return found
+
+
+def schema_version() -> int:
+    return len(migrations())
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _parse_moment(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class SessionFilter:
+    """Which sessions to list; ``None`` means "any"."""
+
+    baby_id: str | None = None
+    kind: str | None = None
+    routine_id: str | None = None
+    date_from: date | None = None      # inclusive, local date
+    date_to: date | None = None        # inclusive, local date
+
+
+class Store:
+    """One open database. Use :func:`open_store` to make one."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+        self.connection = connection
+        self.path = path
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: commit on success, roll back on any error."""
+        con = self.connection
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            yield con
+            con.execute("COMMIT")
+        except BaseException:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise
+
+    # -- sessions --------------------------------------------------------------------------
+
+    def save_session(self, record: SessionRecord) -> None:
+        """Insert or replace one session with its stages and babies, atomically."""
+        with self.transaction() as con:
+            self._write_session(con, record)
+
+    def _write_session(self, con: sqlite3.Connection, r: SessionRecord) -> None:
+        con.execute("DELETE FROM sessions WHERE id = ?", (r.id,))
+        con.execute(
+            "INSERT INTO sessions (id, routine_id, routine_title, kind, started_at, ended_at,"
+            " local_date, planned_seconds, actual_seconds, status, baby_response, mood_before,"
+            " mood_after, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (r.id, r.routine_id, r.routine_title, r.kind, _iso(r.started_at), _iso(r.ended_at),
+             r.local_date.isoformat(), r.planned_seconds, r.actual_seconds, r.status,
+             r.baby_response, r.mood_before, r.mood_after, r.notes),
+        )
+        con.executemany(
+            "INSERT INTO session_stages (session_id, position, title, side, planned_seconds,"
+            " actual_seconds, status) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(r.id, s.position, s.title, s.side, s.planned_seconds, s.actual_seconds, s.status)
+             for s in r.stages],
+        )
+        con.executemany("INSERT INTO session_babies (session_id, baby_id) VALUES (?, ?)",
+                        [(r.id, b) for b in r.baby_ids])
+
+    def get_session(self, session_id: str) -> SessionRecord | None:
+        row = self.connection.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        return None if row is None else self._record(row)
+
+    def _record(self, row: sqlite3.Row) -> SessionRecord:
+        con = self.connection
+        stages = [
+            StageRecord(s["position"], s["title"], s["side"], s["planned_seconds"],
+                        s["actual_seconds"], cast(StageStatus, s["status"]))
+            for s in con.execute("SELECT * FROM session_stages WHERE session_id = ?"
+                                 " ORDER BY position", (row["id"],))
+        ]
+        babies = [b[0] for b in con.execute(
+            "SELECT baby_id FROM session_babies WHERE session_id = ? ORDER BY baby_id", (row["id"],))]
+        return SessionRecord(
+            id=row["id"], routine_id=row["routine_id"], routine_title=row["routine_title"],
+            kind=row["kind"], started_at=_parse_moment(row["started_at"]),
+            ended_at=_parse_moment(row["ended_at"]), local_date=date.fromisoformat(row["local_date"]),
+            planned_seconds=row["planned_seconds"], actual_seconds=row["actual_seconds"],
+            status=cast(SessionStatus, row["status"]), stages=stages, baby_ids=babies,
+            baby_response=cast(BabyResponse | None, row["baby_response"]),
+            mood_before=row["mood_before"], mood_after=row["mood_after"], notes=row["notes"],
+        )
+
+    def _where(self, f: SessionFilter) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        args: list[Any] = []
+        if f.baby_id is not None:
+            clauses.append("id IN (SELECT session_id FROM session_babies WHERE baby_id = ?)")
+            args.append(f.baby_id)
+        if f.kind is not None:
+            clauses.append("kind = ?")
+            args.append(f.kind)
+        if f.routine_id is not None:
+            clauses.append("routine_id = ?")
+            args.append(f.routine_id)
+        if f.date_from is not None:
+            clauses.append("local_date >= ?")
+            args.append(f.date_from.isoformat())
+        if f.date_to is not None:
+            clauses.append("local_date <= ?")
+            args.append(f.date_to.isoformat())
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
+
+    def list_sessions(self, filter: SessionFilter | None = None, *, limit: int | None = None,
+                      offset: int = 0) -> list[SessionRecord]:
+        """Sessions, newest first."""
+        where, args = self._where(filter or SessionFilter())
+        sql = f"SELECT * FROM sessions{where} ORDER BY started_at DESC, id"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        return [self._record(row) for row in self.connection.execute(sql, args).fetchall()]
+
+    def count_sessions(self, filter: SessionFilter | None = None) -> int:
+        where, args = self._where(filter or SessionFilter())
+        row = self.connection.execute(f"SELECT COUNT(*) FROM sessions{where}", args).fetchone()
+        return int(row[0])
+
+    def delete_session(self, session_id: str) -> SessionRecord | None:
+        """Delete one session; returns it so the caller can offer undo (save it again)."""
+        record = self.get_session(session_id)
+        if record is not None:
+            with self.transaction() as con:
+                con.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        return record
+
+    def set_notes(self, session_id: str, notes: str) -> None:
+        with self.transaction() as con:
+            con.execute("UPDATE sessions SET notes = ? WHERE id = ?", (notes, session_id))
+
+
+def _copy_aside(path: Path, version: int) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    folder = path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = folder / f"{path.name}.before-v{version + 1}-{stamp}"
+    shutil.copy2(path, target)
+    return target
+
+
+def _migrate(con: sqlite3.Connection, path: Path | None, steps: Sequence[Migration]) -> None:
+    current = int(con.execute("PRAGMA user_version").fetchone()[0])
+    latest = len(steps)
+    if current > latest:
+        raise StoreError(f"this data was written by a newer touchtimer (schema {current}); "
+                         f"this version reads up to schema {latest}. Please update touchtimer.")
+    if current == latest:
+        return
+    if path is not None and current > 0:
+        _copy_aside(path, current)
+    for migration in steps[current:]:
+        try:
+            con.executescript(f"BEGIN IMMEDIATE;\n{migration.sql}\n"
+                              f"PRAGMA user_version = {migration.version};\nCOMMIT;")
+        except sqlite3.Error:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise
+
+
+def open_store(path: Path | None) -> Store:
+    """Open (creating and migrating as needed) the database at ``path``; ``None`` is in-memory.
+
+    Raises :class:`StoreError` with a plain message when the file cannot be used.
+    """
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        is_new = not path.exists()
+    try:
+        con = sqlite3.connect(str(path) if path is not None else ":memory:",
+                              isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open {path}: {exc}") from None
+    try:
+        con.row_factory = sqlite3.Row
+        con.execute("PRAGMA foreign_keys = ON")
+        con.execute("PRAGMA busy_timeout = 5000")
+        if path is not None:
+            con.execute("PRAGMA journal_mode = WAL")
+            con.execute("PRAGMA synchronous = NORMAL")
+        _migrate(con, path, migrations())
+    except sqlite3.Error as exc:
+        con.close()
+        raise StoreError(f"cannot use {path}: {exc}") from None
+    except BaseException:
+        con.close()
+        raise
+    if path is not None and is_new and os.name == "posix":
+        with suppress(OSError):
+            os.chmod(path, 0o600)
+    return Store(con, path)

@@ -68,6 +68,37 @@ class Snapshot:
     stage_count: int
 
 
+@dataclass(frozen=True)
+class EngineState:
+    """What a running session needs to continue after a restart: plain data, JSON-friendly.
+
+    Taken with :meth:`SessionEngine.checkpoint_state`; turned back into an engine with
+    :meth:`SessionEngine.restore`. ``visit_elapsed`` is the active time in the current visit of
+    stage ``index``; ``actual`` holds the time of earlier visits, per stage.
+    """
+
+    session_id: str
+    routine_id: str
+    stage_count: int
+    state: State
+    index: int
+    visit_elapsed: float
+    extra: int
+    actual: tuple[float, ...]
+    completed: tuple[bool, ...]
+    visited: tuple[bool, ...]
+    stopped: tuple[bool, ...]
+    next_prompt: tuple[int | None, ...]
+    prompt_count: tuple[int, ...]
+    soon_fired: bool
+    started_wall: datetime
+    wait_between_stages: bool
+
+    @property
+    def total_elapsed(self) -> float:
+        return sum(self.actual) + self.visit_elapsed
+
+
 class SessionEngine:
     """Runs one routine. Create it, then call :meth:`start`, :meth:`update` and the commands."""
 
@@ -343,6 +374,92 @@ class SessionEngine:
         elif self.state is State.READY:
             return self._emit(events)
         return self._emit(events)
+
+    # -- checkpoints and gaps ------------------------------------------------------------------
+
+    def checkpoint_state(self, now: float) -> EngineState:
+        """The state at ``now`` (after :meth:`update`), to continue the session later."""
+        if self._start_wall is None or self.state in (State.READY, State.FINISHED):
+            raise RuntimeError("only a started, unfinished session has a state to keep")
+        now = max(now, self._last_now)
+        return EngineState(
+            session_id=self.session_id, routine_id=self.routine.id,
+            stage_count=len(self.routine.stages), state=self.state, index=self._index,
+            visit_elapsed=self._visit_elapsed(now), extra=self._extra, actual=tuple(self._actual),
+            completed=tuple(self._completed), visited=tuple(self._visited),
+            stopped=tuple(self._stopped), next_prompt=tuple(self._next_prompt),
+            prompt_count=tuple(self._prompt_count), soon_fired=self._soon_fired,
+            started_wall=self._start_wall, wait_between_stages=self.wait_between_stages,
+        )
+
+    @classmethod
+    def restore(cls, routine: Routine, state: EngineState, now: float, wall: datetime) -> SessionEngine:
+        """Continue a session from ``state``, the same session id, **paused** at ``now``.
+
+        The time between the checkpoint and ``now`` is not counted; the person resumes when ready.
+        ``wall`` (the current wall time) keeps the session's end time true on the wall clock.
+        Raises ``ValueError`` if ``state`` does not fit ``routine`` (it was changed meanwhile).
+        """
+        n = len(routine.stages)
+        if (state.routine_id != routine.id or state.stage_count != n or not 0 <= state.index < n
+                or len(state.next_prompt) != len(routine.stages[state.index].prompts)
+                or len(state.prompt_count) != len(state.next_prompt)
+                or not all(len(t) == n for t in (state.actual, state.completed, state.visited,
+                                                  state.stopped))
+                or state.state not in (State.RUNNING, State.PAUSED, State.WAITING)
+                or state.visit_elapsed < 0 or any(a < 0 for a in state.actual)):
+            raise ValueError("the saved session does not fit this routine any more")
+        engine = cls(routine, wait_between_stages=state.wait_between_stages, session_id=state.session_id)
+        engine._last_now = now
+        started = state.started_wall.astimezone(UTC)
+        engine._start_wall = started
+        engine._start_mono = now - max(0.0, (wall - started).total_seconds())
+        engine._actual = list(state.actual)
+        engine._completed = list(state.completed)
+        engine._visited = list(state.visited)
+        engine._stopped = list(state.stopped)
+        engine._index = state.index
+        engine._accum = state.visit_elapsed
+        engine._segment = None
+        engine._extra = state.extra
+        engine._next_prompt = list(state.next_prompt)
+        engine._prompt_count = list(state.prompt_count)
+        engine._soon_fired = state.soon_fired
+        engine.state = State.WAITING if state.state is State.WAITING else State.PAUSED
+        return engine
+
+    def add_elapsed(self, now: float, seconds: float) -> list[Event]:
+        """Count ``seconds`` the monotonic clock did not see (the computer slept) as session time.
+
+        Only a running stage gains the time (a paused or waiting session was not counting anyway);
+        every moment that falls due inside the added time is emitted, at the moment it would have
+        been due, so a stage that would have ended during the sleep ends there and the next one
+        carries the rest. Without this call, time the computer spent asleep is not counted (the
+        monotonic clock stops while it sleeps).
+        """
+        if seconds < 0:
+            raise ValueError("added time cannot be negative")
+        now = self._clock(now)
+        events = self._advance(now)
+        if self.state is State.RUNNING:
+            assert self._segment is not None
+            self._segment -= seconds
+        else:
+            return self._emit(events)
+        if self._start_mono is not None:
+            self._start_mono -= seconds
+        events += self._advance(now)
+        return self._emit(events)
+
+    def note_uncounted_gap(self, seconds: float) -> None:
+        """Time passed on the wall clock that is *not* session time (a sleep the person left out).
+
+        Only the wall-clock end of the record moves; no stage gains time.
+        """
+        if seconds < 0:
+            raise ValueError("a gap cannot be negative")
+        if self._start_mono is not None and self.state is not State.FINISHED:
+            self._start_mono -= seconds
 
     # -- reading the state -------------------------------------------------------------------
 

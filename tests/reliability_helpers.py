@@ -1,0 +1,38 @@
+"""Small shared pieces for the reliability tests (no Qt here)."""
+
+from __future__ import annotations
+
+from touchtimer.core.routine_files import parse_routine
+from touchtimer.core.routines import Routine
+
+THREE_STAGES = '''format = 1
+id = "test-three"
+title = "Three stages"
+kind = "skin_to_skin"
+summary = "A routine for tests."
+min_age_weeks = 0
+max_age_weeks = 52
+
+[[stages]]
+title = "One"
+instruction = "First."
+seconds = 60
+
+[[stages.prompts]]
+text = "Breathe slowly."
+every_seconds = 20
+
+[[stages]]
+title = "Two"
+instruction = "Second."
+seconds = 60
+
+[[stages]]
+title = "Three"
+instruction = "As long as you like."
+open_ended = true
+'''
+
+
+def three_stages() -> Routine:
+    return parse_routine(THREE_STAGES, file="test-three.toml", source="test")

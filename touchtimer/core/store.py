@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -19,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, cast
 
+from touchtimer.core.paths import ensure_private_dir
 from touchtimer.core.sessions import (
     BabyResponse,
     SessionRecord,
@@ -207,13 +207,31 @@ class Store:
             con.execute("UPDATE sessions SET notes = ? WHERE id = ?", (notes, session_id))
 
 
-def _copy_aside(path: Path, version: int) -> Path:
+def _copy_aside(con: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy the database into ``backups/`` before a migration, with SQLite's backup API.
+
+    The backup API (not a file copy) so that sessions still in the ``-wal`` file (after a crash)
+    are in the copy too; the copy is private (0600) in a private folder, written under a temporary
+    name and renamed, so a half-written copy never looks like a good one.
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    folder = path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder = ensure_private_dir(path.parent / "backups")
     target = folder / f"{path.name}.before-v{version + 1}-{stamp}"
-    shutil.copy2(path, target)
+    partial = target.with_name(target.name + ".partial")
+    create_private_file(partial)
+    dest = sqlite3.connect(str(partial))
+    try:
+        con.backup(dest)
+    finally:
+        dest.close()
+    os.replace(partial, target)
     return target
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by this user only (0600 on POSIX), if it does not exist."""
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def _migrate(con: sqlite3.Connection, path: Path | None, steps: Sequence[Migration]) -> None:
@@ -225,7 +243,7 @@ def _migrate(con: sqlite3.Connection, path: Path | None, steps: Sequence[Migrati
     if current == latest:
         return
     if path is not None and current > 0:
-        _copy_aside(path, current)
+        _copy_aside(con, path, current)
     for migration in steps[current:]:
         try:
             con.executescript(f"BEGIN IMMEDIATE;\n{migration.sql}\n"
@@ -242,8 +260,13 @@ def open_store(path: Path | None) -> Store:
     Raises :class:`StoreError` with a plain message when the file cannot be used.
     """
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        is_new = not path.exists()
+        try:
+            ensure_private_dir(path.parent)
+            is_new = not path.exists()
+            if is_new:
+                create_private_file(path)   # 0600 before SQLite writes a byte (its -wal follows it)
+        except OSError as exc:
+            raise StoreError(f"cannot create {path}: {exc.strerror or exc}") from None
     try:
         con = sqlite3.connect(str(path) if path is not None else ":memory:",
                               isolation_level=None, check_same_thread=False)

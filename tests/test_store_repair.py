@@ -1,0 +1,180 @@
+"""A damaged, foreign, truncated or wrongly shaped database is kept aside and what can be read is saved."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from touchtimer.core.babies import add_baby
+from touchtimer.core.sessions import SessionRecord, StageRecord
+from touchtimer.core.store import open_store, schema_version
+from touchtimer.core.store_repair import open_store_safely
+
+WHEN = datetime(2026, 3, 1, 21, 30, tzinfo=UTC)
+
+
+def now() -> datetime:
+    return WHEN
+
+
+def session(i: int, baby: str | None = None) -> SessionRecord:
+    start = datetime(2026, 1, 1, 20, 0, tzinfo=UTC) + timedelta(days=i)
+    return SessionRecord(
+        id=f"session-{i:04d}", routine_id="close-time", routine_title="Close time", kind="skin_to_skin",
+        started_at=start, ended_at=start + timedelta(minutes=60), local_date=start.date(),
+        planned_seconds=3600, actual_seconds=3600, status="completed",
+        stages=[StageRecord(j, f"Stage {j} " + "x" * 200, None, 600, 600, "done") for j in range(6)],
+        baby_ids=[baby] if baby else [], notes="n" * 300,
+    )
+
+
+def filled(path: Path, count: int = 200) -> str:
+    with open_store(path) as store:
+        baby = add_baby(store, "Robin", date(2026, 1, 1))
+        for i in range(count):
+            store.save_session(session(i, baby.id))
+        store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return baby.id
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def damaged_copies(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir()
+                  if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm", "-journal")))
+
+
+def test_a_sound_file_opens_quietly(tmp_path: Path) -> None:
+    path = tmp_path / "touchtimer.sqlite3"
+    filled(path, 3)
+    store, report = open_store_safely(path, now=now)
+    with store:
+        assert report.outcome == "ok" and report.message == "" and store.count_sessions() == 3
+    assert damaged_copies(tmp_path) == []
+
+
+def test_garbage_bytes_are_kept_aside_and_a_fresh_store_starts(tmp_path: Path) -> None:
+    path = tmp_path / "touchtimer.sqlite3"
+    path.write_bytes(os.urandom(5000))
+    before = digest(path)
+    store, report = open_store_safely(path, now=now)
+    with store:
+        assert report.outcome == "recovered" and report.writable
+        assert store.count_sessions() == 0
+        store.save_session(session(1))                      # and it carries on
+    (copy,) = damaged_copies(tmp_path)
+    assert copy.name == "touchtimer.sqlite3.damaged-20260301T213000Z"
+    assert digest(copy) == before                           # kept, byte for byte
+    assert "not a touchtimer database" in report.message and copy.name in report.message
+    assert "Traceback" not in report.message
+
+
+def test_a_truncated_file_gives_back_every_row_it_still_holds(tmp_path: Path) -> None:
+    path = tmp_path / "touchtimer.sqlite3"
+    filled(path)
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        handle.truncate(size // 2)
+    before = digest(path)
+    store, report = open_store_safely(path, now=now)
+    with store:
+        assert report.outcome == "recovered"
+        kept = store.count_sessions()
+        assert 0 < kept < 200
+        assert report.recovered["sessions"] == kept and report.recovered["babies"] == 1
+        assert f"{kept} sessions and 1 baby profile were copied" in report.message
+        record = store.list_sessions(limit=1)[0]
+        assert record.baby_ids and record.notes == "n" * 300
+    (copy,) = damaged_copies(tmp_path)
+    assert digest(copy) == before                           # reading it changed nothing
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".salvage")) == []
+
+
+def test_a_corrupt_page_in_the_middle_fails_the_integrity_check_and_the_rest_is_saved(tmp_path: Path) -> None:
+    path = tmp_path / "touchtimer.sqlite3"
+    filled(path)
+    page = sqlite3.connect(path).execute("PRAGMA page_size").fetchone()[0]
+    pages = path.stat().st_size // page
+    with path.open("r+b") as handle:
+        for n in (pages // 3, pages // 2):
+            handle.seek(n * page)
+            handle.write(b"\xff" * page)
+    store, report = open_store_safely(path, now=now)
+    with store:
+        assert report.outcome == "recovered", report
+        assert 100 < store.count_sessions() < 200
+        assert "integrity check" in report.message or "could not be read" in report.message
+        assert "Some parts could not be read" in report.message
+
+
+def test_a_wrong_schema_is_kept_aside_with_the_rows_that_fit(tmp_path: Path) -> None:
+    path = tmp_path / "touchtimer.sqlite3"
+    con = sqlite3.connect(path)
+    con.executescript(
+        "CREATE TABLE babies (id TEXT PRIMARY KEY, name TEXT NOT NULL, born_on TEXT NOT NULL,"
+        " created_at TEXT NOT NULL);"           # no due_on column
+        "INSERT INTO babies VALUES ('b1', 'Sam', '2026-01-02', '2026-01-02T00:00:00+00:00');"
+        "CREATE TABLE sessions (id TEXT PRIMARY KEY, routine_id TEXT);"
+        f"PRAGMA user_version = {schema_version()};")
+    con.close()
+    store, report = open_store_safely(path, now=now)
+    with store:
+        assert report.outcome == "recovered"
+        assert "lacks due_on" in report.problem or "table is missing" in report.problem
+        assert report.recovered["babies"] == 1
+        assert [r[0] for r in store.connection.execute("SELECT name FROM babies")] == ["Sam"]
+    assert len(damaged_copies(tmp_path)) == 1
+
+
+def test_a_foreign_sqlite_file_is_not_ours_and_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "touchtimer.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    con.commit()
+    con.close()
+    store, report = open_store_safely(path, now=now)
+    store.close()
+    assert report.outcome == "recovered" and "did not write" in report.message
+    assert len(damaged_copies(tmp_path)) == 1
+
+
+def test_its_wal_and_shm_files_move_with_it(tmp_path: Path) -> None:
+    path = tmp_path / "touchtimer.sqlite3"
+    path.write_bytes(b"not sqlite at all" * 100)
+    (tmp_path / "touchtimer.sqlite3-wal").write_bytes(b"wal bytes")
+    (tmp_path / "touchtimer.sqlite3-shm").write_bytes(b"shm bytes")
+    store, _ = open_store_safely(path, now=now)
+    store.close()
+    (copy,) = damaged_copies(tmp_path)
+    wal = copy.with_name(copy.name + "-wal")
+    assert wal.read_bytes() == b"wal bytes"
+    assert copy.with_name(copy.name + "-shm").read_bytes() == b"shm bytes"
+
+
+def test_a_second_damage_the_same_second_never_overwrites_the_first_copy(tmp_path: Path) -> None:
+    path = tmp_path / "touchtimer.sqlite3"
+    for text in (b"first damaged file", b"second damaged file"):
+        path.write_bytes(text * 50)
+        store, _ = open_store_safely(path, now=now)
+        store.close()
+    copies = damaged_copies(tmp_path)
+    assert sorted(c.read_bytes()[:5] for c in copies) == [b"first", b"secon"]
+
+
+def test_a_file_from_a_newer_touchtimer_is_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "touchtimer.sqlite3"
+    filled(path, 2)
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA user_version = {schema_version() + 5}")
+    con.close()
+    before = digest(path)
+    store, report = open_store_safely(path, now=now)
+    with store:
+        assert report.outcome == "unavailable" and not report.writable
+        assert "newer touchtimer" in report.message
+    assert digest(path) == before and damaged_copies(tmp_path) == []

@@ -290,26 +290,52 @@ def _recovered_message(path: Path, reason: str, copy: Path, copied: dict[str, in
     return text
 
 
+def _read_only_store(path: Path) -> Store | None:
+    """The store at ``path``, read-only, if it is sound and of this version; else ``None``.
+
+    Plain read-only first; then ``immutable`` (needed when SQLite cannot create its ``-shm``
+    file in an unwritable folder; nothing can be written there meanwhile anyway).
+    """
+    for uri in (f"{path.resolve().as_uri()}?mode=ro", f"{path.resolve().as_uri()}?immutable=1"):
+        try:
+            con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        except sqlite3.Error:
+            continue
+        try:
+            con.execute("PRAGMA query_only = ON")
+            sound = [r[0] for r in con.execute("PRAGMA quick_check(1)")] == ["ok"]
+            version = int(con.execute("PRAGMA user_version").fetchone()[0])
+            if sound and version == schema_version():
+                con.row_factory = sqlite3.Row
+                return Store(con, path)
+        except sqlite3.Error:
+            pass
+        con.close()
+    return None
+
+
+def memory_store_read_only() -> Store:
+    """An empty store that refuses writes, so a save fails *visibly* (and the session stays open
+    with "try again" and "save as file") instead of vanishing into memory."""
+    store = open_store(None)
+    store.connection.execute("PRAGMA query_only = ON")
+    return store
+
+
 def _unwritable(path: Path, why: str) -> tuple[Store, StoreOpenReport]:
     folder = path.parent
     message = (f"touchtimer cannot save to {folder} ({why}). Your sessions are still shown, "
                "but new ones cannot be saved there; each one stays open with \"try again\" and "
                "\"save as file\". Check that the folder can be written and that the disk has room.")
-    if path.exists():
-        try:
-            if diagnose(path) is None:
-                con = _connect_read_only(path)
-                if int(con.execute("PRAGMA user_version").fetchone()[0]) == schema_version():
-                    con.row_factory = sqlite3.Row
-                    return Store(con, path), StoreOpenReport("read_only", message, writable=False,
-                                                            problem=why)
-                con.close()
-        except sqlite3.Error:
-            pass
+    if path.is_file():
+        store = _read_only_store(path)
+        if store is not None:
+            return store, StoreOpenReport("read_only", message, writable=False, problem=why)
     message = (f"touchtimer cannot open its file of saved sessions in {folder} ({why}). Nothing "
-               "there has been changed. Sessions you do now will be kept only until touchtimer "
-               "closes; save each one as a file to keep it.")
-    return open_store(None), StoreOpenReport("unavailable", message, writable=False, problem=why)
+               "there has been changed. Each session you do now stays open with \"try again\" "
+               "and \"save as file\"; save each one as a file to keep it.")
+    return memory_store_read_only(), StoreOpenReport("unavailable", message, writable=False,
+                                                     problem=why)
 
 
 def open_store_safely(path: Path, *, now: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -331,9 +357,9 @@ def open_store_safely(path: Path, *, now: Callable[[], datetime] = lambda: datet
         except StoreError as exc:
             text = str(exc)
             if "newer touchtimer" in text:
-                return open_store(None), StoreOpenReport(
-                    "unavailable", text + " Until then, sessions are kept only while touchtimer is "
-                    "open; save each one as a file to keep it.", writable=False, problem=text)
+                return memory_store_read_only(), StoreOpenReport(
+                    "unavailable", text + " Until then, nothing is changed in that file; save "
+                    "each session as a file to keep it.", writable=False, problem=text)
             if not any(word in text for word in ("malformed", "not a database", "corrupt")):
                 return _unwritable(path, text.split(": ", 1)[-1])
             reason = f"it could not be opened ({text.split(': ', 1)[-1]})"

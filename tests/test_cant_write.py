@@ -1,0 +1,149 @@
+"""A full disk or a read-only folder: a clear message, and the session stays in memory to retry or save."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from touchtimer.core.safe_save import (
+    SessionFileError,
+    read_session_file,
+    save_session_file,
+    save_session_safely,
+)
+from touchtimer.core.sessions import SessionRecord, StageRecord
+from touchtimer.core.store import open_store
+from touchtimer.core.store_repair import open_store_safely
+
+
+def record(i: int = 1) -> SessionRecord:
+    start = datetime(2026, 2, 1, 3, 10, tzinfo=UTC) + timedelta(days=i)
+    return SessionRecord(
+        id=f"s-{i}", routine_id="close-time", routine_title="Close time", kind="skin_to_skin",
+        started_at=start, ended_at=start + timedelta(minutes=62), local_date=start.date(),
+        planned_seconds=None, actual_seconds=3700, status="completed",
+        stages=[StageRecord(0, "Settle", None, 300, 300, "done"),
+                StageRecord(1, "Rest together", None, None, 3400, "done")],
+        baby_ids=[], baby_response="fell_asleep", mood_before=2, mood_after=4, notes="x" * 2000,
+    )
+
+
+class FullDisk:
+    """A connection that fails every write as SQLite does when the disk is full."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self._con = con
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        if not sql.lstrip().upper().startswith("SELECT"):
+            raise sqlite3.OperationalError("database or disk is full")
+        return self._con.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._con, name)
+
+
+def test_a_full_disk_keeps_the_session_in_memory_with_a_plain_message(tmp_path: Path) -> None:
+    with open_store(tmp_path / "t.sqlite3") as store:
+        real = store.connection
+        store.connection = FullDisk(real)  # type: ignore[assignment]
+        result = save_session_safely(store, record())
+        assert not result.saved and result.problem == "full"
+        assert "disk is full" in result.message and "try again" in result.message
+        assert result.record == record()                     # still here, whole
+        store.connection = real
+        again = save_session_safely(store, result.record)   # "try again", once there is room
+        assert again.saved and store.get_session("s-1") == record()
+
+
+def test_sqlite_itself_reporting_a_full_database_is_handled(tmp_path: Path) -> None:
+    with open_store(tmp_path / "t.sqlite3") as store:
+        pages = store.connection.execute("PRAGMA page_count").fetchone()[0]
+        store.connection.execute(f"PRAGMA max_page_count = {pages}")    # no room to grow: SQLITE_FULL
+        results = [save_session_safely(store, record(i)) for i in range(40)]
+        failed = [r for r in results if not r.saved]
+        assert failed and all(r.problem == "full" for r in failed), failed[0].detail
+        assert store.count_sessions() == len(results) - len(failed)
+
+
+def test_save_as_file_writes_one_session_that_reads_back_exactly(tmp_path: Path) -> None:
+    path = save_session_file(record(), tmp_path / "one.json")
+    doc = json.loads(path.read_text("utf-8"))
+    assert doc["format"] == "touchtimer-session" and doc["version"] == 1
+    assert read_session_file(path) == record()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".session-")]
+
+
+def test_a_broken_session_file_gives_a_plain_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "touchtimer-session", "version": 1, "session": {"id": 3}}')
+    with pytest.raises(SessionFileError, match=r"bad\.json: session: 'status' is missing"):
+        read_session_file(bad)
+    with pytest.raises(SessionFileError, match="does not exist"):
+        read_session_file(tmp_path / "missing.json")
+
+
+@contextlib.contextmanager
+def read_only_folder(folder: Path) -> Iterator[str]:
+    """Make ``folder`` truly unwritable: chmod for a normal user; as root (which chmod does not stop),
+    the immutable attribute. Yields how it was done; fails loudly if neither works here."""
+    os.chmod(folder, 0o500)
+    how = "chmod 0500"
+    immutable = False
+    try:
+        probe = folder / ".probe"
+        try:
+            probe.touch()
+        except PermissionError:
+            yield how
+            return
+        probe.unlink()
+        done = subprocess.run(["chattr", "+i", str(folder)], capture_output=True, check=False)
+        immutable = done.returncode == 0
+        with contextlib.suppress(PermissionError):
+            probe.touch()
+            probe.unlink()
+            pytest.fail("could not make a read-only folder here (running as root without chattr)")
+        yield "chattr +i (running as root)"
+    finally:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        os.chmod(folder, 0o700)
+
+
+def test_a_real_read_only_folder_gives_a_clear_message_and_history_still_shows(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    path = folder / "touchtimer.sqlite3"
+    with open_store(path) as store:
+        store.save_session(record(1))
+    with read_only_folder(folder):
+        store, report = open_store_safely(path)
+        with store:
+            assert report.outcome == "read_only" and not report.writable, report
+            assert "cannot save" in report.message and str(folder) in report.message
+            assert store.get_session("s-1") == record(1)         # history still shows
+            result = save_session_safely(store, record(2))
+            assert not result.saved and result.problem == "read_only", result.detail
+            assert "save it as a file" in result.message
+        assert sorted(p.name for p in folder.iterdir()) == ["touchtimer.sqlite3"]   # nothing moved
+    with open_store(path) as store:
+        assert store.count_sessions() == 1
+
+
+def test_a_data_folder_that_cannot_be_created_still_gives_a_working_app(tmp_path: Path) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("")
+    store, report = open_store_safely(blocker / "data" / "touchtimer.sqlite3")
+    with store:
+        assert report.outcome == "unavailable" and "save each one as a file" in report.message
+        result = save_session_safely(store, record())          # never "saved" into thin air
+        assert not result.saved and "save it as a file" in result.message

@@ -1,0 +1,47 @@
+"""What every start of touchtimer does with its data, window or command line, in one call.
+
+:func:`open_data` opens the store whatever state it is in (``store_repair``) and records any
+session whose process died as ``interrupted`` (``journal``). The window then offers to resume
+those in :attr:`OpenedData.resumable`; commands that read history just print :attr:`notices`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from touchtimer.core.journal import Checkpoint, RecoveredSession, recover_interrupted, resumable_sessions
+from touchtimer.core.paths import database_path
+from touchtimer.core.store import Store
+from touchtimer.core.store_repair import StoreOpenReport, open_store_safely
+
+
+@dataclass
+class OpenedData:
+    store: Store
+    report: StoreOpenReport
+    recovered: list[RecoveredSession] = field(default_factory=list)
+    resumable: list[Checkpoint] = field(default_factory=list)
+
+    @property
+    def notices(self) -> list[str]:
+        """Plain sentences for the person (the window shows them; commands print them)."""
+        out = [self.report.message] if self.report.message else []
+        for found in self.recovered:
+            r = found.record
+            minutes = r.actual_seconds // 60
+            out.append(f"The session \"{r.routine_title}\" that began "
+                       f"{r.started_at.astimezone():%Y-%m-%d %H:%M} stopped unexpectedly; it is saved "
+                       f"as interrupted after {minutes} min.")
+        return out
+
+
+def open_data(data_dir: Path, now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> OpenedData:
+    store, report = open_store_safely(database_path(data_dir), now=now)
+    if not report.writable:
+        return OpenedData(store, report)
+    moment = now()
+    recovered = recover_interrupted(store, moment)
+    return OpenedData(store, report, recovered, resumable_sessions(store, moment))

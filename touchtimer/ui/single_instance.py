@@ -1,0 +1,193 @@
+"""One touchtimer per data folder: a second start hands over to the running one and quits.
+
+The running app holds a ``QLockFile`` in the data folder (so two different ``--data-dir`` folders
+are independent) and listens on a ``QLocalServer`` (a Unix-domain socket or a Windows named pipe:
+a local channel between two programs of the same user, never a network connection). A second
+start cannot take the lock, connects, sends one line of JSON (``{"start": "<routine id>"}``) and
+exits; the first raises its window and goes to that routine.
+
+After a crash, Qt sees the lock file's process is gone and lets the next start take it; the socket
+file the dead process left behind is removed before listening again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLockFile, QObject, QTimer, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from touchtimer.core.paths import ensure_private_dir
+
+LOCK_NAME = "touchtimer.lock"
+MAX_MESSAGE = 4096
+
+
+def server_name(data_dir: Path) -> str:
+    """The local server's name for ``data_dir``: per user and per folder, short enough for a socket."""
+    try:
+        folder = str(data_dir.resolve())
+    except OSError:
+        folder = str(data_dir.absolute())
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    digest = hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:24]
+    return f"touchtimer-{digest}"
+
+
+class SingleInstance(QObject):
+    """Call :meth:`claim` first; if it is ``False``, :meth:`hand_over` and quit."""
+
+    #: A later start asked to be shown; the argument is the routine id of ``--start`` or "".
+    activated = Signal(str)
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.name = server_name(data_dir)
+        self._lock: QLockFile | None = None
+        self._server: QLocalServer | None = None
+        self._buffers: dict[QLocalSocket, bytes] = {}
+        self._sockets: list[QLocalSocket] = []    # keeps Python's wrappers until Qt is done
+        self._pending: list[str] = []
+
+    # -- the first instance -------------------------------------------------------------------
+
+    def claim(self) -> bool:
+        """Become the one instance for this folder; ``False`` if another one is running."""
+        ensure_private_dir(self.data_dir)
+        lock = QLockFile(str(self.data_dir / LOCK_NAME))
+        lock.setStaleLockTime(0)            # stale only when its process is gone, never by age
+        if not lock.tryLock(0):
+            return False
+        self._lock = lock
+        QLocalServer.removeServer(self.name)    # a socket left by a crashed instance
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            # still the only instance (we hold the lock); later starts just cannot hand over
+            server.deleteLater()
+            return True
+        server.newConnection.connect(self._accept)
+        self._server = server
+        return True
+
+    @property
+    def listening(self) -> bool:
+        return self._server is not None and self._server.isListening()
+
+    def _accept(self) -> None:
+        assert self._server is not None
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.setParent(self)               # owned by Qt; deleted only by deleteLater
+            self._sockets.append(socket)
+            self._buffers[socket] = b""
+            socket.readyRead.connect(self._on_ready_read)
+            socket.disconnected.connect(self._on_disconnected)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _on_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read(socket)
+
+    def _on_disconnected(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._done(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if socket not in self._buffers:
+            return
+        data = self._buffers[socket] + bytes(socket.readAll().data())
+        if len(data) > MAX_MESSAGE:
+            self._buffers.pop(socket, None)
+            socket.abort()
+            return
+        if b"\n" not in data:
+            self._buffers[socket] = data
+            return
+        self._buffers.pop(socket, None)
+        line = data.split(b"\n", 1)[0]
+        start = ""
+        try:
+            message = json.loads(line.decode("utf-8"))
+            if isinstance(message, dict) and isinstance(message.get("start"), str):
+                start = message["start"][:200]
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            pass                                 # still a request to be shown
+        socket.write(QByteArray(b"ok\n"))
+        socket.flush()
+        self._announce(start)
+
+    def _done(self, socket: QLocalSocket) -> None:
+        unread = self._buffers.pop(socket, None) is not None
+        if socket in self._sockets:
+            self._sockets.remove(socket)
+            socket.deleteLater()
+        if unread:
+            self._announce("")
+
+    def _announce(self, start: str) -> None:
+        # Emitted from the event loop, not from inside the socket's own signal: whatever the
+        # receiver does (a modal dialog, a nested loop) then cannot pull the socket out from under it.
+        self._pending.append(start)
+        QTimer.singleShot(0, self._emit_pending)
+
+    def _emit_pending(self) -> None:
+        while self._pending:
+            self.activated.emit(self._pending.pop(0))
+
+    def release(self) -> None:
+        """Stop listening and give up the lock (at quit)."""
+        for socket in self._sockets:
+            socket.blockSignals(True)
+            socket.abort()
+            socket.deleteLater()
+        self._sockets.clear()
+        self._buffers.clear()
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    # -- a later instance ---------------------------------------------------------------------
+
+    def hand_over(self, start_routine: str | None, *, timeout_ms: int = 3000, attempts: int = 3,
+                  confirm: bool = True) -> bool:
+        """Ask the running instance to show itself (and open ``start_routine``). Blocking, bounded.
+
+        With ``confirm`` it waits for the running instance's answer (another process); without,
+        it returns once the request is written (both ends in one thread, as in tests).
+        """
+        payload = (json.dumps({"start": start_routine or ""}) + "\n").encode("utf-8")
+        for _ in range(attempts):
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(timeout_ms):
+                socket.write(QByteArray(payload))
+                sent = socket.waitForBytesWritten(timeout_ms)
+                answered = sent and (not confirm or socket.waitForReadyRead(timeout_ms))
+                socket.disconnectFromServer()
+                if answered:
+                    return True
+            else:
+                socket.abort()
+        return False
+
+
+def raise_window(window: object) -> None:
+    """Bring ``window`` (a QWidget) to the front, un-minimised."""
+    from PySide6.QtWidgets import QWidget
+
+    if isinstance(window, QWidget):
+        window.showNormal() if window.isMinimized() else window.show()
+        window.raise_()
+        window.activateWindow()

@@ -131,3 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # the last safety net: a plain sentence, never a traceback
+        print(f"touchtimer: this could not be done ({type(exc).__name__}: {exc}). "
+              "Please report it if it happens again.", file=sys.stderr)
+        return EXIT_PROBLEM

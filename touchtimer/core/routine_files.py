@@ -391,6 +391,8 @@ def load_routine_file(path: Path) -> Routine:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise RoutineFileError([RoutineError(str(path), "", f"cannot be read ({reason})")]) from None
+    except ValueError:      # a name no file can have (a NUL byte in it)
+        raise RoutineFileError([RoutineError(repr(str(path)), "", "is not a usable file name")]) from None
     return parse_routine(data, file=str(path), source=str(path))
 
 

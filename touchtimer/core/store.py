@@ -30,6 +30,11 @@ from touchtimer.core.sessions import (
 MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
+def lenient_text(data: bytes) -> str:
+    """Decode TEXT from the file; a damaged byte shows as \ufffd instead of stopping the app."""
+    return data.decode("utf-8", "replace")
+
+
 class StoreError(Exception):
     """The store could not be opened or written; the message says why in plain words."""
 
@@ -274,13 +279,14 @@ def open_store(path: Path | None) -> Store:
         raise StoreError(f"cannot open {path}: {exc}") from None
     try:
         con.row_factory = sqlite3.Row
+        con.text_factory = lenient_text
         con.execute("PRAGMA foreign_keys = ON")
         con.execute("PRAGMA busy_timeout = 5000")
         if path is not None:
             con.execute("PRAGMA journal_mode = WAL")
             con.execute("PRAGMA synchronous = NORMAL")
         _migrate(con, path, migrations())
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:   # a damaged file can garble SQLite's message
         con.close()
         raise StoreError(f"cannot use {path}: {exc}") from None
     except BaseException:

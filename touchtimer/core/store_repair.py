@@ -26,7 +26,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 from touchtimer.core.paths import ensure_private_dir
-from touchtimer.core.store import Store, StoreError, migrations, open_store, schema_version
+from touchtimer.core.store import (
+    Store,
+    StoreError,
+    lenient_text,
+    migrations,
+    open_store,
+    schema_version,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: The tables worth copying out of a damaged file, parents before children.
@@ -34,6 +41,10 @@ SALVAGE_TABLES = ("babies", "sessions", "session_stages", "session_babies")
 SIDE_FILES = ("-wal", "-shm", "-journal")
 #: After a scan breaks off, at most this many later rowids are asked for one by one.
 MAX_PROBES = 200_000
+
+#: What reading a damaged file can raise: SQLite's errors, and (when the damage reaches the text
+#: of SQLite's own error message or schema) a decoding error from Python's sqlite3 module.
+DB_ERRORS = (sqlite3.DatabaseError, UnicodeDecodeError)
 
 OpenOutcome = Literal["ok", "recovered", "read_only", "unavailable"]
 
@@ -61,6 +72,7 @@ class StoreOpenReport:
 def _reference_columns(version: int) -> dict[str, set[str]]:
     """The tables and columns a healthy file at schema ``version`` has."""
     con = sqlite3.connect(":memory:")
+    con.text_factory = lenient_text
     try:
         for migration in migrations()[:version]:
             con.executescript(migration.sql)
@@ -79,6 +91,7 @@ def _connect_read_only(path: Path, *, lenient: bool = False) -> sqlite3.Connecti
     """A read-only connection. ``lenient`` lets SQLite read tables even when part of the schema
     (an index's page, say) is damaged; nothing is written either way."""
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    con.text_factory = lenient_text
     con.execute("PRAGMA query_only = ON")
     if lenient:
         con.execute("PRAGMA writable_schema = ON")
@@ -110,7 +123,7 @@ def diagnose(path: Path) -> str | None:
             if "locked" in str(exc) or "unable to open" in str(exc):
                 raise
             return f"it could not be read ({exc})"
-        except sqlite3.DatabaseError as exc:
+        except DB_ERRORS as exc:
             return f"it could not be read ({exc})"
     finally:
         con.close()
@@ -169,19 +182,19 @@ def _rows(con: sqlite3.Connection, table: str, columns: list[str]) -> Iterator[t
             last = int(row[0])
             yield tuple(row[1:])
         return
-    except sqlite3.DatabaseError:
+    except DB_ERRORS:
         yield None
     try:
         page_size = int(con.execute("PRAGMA page_size").fetchone()[0])
         pages = int(con.execute("PRAGMA page_count").fetchone()[0])
-    except sqlite3.DatabaseError:
+    except DB_ERRORS:
         page_size, pages = 4096, 1000
     probe = f'SELECT {cols} FROM "{table}" WHERE rowid = ?'
     misses = 0
     for rowid in range(last + 1, last + 1 + min(MAX_PROBES, pages * page_size // 16)):
         try:
             found = con.execute(probe, (rowid,)).fetchone()
-        except sqlite3.DatabaseError:
+        except DB_ERRORS:
             misses += 1
             continue
         if found is not None:
@@ -207,13 +220,14 @@ def _open_source(damaged: Path, work: Path) -> sqlite3.Connection | None:
     for uri in candidates:
         try:
             source = sqlite3.connect(uri, uri=True)
-        except sqlite3.Error:
+        except DB_ERRORS:
             continue
+        source.text_factory = lenient_text
         try:
             source.execute("PRAGMA writable_schema = ON")
             source.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return source
-        except sqlite3.DatabaseError:
+        except DB_ERRORS:
             source.close()
     return None
 
@@ -238,7 +252,7 @@ def _copy_rows(source: sqlite3.Connection, store: Store, copied: dict[str, int],
     try:
         try:
             found = _columns(source)
-        except sqlite3.DatabaseError:
+        except DB_ERRORS:
             return
         wanted = _columns(store.connection)
         for table in SALVAGE_TABLES:
@@ -260,7 +274,7 @@ def _copy_rows(source: sqlite3.Connection, store: Store, copied: dict[str, int],
                         con.execute(insert, row)
                         con.execute("RELEASE one")
                         ok += 1
-                    except sqlite3.Error:
+                    except DB_ERRORS:
                         con.execute("ROLLBACK TO one")
                         con.execute("RELEASE one")
                         bad += 1
@@ -299,8 +313,9 @@ def _read_only_store(path: Path) -> Store | None:
     for uri in (f"{path.resolve().as_uri()}?mode=ro", f"{path.resolve().as_uri()}?immutable=1"):
         try:
             con = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        except sqlite3.Error:
+        except DB_ERRORS:
             continue
+        con.text_factory = lenient_text
         try:
             con.execute("PRAGMA query_only = ON")
             sound = [r[0] for r in con.execute("PRAGMA quick_check(1)")] == ["ok"]
@@ -308,7 +323,7 @@ def _read_only_store(path: Path) -> Store | None:
             if sound and version == schema_version():
                 con.row_factory = sqlite3.Row
                 return Store(con, path)
-        except sqlite3.Error:
+        except DB_ERRORS:
             pass
         con.close()
     return None
@@ -349,7 +364,7 @@ def open_store_safely(path: Path, *, now: Callable[[], datetime] = lambda: datet
     if path.exists():
         try:
             reason = diagnose(path)
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             return _unwritable(path, str(exc))
     if reason is None:
         try:

@@ -1,0 +1,139 @@
+"""touchtimer opens no network connection, ever.
+
+In-process: a whole session (store, checkpoints, recovery, backup, save-as-file) runs with every
+internet socket made to fail. In a separate process: the window starts and runs with a Python
+audit hook refusing internet sockets and name look-ups, and at the end the process holds no
+TCP or UDP socket (checked in /proc, which also sees sockets opened by Qt's C++ code).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.reliability_helpers import three_stages
+from touchtimer.core import paths
+from touchtimer.core.backups import daily_backup
+from touchtimer.core.clock import FakeClock
+from touchtimer.core.engine import SessionEngine, State
+from touchtimer.core.journal import Checkpointer, recover_interrupted
+from touchtimer.core.safe_save import read_session_file, save_session_file, save_session_safely
+from touchtimer.core.startup import open_data
+
+INTERNET = (socket.AF_INET, socket.AF_INET6)
+
+
+class NetworkUsed(AssertionError):
+    pass
+
+
+@pytest.fixture
+def no_internet(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    attempts: list[str] = []
+    real_socket = socket.socket
+
+    class GuardedSocket(real_socket):  # type: ignore[misc,valid-type]
+        def __init__(self, family: Any = -1, *args: Any, **kwargs: Any) -> None:
+            if family in INTERNET or family == -1:
+                attempts.append(f"socket({family})")
+                raise NetworkUsed("touchtimer tried to open an internet socket")
+            super().__init__(family, *args, **kwargs)
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        attempts.append(f"lookup {args[:1]}")
+        raise NetworkUsed("touchtimer tried to reach the network")
+
+    monkeypatch.setattr(socket, "socket", GuardedSocket)
+    for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex"):
+        monkeypatch.setattr(socket, name, refuse)
+    return attempts
+
+
+def test_the_guard_really_blocks_internet_sockets(no_internet: list[str]) -> None:
+    with pytest.raises(NetworkUsed):
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    with pytest.raises(NetworkUsed):
+        socket.create_connection(("example.org", 443))
+    assert len(no_internet) == 2
+
+
+def test_a_whole_session_needs_no_network(no_internet: list[str], data_dir: Path, tmp_path: Path) -> None:
+    opened = open_data(data_dir)
+    clock = FakeClock()
+    engine = SessionEngine(three_stages())
+    checkpointer = Checkpointer(opened.store, engine, clock, mood_before=2)
+    engine.start(clock.now, clock.wall())
+    for _ in range(200):
+        clock.advance(1)
+        engine.update(clock.now)
+        checkpointer.tick(clock.now)
+    engine.end(clock.now)
+    assert engine.state is State.FINISHED and checkpointer.writes > 10
+    record = engine.record()
+    assert save_session_safely(opened.store, record).saved
+    assert read_session_file(save_session_file(record, tmp_path / "s.json")) == record
+    assert daily_backup(opened.store, date(2026, 1, 5)).path is not None
+    assert recover_interrupted(opened.store, clock.wall()) == []
+    opened.store.close()
+    assert no_internet == []
+
+
+WINDOW_WITHOUT_NETWORK = r"""
+import os, socket, sys
+from pathlib import Path
+
+def refuse(event, args):
+    if event == "socket.__new__" and args[1] in (socket.AF_INET, socket.AF_INET6):
+        raise RuntimeError("internet socket attempted")
+    if event in ("socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyaddr"):
+        raise RuntimeError("name look-up attempted")
+
+sys.addaudithook(refuse)
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from touchtimer.app import run
+
+app = QApplication([])
+QTimer.singleShot(1500, app.quit)
+code = run(Path(sys.argv[1]), "gentle-hello")
+
+def inodes(name):
+    found = set()
+    try:
+        lines = Path(f"/proc/self/net/{name}").read_text().splitlines()[1:]
+    except OSError:
+        return found
+    for line in lines:
+        found.add(line.split()[9])
+    return found
+
+internet = set().union(*(inodes(n) for n in ("tcp", "tcp6", "udp", "udp6")))
+held = set()
+for fd in os.listdir("/proc/self/fd"):
+    try:
+        target = os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        continue
+    if target.startswith("socket:["):
+        held.add(target[8:-1])
+print("exit", code, "internet sockets held:", len(held & internet), flush=True)
+"""
+
+
+def test_the_window_starts_and_runs_without_any_internet_socket(data_dir: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", WINDOW_WITHOUT_NETWORK, str(data_dir)], env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "exit 0 internet sockets held: 0" in done.stdout, done.stdout + done.stderr
+    assert "attempted" not in done.stderr
+    assert paths.database_path(data_dir).exists()        # it really ran: the store was opened

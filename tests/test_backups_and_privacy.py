@@ -88,6 +88,8 @@ def test_every_file_touchtimer_creates_is_private(data_dir: Path) -> None:
     store, report = open_store_safely(paths.database_path(data_dir))
     store.close()
     assert report.damaged_copy is not None and mode(report.damaged_copy) == 0o600
+    settings_file = save_settings(paths.config_dir(), Settings())
+    assert mode(settings_file) == 0o600 and mode(paths.config_dir()) == 0o700
 
 
 def test_delete_all_my_data_needs_a_yes_and_removes_every_record(data_dir: Path) -> None:

@@ -52,6 +52,7 @@ def test_a_checkpoint_is_written_at_start_and_at_every_stage_change(tmp_path: Pa
     with open_store(tmp_path / "t.sqlite3") as store:
         engine, checkpointer = start_session(store, clock)
         assert checkpointer.writes == 1
+        assert store.connection.execute("PRAGMA synchronous").fetchone()[0] == 2   # FULL: on disk
         record = store.get_session(engine.session_id)
         assert record is not None and record.status == "interrupted" and record.mood_before == 3
         clock.advance(60)

@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from touchtimer.core.paths import ensure_private_dir
+
 SETTINGS_FILENAME = "settings.json"
 
 THEMES = ("system", "light", "night")
@@ -118,7 +120,7 @@ def load_settings(folder: Path) -> SettingsLoad:
 
 def save_settings(folder: Path, settings: Settings) -> Path:
     """Write atomically (a temporary file, then a rename), so a crash never leaves half a file."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    ensure_private_dir(folder)
     path = folder / SETTINGS_FILENAME
     fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=folder)
     try:

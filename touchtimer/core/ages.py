@@ -134,7 +134,11 @@ class Age:
 
     @property
     def corrected_weeks(self) -> int | None:
-        return None if self.corrected_days is None else self.corrected_days // 7
+        """Completed weeks since the due date; negative (completed weeks to go) before it."""
+        if self.corrected_days is None:
+            return None
+        weeks = abs(self.corrected_days) // 7
+        return weeks if self.corrected_days >= 0 else -weeks
 
     @property
     def before_due_date(self) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from touchtimer.core.paths import ensure_private_dir
 from touchtimer.core.routine_files import (
     ID_PATTERN,
     RoutineError,
@@ -130,6 +131,7 @@ def save_routine(routine: Routine, routines_dir: Path, *, replace_existing: bool
     path = routine_path(routines_dir, routine.id)
     parse_routine(text, file=str(path))
     own = bool(routine.source) and Path(routine.source) == path
+    ensure_private_dir(routines_dir)
     _write_text(path, text, replace_existing=replace_existing or own)
     return path
 
@@ -151,6 +153,7 @@ def import_routine(source: Path, routines_dir: Path, taken: Iterable[str],
     path = routine_path(routines_dir, wanted)
     if wanted in taken or path.exists():
         raise RoutineIdTaken(routine, unique_id(wanted, taken, routines_dir))
+    ensure_private_dir(routines_dir)
     if wanted == routine.id:
         _write_text(path, source.read_bytes().decode("utf-8"), replace_existing=False)
     else:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from touchtimer import __version__
+from touchtimer import __version__, cli_ages
 from touchtimer.core import paths
 from touchtimer.core.routine_files import RoutineFileError, load_all, load_routine_file
 from touchtimer.core.routines import Routine
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     routines = sub.add_parser("routines", help="list built-in and your own routines")
     routines.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    cli_ages.add_arguments(routines)
 
     check = sub.add_parser("check", help="validate routine files")
     check.add_argument("files", nargs="+", metavar="FILE", help="routine files (TOML)")
@@ -82,6 +83,8 @@ def cmd_routines(args: argparse.Namespace) -> int:
     result = load_all(paths.routines_dir(folder))
     for error in result.errors:
         print(f"touchtimer: skipped a routine file: {error}", file=sys.stderr)
+    if cli_ages.wants_baby(args):
+        return cli_ages.routines_for_baby(args, result.routines, routine_json, format_length)
     if args.json:
         print(json.dumps([routine_json(r) for r in result.routines], indent=2, ensure_ascii=False))
         return EXIT_OK

@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from touchtimer.core.clock import FakeClock, FakeScheduler
+from tests.session_driver import Driver, builtin
 from touchtimer.core.cues import QUIET_CHIME_VOLUME, Chime, Cue, CueContext, CuePlanner, Phrases, Speak
 from touchtimer.core.engine import SessionEngine
 from touchtimer.core.events import Event
-from touchtimer.core.routine_files import builtin_routines
 from touchtimer.core.routines import Prompt, Routine, Stage
 from touchtimer.core.settings import Settings
 
 
 def routine(routine_id: str) -> Routine:
-    return next(r for r in builtin_routines().routines if r.id == routine_id)
+    return builtin(routine_id)
 
 
-class Run:
-    """Runs an engine the way the window does: one single-shot timer for the next due moment."""
+class Run(Driver):
+    """The driver, with a cue planner listening the way the cue player does."""
 
     def __init__(self, r: Routine, settings: Settings, *, wait: bool = False) -> None:
-        self.clock = FakeClock()
-        self.origin = self.clock.now
-        self.scheduler = FakeScheduler(self.clock)
-        self.engine = SessionEngine(r, wait_between_stages=wait)
+        super().__init__(r, wait=wait)
         self.planner = CuePlanner(settings)
         self.cues: list[tuple[float, Cue]] = []
         self.engine.subscribe(self._on_event)
@@ -34,30 +28,7 @@ class Run:
     def _on_event(self, event: Event) -> None:
         ctx = CueContext.of(self.engine, self.clock.now)
         for cue in self.planner.plan(event, ctx):
-            self.cues.append((self.clock.now - self.origin, cue))
-
-    def _tick(self) -> None:
-        self.engine.update(self.clock.now)
-        self._reschedule()
-
-    def _reschedule(self) -> None:
-        due = self.engine.next_due()
-        if due is None:
-            self.scheduler.cancel()
-        else:
-            self.scheduler.schedule(due - self.clock.now, self._tick)
-
-    def start(self) -> None:
-        self.engine.start(self.clock.now)
-        self._reschedule()
-
-    def advance(self, seconds: float) -> None:
-        self.scheduler.advance(seconds)
-
-    def command(self, name: str) -> None:
-        method: Callable[[float], list[Event]] = getattr(self.engine, name)
-        method(self.clock.now)
-        self._reschedule()
+            self.cues.append((self.elapsed, cue))
 
     def spoken(self) -> list[tuple[float, str]]:
         return [(t, c.text) for t, c in self.cues if isinstance(c, Speak)]
@@ -168,8 +139,7 @@ def test_stall_says_only_what_is_current() -> None:
     run = Run(routine("gentle-hello"), Settings())
     run.start()
     run.cues.clear()
-    run.clock.advance(250)           # nothing fired: the timer was asleep
-    run._tick()                      # the late timer finally fires
+    run.stall(250)                   # the timer was asleep and fires late
     s = routine("gentle-hello").stages
     assert run.spoken() == [(250, s[3].words)]
     assert [k for _, k, _ in run.chimes()] == ["stage"]
@@ -179,8 +149,7 @@ def test_stall_past_the_end_only_says_the_end() -> None:
     run = Run(routine("gentle-hello"), Settings())
     run.start()
     run.cues.clear()
-    run.clock.advance(5000)
-    run._tick()
+    run.stall(5000)
     assert run.spoken() == [(5000, Phrases().finished)]
     assert [k for _, k, _ in run.chimes()] == ["end"]
 
@@ -191,13 +160,11 @@ def test_stale_prompts_in_the_current_stage_are_dropped_fresh_ones_kept() -> Non
     run = Run(r, Settings(chime_volume=0.3))
     run.start()
     run.cues.clear()
-    run.clock.advance(60 * 5 + 10)    # five checks fell due; the last one 10 s ago
-    run._tick()
+    run.stall(60 * 5 + 10)            # five checks fell due; the last one 10 s ago
     assert run.spoken() == [(310, "Check breathing.")]
     assert run.chimes() == [(310, "check", 0.3)]
     run.cues.clear()
-    run.clock.advance(60 * 5 + 20)    # the last one 30 s ago: too old to say
-    run._tick()
+    run.stall(60 * 5 + 20)            # the last one 30 s ago: too old to say
     assert run.cues == []
 
 

@@ -215,8 +215,10 @@ def test_quit_releases_the_screen() -> None:
     bus = FakeScreenSaver()
     driver, awake, timer = awake_session(bus)
     driver.start()
+    driver.command("pause")
     awake.shutdown()
-    assert bus.held == {} and not awake.held
+    assert bus.held == {} and not awake.held and timer.due is None
+    driver.command("resume")
     driver.advance(3600)                            # detached: no more calls
     assert bus.calls == ["Inhibit", "UnInhibit"]
 

@@ -12,6 +12,7 @@ No D-Bus, or no screensaver service answering: a quiet no-op, and :attr:`ScreenA
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from typing import Protocol
@@ -187,10 +188,8 @@ class ScreenAwake(QObject):
         cookie, self.cookie = self.cookie, None
         if cookie is None or self.port is None:
             return
-        try:
+        with contextlib.suppress(InhibitError):  # the desktop forgets the cookie when we quit anyway
             self.port.uninhibit(cookie)
-        except InhibitError:
-            pass  # the desktop forgets the cookie when we quit anyway
 
     def shutdown(self) -> None:
         """On quit: release the screen and stop listening."""

@@ -7,40 +7,14 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from tests.fakes import FakeScreenSaver, FakeTray
 from tests.session_driver import Driver, builtin
 from touchtimer.core.clock import FakeScheduler
 from touchtimer.core.engine import Snapshot
-from touchtimer.ui.screen_awake import LONG_PAUSE_SECONDS, InhibitError, ScreenAwake
+from touchtimer.ui.screen_awake import LONG_PAUSE_SECONDS, ScreenAwake
 from touchtimer.ui.tray import SessionTray, clock_text
-
-
-class FakeTray(QObject):
-    activated = Signal(object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.tooltip = ""
-        self.menu: Any = None
-        self.visible = False
-        self.messages: list[tuple[str, str]] = []
-
-    def setContextMenu(self, menu: Any) -> None:
-        self.menu = menu
-
-    def setToolTip(self, text: str) -> None:
-        self.tooltip = text
-
-    def show(self) -> None:
-        self.visible = True
-
-    def hide(self) -> None:
-        self.visible = False
-
-    def showMessage(self, title: str, message: str, *_: object) -> None:
-        self.messages.append((title, message))
 
 
 class Window:
@@ -135,28 +109,6 @@ def test_tray_without_a_system_tray_does_nothing_quietly(qtbot: QtBot) -> None:
                                                (3600, "1:00:00"), (3725, "1:02:05")])
 def test_clock_text(seconds: float, text: str) -> None:
     assert clock_text(seconds) == text
-
-
-class FakeScreenSaver:
-    """The D-Bus ScreenSaver port, in memory."""
-
-    def __init__(self, fail: str = "") -> None:
-        self.fail = fail
-        self.next_cookie = 100
-        self.held: dict[int, tuple[str, str]] = {}
-        self.calls: list[str] = []
-
-    def inhibit(self, app_name: str, reason: str) -> int:
-        self.calls.append("Inhibit")
-        if self.fail:
-            raise InhibitError(self.fail)
-        self.next_cookie += 1
-        self.held[self.next_cookie] = (app_name, reason)
-        return self.next_cookie
-
-    def uninhibit(self, cookie: int) -> None:
-        self.calls.append("UnInhibit")
-        del self.held[cookie]
 
 
 def awake_session(port: Any, *, wait: bool = False) -> tuple[Driver, ScreenAwake, FakeScheduler]:

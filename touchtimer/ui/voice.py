@@ -57,7 +57,8 @@ class Voice(QObject):
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except (ImportError, OSError) as exc:
-            self._problem = self.tr("the speech module could not be loaded ({0})").replace("{0}", str(exc))
+            hint = self.tr(" (on Linux, install the libpulse0 package)") if "pulse" in str(exc) else ""
+            self._problem = self.tr("the speech module could not be loaded") + hint
             return
         try:
             engines = QTextToSpeech.availableEngines()

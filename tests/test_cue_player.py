@@ -184,7 +184,8 @@ def test_translated_phrases_default_to_english() -> None:
 def test_heavy_modules_are_not_imported_until_needed() -> None:
     code = (
         "import sys\n"
-        "import touchtimer.ui.cue_player, touchtimer.ui.voice, touchtimer.ui.chimes\n"
+        "import touchtimer.ui.cue_player, touchtimer.ui.voice, touchtimer.ui.chimes, touchtimer.ui.tray\n"
+        "import touchtimer.ui.screen_awake, touchtimer.ui.settings_dialog, touchtimer.cli\n"
         "heavy = [m for m in ('PySide6.QtTextToSpeech', 'PySide6.QtMultimedia', 'PySide6.QtDBus')"
         " if m in sys.modules]\n"
         "print(heavy)\n"

@@ -33,6 +33,7 @@ def test_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = SettingsDialog(loaded, folder, player)
     qtbot.addWidget(dialog)
     assert dialog.voice_volume.value() == 40 and dialog.theme.currentData() == "night"
+    assert dialog.value_text(dialog.voice_volume) == "40 %" and dialog.value_text(dialog.rate) == "Normal"
     voices = [dialog.voice.itemText(i) for i in range(dialog.voice.count())]
     assert voices == ["System default", "Bob", "Anne"]
 
@@ -42,7 +43,9 @@ def test_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog.voice.isEnabled()
     dialog.voice.setCurrentIndex(dialog.voice.findData("Anne"))
     dialog.rate.setValue(-3)
+    assert dialog.value_text(dialog.rate) == "Slower 3"
     dialog.voice_volume.setValue(70)
+    assert dialog.value_text(dialog.voice_volume) == "70 %"
     dialog.chime_volume.setValue(25)
     dialog.quiet.setChecked(True)
     assert not dialog.voice.isEnabled()

@@ -8,6 +8,7 @@ are). Voices are listed from the speech engine, which is started only when this 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -66,7 +67,9 @@ class SettingsDialog(QDialog):
         self.result_settings: Settings | None = None
         self.setWindowTitle(self.tr("touchtimer settings"))
         self.setAccessibleName(self.tr("Settings"))
+        self.setMinimumWidth(480)
 
+        self._value_labels: dict[QSlider, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
@@ -78,7 +81,7 @@ class SettingsDialog(QDialog):
                   self.tr("How touchtimer tells you about stages and prompts"))
         form.addRow(self.tr("&Cues"), self.cue_mode)
 
-        self.quiet = QCheckBox(self.tr("Quiet mode: no voice, very soft chimes"))
+        self.quiet = QCheckBox(self.tr("&Quiet mode: no voice, very soft chimes"))
         _describe(self.quiet, self.tr("Quiet mode"),
                   self.tr("For a sleeping baby: nothing is spoken and chimes play very softly"))
         form.addRow("", self.quiet)
@@ -94,12 +97,14 @@ class SettingsDialog(QDialog):
         self.rate.setRange(-10, 10)
         self.rate.setPageStep(2)
         _describe(self.rate, self.tr("Speaking rate"), self.tr("Slower to the left, faster to the right"))
-        form.addRow(self.tr("Speaking &rate"), self.rate)
+        form.addRow(self._label(self.tr("Speaking &rate"), self.rate),
+                    self._with_value(self.rate, self._rate_text))
 
         self.voice_volume = QSlider(Qt.Orientation.Horizontal)
         self.voice_volume.setRange(0, 100)
         _describe(self.voice_volume, self.tr("Voice volume"), self.tr("How loud the voice speaks"))
-        form.addRow(self.tr("Voice v&olume"), self.voice_volume)
+        form.addRow(self._label(self.tr("Voice v&olume"), self.voice_volume),
+                    self._with_value(self.voice_volume, self._percent))
 
         self.chime_volume = QSlider(Qt.Orientation.Horizontal)
         self.chime_volume.setRange(0, 100)
@@ -107,10 +112,9 @@ class SettingsDialog(QDialog):
         self.test_button = QPushButton(self.tr("&Test"))
         _describe(self.test_button, self.tr("Test the chime"), self.tr("Play the stage chime at this volume"))
         self.test_button.clicked.connect(self._test_chime)
-        chime_row = QHBoxLayout()
-        chime_row.addWidget(self.chime_volume, 1)
+        chime_row = self._with_value(self.chime_volume, self._percent)
         chime_row.addWidget(self.test_button)
-        form.addRow(self.tr("C&hime volume"), chime_row)
+        form.addRow(self._label(self.tr("Chi&me volume"), self.chime_volume), chime_row)
 
         self.theme = QComboBox()
         for value, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
@@ -126,12 +130,12 @@ class SettingsDialog(QDialog):
                   self.tr("Minutes of skin-to-skin you would like to reach each day"))
         form.addRow(self.tr("&Daily target"), self.daily_target)
 
-        self.wait = QCheckBox(self.tr("Wait for me between stages"))
+        self.wait = QCheckBox(self.tr("&Wait for me between stages"))
         _describe(self.wait, self.tr("Wait for me"),
                   self.tr("At the end of each stage, wait until you choose Next"))
         form.addRow("", self.wait)
 
-        self.reduce_motion = QCheckBox(self.tr("Reduce motion"))
+        self.reduce_motion = QCheckBox(self.tr("Reduce motio&n"))
         _describe(self.reduce_motion, self.tr("Reduce motion"), self.tr("No animations anywhere"))
         form.addRow("", self.reduce_motion)
 
@@ -168,6 +172,38 @@ class SettingsDialog(QDialog):
         self._update_enabled()
         self.player.status_changed.connect(lambda _text: self._update_notice())
         self._update_notice()
+
+    def _with_value(self, slider: QSlider, text: Callable[[int], str]) -> QHBoxLayout:
+        """The slider with its value written beside it, kept up to date."""
+        label = QLabel()
+        label.setMinimumWidth(label.fontMetrics().horizontalAdvance("Slower 00") + 4)
+        label.setAccessibleName(slider.accessibleName())
+        label.setText(text(slider.value()))
+        slider.valueChanged.connect(lambda value: label.setText(text(value)))
+        self._value_labels[slider] = label
+        row = QHBoxLayout()
+        row.addWidget(slider, 1)
+        row.addWidget(label)
+        return row
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _percent(self, value: int) -> str:
+        return self.tr("{0} %").replace("{0}", str(value))
+
+    def _rate_text(self, value: int) -> str:
+        if value == 0:
+            return self.tr("Normal")
+        if value < 0:
+            return self.tr("Slower {0}").replace("{0}", str(-value))
+        return self.tr("Faster {0}").replace("{0}", str(value))
+
+    def value_text(self, slider: QSlider) -> str:
+        return self._value_labels[slider].text()
 
     # -- values -------------------------------------------------------------------------------
 

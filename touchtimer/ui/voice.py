@@ -71,10 +71,10 @@ class Voice(QObject):
                 return
             tts = QTextToSpeech(self.engine_name, self) if self.engine_name else QTextToSpeech(self)
             if tts.state() == QTextToSpeech.State.Error:
-                detail = tts.errorString() or self.tr("unknown error")
+                # Qt's own error text ("engine not initialized") says little to a parent; the hint does.
                 self._problem = self.tr(
-                    "no speech engine could be started ({0}); on Linux, speech-dispatcher must be running"
-                ).replace("{0}", detail)
+                    "no speech engine could be started (on Linux, speech-dispatcher must be installed "
+                    "and running)")
                 tts.deleteLater()
                 return
         except RuntimeError as exc:  # a plug-in that fails while loading

@@ -92,6 +92,35 @@ def test_close_time_check_prompts_use_spoken_text_and_check_chime() -> None:
                                                 (1320, "stage"), (1380, "end")]
 
 
+def test_a_safety_check_is_never_cut_short() -> None:
+    """The parent presses Next just as a check is being said: the new stage's words wait behind it."""
+    run = Recorded("close-time", Settings())
+    interrupts: list[tuple[float, bool]] = []
+    tts = run.voice.tts
+    real_say, real_enqueue = tts.say, tts.enqueue
+
+    def say(text: str) -> None:                # the mock engine, watched: say() cuts in
+        interrupts.append((run.driver.elapsed, True))
+        real_say(text)
+
+    def enqueue(text: str) -> int:             # enqueue() waits its turn
+        interrupts.append((run.driver.elapsed, False))
+        return int(real_enqueue(text))
+
+    tts.say, tts.enqueue = say, enqueue
+    routine = builtin("close-time")
+    run.driver.start()
+    run.driver.advance(120 + 15 * 60)          # the first check falls due
+    run.driver.advance(3)
+    run.driver.command("next")                 # three seconds later: still being said
+    run.driver.advance(60)
+    assert run.spoken[-4:] == [(1020, routine.stages[1].prompts[0].spoken), (1023, routine.stages[2].words),
+                               (1073, "Nearly done."),
+                               (1083, "That is the end of the routine. Take all the time you like.")]
+    assert interrupts == [(0, True), (110, False), (120, True), (1020, False), (1023, False), (1073, False),
+                          (1083, True)]
+
+
 def test_after_a_stall_only_the_current_stage_is_said() -> None:
     run = Recorded("gentle-hello", Settings())
     run.driver.start()

@@ -93,6 +93,8 @@ def test_close_time_speaks_spoken_variant_with_check_chime() -> None:
     assert [(t, k) for t, k, _ in run.chimes()] == [
         (0, "stage"), (120, "stage"), (1020, "check"), (1920, "check"), (2820, "check"),
         (2820, "stage"), (2880, "end")]
+    protected = [c.text for _, c in run.cues if isinstance(c, Speak) and c.protected]
+    assert protected == [check.spoken] * 3          # safety checks are never cut short
 
 
 def test_chimes_only_never_speaks() -> None:

@@ -42,12 +42,24 @@ ChimeKind = Literal["stage", "check", "end"]
 CHIME_KINDS: tuple[ChimeKind, ...] = ("stage", "check", "end")
 
 
+#: Words per second assumed when estimating how long a safety check takes to say (a slow 150 wpm).
+WORDS_PER_SECOND = 2.5
+
+
 @dataclass(frozen=True)
 class Speak:
-    """Say ``text``. ``interrupt`` stops anything still being said first (a new stage, the end)."""
+    """Say ``text``. ``interrupt`` stops anything still being said first (a new stage, the end).
+
+    ``protected`` words (safety checks) must be heard in full: a later ``interrupt`` waits for them.
+    """
 
     text: str
     interrupt: bool = False
+    protected: bool = False
+
+    def seconds(self) -> float:
+        """A generous estimate of how long the words take to say."""
+        return 1.0 + len(self.text.split()) / WORDS_PER_SECOND
 
 
 @dataclass(frozen=True)
@@ -127,9 +139,9 @@ class CuePlanner:
     def _chime(self, kind: ChimeKind) -> list[Cue]:
         return [Chime(kind, self.chime_volume())] if self.chimes_on else []
 
-    def _speak(self, text: str, interrupt: bool = False) -> list[Cue]:
+    def _speak(self, text: str, interrupt: bool = False, protected: bool = False) -> list[Cue]:
         text = text.strip()
-        return [Speak(text, interrupt)] if self.voice_on and text else []
+        return [Speak(text, interrupt, protected)] if self.voice_on and text else []
 
     # -- planning -----------------------------------------------------------------------------
 
@@ -146,8 +158,9 @@ class CuePlanner:
         if isinstance(event, PromptDue):
             if not (live and event.index == ctx.index and self._fresh(event.at, ctx)):
                 return []
-            kind: list[Cue] = self._chime("check") if event.prompt.kind == "check" else []
-            return kind + self._speak(event.prompt.words)
+            check = event.prompt.kind == "check"
+            chime: list[Cue] = self._chime("check") if check else []
+            return chime + self._speak(event.prompt.words, protected=check)
         if isinstance(event, StageEndingSoon):
             if not (ctx.state is State.RUNNING and event.index == ctx.index and self._fresh(event.at, ctx)):
                 return []

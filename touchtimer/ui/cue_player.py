@@ -54,6 +54,7 @@ class CuePlayer(QObject):
         self.chimes = chimes or Chimes(parent=self)
         self._engine: SessionEngine | None = None
         self._status = ""
+        self._protected_until = float("-inf")   # a safety check is being said until then
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -104,7 +105,11 @@ class CuePlayer(QObject):
                 self.chimes.play(cue.kind, cue.volume)
             elif isinstance(cue, Speak):
                 self._configure_voice()
-                self.voice.speak(cue.text, cue.interrupt)
+                now = self.clock.monotonic()
+                # Never cut a safety check short: a new stage's words wait behind it instead.
+                interrupt = cue.interrupt and now >= self._protected_until
+                if self.voice.speak(cue.text, interrupt) and cue.protected:
+                    self._protected_until = max(now, self._protected_until) + cue.seconds()
         self._update_status()
 
     def test_chime(self, kind: str = "stage") -> bool:

@@ -6,7 +6,8 @@ platform, some desktops) it quietly does nothing: :attr:`SessionTray.available` 
 
 Wiring::
 
-    tray = SessionTray(lambda: engine.snapshot(clock.monotonic()), window_hidden=window.isHidden_or_min,
+    tray = SessionTray(lambda: engine.snapshot(clock.monotonic()),
+                       window_hidden=lambda: window.isHidden() or window.isMinimized(),
                        on_toggle_pause=..., on_next=..., on_show_window=window.showNormal)
     engine.subscribe(tray.on_event)     # and call tray.refresh() with the once-a-second display refresh
 """

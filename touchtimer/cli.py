@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="validate routine files")
     check.add_argument("files", nargs="+", metavar="FILE", help="routine files (TOML)")
+
+    desktop = sub.add_parser("install-desktop",
+                             help="add touchtimer to your desktop's application menu (this user only)")
+    desktop.add_argument("--uninstall", action="store_true", help="remove what install-desktop added")
     return parser
 
 
@@ -109,6 +113,30 @@ def cmd_check(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from touchtimer import desktop_install
+
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        print("touchtimer: install-desktop is for Linux and BSD desktops; nothing to do here.",
+              file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        if args.uninstall:
+            removed = desktop_install.uninstall()
+            for path in removed:
+                print(f"removed {path}")
+            if not removed:
+                print("touchtimer was not installed in the application menu; nothing to remove.")
+            return EXIT_OK
+        for path in desktop_install.install():
+            print(f"installed {path}")
+    except OSError as exc:
+        print(f"touchtimer: could not write the desktop files: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print("touchtimer should now appear in your application menu (you may need to log out and in).")
+    return EXIT_OK
+
+
 def open_window(args: argparse.Namespace) -> int:
     from touchtimer.app import run  # Qt is imported only when a window is wanted
 
@@ -118,6 +146,7 @@ def open_window(args: argparse.Namespace) -> int:
 COMMANDS = {
     "routines": cmd_routines,
     "check": cmd_check,
+    "install-desktop": cmd_install_desktop,
 }
 
 

@@ -1,4 +1,9 @@
-"""The one place that builds the core objects and the Qt adapters and wires them together."""
+"""The one place that builds the core objects and the Qt adapters and wires them together.
+
+Start-up shows the window first; the store is opened and the routines are loaded right after the
+first paint (``QTimer.singleShot(0)``). Heavy Qt modules (multimedia, speech, charts, D-Bus) are
+never imported here.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +12,51 @@ from pathlib import Path
 
 
 def run(data_dir: Path, start_routine: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from touchtimer.core import paths
+    from touchtimer.core.clock import SystemClock
     from touchtimer.core.routine_files import load_all
+    from touchtimer.core.settings import Settings, load_settings, save_settings
+    from touchtimer.core.store import StoreError, open_store
+    from touchtimer.ui.main_window import MainWindow
+    from touchtimer.ui.qt_scheduler import QtScheduler
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    routines = load_all(paths.routines_dir(data_dir)).routines
-    window = QMainWindow()
-    window.setWindowTitle("touchtimer")
-    window.setCentralWidget(QLabel("\n".join(r.title for r in routines)))
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("touchtimer")
+    app.setDesktopFileName("touchtimer")
+
+    loaded = load_settings(paths.config_dir())
+    for problem in loaded.problems:
+        print(f"touchtimer: settings: {problem}", file=sys.stderr)
+
+    def persist(settings: Settings) -> None:
+        save_settings(paths.config_dir(), settings)
+
+    window = MainWindow(None, None, loaded.settings, SystemClock(), QtScheduler, save_settings=persist)
+    window.resize(1280, 800)
     window.show()
-    return app.exec()
+    status = {"code": 0}
+
+    def load() -> None:
+        try:
+            paths.ensure_private_dir(data_dir)
+            store = open_store(paths.database_path(data_dir))
+        except (StoreError, OSError) as exc:
+            QMessageBox.critical(window, QCoreApplication.translate("App", "touchtimer cannot open its data"),
+                                 str(exc))
+            status["code"] = 1
+            app.quit()
+            return
+        window.set_data(store, load_all(paths.routines_dir(data_dir)))
+        if start_routine and not window.open_routine(start_routine):
+            print(f"touchtimer: there is no routine with the id '{start_routine}'; "
+                  "'touchtimer routines' lists them", file=sys.stderr)
+
+    QTimer.singleShot(0, load)
+    code = app.exec()
+    if window.store is not None:
+        window.store.close()
+    return status["code"] or code

@@ -9,17 +9,49 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from touchtimer.ui.main_window import MainWindow
+
+
+def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = None) -> bool:
+    """Open the store, load the routines and honour ``--start``; ``False`` if the data can't be used.
+
+    Problems are shown in the window and printed for anyone running from a terminal; never a traceback.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from touchtimer.core import paths
+    from touchtimer.core.routine_files import load_all
+    from touchtimer.core.store import StoreError, open_store
+
+    try:
+        paths.ensure_private_dir(data_dir)
+        store = open_store(paths.database_path(data_dir))
+    except (StoreError, OSError) as exc:
+        print(f"touchtimer: {exc}", file=sys.stderr)
+        QMessageBox.critical(window, QCoreApplication.translate("App", "touchtimer cannot open its data"),
+                             str(exc))
+        return False
+    routines = load_all(paths.routines_dir(data_dir))
+    for error in routines.errors:
+        print(f"touchtimer: skipped a routine file: {error}", file=sys.stderr)
+    window.set_data(store, routines)
+    if start_routine and not window.open_routine(start_routine):
+        print(f"touchtimer: there is no routine with the id '{start_routine}'; "
+              "'touchtimer routines' lists them", file=sys.stderr)
+    return True
 
 
 def run(data_dir: Path, start_routine: str | None = None) -> int:
-    from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from touchtimer.core import paths
     from touchtimer.core.clock import SystemClock
-    from touchtimer.core.routine_files import load_all
     from touchtimer.core.settings import Settings, load_settings, save_settings
-    from touchtimer.core.store import StoreError, open_store
     from touchtimer.ui.main_window import MainWindow
     from touchtimer.ui.qt_scheduler import QtScheduler
 
@@ -41,19 +73,9 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
     status = {"code": 0}
 
     def load() -> None:
-        try:
-            paths.ensure_private_dir(data_dir)
-            store = open_store(paths.database_path(data_dir))
-        except (StoreError, OSError) as exc:
-            QMessageBox.critical(window, QCoreApplication.translate("App", "touchtimer cannot open its data"),
-                                 str(exc))
+        if not load_data(window, data_dir, start_routine):
             status["code"] = 1
             app.quit()
-            return
-        window.set_data(store, load_all(paths.routines_dir(data_dir)))
-        if start_routine and not window.open_routine(start_routine):
-            print(f"touchtimer: there is no routine with the id '{start_routine}'; "
-                  "'touchtimer routines' lists them", file=sys.stderr)
 
     QTimer.singleShot(0, load)
     code = app.exec()

@@ -107,6 +107,11 @@ def make_routines() -> LoadResult:
                        parse_routine(SKIN, file="test-skin.toml")])
 
 
+@pytest.fixture
+def routines() -> LoadResult:
+    return make_routines()
+
+
 @pytest.fixture(autouse=True)
 def _dangling_qtimers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     started: weakref.WeakSet[QTimer] = weakref.WeakSet()

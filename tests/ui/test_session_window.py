@@ -13,7 +13,6 @@ from touchtimer.core.engine import State
 from touchtimer.ui.confirm_box import ConfirmBox
 
 
-
 def press(key: Qt.Key, widget: QWidget | None = None) -> None:
     """A key press as the parent makes it: sent to whatever has the keyboard focus."""
     from PySide6.QtTest import QTest
@@ -108,7 +107,8 @@ def test_whole_session_by_keyboard_and_saved_with_its_stages(env: Any) -> None:
     assert (saved.mood_before, saved.mood_after) == (2, 4)
     assert saved.baby_response == "fell_asleep"
     assert saved.notes == "Slept on my chest."
-    assert [(s.title, s.status) for s in saved.stages] == [("Settle in", "skipped"), ("Rest together", "done")]
+    assert [(s.title, s.status) for s in saved.stages] == [("Settle in", "skipped"),
+                                                           ("Rest together", "done")]
     assert [s.actual_seconds for s in saved.stages] == [10 + 0, 65 + 30]
 
 

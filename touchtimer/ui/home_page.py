@@ -164,7 +164,8 @@ class HomePage(QWidget):
         for rec in suits:
             self._add(rec.routine, rec.reason)
         if others:
-            self._header(self.tr("All routines (these may not fit {0} now)").format(baby.name if baby else ""))
+            name = baby.name if baby else ""
+            self._header(self.tr("All routines (these may not fit {0} now)").format(name))
         for rec in others:
             self._add(rec.routine, rec.reason)
         if not recs:

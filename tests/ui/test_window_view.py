@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QListWidget, QPlainTextEdit, QWidget
@@ -35,6 +37,24 @@ def test_system_theme_follows_the_colour_scheme() -> None:
     assert theme.resolve("system", system_dark=False).name == "light"
     assert theme.resolve("night", system_dark=False).name == "night"
     assert theme.resolve("light", system_dark=True).name == "light"
+
+
+def test_system_scheme_change_waits_until_the_session_is_over(make_env: Any,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(theme, "system_scheme_is_dark", lambda: False)
+    env = make_env(settings=Settings(theme="system"), start="test-massage")
+    w = env.window
+    assert w.theme.name == "light"
+    w.presession.start_button.click()
+    monkeypatch.setattr(theme, "system_scheme_is_dark", lambda: True)
+    w._on_system_scheme(Qt.ColorScheme.Dark)
+    assert w.theme.name == "light", "no sudden change of every colour mid-session"
+    w.controller.end()
+    w.discard_session()
+    assert w.theme.name == "night"
+    monkeypatch.setattr(theme, "system_scheme_is_dark", lambda: False)
+    w._on_system_scheme(Qt.ColorScheme.Light)
+    assert w.theme.name == "light"
 
 
 def test_night_theme_is_dim_and_warm() -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from touchtimer.core.ages import Baby, age_on, recommend
 from touchtimer.core.routines import Routine
+from touchtimer.ui.routine_delegate import LINES_ROLE, RoutineDelegate
 from touchtimer.ui.texts import age_range_text, kind_label, length_text, weeks_text
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole
@@ -59,7 +60,8 @@ class HomePage(QWidget):
         self.list.setObjectName("routineList")
         self.list.setAccessibleName(self.tr("Routines"))
         self.list.setToolTip(self.tr("Choose a routine, then press Enter or Continue"))
-        self.list.setWordWrap(True)
+        self.delegate = RoutineDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.itemActivated.connect(lambda _item: self._choose())
         self.list.currentItemChanged.connect(lambda *_: self._sync_button())
@@ -183,6 +185,7 @@ class HomePage(QWidget):
         if reason:
             lines.append(self.tr("Note: {0}").format(self.tr(reason)))
         item = QListWidgetItem("\n".join(lines))
+        item.setData(LINES_ROLE, lines)
         item.setData(ROUTINE_ROLE, routine)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, ". ".join(lines))
         item.setToolTip(routine.summary)

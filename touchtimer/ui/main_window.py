@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QActionGroup, QCloseEvent, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from touchtimer.core.ages import Baby
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._baby_ids: list[str] = []
         self._routine: Routine | None = None
         self.theme = themes.resolve(settings.theme)
+        self._theme_pending = False
 
         self.registry = Actions(self)
         self._make_actions()
@@ -360,6 +361,8 @@ class MainWindow(QMainWindow):
         self._routine = None
         self.refresh_home()
         self.show_page("home")
+        if self._theme_pending:
+            self.apply_theme()
 
     def open_emergency(self) -> None:
         title, body = self._emergency_text or (texts.emergency_title(), texts.emergency_body())
@@ -384,10 +387,13 @@ class MainWindow(QMainWindow):
     # -- theme and text size -----------------------------------------------------------------------
 
     def apply_theme(self) -> None:
+        self._theme_pending = False
         self.theme = themes.resolve(self.settings.theme)
         self.setPalette(themes.palette(self.theme))
         self.setStyleSheet(themes.stylesheet(self.theme, self.settings.text_scale))
         self.running.ring.set_theme(self.theme, self.settings.text_scale)
+        self.home.delegate.muted = QColor(self.theme.muted)
+        self.home.list.viewport().update()
 
     def set_theme_choice(self, choice: str) -> None:
         if not self.registry[f"view.theme_{choice}"].isChecked() or self.settings.theme == choice:
@@ -397,7 +403,12 @@ class MainWindow(QMainWindow):
         self._persist()
 
     def _on_system_scheme(self, _scheme: Qt.ColorScheme) -> None:
-        if self.settings.theme == themes.SYSTEM:
+        """Follow the system, but never swap every colour at once while a session is on screen."""
+        if self.settings.theme != themes.SYSTEM:
+            return
+        if self.controller.engine is not None:
+            self._theme_pending = True
+        else:
             self.apply_theme()
 
     def set_text_scale(self, scale: float) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,30 @@ def mood_choices() -> list[tuple[str, int | None]]:
             (t("4 · good"), 4), (t("5 · very good"), 5)]
 
 
+class CheckRow(QWidget):
+    """A check box whose text wraps: the box takes the focus, a click on the words ticks it too."""
+
+    def __init__(self, text: str, tip: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.box.setAccessibleName(text)
+        self.box.setToolTip(tip)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setToolTip(tip)
+        self.label.setBuddy(self.box)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.box.toggle()
+        self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
+
+
 class PreSessionPage(QWidget):
     """Emits ``start_requested()``; read :attr:`mood`, :attr:`wait_between_stages` when it does."""
 
@@ -56,9 +80,15 @@ class PreSessionPage(QWidget):
         self.facts.setWordWrap(True)
 
         self.body = QWidget()
-        self.body_layout = QVBoxLayout(self.body)
-        self.body_layout.setContentsMargins(0, 0, 16, 0)
-        self.body_layout.setSpacing(6)
+        columns = QHBoxLayout(self.body)
+        columns.setContentsMargins(0, 0, 16, 0)
+        columns.setSpacing(40)
+        self.left_layout = QVBoxLayout()
+        self.right_layout = QVBoxLayout()
+        for column in (self.left_layout, self.right_layout):
+            column.setSpacing(6)
+            columns.addLayout(column, 1)
+        self.body_layout = self.left_layout
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -120,14 +150,17 @@ class PreSessionPage(QWidget):
     # -- filling -----------------------------------------------------------------------------------
 
     def _clear(self) -> None:
-        while self.body_layout.count():
-            item = self.body_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        for column in (self.left_layout, self.right_layout):
+            while column.count():
+                item = column.takeAt(0)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
         self.checks = []
 
     def _heading(self, text: str) -> None:
+        if self.body_layout.count():
+            self.body_layout.addSpacing(14)
         label = QLabel(text)
         label.setProperty("role", "subheading")
         self.body_layout.addWidget(label)
@@ -148,18 +181,19 @@ class PreSessionPage(QWidget):
         if routine.preparation:
             self._heading(self.tr("Before you begin"))
             self._bullets(routine.preparation)
+        self.body_layout = self.right_layout
         if routine.kind == "skin_to_skin" and routine.safety:
             self._heading(self.tr("Safe position: tick each one when it is true"))
             for text in routine.safety:
-                box = QCheckBox(text)
-                box.setAccessibleName(text)
-                box.setToolTip(self.tr("Tick when this is true (Space)"))
-                box.toggled.connect(self._sync)
-                self.body_layout.addWidget(box)
-                self.checks.append(box)
+                row = CheckRow(text, self.tr("Tick when this is true (Space)"))
+                row.box.toggled.connect(self._sync)
+                self.body_layout.addWidget(row)
+                self.checks.append(row.box)
         elif routine.safety:
             self._heading(self.tr("Keep it safe"))
             self._bullets(routine.safety)
+        self.body_layout.addStretch(1)
+        self.body_layout = self.left_layout
         if routine.when_not_to:
             self._heading(self.tr("Not today if…") if routine.kind == "massage"
                           else self.tr("Please wait for another time if…"))

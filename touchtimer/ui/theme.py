@@ -112,7 +112,7 @@ QMenu::item:selected, QMenuBar::item:selected {{ background: {t.soft}; }}
 QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
 QLabel {{ background: transparent; }}
 QLabel[role="heading"] {{ font-size: {s(30)}px; font-weight: 600; }}
-QLabel[role="subheading"] {{ font-size: {s(21)}px; font-weight: 600; margin-top: {s(8)}px; }}
+QLabel[role="subheading"] {{ font-size: {s(21)}px; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {t.muted}; }}
 QLabel[role="banner"] {{ background: {t.soft}; border: 1px solid {t.border}; border-radius: 8px;
     padding: {s(10)}px; }}
@@ -122,7 +122,7 @@ QLabel#stateLabel {{ font-size: {s(20)}px; font-weight: 600; padding: {s(6)}px {
 QLabel#stageTitle {{ font-size: {s(40)}px; font-weight: 600; }}
 QLabel#instruction {{ font-size: {s(26)}px; }}
 QLabel#prompt {{ font-size: {s(26)}px; background: {t.soft}; border-left: 6px solid {t.accent};
-    border-radius: 6px; padding: {s(14)}px; }}
+    border-top-right-radius: 6px; border-bottom-right-radius: 6px; padding: {s(14)}px; }}
 QLabel#benefit {{ font-size: {s(18)}px; color: {t.muted}; }}
 QLabel#dialogBody {{ font-size: {s(22)}px; }}
 QLabel#emergencyBody {{ font-size: {s(28)}px; }}
@@ -154,5 +154,8 @@ QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text};
     selection-background-color: {t.soft}; selection-color: {t.text}; }}
 QListWidget::item {{ padding: {s(10)}px; border-bottom: 1px solid {t.track}; }}
 QListWidget::item:selected {{ background: {t.soft}; color: {t.text}; border-left: 6px solid {t.accent}; }}
-QScrollBar {{ background: {t.window}; }}
+QScrollBar:vertical {{ background: {t.track}; width: {s(14)}px; border-radius: 6px; margin: 0; }}
+QScrollBar::handle:vertical {{ background: {t.outer}; border-radius: 6px; min-height: 40px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
 """

@@ -154,6 +154,11 @@ QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text};
     selection-background-color: {t.soft}; selection-color: {t.text}; }}
 QListWidget::item {{ padding: {s(10)}px; border-bottom: 1px solid {t.track}; }}
 QListWidget::item:selected {{ background: {t.soft}; color: {t.text}; border-left: 6px solid {t.accent}; }}
+QTableView {{ background: {t.surface}; color: {t.text}; gridline-color: {t.track};
+    border: 2px solid {t.border}; border-radius: 8px; }}
+QTableView::item {{ padding: {s(6)}px; }}
+QHeaderView::section {{ background: {t.soft}; color: {t.text}; padding: {s(6)}px; border: none;
+    font-weight: 600; }}
 QScrollBar:vertical {{ background: {t.track}; width: {s(14)}px; border-radius: 6px; margin: 0; }}
 QScrollBar::handle:vertical {{ background: {t.outer}; border-radius: 6px; min-height: 40px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}

@@ -57,6 +57,18 @@ def test_system_scheme_change_waits_until_the_session_is_over(make_env: Any,
     assert w.theme.name == "light"
 
 
+def test_reduce_motion_switches_off_every_qt_animation(env: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    w = env.window
+    assert not env.settings.reduce_motion
+    w.registry["view.reduce_motion"].trigger()
+    assert env.settings.reduce_motion and env.saved_settings[-1].reduce_motion
+    assert not any(QApplication.isEffectEnabled(effect) for effect in theme.MOTION_EFFECTS)
+    w.registry["view.reduce_motion"].trigger()
+    assert not env.settings.reduce_motion
+
+
 def test_night_theme_is_dim_and_warm() -> None:
     from PySide6.QtGui import QColor
 

@@ -245,7 +245,11 @@ class PreSessionPage(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._start()
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton):
+                focus.click()  # Enter on a button does what that button says
+            else:
+                self._start()
             return
         super().keyPressEvent(event)
 

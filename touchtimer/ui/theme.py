@@ -48,6 +48,24 @@ THEMES = {
 }
 
 
+MOTION_EFFECTS = (Qt.UIEffect.UI_AnimateMenu, Qt.UIEffect.UI_FadeMenu, Qt.UIEffect.UI_AnimateCombo,
+                  Qt.UIEffect.UI_AnimateTooltip, Qt.UIEffect.UI_FadeTooltip, Qt.UIEffect.UI_AnimateToolBox)
+_default_effects: dict[Qt.UIEffect, bool] = {}
+
+
+def apply_motion(reduce_motion: bool) -> None:
+    """With reduced motion, switch off every animated or fading menu, list and tooltip Qt offers.
+
+    The app's own views never animate; this covers what Qt itself may animate on some desktops.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    if not _default_effects:
+        _default_effects.update({e: QApplication.isEffectEnabled(e) for e in MOTION_EFFECTS})
+    for effect in MOTION_EFFECTS:
+        QApplication.setEffectEnabled(effect, False if reduce_motion else _default_effects[effect])
+
+
 def system_scheme_is_dark() -> bool:
     hints = QGuiApplication.styleHints()
     return bool(hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark)

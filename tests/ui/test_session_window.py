@@ -126,6 +126,7 @@ def test_full_run_follows_every_stage_and_prompt(env: Any) -> None:
                      r.ring.time_text))
 
     look()
+    assert r.stage_count.text().endswith("stage 1 of 3  ·  left side")
     env.advance(20)
     look()
     env.advance(40)
@@ -137,14 +138,15 @@ def test_full_run_follows_every_stage_and_prompt(env: Any) -> None:
     env.advance(29)
     look()
     assert seen == [
-        ("Legs (left side)", "", "1:00"),
-        ("Legs (left side)", "Light as a feather.", "0:40"),
+        ("Legs", "", "1:00"),
+        ("Legs", "Light as a feather.", "0:40"),
         ("Arms", "", "1:30"),
         ("Arms", "Open the palm gently.", "0:45"),
         ("Resting hands", "", "0:30"),
         ("Resting hands", "", "0:01"),
     ]
     assert r.next_up.text().startswith("Next up: the end")
+    assert "left side" not in r.stage_count.text()
     env.advance(1)
     assert w.current_page() == "summary"
     assert "Well done" in w.summary.heading.text()

@@ -122,7 +122,7 @@ def stylesheet(theme: Theme, scale: float) -> str:
 
     return f"""
 QWidget {{ color: {t.text}; font-size: {s(BASE_PX)}px; }}
-QMainWindow, QDialog, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{
+QMainWindow, QDialog, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget, QWidget#runningText {{
     background: {t.window};
 }}
 QMenuBar, QMenu, QStatusBar {{ background: {t.window}; color: {t.text}; }}

@@ -233,6 +233,48 @@ def history(store: Store, flt: SessionFilter | None = None, tz: tzinfo | None = 
     return group_by_day(store.list_sessions(flt, limit=limit), tz)
 
 
+@dataclass(frozen=True)
+class SessionRow:
+    """What a history list shows for one session, read in one query (no stages)."""
+
+    id: str
+    routine_id: str
+    routine_title: str
+    kind: str
+    started_at: datetime
+    ended_at: datetime
+    actual_seconds: int
+    status: str
+    baby_ids: tuple[str, ...]
+    baby_response: str | None
+    has_note: bool
+
+
+_ROW_SQL = (
+    "SELECT id, routine_id, routine_title, kind, started_at, ended_at, actual_seconds, status,"
+    " baby_response, notes != '' AS has_note,"
+    " (SELECT group_concat(baby_id, char(31)) FROM session_babies b WHERE b.session_id = sessions.id)"
+    " AS babies FROM sessions{where} ORDER BY started_at DESC, id LIMIT ? OFFSET ?"
+)
+
+
+def list_rows(store: Store, flt: SessionFilter | None = None, *, limit: int = 100,
+              offset: int = 0) -> list[SessionRow]:
+    """One page of sessions for a list, newest first: a single indexed query, no stages."""
+    where, args = store._where(flt or SessionFilter())
+    rows = store.connection.execute(_ROW_SQL.format(where=where), [*args, limit, offset]).fetchall()
+    return [SessionRow(r[0], r[1], r[2], r[3], _parse_moment(r[4]), _parse_moment(r[5]), int(r[6]), r[7],
+                       tuple(sorted(r[10].split("\x1f"))) if r[10] else (), r[8], bool(r[9]))
+            for r in rows]
+
+
+def routines_in_history(store: Store) -> list[tuple[str, str]]:
+    """``(routine_id, title)`` of every routine that has a stored session, by title."""
+    rows = store.connection.execute(
+        "SELECT routine_id, MAX(routine_title) FROM sessions GROUP BY routine_id").fetchall()
+    return sorted(((r[0], r[1]) for r in rows), key=lambda r: (r[1].casefold(), r[0]))
+
+
 def format_minutes(seconds: float) -> str:
     """``"45 min"``, ``"1 h 05 min"``: plain and short."""
     minutes = round(seconds / 60)
@@ -242,8 +284,25 @@ def format_minutes(seconds: float) -> str:
 
 
 __all__ = [
-    "DEFAULT_TARGET_MINUTES", "PRETERM_GUIDANCE", "PRETERM_GUIDANCE_SOURCE", "DayTotal", "HistoryDay",
-    "PeriodSummary", "daily_totals", "day_start", "format_minutes", "group_by_day", "history",
-    "local_day", "make_filter", "period_summary", "preterm_guidance", "split_by_day", "to_local",
+    "DEFAULT_TARGET_MINUTES",
+    "PRETERM_GUIDANCE",
+    "PRETERM_GUIDANCE_SOURCE",
+    "DayTotal",
+    "HistoryDay",
+    "PeriodSummary",
+    "SessionRow",
+    "daily_totals",
+    "day_start",
+    "format_minutes",
+    "group_by_day",
+    "history",
+    "list_rows",
+    "local_day",
+    "make_filter",
+    "period_summary",
+    "preterm_guidance",
+    "routines_in_history",
+    "split_by_day",
+    "to_local",
     "totals_from",
 ]

@@ -281,3 +281,12 @@ def test_huge_and_missing_files(tmp_path: Path) -> None:
         read_export_file(tmp_path / "nope.json")
     with pytest.raises(ImportProblems, match="is a folder"):
         read_export_file(tmp_path)
+
+
+def test_the_documented_example_imports_and_exports_byte_identically() -> None:
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "export-format.md").read_text("utf-8")
+    example = doc.split("```json\n", 1)[1].split("```", 1)[0]
+    store = open_store(None)
+    summary = import_export(store, parse_export(example.encode()))
+    assert (summary.sessions_added, summary.babies_added) == (1, 1)
+    assert export_json(store) == example

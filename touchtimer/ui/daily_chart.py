@@ -110,8 +110,8 @@ def paint_daily_chart(painter: QPainter, rect: QRectF, days: Sequence[DayTotal],
     painter.setPen(pen)
     painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
     # its legend sits above the plot, so it never covers a bar
-    label = QCoreApplication.translate("DailyChart", "your daily aim: %1").replace(
-        "%1", L.minutes_label(target_minutes * 60))
+    label = QCoreApplication.translate("DailyChart", "your daily aim: %1 min").replace(
+        "%1", str(target_minutes))
     label_w = fm.horizontalAdvance(label) + 4
     sample = fm.height() * 1.6
     text_rect = QRectF(rect.right() - label_w, rect.top(), label_w, legend_h)
@@ -138,9 +138,9 @@ class DailyChart(QWidget):
         self._days = list(days)
         self._target = target_minutes
         total = sum(d.skin_seconds for d in self._days)
-        self.setAccessibleDescription(self.tr("%1 days, %2 in all, daily aim %3").replace(
+        self.setAccessibleDescription(self.tr("%1 days, %2 in all, daily aim %3 min").replace(
             "%1", str(len(self._days))).replace("%2", L.minutes_label(total)).replace(
-            "%3", L.minutes_label(target_minutes * 60)))
+            "%3", str(target_minutes)))
         self.update()
 
     @property

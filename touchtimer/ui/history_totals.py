@@ -36,11 +36,8 @@ def summary_sentences(summary: PeriodSummary) -> list[str]:
         text = QCoreApplication.translate("Totals", "Massage: %1 sessions.")
         lines.append(text.replace("%1", str(massage)))
     else:
-        weekly = ", ".join(str(count) for _, count in summary.weekly_massage)
-        text = QCoreApplication.translate(
-            "Totals", "Massage: %1 sessions, about %2 a week (week by week: %3).")
-        lines.append(text.replace("%1", str(massage)).replace("%2", f"{summary.massage_per_week:g}")
-                     .replace("%3", weekly))
+        text = QCoreApplication.translate("Totals", "Massage: %1 sessions, about %2 a week.")
+        lines.append(text.replace("%1", str(massage)).replace("%2", f"{summary.massage_per_week:g}"))
     return lines
 
 

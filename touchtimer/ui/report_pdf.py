@@ -113,7 +113,7 @@ def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[Session
              _t("Days with some skin-to-skin: %1 of %2.").replace("%1", str(skin_days))
              .replace("%2", str(len(summary.days))),
              _t("Longest skin-to-skin session: %1.").replace("%1", L.minutes_label(longest)),
-             _t("The parent's daily aim: %1.").replace("%1", L.minutes_label(req.target_minutes * 60))]
+             _t("The parent's own daily aim: %1 min.").replace("%1", str(req.target_minutes))]
     head.append("<ul>" + "".join(f"<li>{html.escape(f)}</li>" for f in facts) + "</ul>")
     if preterm_guidance(babies):
         head.append(f"<p class='note'>{html.escape(PRETERM_GUIDANCE)}"
@@ -168,12 +168,12 @@ def write_summary_pdf(path: Path, store: Store, req: SummaryRequest) -> int:
     days = daily_totals(store, req.first, req.last, req.tz, flt)
     summary = PeriodSummary(days, req.target_minutes)
 
-    chart = QImage(1980, 560, QImage.Format.Format_ARGB32)
+    chart = QImage(1980, 620, QImage.Format.Format_ARGB32)
     chart.fill(0xFFFFFFFF)
     painter = QPainter(chart)
     font = QFont("sans-serif")
-    font.setPixelSize(26)
-    paint_daily_chart(painter, QRectF(0, 0, 1980, 560), days, req.target_minutes, ChartColors.for_print(),
+    font.setPixelSize(34)           # about 10 pt once the image is scaled to the page
+    paint_daily_chart(painter, QRectF(0, 0, 1980, 620), days, req.target_minutes, ChartColors.for_print(),
                       font)
     painter.end()
 

@@ -165,6 +165,16 @@ def test_delete_then_undo_brings_the_session_back(qtbot: QtBot, store: Store) ->
     assert not view.undo_bar.isVisibleTo(view)
 
 
+def test_delete_and_undo_from_the_keyboard(qtbot: QtBot, store: Store) -> None:
+    view = make_view(qtbot, store)
+    view.select_session("old")
+    view.list.setFocus()
+    qtbot.keyClick(view.list, Qt.Key.Key_Delete)
+    assert store.get_session("old") is None
+    qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.get_session("old") is not None and view.selected_session_id() == "old"
+
+
 def test_paging_reads_only_what_is_scrolled_to(qtbot: QtBot) -> None:
     big = open_store(None)
     with big.transaction() as con:

@@ -19,9 +19,11 @@ from touchtimer.core.history import (
     day_start,
     group_by_day,
     history,
+    list_rows,
     make_filter,
     period_summary,
     preterm_guidance,
+    routines_in_history,
     split_by_day,
 )
 from touchtimer.core.store import Store, open_store
@@ -236,3 +238,17 @@ def test_history_indexes_migrate_an_existing_database(tmp_path: Path) -> None:
             "EXPLAIN QUERY PLAN SELECT id FROM sessions ORDER BY started_at DESC, id LIMIT 100"))
         assert "sessions_by_start_id" in plan and "TEMP B-TREE" not in plan
     assert list((tmp_path / "backups").iterdir())
+
+
+def test_list_rows_pages_newest_first_with_babies_and_note_flags(store: Store) -> None:
+    ada = add_baby(store, "Ada", date(2026, 1, 1))
+    ben = add_baby(store, "Ben", date(2026, 1, 1))
+    for i in range(5):
+        store.save_session(session(f"s{i}", local(2026, 1, 10 + i, 9),
+                                   babies=[ben.id, ada.id] if i == 4 else [], notes="hi" if i == 3 else ""))
+    first = list_rows(store, limit=2)
+    second = list_rows(store, limit=2, offset=2)
+    assert [r.id for r in first + second] == ["s4", "s3", "s2", "s1"]
+    assert first[0].baby_ids == tuple(sorted([ada.id, ben.id])) and second[0].baby_ids == ()
+    assert [r.has_note for r in first] == [False, True]
+    assert routines_in_history(store) == [("close-time", "Close Time")]

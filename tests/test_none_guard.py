@@ -22,8 +22,9 @@ print("alive")
 
 
 def test_many_void_qt_calls_do_not_abort_python() -> None:
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1",
+           "PYTHONPATH": str(ROOT)}
     result = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, capture_output=True, text=True,
-                            timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
-                                              "PYTHONPATH": str(ROOT)})
+                            timeout=120, env=env)
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "alive"

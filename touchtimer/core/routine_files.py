@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import stat
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -300,7 +301,8 @@ class _Checker:
 
     def routine(self, doc: dict[str, Any], source: str) -> Routine | None:
         self.unknown_keys(doc, ROUTINE_KEYS, "")
-        if "format" in doc and doc["format"] != FORMAT_VERSION:
+        # type() rather than ==, so that true (== 1) and 1.0 are refused too
+        if "format" in doc and (type(doc["format"]) is not int or doc["format"] != FORMAT_VERSION):
             self.error("format", f"got {_type_name(doc['format'])}; expected {FORMAT_VERSION}, "
                        "the only routine format this version of touchtimer reads")
         routine_id = self.text(doc, "id", "")
@@ -360,7 +362,7 @@ def parse_routine(data: bytes | str, *, file: str, source: str | None = None) ->
             raise RoutineFileError([RoutineError(file, "", f"is {len(data)} bytes; a routine file "
                                                  f"must be under {MAX_FILE_BYTES} bytes")])
         try:
-            data = data.decode("utf-8")
+            data = data.decode("utf-8-sig")  # a byte-order mark (some Windows editors) is fine
         except UnicodeDecodeError:
             raise RoutineFileError([RoutineError(
                 file, "", "is not a text file; expected a TOML routine file in UTF-8")]) from None
@@ -382,12 +384,24 @@ def parse_routine(data: bytes | str, *, file: str, source: str | None = None) ->
 
 def load_routine_file(path: Path) -> Routine:
     """Read and check one routine file from disk."""
+    def fail(message: str) -> RoutineFileError:
+        return RoutineFileError([RoutineError(str(path), "", message)])
+
     try:
+        # Looked at before reading, so that a device (/dev/zero) or a pipe is never read forever
+        # and a huge file is refused without loading it.
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise fail("is a folder; expected a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise fail("is not a regular file; expected a TOML routine file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise fail(f"is {info.st_size} bytes; a routine file must be under {MAX_FILE_BYTES} bytes")
         data = path.read_bytes()
     except FileNotFoundError:
-        raise RoutineFileError([RoutineError(str(path), "", "does not exist")]) from None
+        raise fail("does not exist") from None
     except IsADirectoryError:
-        raise RoutineFileError([RoutineError(str(path), "", "is a folder; expected a file")]) from None
+        raise fail("is a folder; expected a file") from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise RoutineFileError([RoutineError(str(path), "", f"cannot be read ({reason})")]) from None

@@ -270,7 +270,7 @@ class SessionEngine:
 
     def resume(self, now: float) -> list[Event]:
         now = self._clock(now)
-        events: list[Event] = []
+        events = self._advance(now)  # like every command: first catch up to ``now``
         if self.state is State.PAUSED:
             self._segment = now
             self.state = State.RUNNING
@@ -321,14 +321,17 @@ class SessionEngine:
 
     def extend(self, now: float, seconds: int = EXTEND_SECONDS) -> list[Event]:
         """Add time to the current fixed stage; open-ended stages need none."""
+        if seconds <= 0:
+            raise ValueError(f"extend adds time; got {seconds} seconds")
         now = self._clock(now)
         events = self._advance(now)
         if self.state in (State.RUNNING, State.PAUSED) and not self.stage.open_ended:
             self._extra += seconds
             length = self._length()
             assert length is not None
-            if self._visit_elapsed(now) < length - ENDING_SOON_LEAD:
-                self._soon_fired = False
+            # The stage has a new end, so "ending soon" is due again, unless its moment has
+            # already gone by: firing it then would date it before events already emitted.
+            self._soon_fired = self._visit_elapsed(now) > length - ENDING_SOON_LEAD
         return self._emit(events)
 
     def end(self, now: float) -> list[Event]:
@@ -384,7 +387,9 @@ class SessionEngine:
             progress = None
         if self.state is State.WAITING:
             progress, remaining = 1.0, 0.0
-        total = self.total_elapsed(now)
+        # From the capped stage time, so that a read before update() never overshoots what an
+        # update would then report (a fixed stage ends at its length, however late the update).
+        total = sum(self._actual) + (elapsed if active else 0.0)
         planned = self.routine.total_seconds
         if planned is not None:
             planned += self._extra if active else 0

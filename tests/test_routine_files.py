@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -342,11 +344,29 @@ def test_files_that_are_not_routines(data: bytes, expected: str) -> None:
 
 def test_a_file_over_the_size_limit(tmp_path: Path) -> None:
     big = b"# " + b"x" * MAX_FILE_BYTES + b"\n"
-    one_problem(big, "", f"must be under {MAX_FILE_BYTES} bytes")
+    one_problem(big, "", f"must be at most {MAX_FILE_BYTES} bytes")
     path = tmp_path / "big.toml"
     path.write_bytes(big)
-    with pytest.raises(RoutineFileError, match="must be under"):
-        load_routine_file(path)
+    assert read_error(path).message == (f"is more than {MAX_FILE_BYTES} bytes; a routine file must be "
+                                        f"at most {MAX_FILE_BYTES} bytes")
+    # Exactly at the limit is fine as far as size goes.
+    path.write_bytes(doc().encode() + b"#" * (MAX_FILE_BYTES - len(doc().encode())))
+    assert load_routine_file(path).id == "test-routine"
+
+
+def test_a_device_that_never_ends_is_not_read_forever() -> None:
+    assert "must be at most" in read_error(Path("/dev/zero")).message
+    assert read_error(Path("/dev/null")).message.startswith("is empty")
+
+
+def test_a_pipe_can_be_checked(tmp_path: Path) -> None:
+    read, write = os.pipe()
+    os.write(write, doc().encode())
+    os.close(write)
+    try:
+        assert load_routine_file(Path(f"/dev/fd/{read}")).id == "test-routine"
+    finally:
+        os.close(read)
 
 
 def read_error(path: Path) -> RoutineError:
@@ -357,10 +377,9 @@ def read_error(path: Path) -> RoutineError:
     return error
 
 
-def test_a_folder_a_missing_file_and_a_device(tmp_path: Path) -> None:
+def test_a_folder_and_a_missing_file(tmp_path: Path) -> None:
     assert read_error(tmp_path).message == "is a folder; expected a file"
     assert read_error(tmp_path / "nope.toml").message == "does not exist"
-    assert read_error(Path("/dev/null")).message == "is not a regular file; expected a TOML routine file"
 
 
 def test_an_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -368,12 +387,28 @@ def test_an_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     # operating system would give is simulated where the file is read.
     path = tmp_path / "locked.toml"
     path.write_text(doc())
+    real_open = Path.open
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     assert read_error(path).message == "cannot be read (Permission denied)"
+
+
+def test_a_file_without_read_permission(tmp_path: Path) -> None:
+    path = tmp_path / "locked.toml"
+    path.write_text(doc())
+    path.chmod(0)
+    try:
+        if os.geteuid() == 0:  # root reads any file, so for root it simply loads
+            assert load_routine_file(path).id == "test-routine"
+        else:
+            assert read_error(path).message == "cannot be read (Permission denied)"
+    finally:
+        path.chmod(0o600)
 
 
 def test_an_error_reads_file_then_field_then_problem(tmp_path: Path) -> None:

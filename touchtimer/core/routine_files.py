@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import stat
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -360,7 +359,7 @@ def parse_routine(data: bytes | str, *, file: str, source: str | None = None) ->
     if isinstance(data, bytes):
         if len(data) > MAX_FILE_BYTES:
             raise RoutineFileError([RoutineError(file, "", f"is {len(data)} bytes; a routine file "
-                                                 f"must be under {MAX_FILE_BYTES} bytes")])
+                                                 f"must be at most {MAX_FILE_BYTES} bytes")])
         try:
             data = data.decode("utf-8-sig")  # a byte-order mark (some Windows editors) is fine
         except UnicodeDecodeError:
@@ -383,28 +382,25 @@ def parse_routine(data: bytes | str, *, file: str, source: str | None = None) ->
 
 
 def load_routine_file(path: Path) -> Routine:
-    """Read and check one routine file from disk."""
+    """Read and check one routine file from disk (or a pipe, such as ``/dev/stdin``)."""
     def fail(message: str) -> RoutineFileError:
         return RoutineFileError([RoutineError(str(path), "", message)])
 
     try:
-        # Looked at before reading, so that a device (/dev/zero) or a pipe is never read forever
-        # and a huge file is refused without loading it.
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise fail("is a folder; expected a file")
-        if not stat.S_ISREG(info.st_mode):
-            raise fail("is not a regular file; expected a TOML routine file")
-        if info.st_size > MAX_FILE_BYTES:
-            raise fail(f"is {info.st_size} bytes; a routine file must be under {MAX_FILE_BYTES} bytes")
-        data = path.read_bytes()
+        # At most one byte past the limit is read, so that a huge file is never loaded whole and
+        # a device that never ends (/dev/zero) cannot fill the memory.
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise fail("does not exist") from None
     except IsADirectoryError:
         raise fail("is a folder; expected a file") from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise RoutineFileError([RoutineError(str(path), "", f"cannot be read ({reason})")]) from None
+        raise fail(f"cannot be read ({reason})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise fail(f"is more than {MAX_FILE_BYTES} bytes; a routine file must be at most "
+                   f"{MAX_FILE_BYTES} bytes")
     return parse_routine(data, file=str(path), source=str(path))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -199,9 +200,9 @@ def test_bad_arguments_get_usage_and_exit_2(capsys: pytest.CaptureFixture[str], 
 # -- as a real program ----------------------------------------------------------------------------
 
 
-def touchtimer(*args: str) -> subprocess.CompletedProcess[str]:
+def touchtimer(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "touchtimer", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=60, check=False)
+                          text=True, timeout=60, check=False, env=env)
 
 
 def test_real_program_version_and_json() -> None:
@@ -229,3 +230,12 @@ def test_real_program_never_shows_a_traceback(tmp_path: Path) -> None:
     done = touchtimer("frobnicate")
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.startswith("usage: touchtimer") and "Traceback" not in done.stderr
+
+
+def test_real_program_prints_titles_an_ascii_stream_cannot_show(data_dir: Path) -> None:
+    (data_dir / "routines").mkdir(parents=True)
+    (data_dir / "routines" / "fr.toml").write_text(
+        GOOD.format(id="calin").replace('"My own"', '"Câlin — doux"'), encoding="utf-8")
+    done = touchtimer("routines", env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert "calin" in done.stdout and "C?lin ? doux" in done.stdout

@@ -515,7 +515,12 @@ def test_record_of_a_running_session_is_an_interrupted_checkpoint() -> None:
     record = engine.record(T0 + 75)
     assert record.status == "interrupted"
     assert [s.actual_seconds for s in record.stages] == [60, 15]
+    assert [s.status for s in record.stages] == ["done", "stopped"], "the stage under way was stopped"
     assert record.actual_seconds == 75
+    open_ended = started(routine(fixed(60), open_stage(), fixed(60)))
+    open_ended.next(T0 + 10)
+    open_ended.pause(T0 + 500)
+    assert [s.status for s in open_ended.record(T0 + 600).stages] == ["skipped", "done", "not_reached"]
     assert engine.record(T0 + 75, status="ended_early").status == "ended_early"
 
 

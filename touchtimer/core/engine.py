@@ -433,12 +433,17 @@ class SessionEngine:
         end = self._end_mono if self._end_mono is not None else max(now or self._last_now, self._last_now)
         seconds = self.stage_seconds(end) if self.state is not State.FINISHED else list(self._actual)
         stages: list[StageRecord] = []
+        in_progress = self.state in (State.RUNNING, State.PAUSED)
         for i, stage in enumerate(self.routine.stages):
             st: StageStatus
             if self._completed[i]:
                 st = "done"
             elif self._stopped[i]:
                 st = "stopped"
+            elif in_progress and i == self._index:
+                # A checkpoint of a running session reads as if it were ended here (see end()):
+                # the stage under way was stopped, not skipped.
+                st = "done" if stage.open_ended else "stopped"
             elif self._visited[i]:
                 st = "skipped"
             else:

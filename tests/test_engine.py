@@ -247,6 +247,8 @@ def test_extend_adds_a_minute_and_ending_soon_comes_again() -> None:
     assert events == [StageEndingSoon(T0 + 110, 0, 1), StageFinished(T0 + 120, 0, "completed"),
                       StageStarted(T0 + 120, 1, r.stages[1])]
     assert engine.snapshot(T0 + 120).stage_length == 30, "the extra time belonged to the first stage"
+    assert engine.snapshot(T0 + 120).total_planned == 150, "and it stays in the plan"
+    assert engine.snapshot(T0 + 120).total_progress == pytest.approx(120 / 150)
     assert engine.record(T0 + 120).stages[0].actual_seconds == 120
 
 

@@ -198,7 +198,7 @@ def prompts(draw: st.DrawFn) -> Prompt:
 
 @st.composite
 def stages(draw: st.DrawFn) -> Stage:
-    open_ended = draw(st.booleans())
+    open_ended = draw(st.sampled_from([False, False, True]))
     seconds = None if open_ended else draw(st.integers(1, 40) | st.integers(1, 150))
     target = draw(st.none() | st.integers(1, 300)) if open_ended else None
     return Stage(title="s", instruction="i", seconds=seconds, target_seconds=target,
@@ -235,11 +235,16 @@ def run_engine(routine: Routine, wait: bool, ops: list[tuple[int, str, int]], *,
     now = T0
     returned = list(engine.start(now))
     last_total = 0.0
+    last_progress = engine.snapshot(now).total_progress
     for gap, op, arg in [*ops, (50, "stale_update", 0)]:
         if every_second:
+            progress = engine.snapshot(now).total_progress
             for _ in range(gap):
                 now += 1
                 returned += engine.update(now)
+                # Only time passes here, so the session's progress may only grow.
+                assert engine.snapshot(now).total_progress >= progress - 1e-9
+                progress = engine.snapshot(now).total_progress
         else:
             now += gap
         if op == "extend":
@@ -261,6 +266,9 @@ def run_engine(routine: Routine, wait: bool, ops: list[tuple[int, str, int]], *,
             snap = engine.snapshot(now)
             assert snap.stage_elapsed >= 0
             assert snap.total_elapsed >= last_total
+            if op == "stale_update":  # only time passed since the last command: progress only grows
+                assert snap.total_progress >= last_progress - 1e-9
+            last_progress = snap.total_progress
             last_total = snap.total_elapsed
             assert engine.stage_seconds(now) == check.stage_seconds()
             assert engine.total_elapsed(now) == check.active

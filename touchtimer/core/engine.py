@@ -95,6 +95,7 @@ class SessionEngine:
         self._accum = 0.0          # active seconds in this visit before the running segment
         self._segment: float | None = None  # when the running segment began
         self._extra = 0            # seconds added with extend()
+        self._extra_spent = 0      # added seconds of earlier visits that ran to their end
         self._next_prompt: list[int | None] = []
         self._prompt_count: list[int] = []
         self._soon_fired = False
@@ -167,6 +168,8 @@ class SessionEngine:
         self._actual[self._index] += elapsed
         if outcome == "completed":
             self._completed[self._index] = True
+            if self.stage.seconds is not None:
+                self._extra_spent += self._extra
         if outcome == "ended":
             if self.stage.open_ended:
                 self._completed[self._index] = True
@@ -392,7 +395,9 @@ class SessionEngine:
         total = sum(self._actual) + (elapsed if active else 0.0)
         planned = self.routine.total_seconds
         if planned is not None:
-            planned += self._extra if active else 0
+            # Added time stays planned once spent, so that total progress does not jump back
+            # when an extended stage ends.
+            planned += self._extra_spent + (self._extra if active else 0)
         total_remaining = None
         if planned is not None:
             later = sum(s.seconds or 0 for s in stages[self._index + 1:])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -40,8 +41,8 @@ def routine(*stages: Stage) -> Routine:
                    summary="For tests.", stages=stages)
 
 
-def started(r: Routine, **kw: bool) -> SessionEngine:
-    engine = SessionEngine(r, **kw)
+def started(r: Routine, wait_between_stages: bool = False) -> SessionEngine:
+    engine = SessionEngine(r, wait_between_stages=wait_between_stages)
     engine.start(T0, wall=WALL)
     return engine
 
@@ -60,7 +61,7 @@ def test_start_emits_session_and_first_stage() -> None:
     assert engine.next_due() is None
     events = engine.start(T0, wall=WALL)
     assert events == [SessionStarted(T0), StageStarted(T0, 0, r.stages[0])]
-    assert engine.state is State.RUNNING
+    assert engine.snapshot(T0).state is State.RUNNING
     assert engine.start(T0 + 5) == [], "a second start does nothing"
 
 
@@ -540,7 +541,7 @@ def test_default_wall_start_is_now_in_utc() -> None:
 
 
 @pytest.fixture
-def eight_hours_behind_utc(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def eight_hours_behind_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("TZ", "TST+08")  # a POSIX zone: needs no tz database
     time.tzset()
     yield

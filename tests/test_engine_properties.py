@@ -32,7 +32,7 @@ from touchtimer.core.events import (
     StageStarted,
     WaitingForParent,
 )
-from touchtimer.core.routines import Prompt, Routine, Stage
+from touchtimer.core.routines import PROMPT_KINDS, Prompt, Routine, Stage
 
 T0 = 1000
 
@@ -190,7 +190,7 @@ class TickModel:
 
 @st.composite
 def prompts(draw: st.DrawFn) -> Prompt:
-    kind = draw(st.sampled_from(["prompt", "check"]))
+    kind = draw(st.sampled_from(PROMPT_KINDS))
     if draw(st.booleans()):
         return Prompt(text="p", at_seconds=draw(st.integers(0, 200)), kind=kind)
     return Prompt(text="p", every_seconds=draw(st.integers(1, 120)), kind=kind)

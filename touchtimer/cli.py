@@ -7,6 +7,7 @@ No path through here shows a traceback to a person.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Sequence
@@ -289,7 +290,16 @@ COMMANDS = {
 }
 
 
+def _tolerant_output() -> None:
+    """Never fail on a character the terminal or file encoding cannot show (a title in a user's
+    routine, printed to a cp1252 or ASCII stream): show a replacement instead of a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

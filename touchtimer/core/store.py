@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -228,13 +227,27 @@ class Store:
             con.execute("UPDATE sessions SET notes = ? WHERE id = ?", (notes, session_id))
 
 
-def _copy_aside(path: Path, version: int) -> Path:
+def _copy_aside(con: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy the database aside with SQLite's backup API.
+
+    Copying the file itself would miss whatever still sits in the ``-wal`` file after a crash; the
+    backup API copies what the open connection sees, WAL included.
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     folder = path.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     target = folder / f"{path.name}.before-v{version + 1}-{stamp}"
-    shutil.copy2(path, target)
+    _create_private(target)
+    copy = sqlite3.connect(str(target))
+    try:
+        con.backup(copy)
+    finally:
+        copy.close()
     return target
+
+
+def _has_content(con: sqlite3.Connection) -> bool:
+    return int(con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]) > 0
 
 
 def _migrate(con: sqlite3.Connection, path: Path | None, steps: Sequence[Migration]) -> None:
@@ -245,8 +258,9 @@ def _migrate(con: sqlite3.Connection, path: Path | None, steps: Sequence[Migrati
                          f"this version reads up to schema {latest}. Please update touchtimer.")
     if current == latest:
         return
-    if path is not None and current > 0:
-        _copy_aside(path, current)
+    # Anything already in the file (even at version 0) is copied aside before it is changed.
+    if path is not None and (current > 0 or _has_content(con)):
+        _copy_aside(con, path, current)
     for migration in steps[current:]:
         try:
             con.executescript(f"BEGIN IMMEDIATE;\n{migration.sql}\n"
@@ -263,8 +277,12 @@ def open_store(path: Path | None) -> Store:
     Raises :class:`StoreError` with a plain message when the file cannot be used.
     """
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        is_new = not path.exists()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # Made private before SQLite opens it: the -wal and -shm files take its permissions.
+            _create_private(path)
+        except OSError as exc:
+            raise StoreError(f"cannot create {path}: {exc.strerror or exc}") from None
     try:
         con = sqlite3.connect(str(path) if path is not None else ":memory:",
                               isolation_level=None, check_same_thread=False)
@@ -281,10 +299,22 @@ def open_store(path: Path | None) -> Store:
     except sqlite3.Error as exc:
         con.close()
         raise StoreError(f"cannot use {path}: {exc}") from None
+    except OSError as exc:  # copying the file aside before a migration failed
+        con.close()
+        raise StoreError(f"cannot copy {path} aside before updating it: {exc.strerror or exc}") from None
     except BaseException:
         con.close()
         raise
-    if path is not None and is_new and os.name == "posix":
-        with suppress(OSError):
-            os.chmod(path, 0o600)
     return Store(con, path)
+
+
+def _create_private(path: Path) -> None:
+    """Create ``path`` as an empty file readable by this user only; leave an existing file alone."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+    if os.name == "posix":
+        with suppress(OSError):
+            os.chmod(path, 0o600)  # in case the umask took bits away that 0o600 needs

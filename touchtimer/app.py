@@ -141,8 +141,8 @@ def show_settings_problems(window: MainWindow, loaded: SettingsLoad) -> None:
         print(f"touchtimer: settings: {problem}", file=sys.stderr)
     if loaded.problems:
         text = QCoreApplication.translate(
-            "App", "Some saved settings could not be used, so their defaults are in use: {0}. "
-                   "Session ▸ Settings… shows them; saving there puts it right.")
+            "App", "Some saved settings could not be used: {0}. "
+                   "Session ▸ Settings… lists them; saving there puts the settings file right.")
         window.show_notice(text.replace("{0}", "; ".join(loaded.problems)))
 
 

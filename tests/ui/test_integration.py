@@ -107,13 +107,16 @@ def test_emergency_screen_shows_the_safety_text_at_any_moment_of_a_skin_to_skin_
 
     # Even with the settings open mid-session, H still brings the emergency screen.
     w.registry.trigger("app.settings")
-    assert isinstance(w.dialog, SettingsDialog)
-    w.dialog.activateWindow()
+    settings = w.dialog
+    assert isinstance(settings, SettingsDialog)
+    settings.activateWindow()
     QApplication.processEvents()
-    assert QApplication.activeWindow() is w.dialog
-    QTest.keyClick(w.dialog, Qt.Key.Key_H)
+    assert QApplication.activeWindow() is settings
+    QTest.keyClick(settings, Qt.Key.Key_H)
     assert isinstance(w.dialog, EmergencyDialog) and w.dialog.isVisible()
     w.dialog.accept()
+    assert settings.isVisible()
+    settings.reject()
     # ...and while "End the session?" is being asked.
     w.registry.trigger("session.end")
     box = w.confirmation
@@ -129,8 +132,20 @@ def test_emergency_screen_shows_the_safety_text_at_any_moment_of_a_skin_to_skin_
     w.registry.trigger("session.emergency")
     assert isinstance(w.dialog, EmergencyDialog)
     w.dialog.accept()
+    # ...and on the summary, with baby most likely still on the parent's chest; typing a note stays typing.
     w.controller.end()
+    assert w.current_page() == "summary" and w.registry["session.emergency"].isEnabled()
+    w.activateWindow()
+    QApplication.processEvents()
+    w.summary.notes.setFocus()
+    QTest.keyClick(w.summary.notes, Qt.Key.Key_H)
+    assert w.summary.notes.toPlainText() == "h" and w.dialog is None
+    w.summary.save_button.setFocus()
+    QTest.keyClick(w.summary.save_button, Qt.Key.Key_H)
+    assert isinstance(w.dialog, EmergencyDialog)
+    w.dialog.accept()
     w.discard_session()
+    assert not w.registry["session.emergency"].isEnabled()       # back on Home: no session, no help button
 
 
 def store_dump(env: Env) -> list[str]:

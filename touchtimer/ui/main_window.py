@@ -341,7 +341,8 @@ class MainWindow(QMainWindow):
         a["session.next"].setText(self.tr("Start &next") if state is State.WAITING else self.tr("&Next"))
         a["session.extend"].setEnabled(live and engine is not None and engine.can_extend)
         a["session.emergency"].setEnabled(self._routine is not None and self._routine.kind == "skin_to_skin"
-                                          and self.stack.currentWidget() in (self.running, self.presession))
+                                          and self.stack.currentWidget() in
+                                          (self.presession, self.running, self.summary))
         for name in self.registry:
             if name.startswith("go."):
                 a[name].setEnabled(engine is None)

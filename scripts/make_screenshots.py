@@ -82,11 +82,10 @@ def main() -> int:
         window.running.benefit_toggle.setChecked(True)
         shot("running-day.png")
 
-        window.registry["session.emergency"].trigger()
-        dialog_shot("emergency.png")
-
         window.registry["view.theme_night"].trigger()
         shot("running-night.png")
+        window.registry["session.emergency"].trigger()
+        dialog_shot("emergency.png")               # as a parent would see it at night
 
         window.registry["view.theme_light"].trigger()
         scheduler.advance(27 * 60)

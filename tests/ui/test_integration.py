@@ -384,7 +384,7 @@ def test_an_edited_routine_runs_in_the_session_window_like_a_built_in_one(
     assert mine is not None and len(w.routines.routines) == 13
     assert load_all(folder).by_id("gentle-hello-mine") is not None
     assert w.home.selected_routine() is mine
-    assert w.home.edit_button.text() == "C&hange this routine…"
+    assert w.home.edit_button.text() == "Chang&e this routine…"
 
     w.home.continue_button.click()
     assert w.current_page() == "presession" and w.presession.routine is mine

@@ -278,7 +278,7 @@ class HomePage(QWidget):
         self.continue_button.setEnabled(routine is not None)
         self.edit_button.setEnabled(routine is not None)
         if routine is not None and not is_builtin(routine):
-            self.edit_button.setText(self.tr("C&hange this routine…"))
+            self.edit_button.setText(self.tr("Chang&e this routine…"))
             self.edit_button.setAccessibleName(self.tr("Change this routine"))
             self.edit_button.setToolTip(self.tr("Open your own routine in the routine editor"))
         else:

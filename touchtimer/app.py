@@ -59,8 +59,26 @@ def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = No
 
 # -- the pieces of wiring ------------------------------------------------------------------------------
 
+def silent_cues_line(player: CuePlayer) -> str:
+    """One short line for the status bar saying which cues are silent; the settings dialog says why."""
+    from PySide6.QtCore import QCoreApplication
+
+    voice = player.planner.voice_on and bool(player.voice.problem)
+    chimes = player.planner.chimes_on and bool(player.chimes.problem)
+    if voice and chimes:
+        text = "Spoken cues and chimes are silent on this computer. Session ▸ Settings… says why."
+    elif voice:
+        text = "Spoken cues are silent on this computer; chimes still play. Session ▸ Settings… says why."
+    elif chimes:
+        text = "Chimes are silent on this computer. Session ▸ Settings… says why."
+    else:
+        return ""
+    return QCoreApplication.translate("App", text)
+
+
 def attach_cues(window: MainWindow, *, voice: Voice | None = None, chimes: Chimes | None = None) -> CuePlayer:
-    """Voice and chimes for every session; why cues are silent is said once, in the status bar."""
+    """Voice and chimes for every session; that cues are silent is said once, in the status bar
+    (short enough to fit), and why in the settings dialog."""
     from touchtimer.ui.cue_player import CuePlayer
 
     player = CuePlayer(window.settings, window.clock, voice=voice, chimes=chimes, parent=window)
@@ -70,7 +88,8 @@ def attach_cues(window: MainWindow, *, voice: Voice | None = None, chimes: Chime
     def tell(status: str) -> None:
         if status and not told:
             told.append(status)
-            window.statusBar().showMessage(status)
+            print(f"touchtimer: {status}", file=sys.stderr)
+            window.statusBar().showMessage(silent_cues_line(player) or status)
 
     player.status_changed.connect(tell)
     return player

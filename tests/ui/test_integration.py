@@ -263,8 +263,14 @@ def test_why_cues_are_silent_is_said_once_in_the_status_bar(make_app: Callable[.
     choose_on_home(env, "test-massage")
     w.presession.start_button.click()
     message = w.statusBar().currentMessage()
-    assert message.startswith("Spoken cues are silent: the speech engine “no-such-engine” is not installed")
-    assert app.wiring.cues.status == message
+    assert message == ("Spoken cues are silent on this computer; chimes still play. "
+                       "Session ▸ Settings… says why.")
+    assert w.statusBar().fontMetrics().horizontalAdvance(message) < w.statusBar().width()  # fits
+    assert app.wiring.cues.status.startswith(
+        "Spoken cues are silent: the speech engine “no-such-engine” is not installed")
+    w.registry.trigger("app.settings")                            # ...and the settings say why
+    assert app.wiring.cues.status in w.dialog.notice.text()
+    w.dialog.reject()
     w.statusBar().clearMessage()
     env.advance(200)
     w.summary.save_button.click()

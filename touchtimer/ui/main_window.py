@@ -179,7 +179,8 @@ class MainWindow(QMainWindow):
             session.addAction(a[name])
         session.addSeparator()
         session.addAction(a["session.emergency"])
-        self._app_separator = session.addSeparator()
+        session.addSeparator()
+        self._app_separator = session.addSeparator()   # entries from add_app_dialog go above this
         session.addAction(a["app.quit"])
         view = bar.addMenu(self.tr("&View"))
         theme_menu = QMenu(self.tr("&Theme"), view)

@@ -1,4 +1,5 @@
-"""Make the README screenshots: home, pre-session, running (day and night) and summary.
+"""Make the README screenshots: home, pre-session, running (day and night), summary, the emergency
+screen and the parent check-in.
 
 Runs offscreen with a fake clock and a temporary data folder, at a laptop size (1280x800):
 
@@ -42,6 +43,7 @@ def main() -> int:
         clock = FakeClock()
         scheduler = FakeScheduler(clock)
         baby = add_baby(store, "Robin", date(2025, 11, 20))  # six weeks old on the fake clock's day
+        twin = add_baby(store, "Sam", date(2025, 11, 20))    # Robin's twin: one session counts for both
         window = MainWindow(store, builtin_routines(), Settings(theme="light"), clock,
                             lambda _parent: scheduler)
         window.resize(*SIZE)
@@ -53,9 +55,18 @@ def main() -> int:
             window.grab().save(str(path))
             print(path)
 
-        window.home.select_baby(baby.id)
+        window.home.select_baby(baby.id, also=twin.id)
         window.home.select_routine("close-time")
         shot("home.png")
+
+        def dialog_shot(name: str) -> None:
+            dialog = window.dialog
+            assert dialog is not None
+            app.processEvents()
+            path = args.out / name
+            dialog.grab().save(str(path))
+            print(path)
+            dialog.accept()
 
         window.open_routine("close-time")
         for box in window.presession.checks[:3]:
@@ -73,6 +84,8 @@ def main() -> int:
 
         window.registry["view.theme_night"].trigger()
         shot("running-night.png")
+        window.registry["session.emergency"].trigger()
+        dialog_shot("emergency.png")               # as a parent would see it at night
 
         window.registry["view.theme_light"].trigger()
         scheduler.advance(27 * 60)
@@ -83,6 +96,9 @@ def main() -> int:
         window.summary.mood_box.setCurrentIndex(4)
         window.summary.notes.setPlainText("Fell asleep on my chest after the first feed.")
         shot("summary.png")
+
+        window.summary.checkin_button.click()
+        dialog_shot("checkin.png")                 # the first question, as a parent first sees it
         window.discard_session()
         window.close()
         store.close()

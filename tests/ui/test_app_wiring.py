@@ -54,20 +54,26 @@ def test_unknown_start_id_is_explained_not_a_crash(qtbot: Any, tmp_path: Path,
 
 
 def test_no_heavy_qt_module_is_imported_when_the_window_opens(tmp_path: Path) -> None:
-    """In a fresh interpreter: build the real window with its data, then list what got imported."""
+    """In a fresh interpreter: build the real window with its data and all its wiring (cues, screen
+    awake, tray, settings, babies), then list what got imported."""
     script = (
         "import sys\n"
+        "from pathlib import Path\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from touchtimer.app import load_data\n"
+        "from touchtimer.app import load_data, wire_window\n"
         "from touchtimer.core.clock import SystemClock\n"
-        "from touchtimer.core.settings import Settings\n"
+        "from touchtimer.core.settings import SettingsLoad, Settings\n"
         "from touchtimer.ui.main_window import MainWindow\n"
         "from touchtimer.ui.qt_scheduler import QtScheduler\n"
-        "w = MainWindow(None, None, Settings(), SystemClock(), QtScheduler)\n"
+        "settings = Settings()\n"
+        "w = MainWindow(None, None, settings, SystemClock(), QtScheduler)\n"
         "w.show()\n"
-        f"assert load_data(w, __import__('pathlib').Path({str(tmp_path)!r}))\n"
+        f"assert load_data(w, Path({str(tmp_path)!r}))\n"
+        f"wiring = wire_window(w, SettingsLoad(settings), Path({str(tmp_path / 'config')!r}))\n"
+        "assert 'app.settings' in w.registry and 'go.babies' in w.registry\n"
         f"print([m for m in {HEAVY!r} if m in sys.modules])\n"
+        "wiring.shutdown()\n"
         "w.store.close()\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,

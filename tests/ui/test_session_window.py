@@ -276,10 +276,12 @@ def test_help_button_for_skin_to_skin_opens_the_emergency_text(make_env: Any) ->
     w.presession.start_button.click()
     assert w.running.help_button.isVisibleTo(w)
     w.running.help_button.click()
-    from touchtimer.ui.text_dialog import EmergencyDialog
+    from touchtimer.core.safety import EMERGENCY
+    from touchtimer.ui.checkin_dialog import CheckInDialog
+    from touchtimer.ui.emergency_dialog import EmergencyDialog
 
     assert isinstance(w.dialog, EmergencyDialog) and w.dialog.isVisible()
-    assert "emergency number" in w.dialog.body.text()
+    assert w.dialog.call_now.text() == EMERGENCY.call_now
     assert w.controller.engine.state is State.RUNNING, "the session keeps going behind the help screen"
     w.dialog.accept()
     assert w.dialog is None  # closed dialogs are let go
@@ -288,29 +290,21 @@ def test_help_button_for_skin_to_skin_opens_the_emergency_text(make_env: Any) ->
     w.dialog.accept()
     w.controller.end()
     w.summary.checkin_button.click()
-    from touchtimer.ui.text_dialog import CheckInDialog
-
     assert isinstance(w.dialog, CheckInDialog) and w.dialog.isVisible()
     w.dialog.accept()
     w.discard_session()
 
 
-def test_safety_texts_are_taken_from_the_constructor(make_env: Any) -> None:
-    env = make_env(start="test-skin", emergency_text=("Call for help", "Dial your emergency number."),
-                   checkin_text=("How are you?", "A gentle question."))
+def test_emergency_screen_is_reachable_from_the_pre_session_screen(make_env: Any) -> None:
+    from touchtimer.core.safety import EMERGENCY
+
+    env = make_env(start="test-skin")
     w = env.window
     w.registry.trigger("session.emergency")  # reachable from the pre-session screen too
-    assert w.dialog is not None and w.dialog.windowTitle() == "Call for help"
-    assert w.dialog.body.text() == "Dial your emergency number."
+    assert w.dialog is not None and w.dialog.windowTitle() == EMERGENCY.title
+    assert EMERGENCY.warning_action in w.dialog.text()
     w.dialog.accept()
-    for box in w.presession.checks:
-        box.setChecked(True)
-    w.presession.start_button.click()
-    w.controller.end()
-    w.open_checkin()
-    assert w.dialog.body.text() == "A gentle question."
-    w.dialog.accept()
-    w.discard_session()
+    assert w.current_page() == "presession"
 
 
 def test_enter_on_a_button_does_what_that_button_says(env: Any) -> None:

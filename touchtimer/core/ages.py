@@ -313,3 +313,23 @@ def recommend(routines: list[Routine], baby: Baby | None, today: date) -> list[R
         else:
             out.append(_caution(routine, age, baby))
     return [r for r in out if r.suits] + [r for r in out if not r.suits]
+
+
+def recommend_for_babies(routines: list[Routine], babies: list[Baby], today: date) -> list[Recommendation]:
+    """Like :func:`recommend`, for a session with several babies at once (twins, say).
+
+    A routine suits only if it suits every baby: in practice the youngest (corrected) age decides
+    the lower bound and the oldest the upper one, so twins born early are judged on their corrected
+    age. A routine that does not suit one of them carries that baby's reason; otherwise the first
+    caution (for example "needs your care team's agreement") is kept.
+    """
+    if len(babies) <= 1:
+        return recommend(routines, babies[0] if babies else None, today)
+    per_baby = [{id(r.routine): r for r in recommend(routines, baby, today)} for baby in babies]
+    out: list[Recommendation] = []
+    for routine in routines:
+        recs = [recs_of[id(routine)] for recs_of in per_baby]
+        unsuited = next((r for r in recs if not r.suits), None)
+        caution = next((r for r in recs if r.reason), None)
+        out.append(unsuited or caution or recs[0])
+    return [r for r in out if r.suits] + [r for r in out if not r.suits]

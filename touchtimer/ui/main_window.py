@@ -6,8 +6,10 @@ so tests pass a fake clock and a :class:`~touchtimer.core.clock.FakeScheduler`.
 Hooks for other components, added by the app wiring in a few lines:
 
 * :meth:`MainWindow.add_page` puts a widget (the history view, say) in the stack with a Go menu entry;
-* :meth:`MainWindow.add_dialog` adds a Go menu entry that opens a dialog made on demand
-  (babies, routine editor, settings);
+* :meth:`MainWindow.add_dialog` adds a Go menu entry that opens a dialog made on demand (babies);
+* :meth:`MainWindow.add_app_dialog` adds a Session menu entry that stays available during a session
+  (settings);
+* :meth:`MainWindow.apply_settings` shows new settings (theme, text size, motion, "wait for me");
 * ``window.controller`` (a :class:`SessionController`) carries the session events for cues, the tray
   and crash checkpoints.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -27,22 +30,22 @@ from touchtimer.core.ages import Baby
 from touchtimer.core.babies import list_babies
 from touchtimer.core.clock import Clock, Scheduler
 from touchtimer.core.engine import State
-from touchtimer.core.routine_files import LoadResult
+from touchtimer.core.routine_files import LoadResult, load_all
 from touchtimer.core.routines import Routine
 from touchtimer.core.sessions import SessionRecord
 from touchtimer.core.settings import Settings
 from touchtimer.core.store import Store, StoreError
-from touchtimer.ui import texts
 from touchtimer.ui import theme as themes
 from touchtimer.ui.actions import Actions
+from touchtimer.ui.checkin_dialog import CheckInDialog
 from touchtimer.ui.confirm_box import ConfirmBox
+from touchtimer.ui.emergency_dialog import EmergencyDialog
 from touchtimer.ui.home_page import HomePage
 from touchtimer.ui.presession_page import PreSessionPage
 from touchtimer.ui.running_page import RunningPage
 from touchtimer.ui.session_controller import SessionController
 from touchtimer.ui.shortcuts_dialog import ShortcutsDialog
 from touchtimer.ui.summary_page import SummaryPage
-from touchtimer.ui.text_dialog import CheckInDialog, EmergencyDialog
 
 SchedulerFactory = Callable[[QObject], Scheduler]
 SettingsSaver = Callable[[Settings], None]
@@ -54,8 +57,7 @@ SESSION_ACTIONS = ("session.pause", "session.next", "session.back", "session.ext
 class MainWindow(QMainWindow):
     def __init__(self, store: Store | None, routines: LoadResult | None, settings: Settings, clock: Clock,
                  scheduler_factory: SchedulerFactory, *, save_settings: SettingsSaver | None = None,
-                 emergency_text: tuple[str, str] | None = None,
-                 checkin_text: tuple[str, str] | None = None) -> None:
+                 routines_dir: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("touchtimer")
@@ -65,8 +67,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.clock = clock
         self._save_settings = save_settings
-        self._emergency_text = emergency_text
-        self._checkin_text = checkin_text
+        #: The parent's own routines folder (where the editor saves); known once the data is loaded.
+        self.routines_dir = routines_dir
         self.controller = SessionController(clock, scheduler_factory(self), self)
         self.confirmation: ConfirmBox | None = None
         self.dialog: QDialog | None = None
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         self.summary.save_requested.connect(self.save_session)
         self.summary.discard_requested.connect(self.ask_discard)
         self.summary.checkin_requested.connect(self.open_checkin)
+        self.home.edit_requested.connect(self.edit_routine)
+        self.home.babies_requested.connect(self._open_babies)
         self.controller.changed.connect(self._on_changed)
         self.controller.finished.connect(self._on_finished)
         self.stack.currentChanged.connect(lambda _i: self._sync_actions())
@@ -153,6 +157,12 @@ class MainWindow(QMainWindow):
         a["view.reduce_motion"].setChecked(self.settings.reduce_motion)
         a.add("go.home", self.tr("&Home"), self.tr("Choose a routine"), lambda: self.show_page("home"),
               ["Alt+Home"])
+        a.add("go.edit_routine", self.tr("&Make my own version…"),
+              self.tr("Copy the chosen routine into the routine editor and change what you like"),
+              self._edit_chosen_routine)
+        a.add("go.import_routine", self.tr("&Import a routine file…"),
+              self.tr("Add a routine file (from a partner, say) to your routines"),
+              self._import_chosen_file)
         a.add("app.quit", self.tr("&Quit"), self.tr("Close touchtimer"), self._quit, ["Ctrl+Q"])
 
     def _theme_setter(self, choice: str) -> Callable[[], None]:
@@ -164,12 +174,13 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         a = self.registry
-        session = bar.addMenu(self.tr("&Session"))
+        self.session_menu = session = bar.addMenu(self.tr("&Session"))
         for name in ("session.pause", "session.next", "session.back", "session.extend", "session.end"):
             session.addAction(a[name])
         session.addSeparator()
         session.addAction(a["session.emergency"])
         session.addSeparator()
+        self._app_separator = session.addSeparator()   # entries from add_app_dialog go above this
         session.addAction(a["app.quit"])
         view = bar.addMenu(self.tr("&View"))
         theme_menu = QMenu(self.tr("&Theme"), view)
@@ -181,6 +192,10 @@ class MainWindow(QMainWindow):
             view.addAction(a[name])
         self.go_menu = bar.addMenu(self.tr("&Go"))
         self.go_menu.addAction(a["go.home"])
+        routines = self.go_menu.addMenu(self.tr("&Routines"))
+        routines.addAction(a["go.edit_routine"])
+        routines.addAction(a["go.import_routine"])
+        self.go_menu.addSeparator()
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a["view.help"])
         help_menu.addAction(a["session.emergency"])
@@ -201,26 +216,50 @@ class MainWindow(QMainWindow):
     def add_dialog(self, name: str, title: str, factory: Callable[[QWidget], QDialog], tip: str = "") -> Any:
         """Add a Go menu entry (``go.<name>``) that opens the dialog ``factory(window)`` makes."""
 
-        def open_() -> None:
-            self.dialog = factory(self)
-            self.dialog.open()
-
-        action = self.registry.add(f"go.{name}", title, tip or title, open_)
+        action = self.registry.add(f"go.{name}", title, tip or title, lambda: self.open_dialog(factory(self)))
         self.go_menu.addAction(action)
         self._sync_actions()
         return action
 
+    def add_app_dialog(self, name: str, title: str, factory: Callable[[QWidget], QDialog], tip: str = "",
+                       shortcut: str | None = None) -> Any:
+        """Add a Session menu entry (``app.<name>``) opening ``factory(window)``, also during a session."""
+        action = self.registry.add(f"app.{name}", title, tip or title,
+                                   lambda: self.open_dialog(factory(self)), [shortcut] if shortcut else [])
+        self.session_menu.insertAction(self._app_separator, action)
+        return action
+
+    def _open_babies(self) -> None:
+        if "go.babies" in self.registry:
+            self.registry.trigger("go.babies")
+
     # -- data -------------------------------------------------------------------------------------------
 
-    def set_data(self, store: Store, routines: LoadResult) -> None:
+    def set_data(self, store: Store, routines: LoadResult, routines_dir: Path | None = None) -> None:
+        """The store and routines once loaded; ``routines_dir`` is where the parent's own routines live."""
         self.store = store
         self.routines = routines
+        if routines_dir is not None:
+            self.routines_dir = routines_dir
         self.refresh_home()
         self.statusBar().clearMessage()
         if routines.errors:
             count = len(routines.errors)
             self.home.show_message(self.tr("{0} routine file(s) could not be read and were left out. "
                                            "Run “touchtimer check FILE” to see why.").format(count))
+
+    def show_notice(self, text: str) -> None:
+        """A plain message on Home's banner, after any that is there already."""
+        current = self.home.banner.text() if self.home.banner.isVisibleTo(self.home) else ""
+        self.home.show_message("\n\n".join(t for t in (current, text) if t))
+
+    def reload_routines(self, select_id: str | None = None) -> None:
+        """Read the routines again (after the editor saved or imported one) and choose ``select_id``."""
+        if self.store is None:
+            return
+        self.set_data(self.store, load_all(self.routines_dir))
+        if select_id is not None:
+            self.home.select_routine(select_id)
 
     def babies(self) -> list[Baby]:
         return list_babies(self.store) if self.store is not None else []
@@ -269,8 +308,7 @@ class MainWindow(QMainWindow):
             return
         self._routine = routine
         self._mood_before = self.presession.mood
-        baby = self.home.selected_baby()
-        self._baby_ids = [baby.id] if baby else []
+        self._baby_ids = [baby.id for baby in self.home.selected_babies()]
         self.running.show_routine(routine)
         self.stack.setCurrentWidget(self.running)
         self.controller.begin(routine, wait_between_stages=self.presession.wait_between_stages)
@@ -304,7 +342,8 @@ class MainWindow(QMainWindow):
         a["session.next"].setText(self.tr("Start &next") if state is State.WAITING else self.tr("&Next"))
         a["session.extend"].setEnabled(live and engine is not None and engine.can_extend)
         a["session.emergency"].setEnabled(self._routine is not None and self._routine.kind == "skin_to_skin"
-                                          and self.stack.currentWidget() in (self.running, self.presession))
+                                          and self.stack.currentWidget() in
+                                          (self.presession, self.running, self.summary))
         for name in self.registry:
             if name.startswith("go."):
                 a[name].setEnabled(engine is None)
@@ -318,6 +357,8 @@ class MainWindow(QMainWindow):
 
         self.confirmation = ConfirmBox(self, name, title, text, yes, no, answered_yes)
         self.confirmation.finished.connect(self._forget_confirmation)
+        if self.registry["session.emergency"].isEnabled():
+            self.confirmation.addAction(self.registry["session.emergency"])  # H still helps while asking
         self.confirmation.open()
 
     def _forget_confirmation(self) -> None:
@@ -364,10 +405,15 @@ class MainWindow(QMainWindow):
         if self._theme_pending:
             self.apply_theme()
 
-    def _open_dialog(self, dialog: QDialog) -> None:
-        """Open a window-modal dialog that never blocks the session's timers; freed when closed."""
+    def open_dialog(self, dialog: QDialog) -> None:
+        """Open a window-modal dialog that never blocks the session's timers; freed when closed.
+
+        During a skin-to-skin session the emergency screen stays one key (H) away inside it too.
+        """
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        if not isinstance(dialog, EmergencyDialog) and self.registry["session.emergency"].isEnabled():
+            dialog.addAction(self.registry["session.emergency"])
         self.dialog = dialog
         dialog.open()
 
@@ -376,15 +422,65 @@ class MainWindow(QMainWindow):
             self.dialog = None
 
     def open_emergency(self) -> None:
-        title, body = self._emergency_text or (texts.emergency_title(), texts.emergency_body())
-        self._open_dialog(EmergencyDialog(title, body, self))
+        if isinstance(self.dialog, EmergencyDialog):
+            self.dialog.raise_()
+            return
+        self.open_dialog(EmergencyDialog(self))
 
     def open_checkin(self) -> None:
-        title, body = self._checkin_text or (texts.checkin_title(), texts.checkin_body())
-        self._open_dialog(CheckInDialog(title, body, self))
+        self.open_dialog(CheckInDialog(self))
+
+    # -- the parent's own routines ----------------------------------------------------------------
+
+    def edit_routine(self, routine: Routine | None = None) -> QDialog | None:
+        """Open the routine editor on ``routine`` (the one chosen on Home by default)."""
+        from touchtimer.ui.routine_editor import RoutineEditor
+
+        routine = routine or self.home.selected_routine()
+        if routine is None or self.routines_dir is None or self.controller.engine is not None:
+            return None
+        editor = RoutineEditor(routine, self.routines_dir, [r.id for r in self.routines.routines], self)
+        editor.routineSaved.connect(self._routine_file_saved)
+        self.open_dialog(editor)
+        return editor
+
+    def import_routine_file(self, path: Path | None = None) -> QDialog | None:
+        """Check a routine file and add it to the parent's routines, then show it in the editor."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from touchtimer.ui.routine_editor import RoutineEditor
+
+        if self.routines_dir is None or self.controller.engine is not None or not self.routines.routines:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a routine file"), str(Path.home()),
+                                                  self.tr("Routine files (*.toml)"))
+            if not name:
+                return None
+            path = Path(name)
+        base = self.home.selected_routine() or self.routines.routines[0]
+        editor = RoutineEditor(base, self.routines_dir, [r.id for r in self.routines.routines], self)
+        editor.routineSaved.connect(self._routine_file_saved)
+        if editor.import_from(path) is None:
+            self.statusBar().showMessage(editor.status_label.text(), 8000)
+            editor.deleteLater()
+            return None
+        self.open_dialog(editor)
+        return editor
+
+    def _edit_chosen_routine(self) -> None:
+        self.edit_routine()
+
+    def _import_chosen_file(self) -> None:
+        self.import_routine_file()
+
+    def _routine_file_saved(self, path: str) -> None:
+        routine_id = Path(path).stem
+        self.reload_routines(select_id=routine_id)
+        self.statusBar().showMessage(self.tr("Your routine is ready on Home."), 8000)
 
     def open_shortcuts(self) -> None:
-        self._open_dialog(ShortcutsDialog(self.registry.rows(), self))
+        self.open_dialog(ShortcutsDialog(self.registry.rows(), self))
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -428,6 +524,18 @@ class MainWindow(QMainWindow):
         self.apply_theme()
         self._persist()
         self.statusBar().showMessage(self.tr("Text size {0}%").format(round(scale * 100)), 3000)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Show settings saved elsewhere (the settings dialog): theme, text size, motion, "wait for me".
+
+        The values are copied into :attr:`settings` in place, so every holder of it (the cue player)
+        sees them too. Nothing is written here: the caller has saved them already.
+        """
+        for f in dataclasses.fields(Settings):
+            setattr(self.settings, f.name, getattr(settings, f.name))
+        self.registry[f"view.theme_{self.settings.theme}"].setChecked(True)
+        self.registry["view.reduce_motion"].setChecked(self.settings.reduce_motion)
+        self.apply_theme()
 
     def _set_reduce_motion(self, on: bool) -> None:
         if self.settings.reduce_motion != on:

@@ -1,4 +1,6 @@
-"""Short shared wording for the window: time and kind labels, and the fallback safety texts.
+"""Short shared wording for the window: time, age and kind labels.
+
+The safety wording (emergency screen, check-in) lives in ``touchtimer.core.safety`` alone.
 
 Every string goes through ``QCoreApplication.translate`` so the app can be translated later.
 """
@@ -12,35 +14,6 @@ from touchtimer.core.routines import Certainty, Kind, Routine
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Texts", text)
-
-
-def emergency_title() -> str:
-    """Fallback title of the emergency screen, used until richer safety texts are wired in."""
-    return _t("If your baby needs help")
-
-
-def emergency_body() -> str:
-    """Fallback body of the emergency screen: one clear instruction first, then what to do."""
-    return _t(
-        "If your baby is blue or very pale, floppy, or not breathing: "
-        "call your local emergency number now.\n\n"
-        "Lay your baby on their back on a firm, flat surface and follow the call handler.\n\n"
-        "If you feel sleepy, lay your baby on their back in their cot, "
-        "or hand them to an adult who is awake."
-    )
-
-
-def checkin_title() -> str:
-    return _t("A moment for you")
-
-
-def checkin_body() -> str:
-    """Fallback parent check-in: gentle, never scored, never forced."""
-    return _t(
-        "How have you been lately? Looking after a baby is hard work, and low days are common.\n\n"
-        "If you have felt down or hopeless, or have lost interest in things for a couple of weeks, "
-        "please talk to your doctor, midwife or health visitor. You deserve support too."
-    )
 
 
 def kind_label(kind: Kind | str) -> str:

@@ -143,7 +143,16 @@ QLabel#prompt {{ font-size: {s(26)}px; background: {t.soft}; border-left: 6px so
     border-top-right-radius: 6px; border-bottom-right-radius: 6px; padding: {s(14)}px; }}
 QLabel#benefit {{ font-size: {s(18)}px; color: {t.muted}; }}
 QLabel#dialogBody {{ font-size: {s(22)}px; }}
-QLabel#emergencyBody {{ font-size: {s(28)}px; }}
+QLabel#emergencyCall, QLabel#crisisLine {{ font-size: {s(30)}px; font-weight: 700; background: {t.soft};
+    border-left: 8px solid {t.accent}; border-top-right-radius: 6px; border-bottom-right-radius: 6px;
+    padding: {s(14)}px; }}
+QLabel#crisisLine {{ font-size: {s(26)}px; }}
+QLabel#emergencyBody {{ font-size: {s(24)}px; }}
+QLabel#emergencySigns {{ font-size: {s(20)}px; }}
+QLabel#checkinQuestion {{ font-size: {s(26)}px; font-weight: 600; }}
+QLabel#checkinExamplesHeading {{ font-weight: 600; }}
+QLabel#checkinExamples {{ font-size: {s(20)}px; }}
+QWidget#dialogContent {{ background: {t.window}; }}
 QLabel#nextUp {{ font-size: {s(21)}px; color: {t.muted}; }}
 QPushButton, QToolButton {{
     background: {t.surface}; color: {t.text}; border: 2px solid {t.border}; border-radius: 10px;

@@ -181,6 +181,27 @@ def add_babies_entry(window: MainWindow) -> Any:
                              QCoreApplication.translate("App", "Add a baby, or change a baby's details"))
 
 
+def add_history_entry(window: MainWindow, config_dir: Path) -> Any:
+    """Go ▸ History (Ctrl+H): past sessions, daily totals, export, import and the PDF summary.
+
+    The view is built the first time it is opened, so start-up never pays for it; it refreshes after
+    every saved session, and a changed daily target is kept in the window's settings.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    def make() -> Any:
+        from touchtimer.ui.history_view import HistoryView
+
+        assert window.store is not None
+        view = HistoryView(window.store, window.settings, clock=window.clock, settings_folder=config_dir)
+        window.session_saved.connect(lambda _record: view.refresh())
+        return view
+
+    return window.add_lazy_page("history", QCoreApplication.translate("App", "&History"), make,
+                                QCoreApplication.translate("App", "Past sessions, daily totals, export "
+                                                                  "and a printable summary"), "Ctrl+H")
+
+
 @dataclass
 class Wiring:
     """What :func:`wire_window` made, so :func:`run` can shut it down and tests can reach it."""
@@ -206,6 +227,7 @@ def wire_window(window: MainWindow, loaded: SettingsLoad, config_dir: Path, *, v
     wiring = Wiring(cues, attach_screen_awake(window, screen_port), attach_tray(window, tray))
     wiring.actions["settings"] = add_settings_entry(window, loaded, config_dir, cues)
     wiring.actions["babies"] = add_babies_entry(window)
+    wiring.actions["history"] = add_history_entry(window, config_dir)
     show_settings_problems(window, loaded)
     return wiring
 
@@ -225,7 +247,7 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("touchtimer")
-    app.setDesktopFileName("touchtimer")
+    app.setDesktopFileName("io.github.touchtimer.TouchTimer")
 
     config_dir = paths.config_dir()
     loaded = load_settings(config_dir)

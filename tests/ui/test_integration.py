@@ -422,3 +422,31 @@ def test_importing_a_routine_file_adds_it_to_home(make_app: Callable[..., App], 
     assert w.home.selected_routine().title == "Our close time"
     assert (folder / "close-time-mine.toml").is_file()
     editor.reject()
+
+
+# -- history -------------------------------------------------------------------------------------------
+
+def test_history_is_built_on_first_use_and_shows_a_session_saved_in_the_window(
+        make_app: Callable[..., App]) -> None:
+    app = make_app()
+    w, env = app.window, app.env
+    assert "history" not in w.pages                     # nothing built until it is opened
+    w.registry.trigger("go.history")
+    assert w.current_page() == "history"
+    view = w.pages["history"]
+    assert view.model.total_sessions == 0
+
+    w.registry.trigger("go.home")
+    start_skin(env)
+    env.advance(90)
+    w.registry.trigger("session.end")
+    answer(w.confirmation, yes=True)
+    assert w.current_page() == "summary"
+    w.summary.save_button.click()
+    assert w.current_page() == "home"
+
+    w.registry.trigger("go.history")
+    assert w.pages["history"] is view                   # the same view, refreshed after the save
+    assert view.model.total_sessions == 1 and view.model.loaded_sessions == 1
+    [saved] = env.store.list_sessions()
+    assert saved.status == "ended_early" and saved.actual_seconds == 90

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -55,6 +55,9 @@ SESSION_ACTIONS = ("session.pause", "session.next", "session.back", "session.ext
 
 
 class MainWindow(QMainWindow):
+    #: A session was saved to the store (the argument is the saved :class:`SessionRecord`).
+    session_saved = Signal(object)
+
     def __init__(self, store: Store | None, routines: LoadResult | None, settings: Settings, clock: Clock,
                  scheduler_factory: SchedulerFactory, *, save_settings: SettingsSaver | None = None,
                  routines_dir: Path | None = None) -> None:
@@ -209,6 +212,23 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(widget)
         action = self.registry.add(f"go.{name}", title, tip or title, lambda: self.show_page(name),
                                   [shortcut] if shortcut else [])
+        self.go_menu.addAction(action)
+        self._sync_actions()
+        return action
+
+    def add_lazy_page(self, name: str, title: str, factory: Callable[[], QWidget], tip: str = "",
+                      shortcut: str | None = None) -> Any:
+        """Like :meth:`add_page`, but the widget is made by ``factory()`` the first time it is shown,
+        so a page nobody opens costs nothing at start-up."""
+
+        def show() -> None:
+            if name not in self.pages:
+                widget = factory()
+                self.pages[name] = widget
+                self.stack.addWidget(widget)
+            self.show_page(name)
+
+        action = self.registry.add(f"go.{name}", title, tip or title, show, [shortcut] if shortcut else [])
         self.go_menu.addAction(action)
         self._sync_actions()
         return action
@@ -390,6 +410,7 @@ class MainWindow(QMainWindow):
             return False
         self._finish_run()
         self.statusBar().showMessage(self.tr("Session saved."), 8000)
+        self.session_saved.emit(record)
         return True
 
     def discard_session(self) -> None:

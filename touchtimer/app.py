@@ -1,36 +1,276 @@
-"""The one place that builds the core objects and the Qt adapters and wires them together."""
+"""The one place that builds the core objects and the Qt adapters and wires them together.
+
+Start-up shows the window first; the store is opened, the routines are loaded and the rest is wired
+right after the first paint (``QTimer.singleShot(0)``). Heavy Qt modules (multimedia, speech, charts,
+D-Bus) are never imported here: the cue player, the screen-awake helper and the tray load them on
+first use.
+
+Each piece of wiring is one small function taking the window (``attach_cues``, ``attach_tray``,
+``add_settings_entry``, ...); :func:`wire_window` calls them all. Tests call the same functions with
+fakes (a mock voice, a fake D-Bus screensaver, a fake tray).
+"""
 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from touchtimer.core.settings import SettingsLoad
+    from touchtimer.ui.chimes import Chimes
+    from touchtimer.ui.cue_player import CuePlayer
+    from touchtimer.ui.main_window import MainWindow
+    from touchtimer.ui.screen_awake import InhibitPort, ScreenAwake
+    from touchtimer.ui.tray import SessionTray
+    from touchtimer.ui.voice import Voice
 
 
-def run(data_dir: Path, start_routine: str | None = None) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = None) -> bool:
+    """Open the store, load the routines and honour ``--start``; ``False`` if the data can't be used.
+
+    Problems are shown in the window and printed for anyone running from a terminal; never a traceback.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
 
     from touchtimer.core import paths
     from touchtimer.core.routine_files import load_all
-    from touchtimer.ui.single_instance import SingleInstance, raise_window
-    from touchtimer.ui.startup_tasks import open_data_for_window, run_after_first_paint
+    from touchtimer.core.store import StoreError, open_store
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    instance = SingleInstance(data_dir)
-    if not instance.claim():                  # another touchtimer uses this folder: hand over
-        if instance.hand_over(start_routine):
-            return 0
-        print("touchtimer: it is already running for this folder but did not answer; "
-              "please close it and start again", file=sys.stderr)
-        return 1
-    app.aboutToQuit.connect(instance.release)
-    opened = open_data_for_window(data_dir)  # damaged file, interrupted sessions: see its notices
-    routines = load_all(paths.routines_dir(data_dir)).routines
-    window = QMainWindow()
-    window.setWindowTitle("touchtimer")
-    window.setCentralWidget(QLabel("\n".join([*opened.notices, *(r.title for r in routines)])))
-    instance.activated.connect(lambda _routine: raise_window(window))
+    try:
+        paths.ensure_private_dir(data_dir)
+        store = open_store(paths.database_path(data_dir))
+    except (StoreError, OSError) as exc:
+        print(f"touchtimer: {exc}", file=sys.stderr)
+        QMessageBox.critical(window, QCoreApplication.translate("App", "touchtimer cannot open its data"),
+                             str(exc))
+        return False
+    routines = load_all(paths.routines_dir(data_dir))
+    for error in routines.errors:
+        print(f"touchtimer: skipped a routine file: {error}", file=sys.stderr)
+    window.set_data(store, routines, routines_dir=paths.routines_dir(data_dir))
+    if start_routine and not window.open_routine(start_routine):
+        print(f"touchtimer: there is no routine with the id '{start_routine}'; "
+              "'touchtimer routines' lists them", file=sys.stderr)
+    return True
+
+
+# -- the pieces of wiring ------------------------------------------------------------------------------
+
+def silent_cues_line(player: CuePlayer) -> str:
+    """One short line for the status bar saying which cues are silent; the settings dialog says why."""
+    from PySide6.QtCore import QCoreApplication
+
+    voice = player.planner.voice_on and bool(player.voice.problem)
+    chimes = player.planner.chimes_on and bool(player.chimes.problem)
+    if voice and chimes:
+        text = "Spoken cues and chimes are silent on this computer. Session ▸ Settings… says why."
+    elif voice:
+        text = "Spoken cues are silent on this computer; chimes still play. Session ▸ Settings… says why."
+    elif chimes:
+        text = "Chimes are silent on this computer. Session ▸ Settings… says why."
+    else:
+        return ""
+    return QCoreApplication.translate("App", text)
+
+
+def attach_cues(window: MainWindow, *, voice: Voice | None = None, chimes: Chimes | None = None) -> CuePlayer:
+    """Voice and chimes for every session; that cues are silent is said once, in the status bar
+    (short enough to fit), and why in the settings dialog."""
+    from touchtimer.ui.cue_player import CuePlayer
+
+    player = CuePlayer(window.settings, window.clock, voice=voice, chimes=chimes, parent=window)
+    window.controller.begun.connect(player.attach)
+    told: list[str] = []
+
+    def tell(status: str) -> None:
+        if status and not told:
+            told.append(status)
+            print(f"touchtimer: {status}", file=sys.stderr)
+            window.statusBar().showMessage(silent_cues_line(player) or status)
+
+    player.status_changed.connect(tell)
+    return player
+
+
+def attach_screen_awake(window: MainWindow, port: InhibitPort | None = None) -> ScreenAwake:
+    """Keep the screen on while a session runs (freedesktop ScreenSaver over D-Bus on Linux)."""
+    from touchtimer.ui.screen_awake import ScreenAwake
+
+    awake = ScreenAwake(port, parent=window)
+    window.controller.begun.connect(awake.attach)
+    return awake
+
+
+def attach_tray(window: MainWindow, tray: Any = None) -> SessionTray:
+    """A tray icon with the stage and time left; where there is no tray it quietly does nothing."""
+    from touchtimer.ui.tray import SessionTray
+
+    def show_window() -> None:
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    session_tray = SessionTray(
+        window.controller.snapshot,
+        on_toggle_pause=lambda: window.registry.trigger("session.pause"),
+        on_next=lambda: window.registry.trigger("session.next"),
+        on_show_window=show_window,
+        window_hidden=lambda: window.isHidden() or window.isMinimized(),
+        tray=tray, parent=window)
+    window.controller.changed.connect(session_tray.refresh)
+    window.stack.currentChanged.connect(lambda _index: session_tray.refresh())  # saved or discarded
+    window.controller.events.connect(session_tray.on_event)
+    return session_tray
+
+
+def add_settings_entry(window: MainWindow, loaded: SettingsLoad, config_dir: Path, player: CuePlayer) -> Any:
+    """Session ▸ Settings… (Ctrl+,): saved settings are shown at once and reach the cue player."""
+    from PySide6.QtCore import QCoreApplication
+
+    from touchtimer.core.settings import SettingsLoad
+    from touchtimer.ui.settings_dialog import SettingsDialog
+
+    problems = list(loaded.problems)   # the file's problems, until the settings are saved once
+
+    def make(parent: Any) -> SettingsDialog:
+        dialog = SettingsDialog(SettingsLoad(window.settings, problems), config_dir, player, parent)
+        dialog.saved.connect(applied)
+        return dialog
+
+    def applied(settings: Any) -> None:
+        problems.clear()
+        window.apply_settings(settings)
+        player.set_settings(window.settings)
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("App", text)
+
+    return window.add_app_dialog("settings", t("S&ettings…"),
+                                 make, t("Cues, voice, volumes, theme, daily target and more"), "Ctrl+,")
+
+
+def show_settings_problems(window: MainWindow, loaded: SettingsLoad) -> None:
+    """Say once, on Home, that some saved settings could not be used (the dialog lists them too)."""
+    from PySide6.QtCore import QCoreApplication
+
+    for problem in loaded.problems:
+        print(f"touchtimer: settings: {problem}", file=sys.stderr)
+    if loaded.problems:
+        text = QCoreApplication.translate(
+            "App", "Some saved settings could not be used: {0}. "
+                   "Session ▸ Settings… lists them; saving there puts the settings file right.")
+        window.show_notice(text.replace("{0}", "; ".join(loaded.problems)))
+
+
+def add_babies_entry(window: MainWindow) -> Any:
+    """Go ▸ Babies… (also Home's Babies… button); Home's baby list follows every change."""
+    from PySide6.QtCore import QCoreApplication
+
+    from touchtimer.ui.babies_dialog import BabiesDialog
+
+    def make(parent: Any) -> BabiesDialog:
+        assert window.store is not None
+        dialog = BabiesDialog(window.store, parent, today=window.clock.wall().astimezone().date())
+        dialog.babiesChanged.connect(window.refresh_home)
+        return dialog
+
+    return window.add_dialog("babies", QCoreApplication.translate("App", "&Babies…"), make,
+                             QCoreApplication.translate("App", "Add a baby, or change a baby's details"))
+
+
+def add_history_entry(window: MainWindow, config_dir: Path) -> Any:
+    """Go ▸ History (Ctrl+H): past sessions, daily totals, export, import and the PDF summary.
+
+    The view is built the first time it is opened, so start-up never pays for it; it refreshes after
+    every saved session, and a changed daily target is kept in the window's settings.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    def make() -> Any:
+        from touchtimer.ui.history_view import HistoryView
+
+        assert window.store is not None
+        view = HistoryView(window.store, window.settings, clock=window.clock, settings_folder=config_dir)
+        window.session_saved.connect(lambda _record: view.refresh())
+        return view
+
+    return window.add_lazy_page("history", QCoreApplication.translate("App", "&History"), make,
+                                QCoreApplication.translate("App", "Past sessions, daily totals, export "
+                                                                  "and a printable summary"), "Ctrl+H")
+
+
+@dataclass
+class Wiring:
+    """What :func:`wire_window` made, so :func:`run` can shut it down and tests can reach it."""
+
+    cues: CuePlayer
+    awake: ScreenAwake
+    tray: SessionTray
+    actions: dict[str, Any] = field(default_factory=dict)
+
+    def shutdown(self) -> None:
+        """On quit: release the screen, hide the tray icon, stop speaking."""
+        self.awake.shutdown()
+        self.tray.hide()
+        self.cues.detach()
+
+
+def wire_window(window: MainWindow, loaded: SettingsLoad, config_dir: Path, *, voice: Voice | None = None,
+                chimes: Chimes | None = None, screen_port: InhibitPort | None = None,
+                tray: Any = None) -> Wiring:
+    """Everything the window is joined to once its data is there. ``loaded.settings`` is the
+    window's own settings object, so the cue player and the window always agree."""
+    cues = attach_cues(window, voice=voice, chimes=chimes)
+    wiring = Wiring(cues, attach_screen_awake(window, screen_port), attach_tray(window, tray))
+    wiring.actions["settings"] = add_settings_entry(window, loaded, config_dir, cues)
+    wiring.actions["babies"] = add_babies_entry(window)
+    wiring.actions["history"] = add_history_entry(window, config_dir)
+    show_settings_problems(window, loaded)
+    return wiring
+
+
+# -- running ------------------------------------------------------------------------------------------
+
+def run(data_dir: Path, start_routine: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from touchtimer.core import paths
+    from touchtimer.core.clock import SystemClock
+    from touchtimer.core.settings import Settings, load_settings, save_settings
+    from touchtimer.ui.main_window import MainWindow
+    from touchtimer.ui.qt_scheduler import QtScheduler
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("touchtimer")
+    app.setDesktopFileName("io.github.touchtimer.TouchTimer")
+
+    config_dir = paths.config_dir()
+    loaded = load_settings(config_dir)
+
+    def persist(settings: Settings) -> None:
+        save_settings(config_dir, settings)
+
+    window = MainWindow(None, None, loaded.settings, SystemClock(), QtScheduler, save_settings=persist)
+    window.resize(1280, 800)
     window.show()
-    QTimer.singleShot(0, lambda: run_after_first_paint(opened))
-    app.aboutToQuit.connect(opened.store.close)
-    return app.exec()
+    status: dict[str, Any] = {"code": 0, "wiring": None}
+
+    def load() -> None:
+        if not load_data(window, data_dir, start_routine):
+            status["code"] = 1
+            app.quit()
+            return
+        status["wiring"] = wire_window(window, loaded, config_dir)
+
+    QTimer.singleShot(0, load)
+    code = app.exec()
+    if status["wiring"] is not None:
+        status["wiring"].shutdown()
+    if window.store is not None:
+        window.store.close()
+    return int(status["code"] or code)

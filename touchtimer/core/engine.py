@@ -126,6 +126,7 @@ class SessionEngine:
         self._accum = 0.0          # active seconds in this visit before the running segment
         self._segment: float | None = None  # when the running segment began
         self._extra = 0            # seconds added with extend()
+        self._extra_spent = 0      # added seconds of earlier visits that ran to their end
         self._next_prompt: list[int | None] = []
         self._prompt_count: list[int] = []
         self._soon_fired = False
@@ -198,6 +199,8 @@ class SessionEngine:
         self._actual[self._index] += elapsed
         if outcome == "completed":
             self._completed[self._index] = True
+            if self.stage.seconds is not None:
+                self._extra_spent += self._extra
         if outcome == "ended":
             if self.stage.open_ended:
                 self._completed[self._index] = True
@@ -301,7 +304,7 @@ class SessionEngine:
 
     def resume(self, now: float) -> list[Event]:
         now = self._clock(now)
-        events: list[Event] = []
+        events = self._advance(now)  # like every command: first catch up to ``now``
         if self.state is State.PAUSED:
             self._segment = now
             self.state = State.RUNNING
@@ -352,14 +355,17 @@ class SessionEngine:
 
     def extend(self, now: float, seconds: int = EXTEND_SECONDS) -> list[Event]:
         """Add time to the current fixed stage; open-ended stages need none."""
+        if seconds <= 0:
+            raise ValueError(f"extend adds time; got {seconds} seconds")
         now = self._clock(now)
         events = self._advance(now)
         if self.state in (State.RUNNING, State.PAUSED) and not self.stage.open_ended:
             self._extra += seconds
             length = self._length()
             assert length is not None
-            if self._visit_elapsed(now) < length - ENDING_SOON_LEAD:
-                self._soon_fired = False
+            # The stage has a new end, so "ending soon" is due again, unless its moment has
+            # already gone by: firing it then would date it before events already emitted.
+            self._soon_fired = self._visit_elapsed(now) > length - ENDING_SOON_LEAD
         return self._emit(events)
 
     def end(self, now: float) -> list[Event]:
@@ -501,10 +507,14 @@ class SessionEngine:
             progress = None
         if self.state is State.WAITING:
             progress, remaining = 1.0, 0.0
-        total = self.total_elapsed(now)
+        # From the capped stage time, so that a read before update() never overshoots what an
+        # update would then report (a fixed stage ends at its length, however late the update).
+        total = sum(self._actual) + (elapsed if active else 0.0)
         planned = self.routine.total_seconds
         if planned is not None:
-            planned += self._extra if active else 0
+            # Added time stays planned once spent, so that total progress does not jump back
+            # when an extended stage ends.
+            planned += self._extra_spent + (self._extra if active else 0)
         total_remaining = None
         if planned is not None:
             later = sum(s.seconds or 0 for s in stages[self._index + 1:])
@@ -545,12 +555,17 @@ class SessionEngine:
         end = self._end_mono if self._end_mono is not None else max(now or self._last_now, self._last_now)
         seconds = self.stage_seconds(end) if self.state is not State.FINISHED else list(self._actual)
         stages: list[StageRecord] = []
+        in_progress = self.state in (State.RUNNING, State.PAUSED)
         for i, stage in enumerate(self.routine.stages):
             st: StageStatus
             if self._completed[i]:
                 st = "done"
             elif self._stopped[i]:
                 st = "stopped"
+            elif in_progress and i == self._index:
+                # A checkpoint of a running session reads as if it were ended here (see end()):
+                # the stage under way was stopped, not skipped.
+                st = "done" if stage.open_ended else "stopped"
             elif self._visited[i]:
                 st = "skipped"
             else:

@@ -45,9 +45,10 @@ from touchtimer.core.store import Store
 CHECKPOINT_SECONDS = 4.0
 #: A session that ended (by a crash) less than this long ago is offered for resuming.
 RESUME_WINDOW = timedelta(minutes=30)
-#: A journal row whose process still exists is left alone unless it is older than this
+#: A journal row whose process still exists is left alone unless it is older than this (a paused
+#: session writes nothing for as long as it stays paused)
 #: (then the process id has been reused, or the process hangs and will not write again).
-LIVE_OWNER_GRACE = timedelta(minutes=5)
+LIVE_OWNER_GRACE = timedelta(hours=12)
 STATE_FORMAT = 1
 
 _STAGE_CHANGES = (StageStarted, WaitingForParent, SessionPaused, SessionResumed)

@@ -300,7 +300,8 @@ class _Checker:
 
     def routine(self, doc: dict[str, Any], source: str) -> Routine | None:
         self.unknown_keys(doc, ROUTINE_KEYS, "")
-        if "format" in doc and doc["format"] != FORMAT_VERSION:
+        # type() rather than ==, so that true (== 1) and 1.0 are refused too
+        if "format" in doc and (type(doc["format"]) is not int or doc["format"] != FORMAT_VERSION):
             self.error("format", f"got {_type_name(doc['format'])}; expected {FORMAT_VERSION}, "
                        "the only routine format this version of touchtimer reads")
         routine_id = self.text(doc, "id", "")
@@ -358,9 +359,9 @@ def parse_routine(data: bytes | str, *, file: str, source: str | None = None) ->
     if isinstance(data, bytes):
         if len(data) > MAX_FILE_BYTES:
             raise RoutineFileError([RoutineError(file, "", f"is {len(data)} bytes; a routine file "
-                                                 f"must be under {MAX_FILE_BYTES} bytes")])
+                                                 f"must be at most {MAX_FILE_BYTES} bytes")])
         try:
-            data = data.decode("utf-8")
+            data = data.decode("utf-8-sig")  # a byte-order mark (some Windows editors) is fine
         except UnicodeDecodeError:
             raise RoutineFileError([RoutineError(
                 file, "", "is not a text file; expected a TOML routine file in UTF-8")]) from None
@@ -381,18 +382,27 @@ def parse_routine(data: bytes | str, *, file: str, source: str | None = None) ->
 
 
 def load_routine_file(path: Path) -> Routine:
-    """Read and check one routine file from disk."""
+    """Read and check one routine file from disk (or a pipe, such as ``/dev/stdin``)."""
+    def fail(message: str) -> RoutineFileError:
+        return RoutineFileError([RoutineError(str(path), "", message)])
+
     try:
-        data = path.read_bytes()
+        # At most one byte past the limit is read, so that a huge file is never loaded whole and
+        # a device that never ends (/dev/zero) cannot fill the memory.
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise RoutineFileError([RoutineError(str(path), "", "does not exist")]) from None
+        raise fail("does not exist") from None
     except IsADirectoryError:
-        raise RoutineFileError([RoutineError(str(path), "", "is a folder; expected a file")]) from None
+        raise fail("is a folder; expected a file") from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise RoutineFileError([RoutineError(str(path), "", f"cannot be read ({reason})")]) from None
+        raise fail(f"cannot be read ({reason})") from None
     except ValueError:      # a name no file can have (a NUL byte in it)
         raise RoutineFileError([RoutineError(repr(str(path)), "", "is not a usable file name")]) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise fail(f"is more than {MAX_FILE_BYTES} bytes; a routine file must be at most "
+                   f"{MAX_FILE_BYTES} bytes")
     return parse_routine(data, file=str(path), source=str(path))
 
 

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any, cast
@@ -83,6 +83,11 @@ class SessionFilter:
     routine_id: str | None = None
     date_from: date | None = None      # inclusive, local date
     date_to: date | None = None        # inclusive, local date
+    # Sessions that were running at any moment in [active_from, active_until): unlike the local
+    # dates above (the day a session began), these also catch a session that began before the
+    # range and ran into it. Both are timezone-aware instants.
+    active_from: datetime | None = None
+    active_until: datetime | None = None
 
 
 class Store:
@@ -168,7 +173,8 @@ class Store:
         clauses: list[str] = []
         args: list[Any] = []
         if f.baby_id is not None:
-            clauses.append("id IN (SELECT session_id FROM session_babies WHERE baby_id = ?)")
+            clauses.append("EXISTS (SELECT 1 FROM session_babies sb WHERE sb.session_id = sessions.id"
+                           " AND sb.baby_id = ?)")
             args.append(f.baby_id)
         if f.kind is not None:
             clauses.append("kind = ?")
@@ -182,7 +188,22 @@ class Store:
         if f.date_to is not None:
             clauses.append("local_date <= ?")
             args.append(f.date_to.isoformat())
+        if f.active_from is not None:
+            # A session running at active_from began at most the longest stored span before it:
+            # that bound turns the search into an index range on started_at.
+            earliest = f.active_from - timedelta(days=self.longest_span_days()) - timedelta(seconds=1)
+            clauses.append("started_at >= ? AND (ended_at > ? OR started_at >= ?)")
+            args += [_iso(earliest), _iso(f.active_from), _iso(f.active_from)]
+        if f.active_until is not None:
+            clauses.append("started_at < ?")
+            args.append(_iso(f.active_until))
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
+
+    def longest_span_days(self) -> float:
+        """The longest wall-clock span of any stored session, in days (indexed, so quick)."""
+        row = self.connection.execute(
+            "SELECT MAX(julianday(ended_at) - julianday(started_at)) FROM sessions").fetchone()
+        return max(0.0, float(row[0] or 0.0))
 
     def list_sessions(self, filter: SessionFilter | None = None, *, limit: int | None = None,
                       offset: int = 0) -> list[SessionRecord]:
@@ -223,7 +244,7 @@ def _copy_aside(con: sqlite3.Connection, path: Path, version: int) -> Path:
     folder = ensure_private_dir(path.parent / "backups")
     target = folder / f"{path.name}.before-v{version + 1}-{stamp}"
     partial = target.with_name(target.name + ".partial")
-    create_private_file(partial)
+    _create_private(partial)
     dest = sqlite3.connect(str(partial))
     try:
         con.backup(dest)
@@ -233,10 +254,8 @@ def _copy_aside(con: sqlite3.Connection, path: Path, version: int) -> Path:
     return target
 
 
-def create_private_file(path: Path) -> None:
-    """Create an empty file readable by this user only (0600 on POSIX), if it does not exist."""
-    with suppress(FileExistsError):
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+def _has_content(con: sqlite3.Connection) -> bool:
+    return int(con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]) > 0
 
 
 def _migrate(con: sqlite3.Connection, path: Path | None, steps: Sequence[Migration]) -> None:
@@ -247,7 +266,8 @@ def _migrate(con: sqlite3.Connection, path: Path | None, steps: Sequence[Migrati
                          f"this version reads up to schema {latest}. Please update touchtimer.")
     if current == latest:
         return
-    if path is not None and current > 0:
+    # Anything already in the file (even at version 0) is copied aside before it is changed.
+    if path is not None and (current > 0 or _has_content(con)):
         _copy_aside(con, path, current)
     for migration in steps[current:]:
         try:
@@ -267,9 +287,8 @@ def open_store(path: Path | None) -> Store:
     if path is not None:
         try:
             ensure_private_dir(path.parent)
-            is_new = not path.exists()
-            if is_new:
-                create_private_file(path)   # 0600 before SQLite writes a byte (its -wal follows it)
+            # Made private before SQLite opens it: the -wal and -shm files take its permissions.
+            _create_private(path)
         except OSError as exc:
             raise StoreError(f"cannot create {path}: {exc.strerror or exc}") from None
     try:
@@ -289,10 +308,26 @@ def open_store(path: Path | None) -> Store:
     except (sqlite3.Error, UnicodeDecodeError) as exc:   # a damaged file can garble SQLite's message
         con.close()
         raise StoreError(f"cannot use {path}: {exc}") from None
+    except OSError as exc:  # copying the file aside before a migration failed
+        con.close()
+        raise StoreError(f"cannot copy {path} aside before updating it: {exc.strerror or exc}") from None
     except BaseException:
         con.close()
         raise
-    if path is not None and is_new and os.name == "posix":
-        with suppress(OSError):
-            os.chmod(path, 0o600)
     return Store(con, path)
+
+
+def _create_private(path: Path) -> None:
+    """Create ``path`` as an empty file readable by this user only; leave an existing file alone."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+    if os.name == "posix":
+        with suppress(OSError):
+            os.chmod(path, 0o600)  # in case the umask took bits away that 0o600 needs
+
+
+#: The public name: backups and repaired copies are created private the same way.
+create_private_file = _create_private

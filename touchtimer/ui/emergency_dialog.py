@@ -1,0 +1,34 @@
+"""The emergency screen: call now first, in the largest type; then what to do while calling, the
+warning signs and what to do about them.
+
+Every word comes from :data:`touchtimer.core.safety.EMERGENCY` and is shown through
+``QCoreApplication.translate("Safety", ...)``. It opens over a running session without pausing it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from touchtimer.core.safety import EMERGENCY, EmergencyScreen
+from touchtimer.ui.text_dialog import TextDialog
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Safety", text)
+
+
+class EmergencyDialog(TextDialog):
+    """The one clear emergency screen, reachable at any moment of a skin-to-skin session."""
+
+    def __init__(self, parent: QWidget | None = None, screen: EmergencyScreen = EMERGENCY) -> None:
+        super().__init__(_t(screen.title), parent, object_name="emergencyDialog")
+        self.call_now = self.add_label(_t(screen.call_now), "emergencyCall")
+        self.steps = [self.add_label(f"{n}. {_t(step)}", "emergencyBody")
+                      for n, step in enumerate(screen.while_calling, start=1)]
+        self.add_label(_t(screen.warning_title), "emergencySubheading", role="subheading")
+        self.signs = self.add_label("\n".join(f"• {_t(sign)}" for sign in screen.warning_signs),
+                                    "emergencySigns")
+        self.action = self.add_label(_t(screen.warning_action), "emergencySigns")
+        self.body_layout.addStretch(1)
+        self.close_button.setDefault(True)

@@ -96,7 +96,7 @@ def test_after_a_crash_the_next_start_records_it_interrupted_up_to_the_last_chec
         record = found[0].record
         assert record.status == "interrupted"
         assert 75 - 5 <= record.actual_seconds == round(last) <= 75
-        assert [s.status for s in record.stages] == ["done", "skipped", "not_reached"]
+        assert [s.status for s in record.stages] == ["done", "stopped", "not_reached"]
         assert recover_interrupted(again, clock.wall(), is_running=dead) == []   # only once
         assert [c.session_id for c in resumable_sessions(again, clock.wall())] == [engine.session_id]
 

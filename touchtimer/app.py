@@ -37,20 +37,26 @@ def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = No
 
     from touchtimer.core import paths
     from touchtimer.core.routine_files import load_all
-    from touchtimer.core.store import StoreError, open_store
+    from touchtimer.core.startup import open_data
+    from touchtimer.core.store import StoreError
 
     try:
-        paths.ensure_private_dir(data_dir)
-        store = open_store(paths.database_path(data_dir))
+        # A damaged file is kept aside and what can be read is recovered; an unwritable folder is
+        # opened read-only; sessions whose process died are recorded as interrupted (core/startup.py).
+        opened = open_data(data_dir)
     except (StoreError, OSError) as exc:
         print(f"touchtimer: {exc}", file=sys.stderr)
         QMessageBox.critical(window, QCoreApplication.translate("App", "touchtimer cannot open its data"),
                              str(exc))
         return False
+    store = opened.store
     routines = load_all(paths.routines_dir(data_dir))
     for error in routines.errors:
         print(f"touchtimer: skipped a routine file: {error}", file=sys.stderr)
     window.set_data(store, routines, routines_dir=paths.routines_dir(data_dir))
+    for notice in opened.notices:
+        print(f"touchtimer: {notice}", file=sys.stderr)
+        window.show_notice(notice)
     if start_routine and not window.open_routine(start_routine):
         print(f"touchtimer: there is no routine with the id '{start_routine}'; "
               "'touchtimer routines' lists them", file=sys.stderr)
@@ -218,6 +224,13 @@ class Wiring:
         self.cues.detach()
 
 
+def attach_crash_safety(window: MainWindow) -> Any:
+    """Checkpoints for every session, the sleep question, the resume offer and today's backup."""
+    from touchtimer.ui.crash_safety import attach_crash_safety as attach
+
+    return attach(window)
+
+
 def wire_window(window: MainWindow, loaded: SettingsLoad, config_dir: Path, *, voice: Voice | None = None,
                 chimes: Chimes | None = None, screen_port: InhibitPort | None = None,
                 tray: Any = None) -> Wiring:
@@ -228,6 +241,7 @@ def wire_window(window: MainWindow, loaded: SettingsLoad, config_dir: Path, *, v
     wiring.actions["settings"] = add_settings_entry(window, loaded, config_dir, cues)
     wiring.actions["babies"] = add_babies_entry(window)
     wiring.actions["history"] = add_history_entry(window, config_dir)
+    wiring.actions["crash_safety"] = attach_crash_safety(window)
     show_settings_problems(window, loaded)
     return wiring
 
@@ -249,6 +263,17 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
     app.setApplicationName("touchtimer")
     app.setDesktopFileName("io.github.touchtimer.TouchTimer")
 
+    from touchtimer.ui.single_instance import SingleInstance, raise_window
+
+    instance = SingleInstance(data_dir)
+    if not instance.claim():            # touchtimer already runs for this folder: hand over, quit
+        if instance.hand_over(start_routine):
+            return 0
+        print("touchtimer: it is already running for this data folder but did not answer; "
+              "please close it and start again", file=sys.stderr)
+        return 1
+    app.aboutToQuit.connect(instance.release)
+
     config_dir = paths.config_dir()
     loaded = load_settings(config_dir)
 
@@ -258,6 +283,13 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
     window = MainWindow(None, None, loaded.settings, SystemClock(), QtScheduler, save_settings=persist)
     window.resize(1280, 800)
     window.show()
+
+    def activated(routine_id: str) -> None:
+        raise_window(window)
+        if routine_id and window.store is not None and not window.controller.active:
+            window.open_routine(routine_id)
+
+    instance.activated.connect(activated)
     status: dict[str, Any] = {"code": 0, "wiring": None}
 
     def load() -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidg
 from touchtimer.core.ages import Baby
 from touchtimer.core.babies import list_babies
 from touchtimer.core.clock import Clock, Scheduler
-from touchtimer.core.engine import State
+from touchtimer.core.engine import SessionEngine, State
 from touchtimer.core.routine_files import LoadResult, load_all
 from touchtimer.core.routines import Routine
 from touchtimer.core.sessions import SessionRecord
@@ -57,6 +57,8 @@ SESSION_ACTIONS = ("session.pause", "session.next", "session.back", "session.ext
 class MainWindow(QMainWindow):
     #: A session was saved to the store (the argument is the saved :class:`SessionRecord`).
     session_saved = Signal(object)
+    #: A session was discarded (the argument is its id): its checkpoints must go from the store too.
+    session_discarded = Signal(str)
 
     def __init__(self, store: Store | None, routines: LoadResult | None, settings: Settings, clock: Clock,
                  scheduler_factory: SchedulerFactory, *, save_settings: SettingsSaver | None = None,
@@ -335,6 +337,18 @@ class MainWindow(QMainWindow):
         self.running.buttons["session.pause"].setFocus(Qt.FocusReason.OtherFocusReason)
         self._sync_actions()
 
+    def continue_session(self, routine: Routine, engine: SessionEngine, *, mood_before: int | None,
+                         baby_ids: list[str]) -> None:
+        """Show a session restored after a crash (``SessionEngine.restore``): paused, same id."""
+        self._routine = routine
+        self._mood_before = mood_before
+        self._baby_ids = list(baby_ids)
+        self.running.show_routine(routine)
+        self.stack.setCurrentWidget(self.running)
+        self.controller.adopt(engine)
+        self.running.buttons["session.pause"].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._sync_actions()
+
     def _on_changed(self) -> None:
         snap = self.controller.snapshot()
         if snap is not None and snap.state is not State.FINISHED:
@@ -414,7 +428,11 @@ class MainWindow(QMainWindow):
         return True
 
     def discard_session(self) -> None:
+        engine = self.controller.engine
+        session_id = engine.session_id if engine is not None else ""
         self._finish_run()
+        if session_id:
+            self.session_discarded.emit(session_id)
         self.statusBar().showMessage(self.tr("Session discarded."), 8000)
 
     def _finish_run(self) -> None:

@@ -88,6 +88,15 @@ class SessionController(QObject):
         self._after_command()
         return engine
 
+    def adopt(self, engine: SessionEngine) -> SessionEngine:
+        """Take over an engine that is already started (a session restored after a crash)."""
+        self.stop()
+        engine.subscribe(self._on_event)
+        self._engine = engine
+        self.begun.emit(engine)
+        self._after_command()
+        return engine
+
     def stop(self) -> None:
         """Forget the current engine (after saving or discarding) and stop every timer."""
         self.scheduler.cancel()

@@ -1,0 +1,135 @@
+"""The window's sessions are checkpointed, discarded ones leave nothing, a crashed one can be continued,
+and a sleep is asked about; all through the real window with a fake clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import Env
+from tests.ui.test_session_window import answer, choose_on_home
+from touchtimer.core.engine import State
+from touchtimer.core.journal import recover_interrupted
+from touchtimer.core.sleep import SleepDetector
+from touchtimer.ui.crash_safety import CrashSafety
+from touchtimer.ui.reliability_prompts import ResumeQuestion, SleepQuestion
+
+
+class SleepyClocks:
+    def __init__(self) -> None:
+        self.mono = 0.0
+        self.boot = 0.0
+
+
+def start_skin(env: Env) -> None:
+    w = env.window
+    choose_on_home(env, "test-skin")
+    for box in w.presession.checks:
+        box.setChecked(True)
+    w.presession.start_button.click()
+    assert w.current_page() == "running"
+
+
+def journal(env: Env) -> list[tuple[str, int]]:
+    return [(r[0], r[1]) for r in env.store.connection.execute(
+        "SELECT session_id, stage_index FROM running_sessions")]
+
+
+def dead(pid: int | None, boot: str) -> bool:
+    return False
+
+
+def test_a_window_session_is_checkpointed_and_the_saved_one_replaces_its_checkpoints(
+        make_env: Callable[..., Env]) -> None:
+    env = make_env()
+    safety = CrashSafety(env.window, SleepDetector(lambda: 0.0, None))
+    start_skin(env)
+    engine = env.window.controller.engine
+    assert engine is not None and journal(env) == [(engine.session_id, 0)]
+    for _ in range(70):
+        env.advance(1)
+    assert journal(env) == [(engine.session_id, 1)]
+    record = env.store.get_session(engine.session_id)
+    assert record is not None and record.status == "interrupted" and record.actual_seconds >= 65
+    env.window.registry.trigger("session.end")
+    answer(env.window.confirmation, yes=True)
+    assert env.window.save_session()
+    assert journal(env) == [] and safety.checkpointer is None
+    saved = env.store.get_session(engine.session_id)
+    assert saved is not None and saved.status == "ended_early"
+
+
+def test_a_discarded_session_leaves_nothing_behind(make_env: Callable[..., Env]) -> None:
+    env = make_env()
+    CrashSafety(env.window, SleepDetector(lambda: 0.0, None))
+    start_skin(env)
+    env.advance(10)
+    env.window.registry.trigger("session.end")
+    answer(env.window.confirmation, yes=True)
+    env.window.ask_discard()
+    answer(env.window.confirmation, yes=True)
+    assert env.store.count_sessions() == 0 and journal(env) == []
+
+
+def test_a_crashed_session_is_offered_and_continues_as_the_same_session(
+        make_env: Callable[..., Env]) -> None:
+    first = make_env()
+    CrashSafety(first.window, SleepDetector(lambda: 0.0, None))
+    start_skin(first)
+    for _ in range(75):
+        first.advance(1)
+    crashed = first.window.controller.engine
+    assert crashed is not None
+    first.window.controller.stop()                 # the process "dies": nothing more is written
+    store = first.store
+    first.clock.advance(300)
+    assert [r.record.id for r in recover_interrupted(store, first.clock.wall(), is_running=dead)] == [
+        crashed.session_id]
+
+    window = first.window
+    safety = CrashSafety(window, SleepDetector(lambda: 0.0, None))
+    window.show_page("home")
+    question = safety.offer_resume()
+    assert isinstance(question, ResumeQuestion) and "Test skin-to-skin" in question.text()
+    question.resume_button.click()
+    QApplication.processEvents()
+    engine = window.controller.engine
+    assert engine is not None and engine.session_id == crashed.session_id
+    assert engine.state is State.PAUSED and engine.index == 1 and window.current_page() == "running"
+    window.registry.trigger("session.pause")       # the person resumes
+    for _ in range(20):
+        first.advance(1)
+    window.registry.trigger("session.end")
+    answer(window.confirmation, yes=True)
+    assert window.save_session()
+    assert store.count_sessions() == 1
+    record = store.get_session(crashed.session_id)
+    assert record is not None and 90 <= record.actual_seconds <= 96
+
+
+def test_after_a_sleep_the_window_asks_and_counts_only_on_yes(make_env: Callable[..., Env]) -> None:
+    env = make_env()
+    clocks = SleepyClocks()
+    CrashSafety(env.window, SleepDetector(lambda: clocks.mono, lambda: clocks.boot))
+    start_skin(env)
+    env.advance(5)
+    clocks.boot += 600                             # the lid was closed for ten minutes
+    env.advance(1)
+    question = env.window.findChild(SleepQuestion)
+    assert isinstance(question, SleepQuestion) and "10 min" in question.text()
+    question.count_button.click()
+    QApplication.processEvents()
+    engine = env.window.controller.engine
+    assert engine is not None and engine.total_elapsed(env.clock.now) == 6 + 600
+    env.advance(1)
+    assert not [q for q in env.window.findChildren(SleepQuestion) if q.isVisible()]   # asked once
+    env.window.controller.stop()
+
+
+def test_todays_backup_is_made_once(make_env: Callable[..., Env]) -> None:
+    env = make_env()
+    safety = CrashSafety(env.window, SleepDetector(lambda: 0.0, None))
+    assert safety.backup(date(2026, 2, 2)).path is not None
+    assert safety.backup(date(2026, 2, 2)).path is None

@@ -1,0 +1,154 @@
+"""Joins the window's sessions to the core's crash safety: checkpoints, sleep, resume, backups.
+
+:func:`attach_crash_safety` (called by ``app.wire_window`` once the data is loaded, after the first
+paint) makes a :class:`CrashSafety` that
+
+* gives every session a :class:`~touchtimer.core.journal.Checkpointer` (written at each stage
+  change and, from the controller's once-a-second ``changed``, at least every 5 seconds);
+* removes a discarded session's checkpoints, and lets a saved one replace them;
+* asks, after the computer slept during a running session, whether that time counts;
+* offers to continue a session that stopped unexpectedly less than 30 minutes ago;
+* makes today's backup.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from touchtimer.core.backups import BackupResult, daily_backup
+from touchtimer.core.engine import State
+from touchtimer.core.events import Event, SessionResumed, StageStarted
+from touchtimer.core.journal import Checkpointer, dismiss_resume, resumable_sessions, resume_session
+from touchtimer.core.sleep import SleepDetector
+from touchtimer.ui.reliability_prompts import ResumeQuestion, SleepQuestion
+
+if TYPE_CHECKING:
+    from touchtimer.core.engine import SessionEngine
+    from touchtimer.core.routines import Routine
+    from touchtimer.ui.main_window import MainWindow
+
+
+class CrashSafety(QObject):
+    def __init__(self, window: MainWindow, detector: SleepDetector | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.detector = detector if detector is not None else SleepDetector.system()
+        self.checkpointer: Checkpointer | None = None
+        self.question: SleepQuestion | None = None
+        self.problem = ""
+        controller = window.controller
+        controller.begun.connect(self._begun)
+        controller.changed.connect(self._changed)
+        controller.events.connect(self._event)
+        window.session_saved.connect(lambda _record: self._forget())
+        window.session_discarded.connect(self._discarded)
+
+    # -- checkpoints ------------------------------------------------------------------------------
+
+    def _begun(self, engine: SessionEngine) -> None:
+        self._forget()
+        store = self.window.store
+        if store is None:
+            return
+        self.checkpointer = Checkpointer(store, engine, self.window.clock,
+                                         baby_ids=list(self.window._baby_ids),
+                                         mood_before=self.window._mood_before, on_error=self._tell)
+        self.detector.reset()
+
+    def _changed(self) -> None:
+        now = self.window.clock.monotonic()
+        if self.checkpointer is not None:
+            self.checkpointer.tick(now)
+        engine = self.window.controller.engine
+        if engine is None or engine.state is not State.RUNNING:
+            return
+        gap = self.detector.check()
+        if gap is not None and self.question is None:
+            self.question = SleepQuestion(gap, self.window)
+            self.question.finished.connect(self._answered)
+            self.question.open()
+
+    def _event(self, event: Event) -> None:
+        if isinstance(event, SessionResumed | StageStarted):
+            self.detector.reset()     # a pause or a wait is not a sleep to ask about
+
+    def _answered(self) -> None:
+        question, self.question = self.question, None
+        engine = self.window.controller.engine
+        if question is None or engine is None:
+            return
+        question.apply(engine, self.window.clock.monotonic())
+        self.window.controller.refresh()
+        question.deleteLater()
+
+    def _tell(self, problem: str) -> None:
+        self.problem = problem
+        print(f"touchtimer: the running session could not be checkpointed ({problem})", file=sys.stderr)
+        self.window.statusBar().showMessage(self.window.tr(
+            "This session cannot be written to disk just now; it goes on, and saving at the end "
+            "will say what to do."), 15000)
+
+    def _forget(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.detach()
+            self.checkpointer = None
+
+    def _discarded(self, session_id: str) -> None:
+        self._forget()
+        store = self.window.store
+        if store is not None:
+            store.delete_session(session_id)     # its checkpoints go with it (cascade)
+
+    # -- after a crash ----------------------------------------------------------------------------
+
+    def offer_resume(self) -> ResumeQuestion | None:
+        """If a session stopped unexpectedly less than 30 minutes ago, ask to continue it."""
+        window, store = self.window, self.window.store
+        if store is None or window.controller.active:
+            return None
+        for checkpoint in resumable_sessions(store, window.clock.wall()):
+            routine = window.routines.by_id(checkpoint.routine_id)
+            if routine is None:
+                continue
+            question = ResumeQuestion(checkpoint, routine.title, window)
+
+            def answered(_code: int, question: ResumeQuestion = question, routine: Routine = routine) -> None:
+                question.deleteLater()
+                assert window.store is not None
+                if not question.wants_resume or window.controller.active:
+                    dismiss_resume(window.store, question.checkpoint.session_id)
+                    return
+                try:
+                    resumed = resume_session(window.store, question.checkpoint, routine,
+                                             window.clock.monotonic(), window.clock.wall())
+                except ValueError as exc:
+                    window.show_notice(str(exc))
+                    dismiss_resume(window.store, question.checkpoint.session_id)
+                    return
+                window.continue_session(routine, resumed.engine, mood_before=resumed.mood_before,
+                                        baby_ids=resumed.baby_ids)
+
+            question.finished.connect(answered)
+            question.open()
+            return question
+        return None
+
+    def backup(self, today: date | None = None) -> BackupResult:
+        store = self.window.store
+        if store is None:
+            return BackupResult()
+        result = daily_backup(store, today or date.today())
+        if result.problem:
+            print(f"touchtimer: {result.problem}", file=sys.stderr)
+        return result
+
+
+def attach_crash_safety(window: MainWindow, detector: SleepDetector | None = None) -> CrashSafety:
+    safety = CrashSafety(window, detector)
+    QTimer.singleShot(0, safety.offer_resume)
+    QTimer.singleShot(0, safety.backup)
+    return safety

@@ -103,7 +103,7 @@ class JumpingClock(FakeClock):
 
 
 def test_a_wall_clock_jump_changes_nothing(tmp_path: Path) -> None:
-    results = []
+    results: list[tuple[int, list[int], timedelta]] = []
     for jump in (timedelta(0), timedelta(hours=-1), timedelta(hours=3), timedelta(days=-400)):
         clock = JumpingClock()
         detector = SleepDetector(clock.monotonic, clock.monotonic)   # boot time follows monotonic

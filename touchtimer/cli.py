@@ -82,11 +82,21 @@ def _iso_date(text: str) -> date:
 
 
 def _existing_store(args: argparse.Namespace) -> Store | None:
-    """The store if one exists; reading never creates a data folder or a database."""
-    path = paths.database_path(paths.data_dir(args.data_dir))
-    if not path.is_file():
+    """The store if one exists; reading never creates a data folder or a database.
+
+    Opened as every start opens it (``core/startup.py``): a damaged file is kept aside and what can
+    be read recovered, and a session whose process died is recorded as interrupted; what happened
+    is said on stderr, so JSON on stdout stays clean.
+    """
+    from touchtimer.core.startup import open_data
+
+    folder = paths.data_dir(args.data_dir)
+    if not paths.database_path(folder).is_file():
         return None
-    return open_store(path)
+    opened = open_data(folder)
+    for notice in opened.notices:
+        print(f"touchtimer: {notice}", file=sys.stderr)
+    return opened.store
 
 
 def cmd_history(args: argparse.Namespace) -> int:

@@ -3,8 +3,11 @@ and a sleep is asked about; all through the real window with a fake clock."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
@@ -12,15 +15,31 @@ from tests.ui.conftest import Env
 from tests.ui.test_session_window import answer, choose_on_home
 from touchtimer.core.engine import State
 from touchtimer.core.journal import recover_interrupted
+from touchtimer.core.safe_save import read_session_file
 from touchtimer.core.sleep import SleepDetector
 from touchtimer.ui.crash_safety import CrashSafety
-from touchtimer.ui.reliability_prompts import ResumeQuestion, SleepQuestion
+from touchtimer.ui.reliability_prompts import ResumeQuestion, SaveProblemDialog, SleepQuestion
 
 
 class SleepyClocks:
     def __init__(self) -> None:
         self.mono = 0.0
         self.boot = 0.0
+
+
+class FullDisk:
+    """A connection that fails every write as SQLite does when the disk is full."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self._con = con
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        if not sql.lstrip().upper().startswith("SELECT"):
+            raise sqlite3.OperationalError("database or disk is full")
+        return self._con.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._con, name)
 
 
 def start_skin(env: Env) -> None:
@@ -133,3 +152,32 @@ def test_todays_backup_is_made_once(make_env: Callable[..., Env]) -> None:
     safety = CrashSafety(env.window, SleepDetector(lambda: 0.0, None))
     assert safety.backup(date(2026, 2, 2)).path is not None
     assert safety.backup(date(2026, 2, 2)).path is None
+
+
+def test_a_full_disk_at_save_offers_try_again_and_save_as_file(make_env: Callable[..., Env],
+                                                                tmp_path: Path) -> None:
+    env = make_env()
+    target = tmp_path / "kept-session.json"
+    safety = CrashSafety(env.window, SleepDetector(lambda: 0.0, None), choose_path=lambda _record: target)
+    start_skin(env)
+    env.advance(30)
+    env.window.registry.trigger("session.end")
+    answer(env.window.confirmation, yes=True)
+    real = env.store.connection
+    env.store.connection = FullDisk(real)  # type: ignore[assignment]
+    assert not env.window.save_session()
+    dialog = safety.save_problem
+    assert isinstance(dialog, SaveProblemDialog) and "disk is full" in dialog.text()
+    dialog.file_button.click()
+    QApplication.processEvents()
+    kept = read_session_file(target)
+    assert kept.status == "ended_early" and kept.actual_seconds == 30
+    assert env.window.current_page() == "summary"          # still here, to save once there is room
+    assert not env.window.save_session()                   # the disk is still full: asked again
+    env.store.connection = real
+    retry = safety.save_problem
+    assert isinstance(retry, SaveProblemDialog)
+    retry.retry_button.click()                             # "try again", now that there is room
+    QApplication.processEvents()
+    saved = env.store.get_session(kept.id)
+    assert saved is not None and saved.status == "ended_early" and env.window.current_page() == "home"

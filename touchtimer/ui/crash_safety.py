@@ -6,6 +6,8 @@ paint) makes a :class:`CrashSafety` that
 * gives every session a :class:`~touchtimer.core.journal.Checkpointer` (written at each stage
   change and, from the controller's once-a-second ``changed``, at least every 5 seconds);
 * removes a discarded session's checkpoints, and lets a saved one replace them;
+* when saving a finished session fails (a full disk, a read-only folder), says why in plain words
+  and offers "try again" and "save as file";
 * asks, after the computer slept during a running session, whether that time counts;
 * offers to continue a session that stopped unexpectedly less than 30 minutes ago;
 * makes today's backup.
@@ -14,7 +16,9 @@ paint) makes a :class:`CrashSafety` that
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -23,19 +27,29 @@ from touchtimer.core.backups import BackupResult, daily_backup
 from touchtimer.core.engine import State
 from touchtimer.core.events import Event, SessionResumed, StageStarted
 from touchtimer.core.journal import Checkpointer, dismiss_resume, resumable_sessions, resume_session
+from touchtimer.core.safe_save import (
+    SaveResult,
+    default_session_filename,
+    describe_write_error,
+    save_session_file,
+)
 from touchtimer.core.sleep import SleepDetector
-from touchtimer.ui.reliability_prompts import ResumeQuestion, SleepQuestion
+from touchtimer.ui.reliability_prompts import ResumeQuestion, SaveProblemDialog, SleepQuestion
 
 if TYPE_CHECKING:
     from touchtimer.core.engine import SessionEngine
     from touchtimer.core.routines import Routine
+    from touchtimer.core.sessions import SessionRecord
     from touchtimer.ui.main_window import MainWindow
 
 
 class CrashSafety(QObject):
-    def __init__(self, window: MainWindow, detector: SleepDetector | None = None) -> None:
+    def __init__(self, window: MainWindow, detector: SleepDetector | None = None, *,
+                 choose_path: Callable[[SessionRecord], Path | None] | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.choose_path = choose_path or self._ask_for_path
+        self.save_problem: SaveProblemDialog | None = None
         self.detector = detector if detector is not None else SleepDetector.system()
         self.checkpointer: Checkpointer | None = None
         self.question: SleepQuestion | None = None
@@ -46,6 +60,7 @@ class CrashSafety(QObject):
         controller.events.connect(self._event)
         window.session_saved.connect(lambda _record: self._forget())
         window.session_discarded.connect(self._discarded)
+        window.save_failed.connect(self._save_failed)
 
     # -- checkpoints ------------------------------------------------------------------------------
 
@@ -102,6 +117,45 @@ class CrashSafety(QObject):
         store = self.window.store
         if store is not None:
             store.delete_session(session_id)     # its checkpoints go with it (cascade)
+
+    # -- a save that failed ------------------------------------------------------------------------
+
+    def _save_failed(self, record: SessionRecord, error: BaseException) -> None:
+        if self.save_problem is not None:
+            return
+        problem, message = describe_write_error(error)
+        dialog = SaveProblemDialog(SaveResult(record, False, problem, message, str(error)), self.window)
+        dialog.finished.connect(lambda _code: self._save_choice(dialog))
+        self.save_problem = dialog
+        dialog.open()
+
+    def _save_choice(self, dialog: SaveProblemDialog) -> None:
+        self.save_problem = None
+        dialog.deleteLater()
+        if dialog.clickedButton() is dialog.retry_button:
+            self.window.save_session()
+        elif dialog.clickedButton() is dialog.file_button:
+            path = self.choose_path(dialog.save_result.record)
+            if path is None:
+                return
+            try:
+                save_session_file(dialog.save_result.record, path)
+            except OSError as exc:
+                self.window.statusBar().showMessage(self.window.tr(
+                    "The file could not be written ({0}); please choose another place.").format(
+                    exc.strerror or exc), 15000)
+                return
+            self.window.statusBar().showMessage(self.window.tr(
+                "This session is saved in {0}. It stays here too: Save again once there is room.")
+                .format(str(path)), 15000)
+
+    def _ask_for_path(self, record: SessionRecord) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.window.tr("Save this session as a file"),
+            str(Path.home() / default_session_filename(record)), "JSON (*.json)")
+        return Path(name) if name else None
 
     # -- after a crash ----------------------------------------------------------------------------
 

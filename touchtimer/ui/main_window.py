@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
     session_saved = Signal(object)
     #: A session was discarded (the argument is its id): its checkpoints must go from the store too.
     session_discarded = Signal(str)
+    #: Saving the finished session failed (arguments: the record, the error); it stays on the summary.
+    save_failed = Signal(object, object)
 
     def __init__(self, store: Store | None, routines: LoadResult | None, settings: Settings, clock: Clock,
                  scheduler_factory: SchedulerFactory, *, save_settings: SettingsSaver | None = None,
@@ -418,9 +420,10 @@ class MainWindow(QMainWindow):
             baby_response=self.summary.baby_response, notes=self.summary.note, baby_ids=list(self._baby_ids))
         try:
             self.store.save_session(record)
-        except (StoreError, sqlite3.Error) as exc:
+        except (StoreError, sqlite3.Error, OSError) as exc:
             self.summary.facts.setText(self.tr("This session could not be saved ({0}). "
                                                "Please try Save again.").format(exc))
+            self.save_failed.emit(record, exc)
             return False
         self._finish_run()
         self.statusBar().showMessage(self.tr("Session saved."), 8000)

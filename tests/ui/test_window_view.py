@@ -1,0 +1,171 @@
+"""The window's looks and reach: themes, text size, shortcuts help, accessibility, --start, home list."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QListWidget, QPlainTextEdit, QWidget
+
+from touchtimer.core.babies import add_baby
+from touchtimer.core.settings import Settings
+from touchtimer.ui import theme
+from touchtimer.ui.shortcuts_dialog import ShortcutsDialog
+
+
+def test_theme_switch_from_the_view_menu_is_applied_and_saved(env: Any) -> None:
+    w = env.window
+    assert w.theme.name == "light"
+    light_sheet = w.styleSheet()
+    w.registry["view.theme_night"].trigger()
+    assert w.theme.name == "night"
+    assert env.settings.theme == "night"
+    assert env.saved_settings[-1].theme == "night"
+    assert theme.THEMES["night"].window in w.styleSheet() and w.styleSheet() != light_sheet
+    assert w.palette().color(w.backgroundRole()).name() == theme.THEMES["night"].window
+    assert w.registry["view.theme_night"].isChecked() and not w.registry["view.theme_light"].isChecked()
+    w.registry["view.theme_light"].trigger()
+    assert w.theme.name == "light" and env.saved_settings[-1].theme == "light"
+
+
+def test_system_theme_follows_the_colour_scheme() -> None:
+    assert theme.resolve("system", system_dark=True).name == "night"
+    assert theme.resolve("system", system_dark=False).name == "light"
+    assert theme.resolve("night", system_dark=False).name == "night"
+    assert theme.resolve("light", system_dark=True).name == "light"
+
+
+def test_system_scheme_change_waits_until_the_session_is_over(make_env: Any,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(theme, "system_scheme_is_dark", lambda: False)
+    env = make_env(settings=Settings(theme="system"), start="test-massage")
+    w = env.window
+    assert w.theme.name == "light"
+    w.presession.start_button.click()
+    monkeypatch.setattr(theme, "system_scheme_is_dark", lambda: True)
+    w._on_system_scheme(Qt.ColorScheme.Dark)
+    assert w.theme.name == "light", "no sudden change of every colour mid-session"
+    w.controller.end()
+    w.discard_session()
+    assert w.theme.name == "night"
+    monkeypatch.setattr(theme, "system_scheme_is_dark", lambda: False)
+    w._on_system_scheme(Qt.ColorScheme.Light)
+    assert w.theme.name == "light"
+
+
+def test_night_theme_is_dim_and_warm() -> None:
+    from PySide6.QtGui import QColor
+
+    night = theme.THEMES["night"]
+    background, text = QColor(night.window), QColor(night.text)
+    assert background.lightnessF() < 0.1
+    assert text.lightnessF() < 0.8, "no bright white text at night"
+    assert text.blue() < text.red(), "warm text, little blue"
+
+
+def test_text_scaling_by_keyboard_is_clamped_and_persisted(make_env: Any) -> None:
+    env = make_env(settings=Settings(theme="light", text_scale=1.9))
+    w = env.window
+    QTest.keyClick(w, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert env.settings.text_scale == 2.0
+    assert env.saved_settings[-1].text_scale == 2.0
+    assert "font-size: 36px" in w.styleSheet()  # 18 px base text at twice the size
+    QTest.keyClick(w, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert env.settings.text_scale == 2.0
+    QTest.keyClick(w, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert env.settings.text_scale == 1.9
+    QTest.keyClick(w, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert env.settings.text_scale == 1.0
+    for _ in range(10):
+        w.registry.trigger("view.zoom_out")
+    assert env.settings.text_scale == theme.MIN_SCALE
+
+
+def test_f1_lists_every_shortcut_and_f11_toggles_full_screen(env: Any) -> None:
+    w = env.window
+    QTest.keyClick(w, Qt.Key.Key_F1)
+    assert isinstance(w.dialog, ShortcutsDialog) and w.dialog.isVisible()
+    keys = {w.dialog.table.item(row, 0).text() for row in range(w.dialog.table.rowCount())}
+    for expected in ("Space", "Right, N", "Left", "+, =", "Esc", "F11", "F1", "Ctrl++, Ctrl+=", "Ctrl+-"):
+        assert expected in keys
+    w.dialog.accept()
+    QTest.keyClick(w, Qt.Key.Key_F11)
+    assert w.isFullScreen()
+    QTest.keyClick(w, Qt.Key.Key_F11)
+    assert not w.isFullScreen()
+
+
+def test_session_keys_do_nothing_outside_a_session(env: Any) -> None:
+    w = env.window
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Plus, Qt.Key.Key_Escape):
+        QTest.keyClick(w, key)
+    assert w.controller.engine is None and w.confirmation is None and w.current_page() == "home"
+
+
+def _controls(page: QWidget) -> list[QWidget]:
+    kinds = (QAbstractButton, QComboBox, QListWidget, QPlainTextEdit)
+    return [c for c in page.findChildren(QWidget) if isinstance(c, kinds) and c.isVisibleTo(page)
+            and c.objectName() != "qt_scrollarea_viewport"]
+
+
+def test_every_control_has_an_accessible_name_and_a_tooltip(env: Any) -> None:
+    w = env.window
+    missing: list[str] = []
+
+    def check(page_name: str) -> None:
+        page = w.pages[page_name]
+        controls = _controls(page)
+        assert controls, page_name
+        for control in controls:
+            if not control.accessibleName() or not control.toolTip():
+                missing.append(f"{page_name}: {type(control).__name__} {control.objectName()!r} "
+                               f"{getattr(control, 'text', lambda: '')()!r}")
+
+    check("home")
+    w.open_routine("test-skin")
+    check("presession")
+    for box in w.presession.checks:
+        box.setChecked(True)
+    w.presession.start_button.click()
+    check("running")
+    w.controller.end()
+    check("summary")
+    assert not missing, missing
+    w.discard_session()
+
+
+def test_start_option_opens_the_pre_session_screen(make_env: Any) -> None:
+    env = make_env(start="test-skin")
+    assert env.window.current_page() == "presession"
+    assert env.window.presession.title.text() == "Test skin-to-skin"
+    assert "touchtimer" in env.window.windowTitle()
+
+
+def test_unknown_start_id_gives_a_clear_message_on_home(make_env: Any) -> None:
+    env = make_env(start="no-such-routine")
+    w = env.window
+    assert w.current_page() == "home"
+    assert w.home.banner.isVisibleTo(w)
+    assert "no-such-routine" in w.home.banner.text()
+    assert "test-massage" in w.home.banner.text()  # and what there is instead
+
+
+def test_home_lists_suitable_routines_first_and_says_why_others_may_not_fit(env: Any) -> None:
+    baby = add_baby(env.store, "Sam", date(2025, 10, 1))  # 13 weeks on the fake clock's day
+    env.window.refresh_home()
+    home = env.window.home
+    home.select_baby(baby.id)
+    rows = [home.list.item(i).text() for i in range(home.list.count())]
+    assert rows[0].startswith("Suitable now for Sam")
+    assert rows[1].startswith("Test massage") and "Massage · 3 min · birth to 6 months" in rows[1]
+    assert rows[2].startswith("All routines")
+    assert rows[3].startswith("Test skin-to-skin")
+    assert "open-ended" in rows[3] and "Note: for babies up to 3 months" in rows[3]
+    assert home.age_label.text() == "3 months old"
+    home.select_baby(None)
+    rows = [home.list.item(i).text() for i in range(home.list.count())]
+    assert [r.split("\n")[0] for r in rows] == ["Test massage", "Test skin-to-skin"]

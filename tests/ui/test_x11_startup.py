@@ -1,0 +1,104 @@
+"""A real X server: ``touchtimer --data-dir DIR`` (and ``--start ID``) maps a window within 2 seconds.
+
+Xvfb picks a free display itself (``-displayfd``). The app runs as a subprocess with
+``QT_QPA_PLATFORM=xcb``; ``xdotool search --sync`` polls for a visible window named touchtimer,
+bounded by what is left of the 2 s from launch. Everything started here is stopped here.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BOUND_SECONDS = 2.0
+
+ROUTINE = """
+format = 1
+id = "x11-check"
+title = "X11 check"
+kind = "massage"
+summary = "One short stage."
+min_age_weeks = 0
+max_age_weeks = 26
+
+[[stages]]
+title = "Resting hands"
+instruction = "Hands still."
+minutes = 1
+"""
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    for tool in ("Xvfb", "xdotool"):
+        assert shutil.which(tool), f"{tool} is needed for this test (apt: xvfb, xdotool)"
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
+                               "-nolisten", "tcp"], pass_fds=(write_end,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as pipe:
+            number = pipe.readline().strip()  # Xvfb writes it once it accepts connections
+        assert number.isdigit(), "Xvfb did not start"
+        yield f":{number}"
+    finally:
+        _stop(server)
+
+
+def _time_to_window(display: str, data_dir: Path, *extra: str, title: str = "touchtimer") -> float:
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
+    env.pop("WAYLAND_DISPLAY", None)
+    started = time.monotonic()
+    app = subprocess.Popen([sys.executable, "-m", "touchtimer", "--data-dir", str(data_dir), *extra],
+                           cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        left = BOUND_SECONDS - (time.monotonic() - started)
+        try:
+            found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", title],
+                                   env=env, capture_output=True, text=True, timeout=max(0.1, left))
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"no window named {title!r} was mapped within {BOUND_SECONDS} s")
+        elapsed = time.monotonic() - started
+        print(f"{title!r} mapped after {elapsed:.2f} s")
+        assert found.returncode == 0 and found.stdout.strip(), found.stderr
+        assert app.poll() is None, "the app exited early"
+        return elapsed
+    finally:
+        _stop(app)
+        assert app.stderr is not None
+        err = app.stderr.read().decode("utf-8", "replace")
+        app.stderr.close()
+        assert "Traceback" not in err, err
+
+
+def test_window_maps_within_two_seconds(display: str, tmp_path: Path) -> None:
+    elapsed = _time_to_window(display, tmp_path / "data")
+    assert elapsed < BOUND_SECONDS
+
+
+def test_window_maps_within_two_seconds_with_start(display: str, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    (data / "routines").mkdir(parents=True)
+    (data / "routines" / "x11-check.toml").write_text(ROUTINE, "utf-8")
+    # The title names the routine once its pre-session screen is open.
+    elapsed = _time_to_window(display, data, "--start", "x11-check", title="X11 check — touchtimer")
+    assert elapsed < BOUND_SECONDS

@@ -1,0 +1,452 @@
+"""The main window: pages in a stack, one action registry, and the session controller.
+
+It takes every dependency in its constructor (store, routines, settings, clock, a scheduler factory),
+so tests pass a fake clock and a :class:`~touchtimer.core.clock.FakeScheduler`.
+
+Hooks for other components, added by the app wiring in a few lines:
+
+* :meth:`MainWindow.add_page` puts a widget (the history view, say) in the stack with a Go menu entry;
+* :meth:`MainWindow.add_dialog` adds a Go menu entry that opens a dialog made on demand
+  (babies, routine editor, settings);
+* ``window.controller`` (a :class:`SessionController`) carries the session events for cues, the tray
+  and crash checkpoints.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QActionGroup, QCloseEvent, QColor, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from touchtimer.core.ages import Baby
+from touchtimer.core.babies import list_babies
+from touchtimer.core.clock import Clock, Scheduler
+from touchtimer.core.engine import State
+from touchtimer.core.routine_files import LoadResult
+from touchtimer.core.routines import Routine
+from touchtimer.core.sessions import SessionRecord
+from touchtimer.core.settings import Settings
+from touchtimer.core.store import Store, StoreError
+from touchtimer.ui import texts
+from touchtimer.ui import theme as themes
+from touchtimer.ui.actions import Actions
+from touchtimer.ui.confirm_box import ConfirmBox
+from touchtimer.ui.home_page import HomePage
+from touchtimer.ui.presession_page import PreSessionPage
+from touchtimer.ui.running_page import RunningPage
+from touchtimer.ui.session_controller import SessionController
+from touchtimer.ui.shortcuts_dialog import ShortcutsDialog
+from touchtimer.ui.summary_page import SummaryPage
+from touchtimer.ui.text_dialog import CheckInDialog, EmergencyDialog
+
+SchedulerFactory = Callable[[QObject], Scheduler]
+SettingsSaver = Callable[[Settings], None]
+
+SESSION_ACTIONS = ("session.pause", "session.next", "session.back", "session.extend", "session.end",
+                   "session.emergency")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store | None, routines: LoadResult | None, settings: Settings, clock: Clock,
+                 scheduler_factory: SchedulerFactory, *, save_settings: SettingsSaver | None = None,
+                 emergency_text: tuple[str, str] | None = None,
+                 checkin_text: tuple[str, str] | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("touchtimer")
+        self.setMinimumSize(820, 560)
+        self.store = store
+        self.routines = routines or LoadResult()
+        self.settings = settings
+        self.clock = clock
+        self._save_settings = save_settings
+        self._emergency_text = emergency_text
+        self._checkin_text = checkin_text
+        self.controller = SessionController(clock, scheduler_factory(self), self)
+        self.confirmation: ConfirmBox | None = None
+        self.dialog: QDialog | None = None
+        self._record: SessionRecord | None = None
+        self._mood_before: int | None = None
+        self._baby_ids: list[str] = []
+        self._routine: Routine | None = None
+        self.theme = themes.resolve(settings.theme)
+        self._theme_pending = False
+
+        self.registry = Actions(self)
+        self._make_actions()
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.pages: dict[str, QWidget] = {}
+        self.home = HomePage()
+        self.presession = PreSessionPage()
+        self.running = RunningPage(self.registry)
+        self.summary = SummaryPage()
+        for name, page in (("home", self.home), ("presession", self.presession), ("running", self.running),
+                           ("summary", self.summary)):
+            self.pages[name] = page
+            self.stack.addWidget(page)
+
+        self._make_menus()
+        self.home.routine_chosen.connect(self.show_presession)
+        self.presession.back_requested.connect(lambda: self.show_page("home"))
+        self.presession.start_requested.connect(self.start_session)
+        self.summary.save_requested.connect(self.save_session)
+        self.summary.discard_requested.connect(self.ask_discard)
+        self.summary.checkin_requested.connect(self.open_checkin)
+        self.controller.changed.connect(self._on_changed)
+        self.controller.finished.connect(self._on_finished)
+        self.stack.currentChanged.connect(lambda _i: self._sync_actions())
+
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self._on_system_scheme)
+        self.apply_theme()
+        self.statusBar().showMessage(self.tr("Loading…") if store is None else "")
+        if store is not None:
+            self.set_data(store, self.routines)
+        self.show_page("home")
+
+    # -- actions and menus ------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        a, c = self.registry, self.controller
+        a.add("session.pause", self.tr("&Pause"), self.tr("Pause or resume the session"), c.toggle_pause,
+              ["Space"])
+        a.add("session.next", self.tr("&Next"), self.tr("Go on to the next stage"), c.next, ["Right", "N"])
+        a.add("session.back", self.tr("&Back"), self.tr("Go back to the start of this or the last stage"),
+              c.back, ["Left"])
+        a.add("session.extend", self.tr("+1 &min"), self.tr("Add a minute to this stage"), c.extend,
+              [QKeySequence(Qt.Key.Key_Plus), QKeySequence(Qt.Key.Key_Equal)])
+        a.add("session.end", self.tr("&End…"), self.tr("End the session early (asks first)"), self.ask_end,
+              ["Esc"])
+        a.add("session.emergency", self.tr("&Help: baby unwell?"),
+              self.tr("What to do if your baby needs help now"),
+              self.open_emergency, ["H"])
+        a.add("view.fullscreen", self.tr("&Full screen"), self.tr("Fill the screen, or leave full screen"),
+              self.toggle_full_screen, ["F11"])
+        a.add("view.help", self.tr("&Keyboard shortcuts"), self.tr("List every keyboard shortcut"),
+              self.open_shortcuts, ["F1"])
+        a.add("view.zoom_in", self.tr("&Larger text"), self.tr("Make all text larger"),
+              lambda: self.set_text_scale(self.settings.text_scale + themes.SCALE_STEP),
+              ["Ctrl++", "Ctrl+="])
+        a.add("view.zoom_out", self.tr("&Smaller text"), self.tr("Make all text smaller"),
+              lambda: self.set_text_scale(self.settings.text_scale - themes.SCALE_STEP), ["Ctrl+-"])
+        a.add("view.zoom_reset", self.tr("&Normal text size"), self.tr("Set text to its normal size"),
+              lambda: self.set_text_scale(1.0), ["Ctrl+0"])
+        group = QActionGroup(self)
+        for choice, text, tip in (
+            (themes.SYSTEM, self.tr("Follow the &system"), self.tr("Light or night, as the system is set")),
+            (themes.LIGHT, self.tr("&Light"), self.tr("The light theme, for daytime")),
+            (themes.NIGHT, self.tr("&Night (dim)"), self.tr("A dim, warm theme for a dark room")),
+        ):
+            action = a.add(f"view.theme_{choice}", text, tip, self._theme_setter(choice), checkable=True)
+            group.addAction(action)
+        a[f"view.theme_{self.settings.theme}"].setChecked(True)
+        a.add("view.reduce_motion", self.tr("&Reduce motion"), self.tr("Keep everything still"),
+              lambda: self._set_reduce_motion(a["view.reduce_motion"].isChecked()), checkable=True)
+        a["view.reduce_motion"].setChecked(self.settings.reduce_motion)
+        a.add("go.home", self.tr("&Home"), self.tr("Choose a routine"), lambda: self.show_page("home"),
+              ["Alt+Home"])
+        a.add("app.quit", self.tr("&Quit"), self.tr("Close touchtimer"), self._quit, ["Ctrl+Q"])
+
+    def _theme_setter(self, choice: str) -> Callable[[], None]:
+        return lambda: self.set_theme_choice(choice)
+
+    def _quit(self) -> None:
+        self.close()
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        a = self.registry
+        session = bar.addMenu(self.tr("&Session"))
+        for name in ("session.pause", "session.next", "session.back", "session.extend", "session.end"):
+            session.addAction(a[name])
+        session.addSeparator()
+        session.addAction(a["session.emergency"])
+        session.addSeparator()
+        session.addAction(a["app.quit"])
+        view = bar.addMenu(self.tr("&View"))
+        theme_menu = QMenu(self.tr("&Theme"), view)
+        for choice in (themes.SYSTEM, themes.LIGHT, themes.NIGHT):
+            theme_menu.addAction(a[f"view.theme_{choice}"])
+        view.addMenu(theme_menu)
+        for name in ("view.zoom_in", "view.zoom_out", "view.zoom_reset", "view.reduce_motion",
+                     "view.fullscreen"):
+            view.addAction(a[name])
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.go_menu.addAction(a["go.home"])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a["view.help"])
+        help_menu.addAction(a["session.emergency"])
+
+    # -- hooks for other views -----------------------------------------------------------------------
+
+    def add_page(self, name: str, widget: QWidget, title: str, tip: str = "",
+                 shortcut: str | None = None) -> Any:
+        """Add ``widget`` as a page with a Go menu entry (``go.<name>``) that shows it."""
+        self.pages[name] = widget
+        self.stack.addWidget(widget)
+        action = self.registry.add(f"go.{name}", title, tip or title, lambda: self.show_page(name),
+                                  [shortcut] if shortcut else [])
+        self.go_menu.addAction(action)
+        self._sync_actions()
+        return action
+
+    def add_dialog(self, name: str, title: str, factory: Callable[[QWidget], QDialog], tip: str = "") -> Any:
+        """Add a Go menu entry (``go.<name>``) that opens the dialog ``factory(window)`` makes."""
+
+        def open_() -> None:
+            self.dialog = factory(self)
+            self.dialog.open()
+
+        action = self.registry.add(f"go.{name}", title, tip or title, open_)
+        self.go_menu.addAction(action)
+        self._sync_actions()
+        return action
+
+    # -- data -------------------------------------------------------------------------------------------
+
+    def set_data(self, store: Store, routines: LoadResult) -> None:
+        self.store = store
+        self.routines = routines
+        self.refresh_home()
+        self.statusBar().clearMessage()
+        if routines.errors:
+            count = len(routines.errors)
+            self.home.show_message(self.tr("{0} routine file(s) could not be read and were left out. "
+                                           "Run “touchtimer check FILE” to see why.").format(count))
+
+    def babies(self) -> list[Baby]:
+        return list_babies(self.store) if self.store is not None else []
+
+    def refresh_home(self) -> None:
+        self.home.set_data(self.routines.routines, self.babies(), self.clock.wall().astimezone().date())
+
+    def open_routine(self, routine_id: str) -> bool:
+        """Open a routine's pre-session screen (``--start``); an unknown id gives a message on Home."""
+        routine = self.routines.by_id(routine_id)
+        if routine is None:
+            known = ", ".join(r.id for r in self.routines.routines) or self.tr("none")
+            self.home.show_message(self.tr("There is no routine called “{0}”. Choose one below "
+                                           "(known routines: {1}).").format(routine_id, known))
+            self.show_page("home")
+            return False
+        self.home.select_routine(routine_id)
+        self.show_presession(routine)
+        return True
+
+    # -- pages ---------------------------------------------------------------------------------------------
+
+    def current_page(self) -> str:
+        widget = self.stack.currentWidget()
+        return next(name for name, page in self.pages.items() if page is widget)
+
+    def show_page(self, name: str) -> None:
+        if self.controller.engine is not None and name not in ("running", "summary"):
+            return  # a session is on: it keeps the screen until it is saved or discarded
+        self.stack.setCurrentWidget(self.pages[name])
+        if name == "home":
+            self.setWindowTitle("touchtimer")
+            self.home.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._sync_actions()
+
+    def show_presession(self, routine: Routine) -> None:
+        self._routine = routine
+        self.presession.show_routine(routine, wait_default=self.settings.wait_between_stages)
+        self.setWindowTitle(self.tr("{0} — touchtimer").format(routine.title))
+        self.show_page("presession")
+        self.presession.focus_first()
+
+    def start_session(self) -> None:
+        routine = self.presession.routine
+        if routine is None or not self.presession.acknowledged:
+            return
+        self._routine = routine
+        self._mood_before = self.presession.mood
+        baby = self.home.selected_baby()
+        self._baby_ids = [baby.id] if baby else []
+        self.running.show_routine(routine)
+        self.stack.setCurrentWidget(self.running)
+        self.controller.begin(routine, wait_between_stages=self.presession.wait_between_stages)
+        self.running.buttons["session.pause"].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._sync_actions()
+
+    def _on_changed(self) -> None:
+        snap = self.controller.snapshot()
+        if snap is not None and snap.state is not State.FINISHED:
+            self.running.show_snapshot(snap)
+        self._sync_actions()
+
+    def _on_finished(self, record: SessionRecord) -> None:
+        self._record = record
+        if self.confirmation is not None:
+            self.confirmation.reject()
+        self.summary.show_record(record)
+        self.stack.setCurrentWidget(self.summary)
+        self.summary.focus_first()
+        self._sync_actions()
+
+    def _sync_actions(self) -> None:
+        engine = self.controller.engine
+        on_run = self.stack.currentWidget() is self.running and engine is not None
+        state = engine.state if engine is not None else None
+        live = on_run and state in (State.RUNNING, State.PAUSED, State.WAITING)
+        a = self.registry
+        a["session.pause"].setEnabled(live and state is not State.WAITING)
+        a["session.pause"].setText(self.tr("&Resume") if state is State.PAUSED else self.tr("&Pause"))
+        a.set_enabled(("session.next", "session.back", "session.end"), live)
+        a["session.next"].setText(self.tr("Start &next") if state is State.WAITING else self.tr("&Next"))
+        a["session.extend"].setEnabled(live and engine is not None and engine.can_extend)
+        a["session.emergency"].setEnabled(self._routine is not None and self._routine.kind == "skin_to_skin"
+                                          and self.stack.currentWidget() in (self.running, self.presession))
+        for name in self.registry:
+            if name.startswith("go."):
+                a[name].setEnabled(engine is None)
+
+    # -- commands -------------------------------------------------------------------------------------
+
+    def _ask(self, name: str, title: str, text: str, yes: str, no: str, on_yes: Callable[[], None]) -> None:
+        def answered_yes() -> None:
+            self.confirmation = None
+            on_yes()
+
+        self.confirmation = ConfirmBox(self, name, title, text, yes, no, answered_yes)
+        self.confirmation.finished.connect(self._forget_confirmation)
+        self.confirmation.open()
+
+    def _forget_confirmation(self) -> None:
+        self.confirmation = None
+
+    def ask_end(self) -> None:
+        if not self.controller.active:
+            return
+        self._ask("confirmEnd", self.tr("End the session?"),
+                  self.tr("End now? What you have done so far is kept, marked as ended early."),
+                  self.tr("End session"), self.tr("Keep going"), self.controller.end)
+
+    def ask_discard(self) -> None:
+        self._ask("confirmDiscard", self.tr("Discard this session?"),
+                  self.tr("This session will not be kept in your history."),
+                  self.tr("Discard"), self.tr("Keep it"), self.discard_session)
+
+    def save_session(self) -> bool:
+        if self._record is None or self.store is None:
+            return False
+        record = dataclasses.replace(
+            self._record, mood_before=self._mood_before, mood_after=self.summary.mood,
+            baby_response=self.summary.baby_response, notes=self.summary.note, baby_ids=list(self._baby_ids))
+        try:
+            self.store.save_session(record)
+        except (StoreError, sqlite3.Error) as exc:
+            self.summary.facts.setText(self.tr("This session could not be saved ({0}). "
+                                               "Please try Save again.").format(exc))
+            return False
+        self._finish_run()
+        self.statusBar().showMessage(self.tr("Session saved."), 8000)
+        return True
+
+    def discard_session(self) -> None:
+        self._finish_run()
+        self.statusBar().showMessage(self.tr("Session discarded."), 8000)
+
+    def _finish_run(self) -> None:
+        self.controller.stop()
+        self._record = None
+        self._routine = None
+        self.refresh_home()
+        self.show_page("home")
+        if self._theme_pending:
+            self.apply_theme()
+
+    def open_emergency(self) -> None:
+        title, body = self._emergency_text or (texts.emergency_title(), texts.emergency_body())
+        self.dialog = EmergencyDialog(title, body, self)
+        self.dialog.open()
+
+    def open_checkin(self) -> None:
+        title, body = self._checkin_text or (texts.checkin_title(), texts.checkin_body())
+        self.dialog = CheckInDialog(title, body, self)
+        self.dialog.open()
+
+    def open_shortcuts(self) -> None:
+        self.dialog = ShortcutsDialog(self.registry.rows(), self)
+        self.dialog.open()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    # -- theme and text size -----------------------------------------------------------------------
+
+    def apply_theme(self) -> None:
+        self._theme_pending = False
+        self.theme = themes.resolve(self.settings.theme)
+        self.setPalette(themes.palette(self.theme))
+        self.setStyleSheet(themes.stylesheet(self.theme, self.settings.text_scale))
+        self.running.ring.set_theme(self.theme, self.settings.text_scale)
+        self.home.delegate.muted = QColor(self.theme.muted)
+        self.home.list.viewport().update()
+
+    def set_theme_choice(self, choice: str) -> None:
+        if not self.registry[f"view.theme_{choice}"].isChecked() or self.settings.theme == choice:
+            return
+        self.settings.theme = choice
+        self.apply_theme()
+        self._persist()
+
+    def _on_system_scheme(self, _scheme: Qt.ColorScheme) -> None:
+        """Follow the system, but never swap every colour at once while a session is on screen."""
+        if self.settings.theme != themes.SYSTEM:
+            return
+        if self.controller.engine is not None:
+            self._theme_pending = True
+        else:
+            self.apply_theme()
+
+    def set_text_scale(self, scale: float) -> None:
+        scale = themes.clamp_scale(scale)
+        if scale == self.settings.text_scale:
+            return
+        self.settings.text_scale = scale
+        self.apply_theme()
+        self._persist()
+        self.statusBar().showMessage(self.tr("Text size {0}%").format(round(scale * 100)), 3000)
+
+    def _set_reduce_motion(self, on: bool) -> None:
+        if self.settings.reduce_motion != on:
+            self.settings.reduce_motion = on
+            self._persist()
+
+    def _persist(self) -> None:
+        if self._save_settings is not None:
+            try:
+                self._save_settings(self.settings)
+            except OSError as exc:
+                self.statusBar().showMessage(self.tr("Settings could not be saved ({0}).").format(exc), 8000)
+
+    # -- closing ----------------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        engine = self.controller.engine
+        if engine is not None and engine.state is State.FINISHED:
+            self.save_session()  # closing at the summary keeps the session: nothing is lost
+        elif engine is not None and engine.state is not State.READY:
+            event.ignore()
+            self._ask("confirmClose", self.tr("End the session and close?"),
+                      self.tr("The session so far will be saved, marked as ended early."),
+                      self.tr("End and close"), self.tr("Keep going"), self._end_and_close)
+            return
+        self.controller.stop()
+        super().closeEvent(event)
+
+    def _end_and_close(self) -> None:
+        self.controller.end()
+        self.close()

@@ -1,0 +1,210 @@
+"""The running session: one calm, large view readable from arm's length.
+
+Everything shown comes from the engine's snapshot (:meth:`RunningPage.show_snapshot`); the page keeps
+no time. The buttons are bound to the named actions, so a button, its shortcut and its menu entry
+always agree.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from touchtimer.core.engine import Snapshot, State
+from touchtimer.core.routines import Routine
+from touchtimer.ui.actions import Actions, bind_button
+from touchtimer.ui.progress_ring import ProgressRing
+from touchtimer.ui.texts import certainty_label, clock_text, minutes_text
+
+CONTROL_ACTIONS = ("session.back", "session.pause", "session.next", "session.extend", "session.end")
+
+
+class RunningPage(QWidget):
+    def __init__(self, actions: Actions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("runningPage")
+        self.routine: Routine | None = None
+        self._benefit_open = False
+
+        self.routine_title = QLabel()
+        self.routine_title.setObjectName("routineTitle")
+        self.stage_count = QLabel()
+        self.stage_count.setObjectName("routineTitle")
+        self.state_label = QLabel()
+        self.state_label.setObjectName("stateLabel")
+        self.state_label.setAccessibleName(self.tr("Session state"))
+        self.help_button = QPushButton()
+        self.help_button.setObjectName("helpButton")
+        bind_button(self.help_button, actions["session.emergency"])
+        self.help_button.setAutoDefault(False)
+
+        self.ring = ProgressRing()
+        self.ring.setAccessibleName(self.tr("Stage progress"))
+
+        self.stage_title = QLabel()
+        self.stage_title.setObjectName("stageTitle")
+        self.stage_title.setWordWrap(True)
+        self.instruction = QLabel()
+        self.instruction.setObjectName("instruction")
+        self.instruction.setWordWrap(True)
+        self.prompt = QLabel()
+        self.prompt.setObjectName("prompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setAccessibleName(self.tr("Current prompt"))
+        self.benefit_toggle = QToolButton()
+        self.benefit_toggle.setObjectName("benefitToggle")
+        self.benefit_toggle.setCheckable(True)
+        self.benefit_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.benefit_toggle.setAccessibleName(self.tr("What the evidence says"))
+        self.benefit_toggle.setToolTip(self.tr("Show or hide what research says about this (B)"))
+        self.benefit_toggle.toggled.connect(self._toggle_benefit)
+        self.benefit = QLabel()
+        self.benefit.setObjectName("benefit")
+        self.benefit.setWordWrap(True)
+        self.benefit.hide()
+        self.next_up = QLabel()
+        self.next_up.setObjectName("nextUp")
+        self.next_up.setWordWrap(True)
+
+        self.buttons: dict[str, QPushButton] = {}
+        controls = QHBoxLayout()
+        controls.setSpacing(14)
+        for name in CONTROL_ACTIONS:
+            button = QPushButton()
+            button.setObjectName(name.replace(".", "_"))
+            button.setAutoDefault(False)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            bind_button(button, actions[name])
+            self.buttons[name] = button
+            controls.addWidget(button)
+
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(self.routine_title)
+        header.addWidget(self.stage_count)
+        header.addStretch(1)
+        header.addWidget(self.state_label)
+        header.addSpacing(12)
+        header.addWidget(self.help_button)
+
+        text = QVBoxLayout()
+        text.setSpacing(14)
+        text.addWidget(self.stage_title)
+        text.addWidget(self.instruction)
+        text.addWidget(self.prompt)
+        text.addWidget(self.benefit_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        text.addWidget(self.benefit)
+        text.addStretch(1)
+        text.addWidget(self.next_up)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(36)
+        middle.addWidget(self.ring, 5)
+        middle.addLayout(text, 7)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 24)
+        layout.setSpacing(18)
+        layout.addLayout(header)
+        layout.addLayout(middle, 1)
+        layout.addLayout(controls)
+
+        chain = [self.buttons["session.pause"], self.buttons["session.next"], self.buttons["session.extend"],
+                 self.buttons["session.back"], self.buttons["session.end"], self.benefit_toggle,
+                 self.help_button]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+
+    def show_routine(self, routine: Routine) -> None:
+        self.routine = routine
+        self.routine_title.setText(routine.title)
+        self.help_button.setVisible(routine.kind == "skin_to_skin")
+        self.benefit_toggle.setChecked(False)
+        self._benefit_open = False
+
+    def _toggle_benefit(self, open_: bool) -> None:
+        self._benefit_open = open_
+        self.benefit.setVisible(open_ and bool(self.benefit.text()))
+        self._label_benefit_toggle()
+
+    def _label_benefit_toggle(self) -> None:
+        arrow = "▾" if self._benefit_open else "▸"
+        if self._benefit_open:
+            text = self.tr("Hide what the evidence says")
+        else:
+            text = self.tr("What the evidence says")
+        self.benefit_toggle.setText(f"{arrow} {text}")
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        stage = snap.stage
+        self.stage_count.setText(self.tr("·  stage {0} of {1}").format(snap.index + 1, snap.stage_count))
+        states = {
+            State.RUNNING: self.tr("Running"),
+            State.PAUSED: self.tr("Paused"),
+            State.WAITING: self.tr("Waiting for you"),
+            State.FINISHED: self.tr("Finished"),
+            State.READY: self.tr("Ready"),
+        }
+        self.state_label.setText(states[snap.state])
+        waiting = snap.state is State.WAITING
+        if waiting and snap.next_stage is not None:
+            self.stage_title.setText(self.tr("Ready for the next stage"))
+            self.instruction.setText(self.tr("“{0}” is done. Press Next (or Right) when you are ready for "
+                                             "“{1}”.").format(stage.title, snap.next_stage.title))
+        else:
+            sides = {"left": self.tr(" (left side)"), "right": self.tr(" (right side)")}
+            side = sides.get(stage.side or "", "")
+            self.stage_title.setText(stage.title + side)
+            self.instruction.setText(stage.instruction)
+        prompt = snap.prompt
+        if prompt is not None and not waiting:
+            is_check = prompt.kind == "check" and not prompt.text.startswith("Check")
+            prefix = self.tr("Check: ") if is_check else ""
+            self.prompt.setText(prefix + prompt.text)
+            self.prompt.show()
+        else:
+            self.prompt.hide()
+            self.prompt.setText("")
+
+        notes = stage.benefits or (self.routine.benefits if self.routine else ())
+        if notes:
+            self.benefit.setText("\n\n".join(
+                self.tr("{0}\nSource: {1} ({2})").format(n.text, n.source, certainty_label(n.certainty))
+                for n in notes))
+        else:
+            self.benefit.setText("")
+        self.benefit_toggle.setVisible(bool(notes))
+        self.benefit.setVisible(self._benefit_open and bool(notes))
+        self._label_benefit_toggle()
+
+        if snap.next_stage is None:
+            self.next_up.setText(self.tr("Next up: the end — time to rest together"))
+        else:
+            nxt = snap.next_stage
+            length = (self.tr("open-ended") if nxt.seconds is None else minutes_text(nxt.seconds))
+            self.next_up.setText(self.tr("Next up: {0} ({1})").format(nxt.title, length))
+
+        if waiting:
+            time_text, caption = clock_text(0), self.tr("stage done")
+        elif snap.stage_remaining is not None:
+            time_text, caption = clock_text(-(-snap.stage_remaining // 1)), self.tr("left in this stage")
+        elif stage.target_seconds:
+            time_text = clock_text(snap.stage_elapsed)
+            caption = self.tr("of {0} target").format(minutes_text(stage.target_seconds))
+        else:
+            time_text, caption = clock_text(snap.stage_elapsed), self.tr("so far")
+        if snap.state is State.PAUSED:
+            caption = self.tr("paused") + " · " + caption
+        self.ring.set_progress(snap.stage_progress, snap.total_progress, time_text, caption)
+        self.ring.setToolTip(self.tr("Inner ring: this stage. Outer ring: the whole routine."))
+        self.ring.setAccessibleDescription(f"{time_text} {caption}")

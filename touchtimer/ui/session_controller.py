@@ -1,0 +1,182 @@
+"""The UI-side owner of a running session: the engine, the due-moment timer and the display refresh.
+
+One controller lives as long as the window; each run gets a fresh :class:`SessionEngine` through
+:meth:`SessionController.begin`. The controller never computes time itself: every command passes
+``clock.monotonic()`` to the engine, and views read :meth:`snapshot`.
+
+Hooks for other components (cue player, tray, crash checkpoint):
+
+* ``events`` (``Signal(object)``): every engine event (see ``touchtimer.core.events``), in order, as the
+  engine emits it. Connect a slot taking one event; use ``isinstance`` to pick the ones you need.
+* ``changed`` (``Signal()``): the state or the shown time may differ; read :meth:`snapshot`.
+  Emitted after each command, each due moment and each once-a-second refresh.
+* ``begun`` (``Signal(object)``): a new engine was created and started (the engine is the argument).
+* ``finished`` (``Signal(object)``): the run ended; the argument is ``engine.record()``.
+* :meth:`subscribe` / :meth:`unsubscribe`: the same stream as ``events`` for plain Python callables.
+
+Timers: one single-shot timer through the ``Scheduler`` port for ``engine.next_due()``, and a
+once-a-second refresh ``QTimer`` that runs only while the session is running (not when paused,
+waiting for the parent, finished or idle). Nothing ticks when nothing moves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from touchtimer.core.clock import Clock, Scheduler
+from touchtimer.core.engine import SessionEngine, Snapshot, State
+from touchtimer.core.events import Event, SessionFinished
+from touchtimer.core.routines import Routine
+from touchtimer.core.sessions import SessionRecord
+
+REFRESH_MS = 1000
+
+EventListener = Callable[[Event], None]
+
+
+class SessionController(QObject):
+    events = Signal(object)
+    changed = Signal()
+    begun = Signal(object)
+    finished = Signal(object)
+
+    def __init__(self, clock: Clock, scheduler: Scheduler, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.scheduler = scheduler
+        self._engine: SessionEngine | None = None
+        self._listeners: list[EventListener] = []
+        self._refresh = QTimer(self)
+        self._refresh.setObjectName("touchtimer-refresh-timer")
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.setTimerType(Qt.TimerType.CoarseTimer)
+        self._refresh.timeout.connect(self.refresh)
+
+    # -- hooks -----------------------------------------------------------------------------
+
+    def subscribe(self, listener: EventListener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: EventListener) -> None:
+        self._listeners.remove(listener)
+
+    @property
+    def refresh_timer(self) -> QTimer:
+        return self._refresh
+
+    # -- the run -----------------------------------------------------------------------------
+
+    @property
+    def engine(self) -> SessionEngine | None:
+        return self._engine
+
+    @property
+    def active(self) -> bool:
+        """A session has started and not finished."""
+        return self._engine is not None and self._engine.state not in (State.READY, State.FINISHED)
+
+    def begin(self, routine: Routine, *, wait_between_stages: bool) -> SessionEngine:
+        """Create the engine for ``routine`` and start it now."""
+        self.stop()
+        engine = SessionEngine(routine, wait_between_stages=wait_between_stages)
+        engine.subscribe(self._on_event)
+        self._engine = engine
+        self.begun.emit(engine)
+        engine.start(self.clock.monotonic(), self.clock.wall())
+        self._after_command()
+        return engine
+
+    def stop(self) -> None:
+        """Forget the current engine (after saving or discarding) and stop every timer."""
+        self.scheduler.cancel()
+        self._refresh.stop()
+        if self._engine is not None:
+            self._engine.unsubscribe(self._on_event)
+            self._engine = None
+
+    def snapshot(self) -> Snapshot | None:
+        if self._engine is None:
+            return None
+        return self._engine.snapshot(self.clock.monotonic())
+
+    def record(self) -> SessionRecord:
+        if self._engine is None:
+            raise RuntimeError("no session")
+        return self._engine.record(self.clock.monotonic())
+
+    # -- commands ------------------------------------------------------------------------------
+
+    def _command(self, name: str) -> None:
+        if self._engine is None:
+            return
+        getattr(self._engine, name)(self.clock.monotonic())
+        self._after_command()
+
+    def toggle_pause(self) -> None:
+        self._command("toggle_pause")
+
+    def pause(self) -> None:
+        self._command("pause")
+
+    def resume(self) -> None:
+        self._command("resume")
+
+    def next(self) -> None:
+        self._command("next")
+
+    def back(self) -> None:
+        self._command("back")
+
+    def extend(self) -> None:
+        self._command("extend")
+
+    def end(self) -> None:
+        self._command("end")
+
+    def refresh(self) -> None:
+        """The once-a-second tick: let the engine catch up, then tell the views."""
+        if self._engine is None:
+            return
+        self._engine.update(self.clock.monotonic())
+        self._arm()
+        self.changed.emit()
+
+    # -- timers ----------------------------------------------------------------------------------
+
+    def _on_due(self) -> None:
+        if self._engine is None:
+            return
+        self._engine.update(self.clock.monotonic())
+        self._after_command()
+
+    def _after_command(self) -> None:
+        # Restarting the refresh here keeps its ticks in step with the latest stage change.
+        self._arm(restart_refresh=True)
+        self.changed.emit()
+
+    def _arm(self, *, restart_refresh: bool = False) -> None:
+        engine = self._engine
+        if engine is None:
+            return
+        due = engine.next_due()
+        if due is None:
+            self.scheduler.cancel()
+        else:
+            self.scheduler.schedule(max(0.0, due - self.clock.monotonic()), self._on_due)
+        if engine.state is State.RUNNING:
+            if restart_refresh or not self._refresh.isActive():
+                self._refresh.start()
+        else:
+            self._refresh.stop()
+
+    def _on_event(self, event: Event) -> None:
+        self.events.emit(event)
+        for listener in list(self._listeners):
+            listener(event)
+        if isinstance(event, SessionFinished):
+            self.scheduler.cancel()
+            self._refresh.stop()
+            assert self._engine is not None
+            self.finished.emit(self._engine.record())

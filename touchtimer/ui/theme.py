@@ -1,0 +1,161 @@
+"""Light and night themes: calm colours, large type, no motion.
+
+The night theme is dim and warm (no bright white, little blue) for a dark room at 3 a.m. The theme
+follows the system's light/dark scheme unless the parent chose one (``Settings.theme``). Switching
+changes colours in one step; nothing blinks or animates, and with ``reduce_motion`` nothing moves at
+all (the app has no animations to begin with; the setting is honoured by every new widget too).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+LIGHT = "light"
+NIGHT = "night"
+SYSTEM = "system"
+
+MIN_SCALE = 0.75
+MAX_SCALE = 2.0
+SCALE_STEP = 0.1
+BASE_PX = 18
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    window: str
+    surface: str
+    text: str
+    muted: str
+    accent: str
+    accent_text: str
+    soft: str
+    border: str
+    track: str
+    outer: str
+
+
+THEMES = {
+    LIGHT: Theme(LIGHT, window="#f4f1ec", surface="#fffdf9", text="#1f2427", muted="#52595e",
+                 accent="#2f6b64", accent_text="#ffffff", soft="#e3eeeb", border="#c9c2b8",
+                 track="#e2dcd2", outer="#7f9397"),
+    NIGHT: Theme(NIGHT, window="#110f0d", surface="#1a1714", text="#d6c7ae", muted="#a09178",
+                 accent="#a8814f", accent_text="#110f0d", soft="#241e18", border="#3b332b",
+                 track="#2a241e", outer="#6f614f"),
+}
+
+
+def system_scheme_is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return bool(hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark)
+
+
+def resolve(choice: str, system_dark: bool | None = None) -> Theme:
+    """The theme to show for a ``Settings.theme`` choice (system, light or night)."""
+    if choice == LIGHT:
+        return THEMES[LIGHT]
+    if choice == NIGHT:
+        return THEMES[NIGHT]
+    dark = system_scheme_is_dark() if system_dark is None else system_dark
+    return THEMES[NIGHT if dark else LIGHT]
+
+
+def clamp_scale(scale: float) -> float:
+    return round(min(MAX_SCALE, max(MIN_SCALE, scale)), 2)
+
+
+def px(size: float, scale: float) -> int:
+    return max(8, round(size * scale))
+
+
+def palette(theme: Theme) -> QPalette:
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: theme.window,
+        QPalette.ColorRole.WindowText: theme.text,
+        QPalette.ColorRole.Base: theme.surface,
+        QPalette.ColorRole.AlternateBase: theme.soft,
+        QPalette.ColorRole.Text: theme.text,
+        QPalette.ColorRole.Button: theme.surface,
+        QPalette.ColorRole.ButtonText: theme.text,
+        QPalette.ColorRole.Highlight: theme.accent,
+        QPalette.ColorRole.HighlightedText: theme.accent_text,
+        QPalette.ColorRole.ToolTipBase: theme.surface,
+        QPalette.ColorRole.ToolTipText: theme.text,
+        QPalette.ColorRole.PlaceholderText: theme.muted,
+        QPalette.ColorRole.Link: theme.accent,
+    }
+    for role, colour in roles.items():
+        pal.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted))
+    return pal
+
+
+def stylesheet(theme: Theme, scale: float) -> str:
+    """The whole window's style sheet; sizes in pixels so Ctrl+/Ctrl- scale every text."""
+    t = theme
+
+    def s(size: float) -> int:
+        return px(size, scale)
+
+    return f"""
+QWidget {{ color: {t.text}; font-size: {s(BASE_PX)}px; }}
+QMainWindow, QDialog, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{
+    background: {t.window};
+}}
+QMenuBar, QMenu, QStatusBar {{ background: {t.window}; color: {t.text}; }}
+QMenu::item:selected, QMenuBar::item:selected {{ background: {t.soft}; }}
+QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
+QLabel {{ background: transparent; }}
+QLabel[role="heading"] {{ font-size: {s(30)}px; font-weight: 600; }}
+QLabel[role="subheading"] {{ font-size: {s(21)}px; font-weight: 600; }}
+QLabel[role="muted"] {{ color: {t.muted}; }}
+QLabel[role="banner"] {{ background: {t.soft}; border: 1px solid {t.border}; border-radius: 8px;
+    padding: {s(10)}px; }}
+QLabel#routineTitle {{ font-size: {s(20)}px; color: {t.muted}; }}
+QLabel#stateLabel {{ font-size: {s(20)}px; font-weight: 600; padding: {s(6)}px {s(14)}px;
+    background: {t.soft}; border-radius: {s(16)}px; }}
+QLabel#stageTitle {{ font-size: {s(40)}px; font-weight: 600; }}
+QLabel#instruction {{ font-size: {s(26)}px; }}
+QLabel#prompt {{ font-size: {s(26)}px; background: {t.soft}; border-left: 6px solid {t.accent};
+    border-top-right-radius: 6px; border-bottom-right-radius: 6px; padding: {s(14)}px; }}
+QLabel#benefit {{ font-size: {s(18)}px; color: {t.muted}; }}
+QLabel#dialogBody {{ font-size: {s(22)}px; }}
+QLabel#emergencyBody {{ font-size: {s(28)}px; }}
+QLabel#nextUp {{ font-size: {s(21)}px; color: {t.muted}; }}
+QPushButton, QToolButton {{
+    background: {t.surface}; color: {t.text}; border: 2px solid {t.border}; border-radius: 10px;
+    padding: {s(10)}px {s(18)}px; min-height: {s(28)}px; min-width: {s(90)}px; font-weight: 600;
+}}
+QPushButton#helpButton {{ border-color: {t.accent}; color: {t.text}; }}
+QToolButton#benefitToggle {{ border: none; padding: 4px; color: {t.muted}; background: transparent;
+    font-weight: normal; min-width: 0; }}
+QPushButton:default, QPushButton[role="primary"] {{
+    background: {t.accent}; color: {t.accent_text}; border-color: {t.accent};
+}}
+QPushButton:disabled, QToolButton:disabled {{
+    color: {t.muted}; border-style: dashed; background: {t.window};
+}}
+QPushButton:default:disabled {{ background: {t.soft}; color: {t.muted}; border-color: {t.border}; }}
+QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus, QComboBox:focus,
+QListWidget:focus, QPlainTextEdit:focus {{ outline: none; border: 3px solid {t.accent}; }}
+QCheckBox, QRadioButton {{ spacing: {s(12)}px; padding: {s(6)}px; border: 3px solid transparent;
+    border-radius: 6px; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {s(24)}px; height: {s(24)}px; }}
+QComboBox, QPlainTextEdit, QListWidget {{
+    background: {t.surface}; color: {t.text}; border: 2px solid {t.border}; border-radius: 8px;
+    padding: {s(6)}px;
+}}
+QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text};
+    selection-background-color: {t.soft}; selection-color: {t.text}; }}
+QListWidget::item {{ padding: {s(10)}px; border-bottom: 1px solid {t.track}; }}
+QListWidget::item:selected {{ background: {t.soft}; color: {t.text}; border-left: 6px solid {t.accent}; }}
+QScrollBar:vertical {{ background: {t.track}; width: {s(14)}px; border-radius: 6px; margin: 0; }}
+QScrollBar::handle:vertical {{ background: {t.outer}; border-radius: 6px; min-height: 40px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+"""

@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from touchtimer import __version__
 from touchtimer.core import paths
 from touchtimer.core.routine_files import RoutineFileError, load_all, load_routine_file
 from touchtimer.core.routines import Routine
+from touchtimer.core.store import Store, StoreError, open_store
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -41,7 +43,141 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="validate routine files")
     check.add_argument("files", nargs="+", metavar="FILE", help="routine files (TOML)")
+    add_history_parsers(sub)
     return parser
+
+
+def add_history_parsers(sub: Any) -> None:
+    """The ``history``, ``export`` and ``import`` sub-commands."""
+    history = sub.add_parser("history", help="list past sessions, newest first")
+    history.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+    history.add_argument("--kind", choices=["skin_to_skin", "massage"], help="only this kind")
+    history.add_argument("--routine", metavar="ROUTINE_ID", help="only this routine")
+    history.add_argument("--baby", metavar="NAME_OR_ID", help="only sessions with this baby")
+    history.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=_iso_date,
+                         help="from this local day (a session running into it counts)")
+    history.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=_iso_date,
+                         help="up to and including this local day")
+    history.add_argument("--limit", type=int, metavar="N", help="at most N sessions")
+
+    export = sub.add_parser("export", help="export every session and baby (JSON) or sessions (CSV)")
+    export.add_argument("--format", choices=["json", "csv"], default="json", help="default: json")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
+
+    imp = sub.add_parser("import", help="merge a JSON export into your sessions")
+    imp.add_argument("file", metavar="FILE", help="a file made by 'touchtimer export'")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date like 2026-01-31, got {text!r}") from None
+
+
+def _existing_store(args: argparse.Namespace) -> Store | None:
+    """The store if one exists; reading never creates a data folder or a database."""
+    path = paths.database_path(paths.data_dir(args.data_dir))
+    if not path.is_file():
+        return None
+    return open_store(path)
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from touchtimer.core.babies import list_babies
+    from touchtimer.core.exchange import session_json
+    from touchtimer.core.history import format_minutes, group_by_day, make_filter, to_local
+
+    try:
+        store = _existing_store(args)
+    except StoreError as exc:
+        print(f"touchtimer: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    if store is None:
+        print("[]" if args.json else "No sessions yet.")
+        return EXIT_OK
+    with store:
+        babies = list_babies(store)
+        baby_id = None
+        if args.baby:
+            match = [b for b in babies if args.baby in (b.id, b.name)]
+            if not match:
+                print(f"touchtimer: no baby called {args.baby!r}", file=sys.stderr)
+                return EXIT_PROBLEM
+            baby_id = match[0].id
+        flt = make_filter(baby_id=baby_id, kind=args.kind, routine_id=args.routine,
+                          date_from=args.date_from, date_to=args.date_to)
+        records = store.list_sessions(flt, limit=args.limit)
+        if args.json:
+            print(json.dumps([session_json(r) for r in records], indent=2, ensure_ascii=False,
+                             sort_keys=True))
+            return EXIT_OK
+        if not records:
+            print("No sessions yet." if flt == make_filter() else "No sessions match.")
+            return EXIT_OK
+        names = {b.id: b.name for b in babies}
+        for day in group_by_day(records):
+            parts = []
+            if day.total and day.total.skin_seconds:
+                parts.append(f"skin-to-skin {format_minutes(day.total.skin_seconds)}")
+            if day.total and day.total.massage_sessions:
+                count = day.total.massage_sessions
+                parts.append(f"{count} massage{'s' if count != 1 else ''}")
+            print(f"{day.day.strftime('%a %d %b %Y')}" + (f"  ({', '.join(parts)})" if parts else ""))
+            for r in day.sessions:
+                start = to_local(r.started_at).strftime("%H:%M")
+                kind = "skin-to-skin" if r.kind == "skin_to_skin" else "massage"
+                who = ", ".join(names.get(b, "?") for b in r.baby_ids)
+                print(f"  {start}  {format_minutes(r.actual_seconds):>10}  {kind:<13} "
+                      f"{r.routine_title}  [{r.status.replace('_', ' ')}]{'  ' + who if who else ''}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from touchtimer.core.exchange import export_csv, export_json
+
+    try:
+        store = _existing_store(args)
+    except StoreError as exc:
+        print(f"touchtimer: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        text = export_json(store) if args.format == "json" else export_csv(store)
+    finally:
+        if store is not None:
+            store.close()
+    if not args.output:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        Path(args.output).write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        print(f"touchtimer: could not write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from touchtimer.core.exchange import ImportProblems, import_export, read_export_file
+
+    try:
+        parsed = read_export_file(Path(args.file))
+        folder = paths.ensure_private_dir(paths.data_dir(args.data_dir))
+        with open_store(paths.database_path(folder)) as store:
+            summary = import_export(store, parsed)
+    except ImportProblems as exc:
+        print(f"touchtimer: {args.file} was not imported; nothing was changed. "
+              f"{len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except (StoreError, OSError) as exc:
+        print(f"touchtimer: could not import {args.file}: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    for notice in summary.notices:
+        print(f"note: {notice}")
+    print(f"Imported {args.file}: {summary.describe()}.")
+    return EXIT_OK
 
 
 def routine_json(routine: Routine) -> dict[str, Any]:
@@ -115,6 +251,9 @@ def open_window(args: argparse.Namespace) -> int:
 COMMANDS = {
     "routines": cmd_routines,
     "check": cmd_check,
+    "history": cmd_history,
+    "export": cmd_export,
+    "import": cmd_import,
 }
 
 

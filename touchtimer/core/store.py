@@ -78,6 +78,11 @@ class SessionFilter:
     routine_id: str | None = None
     date_from: date | None = None      # inclusive, local date
     date_to: date | None = None        # inclusive, local date
+    # Sessions that were running at any moment in [active_from, active_until): unlike the local
+    # dates above (the day a session began), these also catch a session that began before the
+    # range and ran into it. Both are timezone-aware instants.
+    active_from: datetime | None = None
+    active_until: datetime | None = None
 
 
 class Store:
@@ -177,6 +182,12 @@ class Store:
         if f.date_to is not None:
             clauses.append("local_date <= ?")
             args.append(f.date_to.isoformat())
+        if f.active_from is not None:
+            clauses.append("(ended_at > ? OR started_at >= ?)")
+            args += [_iso(f.active_from), _iso(f.active_from)]
+        if f.active_until is not None:
+            clauses.append("started_at < ?")
+            args.append(_iso(f.active_until))
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
 
     def list_sessions(self, filter: SessionFilter | None = None, *, limit: int | None = None,

@@ -1,0 +1,92 @@
+"""Translated words for what the history shows: kinds, statuses, responses, minutes, days."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "skin_to_skin": QCoreApplication.translate("History", "Skin-to-skin"),
+        "massage": QCoreApplication.translate("History", "Massage"),
+    }.get(kind, kind)
+
+
+def status_label(status: str) -> str:
+    return {
+        "completed": QCoreApplication.translate("History", "completed"),
+        "ended_early": QCoreApplication.translate("History", "ended early"),
+        "interrupted": QCoreApplication.translate("History", "interrupted"),
+    }.get(status, status)
+
+
+def stage_status_label(status: str) -> str:
+    return {
+        "done": QCoreApplication.translate("History", "done"),
+        "skipped": QCoreApplication.translate("History", "skipped"),
+        "stopped": QCoreApplication.translate("History", "stopped early"),
+        "not_reached": QCoreApplication.translate("History", "not reached"),
+    }.get(status, status)
+
+
+def response_label(response: str | None) -> str:
+    if response is None:
+        return QCoreApplication.translate("History", "not noted")
+    return {
+        "calm": QCoreApplication.translate("History", "calm"),
+        "fussy": QCoreApplication.translate("History", "fussy"),
+        "fell_asleep": QCoreApplication.translate("History", "fell asleep"),
+        "cried": QCoreApplication.translate("History", "cried"),
+    }.get(response, response)
+
+
+def mood_label(mood: int | None) -> str:
+    if mood is None:
+        return QCoreApplication.translate("History", "not noted")
+    return QCoreApplication.translate("History", "%1 of 5").replace("%1", str(mood))
+
+
+def minutes_label(seconds: float) -> str:
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return QCoreApplication.translate("History", "%1 min").replace("%1", str(minutes))
+    if minutes % 60 == 0:
+        return QCoreApplication.translate("History", "%1 h").replace("%1", str(minutes // 60))
+    text = QCoreApplication.translate("History", "%1 h %2 min")
+    return text.replace("%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
+
+
+def seconds_label(seconds: int | None) -> str:
+    """A stage length: "2 min 30 s", "45 s"; ``None`` is open-ended."""
+    if seconds is None:
+        return QCoreApplication.translate("History", "open-ended")
+    minutes, secs = divmod(seconds, 60)
+    if not minutes:
+        return QCoreApplication.translate("History", "%1 s").replace("%1", str(secs))
+    if not secs:
+        return QCoreApplication.translate("History", "%1 min").replace("%1", str(minutes))
+    text = QCoreApplication.translate("History", "%1 min %2 s")
+    return text.replace("%1", str(minutes)).replace("%2", str(secs))
+
+
+def day_label(day: date, today: date | None = None) -> str:
+    """ "Today", "Yesterday", or the weekday and date in the reader's language."""
+    if today is not None:
+        if day == today:
+            return QCoreApplication.translate("History", "Today")
+        if (today - day).days == 1:
+            return QCoreApplication.translate("History", "Yesterday")
+    qdate = QDate(day.year, day.month, day.day)
+    fmt = "dddd d MMMM" if today is None or day.year == today.year else "dddd d MMMM yyyy"
+    return QLocale().toString(qdate, fmt)
+
+
+def short_day_label(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
+def time_label(moment: datetime) -> str:
+    """A local wall time ("21:05" or "9:05 PM", as the reader's language writes it)."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)

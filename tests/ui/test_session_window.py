@@ -94,7 +94,8 @@ def test_whole_session_by_keyboard_and_saved_with_its_stages(env: Any) -> None:
     summary.mood_box.setCurrentIndex(summary.mood_box.findData(4))
     summary.notes.setPlainText("Slept on my chest.")
     assert summary.save_button.isDefault()
-    summary.save_button.click()
+    summary.response_buttons["fell_asleep"].setFocus()
+    press(Qt.Key.Key_Return)  # Enter saves
 
     assert w.current_page() == "home"
     assert w.controller.engine is None
@@ -125,6 +126,7 @@ def test_full_run_follows_every_stage_and_prompt(env: Any) -> None:
                      r.ring.time_text))
 
     look()
+    assert r.stage_count.text().endswith("stage 1 of 3  ·  left side")
     env.advance(20)
     look()
     env.advance(40)
@@ -136,14 +138,15 @@ def test_full_run_follows_every_stage_and_prompt(env: Any) -> None:
     env.advance(29)
     look()
     assert seen == [
-        ("Legs (left side)", "", "1:00"),
-        ("Legs (left side)", "Light as a feather.", "0:40"),
+        ("Legs", "", "1:00"),
+        ("Legs", "Light as a feather.", "0:40"),
         ("Arms", "", "1:30"),
         ("Arms", "Open the palm gently.", "0:45"),
         ("Resting hands", "", "0:30"),
         ("Resting hands", "", "0:01"),
     ]
     assert r.next_up.text().startswith("Next up: the end")
+    assert "left side" not in r.stage_count.text()
     env.advance(1)
     assert w.current_page() == "summary"
     assert "Well done" in w.summary.heading.text()
@@ -307,3 +310,20 @@ def test_safety_texts_are_taken_from_the_constructor(make_env: Any) -> None:
     assert w.dialog.body.text() == "A gentle question."
     w.dialog.accept()
     w.discard_session()
+
+
+def test_enter_on_a_button_does_what_that_button_says(env: Any) -> None:
+    w = env.window
+    w.open_routine("test-massage")
+    w.presession.back_button.setFocus()
+    press(Qt.Key.Key_Return)
+    assert w.current_page() == "home" and w.controller.engine is None
+    w.open_routine("test-massage")
+    press(Qt.Key.Key_Return, w.presession.mood_box)
+    assert w.current_page() == "running"
+    w.controller.end()
+    w.summary.discard_button.setFocus()
+    press(Qt.Key.Key_Return)
+    assert w.confirmation is not None and w.confirmation.objectName() == "confirmDiscard"
+    answer(w.confirmation, yes=True)
+    assert env.store.count_sessions() == 0

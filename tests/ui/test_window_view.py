@@ -57,6 +57,18 @@ def test_system_scheme_change_waits_until_the_session_is_over(make_env: Any,
     assert w.theme.name == "light"
 
 
+def test_reduce_motion_switches_off_every_qt_animation(env: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    w = env.window
+    assert not env.settings.reduce_motion
+    w.registry["view.reduce_motion"].trigger()
+    assert env.settings.reduce_motion and env.saved_settings[-1].reduce_motion
+    assert not any(QApplication.isEffectEnabled(effect) for effect in theme.MOTION_EFFECTS)
+    w.registry["view.reduce_motion"].trigger()
+    assert not env.settings.reduce_motion
+
+
 def test_night_theme_is_dim_and_warm() -> None:
     from PySide6.QtGui import QColor
 
@@ -169,3 +181,53 @@ def test_home_lists_suitable_routines_first_and_says_why_others_may_not_fit(env:
     home.select_baby(None)
     rows = [home.list.item(i).text() for i in range(home.list.count())]
     assert [r.split("\n")[0] for r in rows] == ["Test massage", "Test skin-to-skin"]
+
+
+def test_other_views_plug_in_with_a_go_menu_entry(env: Any) -> None:
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    w = env.window
+    history = QLabel("history")
+    action = w.add_page("history", history, "&History", "Past sessions", "Ctrl+H")
+    assert w.registry["go.history"] is action and action in w.go_menu.actions()
+    QTest.keyClick(w, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert w.current_page() == "history"
+    made: list[QDialog] = []
+
+    def factory(parent: QWidget) -> QDialog:
+        made.append(QDialog(parent))
+        return made[-1]
+
+    w.add_dialog("babies", "&Babies…", factory)
+    w.registry.trigger("go.babies")
+    assert made and made[0].isVisible() and made[0].parent() is w
+    made[0].reject()
+    w.registry.trigger("go.home")
+    assert w.current_page() == "home"
+    # During a session the Go entries wait, so the session keeps the screen until it is saved.
+    w.open_routine("test-massage")
+    w.presession.start_button.click()
+    assert not w.registry["go.history"].isEnabled()
+    w.show_page("history")
+    assert w.current_page() == "running"
+    w.controller.end()
+    w.summary.save_button.click()
+    assert w.registry["go.history"].isEnabled()
+
+
+def test_running_page_tab_order_starts_at_pause(env: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    w = env.window
+    w.open_routine("test-massage")
+    w.presession.start_button.click()
+    order = []
+    for _ in range(4):
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        order.append(focus.objectName())
+        QTest.keyClick(focus, Qt.Key.Key_Tab)
+    # +1 min is enabled in a fixed stage, so it is in the chain.
+    assert order == ["session_pause", "session_next", "session_extend", "session_back"]
+    w.controller.end()
+    w.discard_session()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 class ConfirmBox(QMessageBox):
     def __init__(self, parent: QWidget, name: str, title: str, text: str, yes: str, no: str,
                  on_yes: Callable[[], None]) -> None:
-        super().__init__(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+        super().__init__(QMessageBox.Icon.NoIcon, title, text, QMessageBox.StandardButton.NoButton, parent)
         self.setObjectName(name)
         self.yes_button: QPushButton = self.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         self.no_button: QPushButton = self.addButton(no, QMessageBox.ButtonRole.RejectRole)

@@ -391,6 +391,7 @@ class MainWindow(QMainWindow):
         self.theme = themes.resolve(self.settings.theme)
         self.setPalette(themes.palette(self.theme))
         self.setStyleSheet(themes.stylesheet(self.theme, self.settings.text_scale))
+        themes.apply_motion(self.settings.reduce_motion)
         self.running.ring.set_theme(self.theme, self.settings.text_scale)
         self.home.delegate.muted = QColor(self.theme.muted)
         self.home.list.viewport().update()
@@ -423,6 +424,7 @@ class MainWindow(QMainWindow):
     def _set_reduce_motion(self, on: bool) -> None:
         if self.settings.reduce_motion != on:
             self.settings.reduce_motion = on
+            themes.apply_motion(on)
             self._persist()
 
     def _persist(self) -> None:

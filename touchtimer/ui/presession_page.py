@@ -167,10 +167,16 @@ class PreSessionPage(QWidget):
 
     def _bullets(self, items: tuple[str, ...]) -> None:
         for text in items:
-            label = QLabel(f"•  {text}")
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(10)
+            dot = QLabel("•")
+            label = QLabel(text)
             label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-            self.body_layout.addWidget(label)
+            line.addWidget(dot, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(label, 1)
+            self.body_layout.addWidget(row)
 
     def show_routine(self, routine: Routine, *, wait_default: bool) -> None:
         self._clear()
@@ -245,7 +251,11 @@ class PreSessionPage(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._start()
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton):
+                focus.click()  # Enter on a button does what that button says
+            else:
+                self._start()
             return
         super().keyPressEvent(event)
 

@@ -7,7 +7,7 @@ given from the engine's snapshot; the widget keeps no time of its own and never 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from touchtimer.ui.theme import THEMES, Theme
@@ -82,11 +82,15 @@ class ProgressRing(QWidget):
         p.setFont(font)
         time_area = QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.6)
         p.drawText(time_area, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self._time)
-        font.setPixelSize(max(14, round(inner.height() * 0.08)))
-        font.setWeight(QFont.Weight.Normal)
-        p.setFont(font)
-        p.setPen(QColor(t.muted))
         cap_area = QRectF(inner.left() + inner_w, inner.top() + inner.height() * 0.62,
                           inner.width() - 2 * inner_w, inner.height() * 0.2)
+        size = max(12, round(inner.height() * 0.08))
+        font.setWeight(QFont.Weight.Normal)
+        font.setPixelSize(size)
+        while size > 12 and QFontMetricsF(font).horizontalAdvance(self._caption) > cap_area.width():
+            size -= 1  # shrink a long caption until it fits inside the ring
+            font.setPixelSize(size)
+        p.setFont(font)
+        p.setPen(QColor(t.muted))
         p.drawText(cap_area, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._caption)
         p.end()

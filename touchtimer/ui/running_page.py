@@ -11,9 +11,11 @@ import itertools
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -107,10 +109,23 @@ class RunningPage(QWidget):
         text.addStretch(1)
         text.addWidget(self.next_up)
 
+        # The words scroll rather than clip when the text is made very large (Ctrl +).
+        text_box = QWidget()
+        text_box.setObjectName("runningText")
+        text_box.setLayout(text)
+        text.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("runningTextScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(text_box)
+
         middle = QHBoxLayout()
         middle.setSpacing(36)
         middle.addWidget(self.ring, 5)
-        middle.addLayout(text, 7)
+        middle.addWidget(scroll, 7)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 24)
@@ -147,7 +162,11 @@ class RunningPage(QWidget):
 
     def show_snapshot(self, snap: Snapshot) -> None:
         stage = snap.stage
-        self.stage_count.setText(self.tr("·  stage {0} of {1}").format(snap.index + 1, snap.stage_count))
+        count = self.tr("·  stage {0} of {1}").format(snap.index + 1, snap.stage_count)
+        sides = {"left": self.tr("left side"), "right": self.tr("right side")}
+        if stage.side in sides and snap.state is not State.WAITING:
+            count += "  ·  " + sides[stage.side]
+        self.stage_count.setText(count)
         states = {
             State.RUNNING: self.tr("Running"),
             State.PAUSED: self.tr("Paused"),
@@ -162,9 +181,7 @@ class RunningPage(QWidget):
             self.instruction.setText(self.tr("“{0}” is done. Press Next (or Right) when you are ready for "
                                              "“{1}”.").format(stage.title, snap.next_stage.title))
         else:
-            sides = {"left": self.tr(" (left side)"), "right": self.tr(" (right side)")}
-            side = sides.get(stage.side or "", "")
-            self.stage_title.setText(stage.title + side)
+            self.stage_title.setText(stage.title)
             self.instruction.setText(stage.instruction)
         prompt = snap.prompt
         if prompt is not None and not waiting:
@@ -204,7 +221,7 @@ class RunningPage(QWidget):
         else:
             time_text, caption = clock_text(snap.stage_elapsed), self.tr("so far")
         if snap.state is State.PAUSED:
-            caption = self.tr("paused") + " · " + caption
+            caption = self.tr("paused")
         self.ring.set_progress(snap.stage_progress, snap.total_progress, time_text, caption)
         self.ring.setToolTip(self.tr("Inner ring: this stage. Outer ring: the whole routine."))
         self.ring.setAccessibleDescription(f"{time_text} {caption}")

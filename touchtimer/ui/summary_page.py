@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -159,6 +160,17 @@ class SummaryPage(QWidget):
         self.response_group.setExclusive(True)
         self.mood_box.setCurrentIndex(0)
         self.notes.setPlainText("")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter saves from anywhere on the page (the note keeps its own Enter for new lines).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton):
+                focus.click()  # Enter on a button does what that button says
+            else:
+                self.save_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def focus_first(self) -> None:
         self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)

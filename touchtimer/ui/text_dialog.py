@@ -7,6 +7,7 @@ It opens with ``open()`` (window-modal, never blocking the session's timers).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -37,6 +38,15 @@ class TextDialog(QDialog):
         layout.addWidget(self.body, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(560)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A top-level window does not grow for word-wrapped text on its own: size it so nothing is cut.
+        self.ensurePolished()
+        layout = self.layout()
+        if layout is not None:
+            width = max(self.width(), 640)
+            self.resize(width, max(self.height(), layout.totalHeightForWidth(width)))
+        super().showEvent(event)
 
 
 class EmergencyDialog(TextDialog):

@@ -48,6 +48,24 @@ THEMES = {
 }
 
 
+MOTION_EFFECTS = (Qt.UIEffect.UI_AnimateMenu, Qt.UIEffect.UI_FadeMenu, Qt.UIEffect.UI_AnimateCombo,
+                  Qt.UIEffect.UI_AnimateTooltip, Qt.UIEffect.UI_FadeTooltip, Qt.UIEffect.UI_AnimateToolBox)
+_default_effects: dict[Qt.UIEffect, bool] = {}
+
+
+def apply_motion(reduce_motion: bool) -> None:
+    """With reduced motion, switch off every animated or fading menu, list and tooltip Qt offers.
+
+    The app's own views never animate; this covers what Qt itself may animate on some desktops.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    if not _default_effects:
+        _default_effects.update({e: QApplication.isEffectEnabled(e) for e in MOTION_EFFECTS})
+    for effect in MOTION_EFFECTS:
+        QApplication.setEffectEnabled(effect, False if reduce_motion else _default_effects[effect])
+
+
 def system_scheme_is_dark() -> bool:
     hints = QGuiApplication.styleHints()
     return bool(hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark)
@@ -104,7 +122,7 @@ def stylesheet(theme: Theme, scale: float) -> str:
 
     return f"""
 QWidget {{ color: {t.text}; font-size: {s(BASE_PX)}px; }}
-QMainWindow, QDialog, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{
+QMainWindow, QDialog, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget, QWidget#runningText {{
     background: {t.window};
 }}
 QMenuBar, QMenu, QStatusBar {{ background: {t.window}; color: {t.text}; }}
@@ -154,6 +172,11 @@ QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text};
     selection-background-color: {t.soft}; selection-color: {t.text}; }}
 QListWidget::item {{ padding: {s(10)}px; border-bottom: 1px solid {t.track}; }}
 QListWidget::item:selected {{ background: {t.soft}; color: {t.text}; border-left: 6px solid {t.accent}; }}
+QTableView {{ background: {t.surface}; color: {t.text}; gridline-color: {t.track};
+    border: 2px solid {t.border}; border-radius: 8px; }}
+QTableView::item {{ padding: {s(6)}px; }}
+QHeaderView::section {{ background: {t.soft}; color: {t.text}; padding: {s(6)}px; border: none;
+    font-weight: 600; }}
 QScrollBar:vertical {{ background: {t.track}; width: {s(14)}px; border-radius: 6px; margin: 0; }}
 QScrollBar::handle:vertical {{ background: {t.outer}; border-radius: 6px; min-height: 40px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}

@@ -152,7 +152,7 @@ class SessionDetail(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col:
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignCenter))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.stages.setItem(row, col, item)
         self.stages.resizeRowsToContents()
         self._fit_stages()

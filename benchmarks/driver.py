@@ -114,13 +114,13 @@ def is_main_window(widget: Any) -> bool:
 # -- start-up ------------------------------------------------------------------------------------
 
 def run_startup(args: argparse.Namespace) -> None:
-    from benchmarks.proc import peak_rss_kib, rss_kib, thread_count
+    from benchmarks.proc import cpu_seconds, peak_rss_kib, rss_kib, thread_count
 
     watch = FileWatch(args.watch_root)
     app = make_app()
     from PySide6.QtCore import QTimer
 
-    from benchmarks.probe import FirstPaint
+    from benchmarks.probe import on_first_paint
 
     result: dict[str, Any] = {"main_started": MAIN_STARTED}
 
@@ -130,17 +130,16 @@ def run_startup(args: argparse.Namespace) -> None:
         emit(result)
 
     def painted(widget: Any, at: float) -> None:
-        app.removeEventFilter(probe)
-        result.update(painted_at=at, rss_paint_kib=rss_kib(), heavy_at_paint=heavy_modules(),
-                      window_class=type(widget).__name__, opened_before_paint=watch.before(at))
+        result.update(painted_at=at, cpu_at_paint_s=cpu_seconds(), rss_paint_kib=rss_kib(),
+                      heavy_at_paint=heavy_modules(), window_class=type(widget).__name__,
+                      opened_before_paint=watch.before(at))
         timer = QTimer(app)
         timer.setObjectName("bench-settle")
         timer.setSingleShot(True)
         timer.timeout.connect(settled)
         timer.start(round(args.settle * 1000))
 
-    probe = FirstPaint(painted, is_main_window)
-    app.installEventFilter(probe)
+    on_first_paint(is_main_window, painted)
     launch(args, [])
     fail("the event loop ended before the window was painted")
 
@@ -153,10 +152,9 @@ def run_session(args: argparse.Namespace) -> None:
     app = make_app()
     from PySide6.QtCore import QTimer
 
-    from benchmarks.probe import FirstPaint, TimerEvents
+    from benchmarks.probe import TimerEvents, on_first_paint
 
     timers = TimerEvents()
-    app.installEventFilter(timers)
     state: dict[str, Any] = {"window": None, "changes": [], "finished": False}
     result: dict[str, Any] = {"target": args.target}
 
@@ -199,6 +197,7 @@ def run_session(args: argparse.Namespace) -> None:
         state["cpu0"] = cpu_seconds()
         state["wall0"] = time.monotonic()
         state["ctx0"] = context_switches()
+        result["qtimers_watched"] = timers.attach()
         timers.start()
         if not args.until_finished:
             bench_timer("end", round(args.seconds * 1000), stop)
@@ -221,7 +220,6 @@ def run_session(args: argparse.Namespace) -> None:
         emit(result)
 
     def painted(widget: Any, at: float) -> None:
-        app.removeEventFilter(probe)
         result["painted_at"] = at
         if args.target == "bare":
             bench_timer("warmup", round(args.warmup * 1000), begin)
@@ -229,8 +227,7 @@ def run_session(args: argparse.Namespace) -> None:
         state["window"] = widget
         state["poll"] = bench_timer("poll", 20, start_session, single=False)
 
-    probe = FirstPaint(painted, is_main_window)
-    app.installEventFilter(probe)
+    on_first_paint(is_main_window, painted)
     launch(args, ["--start", args.routine] if args.target == "app" else [])
     fail("the event loop ended before the measurement did")
 
@@ -251,10 +248,9 @@ def run_history(args: argparse.Namespace) -> None:
     # importing the history modules, building the view, reading the first page and painting.
     app = make_app()
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
     import touchtimer.ui.main_window  # noqa: F401  (loaded in the app before history is opened)
-    from benchmarks.probe import FirstPaint
+    from benchmarks.probe import watch
     from touchtimer.core.settings import Settings
 
     loop = QEventLoop()
@@ -266,17 +262,16 @@ def run_history(args: argparse.Namespace) -> None:
 
     def wait_for_paint(widget: Any) -> float:
         painted.clear()
-        probe = FirstPaint(on_paint, lambda w: w is widget)
-        app.installEventFilter(probe)
         guard = QTimer()
         guard.setObjectName("bench-guard")
         guard.setSingleShot(True)
         guard.timeout.connect(loop.quit)
         guard.start(10_000)
         widget.show()
+        probe = watch(widget, on_paint)
         loop.exec()
         guard.stop()
-        app.removeEventFilter(probe)
+        probe.detach()
         if "at" not in painted:
             fail("a window was never painted")
         return painted["at"]
@@ -295,7 +290,7 @@ def run_history(args: argparse.Namespace) -> None:
             result["rows_in_first_page"] = view.model.rowCount()
         view.close()
         view.deleteLater()
-        QApplication.processEvents()
+        app.processEvents()
     result["open_s"] = opens
     result["open_first_s"] = opens[0]
     result["heavy_after_open"] = heavy_modules()

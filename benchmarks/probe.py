@@ -1,7 +1,9 @@
-"""Qt event filters that watch the app from outside: first paint, and every timer event delivered.
+"""Watching the app from outside without slowing it down: first paint, and timer events.
 
-Both are installed on the ``QApplication``, so they see the events of every object without the app
-knowing. The benchmark driver installs them before it hands control to touchtimer's launcher.
+A Python event filter costs about 25 µs per event it sees (PySide wraps every event for Python), and
+building touchtimer's window sends well over a thousand events. So nothing here filters the whole
+application: :func:`on_first_paint` waits for ``show()`` and then watches only that window, and
+:class:`TimerEvents` watches only ``QTimer`` objects.
 """
 
 from __future__ import annotations
@@ -10,49 +12,51 @@ import time
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 BENCH_PREFIX = "bench-"
-
-
-def describe(obj: QObject) -> str:
-    """``Class`` or ``Class#objectName`` of an object, for counting timer events by their owner."""
-    name = obj.objectName()
-    cls = type(obj).__name__
-    if not name and isinstance(obj, QObject) and obj.parent() is not None:
-        parent = obj.parent()
-        pname = parent.objectName() or type(parent).__name__
-        return f"{cls} (in {pname})"
-    return f"{cls}#{name}" if name else cls
+Painted = Callable[[QWidget, float], None]
+#: Probes stay referenced here while they watch: Qt does not keep a Python event filter alive.
+_watching: list[FirstPaint] = []
 
 
 class FirstPaint(QObject):
-    """Notes the moment a top-level widget has been painted and flushed to its window for the first time.
+    """Notes the moment a top-level widget has been painted and flushed for the first time.
 
-    A top-level widget paints while its platform window handles an ``Expose`` (or ``UpdateRequest``)
-    event. This filter delivers that event itself, and if the widget received its ``Paint`` inside,
-    records ``time.monotonic()`` right after: the frame is on its way to the screen.
-    ``accept(widget)`` chooses which top-level widget counts (default: any).
+    Install it on the widget and on its ``windowHandle()``. A top-level widget paints while its
+    platform window handles an ``Expose`` (or ``UpdateRequest``) event; this filter delivers that
+    event itself, and if the widget received its ``Paint`` inside, records ``time.monotonic()`` right
+    after: the frame has been handed to the platform.
     """
 
-    def __init__(self, on_painted: Callable[[QWidget, float], None],
-                 accept: Callable[[QWidget], bool] = lambda w: True) -> None:
+    def __init__(self, widget: QWidget, on_painted: Painted) -> None:
         super().__init__()
+        self.widget = widget
         self.on_painted = on_painted
-        self.accept = accept
         self.painted_at: float | None = None
-        self._painting: QWidget | None = None
+        self._painted = False
         self._inside = False
+
+    def attach(self) -> None:
+        self.widget.installEventFilter(self)
+        handle = self.widget.windowHandle()
+        if handle is not None:
+            handle.installEventFilter(self)
+
+    def detach(self) -> None:
+        self.widget.removeEventFilter(self)
+        handle = self.widget.windowHandle()
+        if handle is not None:
+            handle.removeEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if self.painted_at is not None:
             return False
         kind = event.type()
-        if kind == QEvent.Type.Paint and self._inside and isinstance(obj, QWidget) and obj.isWindow() \
-                and self.accept(obj):
-            self._painting = obj
+        if kind == QEvent.Type.Paint and obj is self.widget and self._inside:
+            self._painted = True
         elif isinstance(obj, QWindow) and not self._inside and kind in (QEvent.Type.Expose,
                                                                         QEvent.Type.UpdateRequest):
             self._inside = True
@@ -60,31 +64,70 @@ class FirstPaint(QObject):
                 handled = obj.event(event)
             finally:
                 self._inside = False
-            if self._painting is not None:
+            if self._painted:
                 self.painted_at = time.monotonic()
-                self.on_painted(self._painting, self.painted_at)
+                self.detach()
+                if self in _watching:
+                    _watching.remove(self)
+                self.on_painted(self.widget, self.painted_at)
             return bool(handled)
         return False
 
 
-class TimerEvents(QObject):
-    """Counts every ``QTimerEvent`` delivered in the GUI thread, by receiving object.
+def watch(widget: QWidget, on_painted: Painted) -> FirstPaint:
+    """Watch an already shown top-level ``widget`` for its first paint."""
+    probe = FirstPaint(widget, on_painted)
+    probe.attach()
+    _watching.append(probe)
+    return probe
 
-    Every timer wake-up of the event loop ends in one such event (``QTimer`` objects, ``startTimer``
-    users inside Qt such as cursor blinking or animations). The suite's own timers are named
-    ``bench-…`` and left out.
+
+def on_first_paint(accept: Callable[[QWidget], bool], on_painted: Painted) -> list[FirstPaint]:
+    """Watch the first widget that ``accept`` likes, from the moment Python code calls its ``show()``.
+
+    ``QWidget.show`` is wrapped until that moment (the launcher calls ``window.show()`` from
+    Python), so no event of any other object ever passes through Python.
     """
+    original = QWidget.show
+    probes: list[FirstPaint] = []
+
+    def show(self: QWidget) -> None:
+        original(self)
+        if accept(self) and not probes:
+            QWidget.show = original  # type: ignore[method-assign]
+            probes.append(watch(self, on_painted))
+
+    QWidget.show = show  # type: ignore[method-assign]
+    return probes
+
+
+class TimerEvents(QObject):
+    """Counts the timer events of every ``QTimer`` in the application (the suite's own, named
+    ``bench-…``, left out). Call :meth:`attach` after the window is built and the session runs."""
 
     def __init__(self) -> None:
         super().__init__()
         self.counting = False
         self.counts: Counter[str] = Counter()
+        self.watched: list[QTimer] = []
+
+    def attach(self) -> int:
+        app = QApplication.instance()
+        roots: list[QObject] = [app] if app is not None else []
+        roots += QApplication.topLevelWidgets()
+        seen: set[int] = set()
+        for root in roots:
+            for timer in root.findChildren(QTimer):
+                if id(timer) in seen or timer.objectName().startswith(BENCH_PREFIX):
+                    continue
+                seen.add(id(timer))
+                timer.installEventFilter(self)
+                self.watched.append(timer)
+        return len(self.watched)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if self.counting and event.type() == QEvent.Type.Timer:
-            name = obj.objectName()
-            if not name.startswith(BENCH_PREFIX):
-                self.counts[describe(obj)] += 1
+            self.counts[obj.objectName() or f"QTimer in {type(obj.parent()).__name__}"] += 1
         return False
 
     def start(self) -> None:

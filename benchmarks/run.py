@@ -93,6 +93,11 @@ def child_env(tmp: Path, qpa: str, display: str | None = None) -> dict[str, str]
         QT_QPA_PLATFORM=qpa, PYTHONPATH=os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(":"),
     )
     (tmp / "runtime").mkdir(mode=0o700, exist_ok=True)
+    # An installed touchtimer has compiled bytecode (pip writes it at install time); a checkout run
+    # with PYTHONDONTWRITEBYTECODE would compile every module at every start. Bytecode goes to a
+    # private folder, so the checkout stays clean; the first (unmeasured) start-up run fills it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
     env.pop("WAYLAND_DISPLAY", None)
     if display:
         env["DISPLAY"] = display

@@ -1,8 +1,8 @@
 """The one place that builds the core objects and the Qt adapters and wires them together.
 
 Start-up shows the window first; the store is opened and the routines are loaded right after the
-first paint (``QTimer.singleShot(0)``). Heavy Qt modules (multimedia, speech, charts, D-Bus) are
-never imported here.
+first paint (:func:`touchtimer.ui.first_paint.after_first_paint`). Heavy Qt modules (multimedia,
+speech, charts, D-Bus) are never imported here.
 """
 
 from __future__ import annotations
@@ -46,12 +46,12 @@ def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = No
 
 
 def run(data_dir: Path, start_routine: str | None = None) -> int:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from touchtimer.core import paths
     from touchtimer.core.clock import SystemClock
     from touchtimer.core.settings import Settings, load_settings, save_settings
+    from touchtimer.ui.first_paint import after_first_paint
     from touchtimer.ui.main_window import MainWindow
     from touchtimer.ui.qt_scheduler import QtScheduler
 
@@ -77,7 +77,7 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
             status["code"] = 1
             app.quit()
 
-    QTimer.singleShot(0, load)
+    after_first_paint(window, load)
     code = app.exec()
     if window.store is not None:
         window.store.close()

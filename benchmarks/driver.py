@@ -49,28 +49,27 @@ def heavy_modules() -> list[str]:
 
 
 class FileWatch:
-    """Python-level file opens and database connections under ``root``, with their times.
+    """Python-level file opens and database connections in the data and config folders, with times.
 
     An audit hook (``sys.addaudithook``) sees ``open`` and ``sqlite3.connect`` from Python code;
-    Qt's own reads (fonts, plugins) are not Python and are not counted.
+    module imports and Qt's own reads (fonts, plugins) are not counted.
     """
 
-    def __init__(self, root: Path) -> None:
-        self.root = str(root)
+    def __init__(self, roots: list[Path]) -> None:
+        self.roots = [str(root) for root in roots]
         self.seen: list[tuple[float, str, str]] = []
         sys.addaudithook(self._hook)
 
     def _hook(self, event: str, args: tuple[Any, ...]) -> None:
         if event == "open" and args and isinstance(args[0], str | bytes | os.PathLike):
             path = os.fsdecode(args[0])
-            if path.startswith(self.root):
+            if path.startswith(tuple(self.roots)):
                 self.seen.append((time.monotonic(), "open", path))
         elif event == "sqlite3.connect":
             self.seen.append((time.monotonic(), "sqlite3.connect", str(args[0]) if args else ""))
 
     def before(self, moment: float) -> list[str]:
-        return [f"{kind} {os.path.relpath(path, self.root) if path.startswith(self.root) else path}"
-                for at, kind, path in self.seen if at < moment]
+        return [f"{kind} {path}" for at, kind, path in self.seen if at < moment]
 
 
 def make_app() -> Any:
@@ -116,7 +115,7 @@ def is_main_window(widget: Any) -> bool:
 def run_startup(args: argparse.Namespace) -> None:
     from benchmarks.proc import cpu_seconds, peak_rss_kib, rss_kib, thread_count
 
-    watch = FileWatch(args.watch_root)
+    watch = FileWatch([args.data_dir, Path(os.environ.get("HOME", args.data_dir))])
     app = make_app()
     from PySide6.QtCore import QTimer
 
@@ -325,7 +324,6 @@ def main() -> None:
     parser.add_argument("mode", choices=("startup", "session", "history"))
     parser.add_argument("--target", choices=("bare", "app"), default="app")
     parser.add_argument("--data-dir", type=Path, required=True)
-    parser.add_argument("--watch-root", type=Path, default=None)
     parser.add_argument("--settle", type=float, default=1.0)
     parser.add_argument("--routine", default="")
     parser.add_argument("--warmup", type=float, default=2.0)
@@ -336,7 +334,6 @@ def main() -> None:
     parser.add_argument("--exports", type=int, default=3)
     parser.add_argument("--opens", type=int, default=3)
     args = parser.parse_args()
-    args.watch_root = args.watch_root or args.data_dir.parent
     try:
         {"startup": run_startup, "session": run_session, "history": run_history}[args.mode](args)
     except Exception as exc:  # report, never hang the suite

@@ -282,6 +282,7 @@ def test_help_button_for_skin_to_skin_opens_the_emergency_text(make_env: Any) ->
     assert "emergency number" in w.dialog.body.text()
     assert w.controller.engine.state is State.RUNNING, "the session keeps going behind the help screen"
     w.dialog.accept()
+    assert w.dialog is None  # closed dialogs are let go
     press(Qt.Key.Key_H, w)
     assert w.dialog.isVisible()
     w.dialog.accept()

@@ -364,19 +364,27 @@ class MainWindow(QMainWindow):
         if self._theme_pending:
             self.apply_theme()
 
+    def _open_dialog(self, dialog: QDialog) -> None:
+        """Open a window-modal dialog that never blocks the session's timers; freed when closed."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _forget_dialog(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
     def open_emergency(self) -> None:
         title, body = self._emergency_text or (texts.emergency_title(), texts.emergency_body())
-        self.dialog = EmergencyDialog(title, body, self)
-        self.dialog.open()
+        self._open_dialog(EmergencyDialog(title, body, self))
 
     def open_checkin(self) -> None:
         title, body = self._checkin_text or (texts.checkin_title(), texts.checkin_body())
-        self.dialog = CheckInDialog(title, body, self)
-        self.dialog.open()
+        self._open_dialog(CheckInDialog(title, body, self))
 
     def open_shortcuts(self) -> None:
-        self.dialog = ShortcutsDialog(self.registry.rows(), self)
-        self.dialog.open()
+        self._open_dialog(ShortcutsDialog(self.registry.rows(), self))
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

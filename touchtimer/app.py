@@ -39,6 +39,7 @@ def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = No
     for error in routines.errors:
         print(f"touchtimer: skipped a routine file: {error}", file=sys.stderr)
     window.set_data(store, routines)
+    window.make_pages()
     if start_routine and not window.open_routine(start_routine):
         print(f"touchtimer: there is no routine with the id '{start_routine}'; "
               "'touchtimer routines' lists them", file=sys.stderr)

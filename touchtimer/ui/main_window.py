@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QColor, QGuiApplication, QKeySequence
@@ -35,14 +35,16 @@ from touchtimer.core.store import Store, StoreError
 from touchtimer.ui import texts
 from touchtimer.ui import theme as themes
 from touchtimer.ui.actions import Actions
-from touchtimer.ui.confirm_box import ConfirmBox
 from touchtimer.ui.home_page import HomePage
-from touchtimer.ui.presession_page import PreSessionPage
-from touchtimer.ui.running_page import RunningPage
 from touchtimer.ui.session_controller import SessionController
-from touchtimer.ui.shortcuts_dialog import ShortcutsDialog
-from touchtimer.ui.summary_page import SummaryPage
-from touchtimer.ui.text_dialog import CheckInDialog, EmergencyDialog
+
+if TYPE_CHECKING:
+    # Made when first needed, after the first paint: importing and building them before it made
+    # start-up slower than the budget in docs/performance.md allows.
+    from touchtimer.ui.confirm_box import ConfirmBox
+    from touchtimer.ui.presession_page import PreSessionPage
+    from touchtimer.ui.running_page import RunningPage
+    from touchtimer.ui.summary_page import SummaryPage
 
 SchedulerFactory = Callable[[QObject], Scheduler]
 SettingsSaver = Callable[[Settings], None]
@@ -84,21 +86,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.pages: dict[str, QWidget] = {}
         self.home = HomePage()
-        self.presession = PreSessionPage()
-        self.running = RunningPage(self.registry)
-        self.summary = SummaryPage()
-        for name, page in (("home", self.home), ("presession", self.presession), ("running", self.running),
-                           ("summary", self.summary)):
-            self.pages[name] = page
-            self.stack.addWidget(page)
+        self.pages["home"] = self.home
+        self.stack.addWidget(self.home)
+        self._presession: PreSessionPage | None = None
+        self._running: RunningPage | None = None
+        self._summary: SummaryPage | None = None
 
         self._make_menus()
         self.home.routine_chosen.connect(self.show_presession)
-        self.presession.back_requested.connect(lambda: self.show_page("home"))
-        self.presession.start_requested.connect(self.start_session)
-        self.summary.save_requested.connect(self.save_session)
-        self.summary.discard_requested.connect(self.ask_discard)
-        self.summary.checkin_requested.connect(self.open_checkin)
         self.controller.changed.connect(self._on_changed)
         self.controller.finished.connect(self._on_finished)
         self.stack.currentChanged.connect(lambda _i: self._sync_actions())
@@ -111,6 +106,55 @@ class MainWindow(QMainWindow):
         if store is not None:
             self.set_data(store, self.routines)
         self.show_page("home")
+
+    # -- pages made when first needed ------------------------------------------------------------
+    # Only Home is built before the first paint; the other pages are imported and built on first use
+    # (``load_data`` asks for them right after the first frame, so a session never waits for them).
+
+    def _add_page(self, name: str, page: QWidget) -> None:
+        self.pages[name] = page
+        self.stack.addWidget(page)
+
+    @property
+    def presession(self) -> PreSessionPage:
+        if self._presession is None:
+            from touchtimer.ui.presession_page import PreSessionPage
+
+            page = PreSessionPage()
+            page.back_requested.connect(lambda: self.show_page("home"))
+            page.start_requested.connect(self.start_session)
+            self._presession = page
+            self._add_page("presession", page)
+        return self._presession
+
+    @property
+    def running(self) -> RunningPage:
+        if self._running is None:
+            from touchtimer.ui.running_page import RunningPage
+
+            page = RunningPage(self.registry)
+            page.ring.set_theme(self.theme, self.settings.text_scale)
+            self._running = page
+            self._add_page("running", page)
+        return self._running
+
+    @property
+    def summary(self) -> SummaryPage:
+        if self._summary is None:
+            from touchtimer.ui.summary_page import SummaryPage
+
+            page = SummaryPage()
+            page.save_requested.connect(self.save_session)
+            page.discard_requested.connect(self.ask_discard)
+            page.checkin_requested.connect(self.open_checkin)
+            self._summary = page
+            self._add_page("summary", page)
+        return self._summary
+
+    def make_pages(self) -> None:
+        """Build every page now (called once the first frame is on screen)."""
+        for name in ("presession", "running", "summary"):
+            getattr(self, name)
 
     # -- actions and menus ------------------------------------------------------------------------
 
@@ -250,7 +294,8 @@ class MainWindow(QMainWindow):
     def show_page(self, name: str) -> None:
         if self.controller.engine is not None and name not in ("running", "summary"):
             return  # a session is on: it keeps the screen until it is saved or discarded
-        self.stack.setCurrentWidget(self.pages[name])
+        page = self.pages[name] if name in self.pages else getattr(self, name)
+        self.stack.setCurrentWidget(page)
         if name == "home":
             self.setWindowTitle("touchtimer")
             self.home.list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -294,7 +339,8 @@ class MainWindow(QMainWindow):
 
     def _sync_actions(self) -> None:
         engine = self.controller.engine
-        on_run = self.stack.currentWidget() is self.running and engine is not None
+        current = self.stack.currentWidget()
+        on_run = self._running is not None and current is self._running and engine is not None
         state = engine.state if engine is not None else None
         live = on_run and state in (State.RUNNING, State.PAUSED, State.WAITING)
         a = self.registry
@@ -304,7 +350,7 @@ class MainWindow(QMainWindow):
         a["session.next"].setText(self.tr("Start &next") if state is State.WAITING else self.tr("&Next"))
         a["session.extend"].setEnabled(live and engine is not None and engine.can_extend)
         a["session.emergency"].setEnabled(self._routine is not None and self._routine.kind == "skin_to_skin"
-                                          and self.stack.currentWidget() in (self.running, self.presession))
+                                          and current in (self._running, self._presession))
         for name in self.registry:
             if name.startswith("go."):
                 a[name].setEnabled(engine is None)
@@ -315,6 +361,8 @@ class MainWindow(QMainWindow):
         def answered_yes() -> None:
             self.confirmation = None
             on_yes()
+
+        from touchtimer.ui.confirm_box import ConfirmBox
 
         self.confirmation = ConfirmBox(self, name, title, text, yes, no, answered_yes)
         self.confirmation.finished.connect(self._forget_confirmation)
@@ -377,13 +425,19 @@ class MainWindow(QMainWindow):
 
     def open_emergency(self) -> None:
         title, body = self._emergency_text or (texts.emergency_title(), texts.emergency_body())
+        from touchtimer.ui.text_dialog import EmergencyDialog
+
         self._open_dialog(EmergencyDialog(title, body, self))
 
     def open_checkin(self) -> None:
         title, body = self._checkin_text or (texts.checkin_title(), texts.checkin_body())
+        from touchtimer.ui.text_dialog import CheckInDialog
+
         self._open_dialog(CheckInDialog(title, body, self))
 
     def open_shortcuts(self) -> None:
+        from touchtimer.ui.shortcuts_dialog import ShortcutsDialog
+
         self._open_dialog(ShortcutsDialog(self.registry.rows(), self))
 
     def toggle_full_screen(self) -> None:
@@ -400,7 +454,8 @@ class MainWindow(QMainWindow):
         self.setPalette(themes.palette(self.theme))
         self.setStyleSheet(themes.stylesheet(self.theme, self.settings.text_scale))
         themes.apply_motion(self.settings.reduce_motion)
-        self.running.ring.set_theme(self.theme, self.settings.text_scale)
+        if self._running is not None:
+            self._running.ring.set_theme(self.theme, self.settings.text_scale)
         self.home.delegate.muted = QColor(self.theme.muted)
         self.home.list.viewport().update()
 

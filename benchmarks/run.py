@@ -348,6 +348,7 @@ def table(rows: Sequence[Row]) -> str:
 
 def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = True) -> dict[str, Any]:
     began = time.monotonic()
+    started = datetime.now(UTC).isoformat(timespec="seconds")
     say = print if echo else (lambda *a, **k: None)
     info = machine()
     with tempfile.TemporaryDirectory(prefix="touchtimer-bench-") as tmp_name:
@@ -419,7 +420,7 @@ def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = T
         "suite": "touchtimer benchmarks",
         "format_version": 1,
         "mode": "smoke" if settings.repeat == 1 and settings.sessions < 1000 else "full",
-        "started_utc": datetime.now(UTC).isoformat(timespec="seconds"),
+        "started_utc": started,
         "duration_s": round(time.monotonic() - began, 1),
         "machine": info,
         "settings": asdict(settings),

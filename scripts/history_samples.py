@@ -64,8 +64,10 @@ def _session(rng: random.Random, sid: str, start: datetime, kind: str, babies: l
 
 
 def fill(store: Store, today: date, days: int, tz: tzinfo | None = None, seed: int = 7,
-         per_day: tuple[int, int] = (1, 3), babies: list[str] | None = None) -> int:
-    """Sessions for ``days`` days up to ``today`` (local), some at night across midnight."""
+         per_day: tuple[int, int] = (1, 3), babies: list[str] | None = None,
+         now: datetime | None = None) -> int:
+    """Sessions for ``days`` days up to ``today`` (local), some at night across midnight;
+    none that would still be running at ``now``."""
     rng = random.Random(seed)
     records: list[SessionRecord] = []
     for back in range(days):
@@ -77,7 +79,9 @@ def fill(store: Store, today: date, days: int, tz: tzinfo | None = None, seed: i
             start = (local_start.replace(tzinfo=tz) if tz is not None else local_start.astimezone()) \
                 .astimezone(UTC)
             kind = "massage" if rng.random() < 0.3 else "skin_to_skin"
-            records.append(_session(rng, f"{day.isoformat()}-{i}-{seed}", start, kind, list(babies or [])))
+            record = _session(rng, f"{day.isoformat()}-{i}-{seed}", start, kind, list(babies or []))
+            if now is None or record.ended_at <= now:
+                records.append(record)
     with store.transaction() as con:
         for record in records:
             store._write_session(con, record)

@@ -239,6 +239,18 @@ def test_a_session_for_an_unknown_baby_is_refused_before_any_change() -> None:
     assert target.count_sessions() == 0 and list_babies(target) == []
 
 
+def test_a_session_may_name_a_baby_that_is_already_stored() -> None:
+    source = filled()
+    doc = json.loads(export_json(source))
+    baby_id = next(s["baby_ids"] for s in doc["sessions"] if s["id"] == "s-1")[0]
+    target = open_store(None)
+    import_export(target, parse_export(json.dumps({**doc, "sessions": []}).encode()))   # babies first
+    summary = import_export(target, parse_export(json.dumps({**doc, "babies": []}).encode()))
+    assert summary.sessions_added == 3 and summary.babies_added == 0
+    record = target.get_session("s-1")
+    assert record is not None and record.baby_ids == [baby_id]
+
+
 def test_unknown_keys_are_named_but_do_not_block() -> None:
     doc = json.loads(export_json(filled()))
     doc["colour"] = "blue"
@@ -281,3 +293,12 @@ def test_huge_and_missing_files(tmp_path: Path) -> None:
         read_export_file(tmp_path / "nope.json")
     with pytest.raises(ImportProblems, match="is a folder"):
         read_export_file(tmp_path)
+
+
+def test_the_documented_example_imports_and_exports_byte_identically() -> None:
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "export-format.md").read_text("utf-8")
+    example = doc.split("```json\n", 1)[1].split("```", 1)[0]
+    store = open_store(None)
+    summary = import_export(store, parse_export(example.encode()))
+    assert (summary.sessions_added, summary.babies_added) == (1, 1)
+    assert export_json(store) == example

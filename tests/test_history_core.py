@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,9 +19,11 @@ from touchtimer.core.history import (
     day_start,
     group_by_day,
     history,
+    list_rows,
     make_filter,
     period_summary,
     preterm_guidance,
+    routines_in_history,
     split_by_day,
 )
 from touchtimer.core.store import Store, open_store
@@ -206,3 +210,45 @@ def test_preterm_guidance_only_for_a_baby_born_early() -> None:
     assert preterm_guidance([]) is None
     assert preterm_guidance([term, early]) == PRETERM_GUIDANCE
     assert "8 to 24 hours a day" in PRETERM_GUIDANCE and "WHO" in PRETERM_GUIDANCE
+
+
+def test_a_very_long_session_is_still_found_by_a_later_range(store: Store) -> None:
+    store.save_session(session("marathon", local(2026, 1, 1, 8), 3 * 24 * 60))    # three whole days
+    store.save_session(session("short", local(2025, 12, 31, 8), 30))
+    flt = make_filter(date_from=date(2026, 1, 3), date_to=date(2026, 1, 3), tz=LONDON)
+    assert [r.id for r in store.list_sessions(flt)] == ["marathon"]
+    assert store.longest_span_days() == 3.0
+    assert [t.skin_minutes for t in daily_totals(store, date(2026, 1, 3), date(2026, 1, 4), LONDON)] == \
+        [24 * 60, 8 * 60]
+
+
+def test_history_indexes_migrate_an_existing_database(tmp_path: Path) -> None:
+    from touchtimer.core.store import migrations
+
+    path = tmp_path / "old.sqlite3"
+    con = sqlite3.connect(path)
+    con.executescript(migrations()[0].sql + "\nPRAGMA user_version = 1;")
+    con.close()
+    with open_store(path) as upgraded:
+        rows = upgraded.connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+        names = {r[0] for r in rows}
+        assert {"sessions_by_start_id", "sessions_by_span"} <= names
+        assert "sessions_by_start" not in names
+        plan = " ".join(str(tuple(r)) for r in upgraded.connection.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM sessions ORDER BY started_at DESC, id LIMIT 100"))
+        assert "sessions_by_start_id" in plan and "TEMP B-TREE" not in plan
+    assert list((tmp_path / "backups").iterdir())
+
+
+def test_list_rows_pages_newest_first_with_babies_and_note_flags(store: Store) -> None:
+    ada = add_baby(store, "Ada", date(2026, 1, 1))
+    ben = add_baby(store, "Ben", date(2026, 1, 1))
+    for i in range(5):
+        store.save_session(session(f"s{i}", local(2026, 1, 10 + i, 9),
+                                   babies=[ben.id, ada.id] if i == 4 else [], notes="hi" if i == 3 else ""))
+    first = list_rows(store, limit=2)
+    second = list_rows(store, limit=2, offset=2)
+    assert [r.id for r in first + second] == ["s4", "s3", "s2", "s1"]
+    assert first[0].baby_ids == tuple(sorted([ada.id, ben.id])) and second[0].baby_ids == ()
+    assert [r.has_note for r in first] == [False, True]
+    assert routines_in_history(store) == [("close-time", "Close Time")]

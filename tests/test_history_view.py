@@ -165,6 +165,16 @@ def test_delete_then_undo_brings_the_session_back(qtbot: QtBot, store: Store) ->
     assert not view.undo_bar.isVisibleTo(view)
 
 
+def test_delete_and_undo_from_the_keyboard(qtbot: QtBot, store: Store) -> None:
+    view = make_view(qtbot, store)
+    view.select_session("old")
+    view.list.setFocus()
+    qtbot.keyClick(view.list, Qt.Key.Key_Delete)
+    assert store.get_session("old") is None
+    qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.get_session("old") is not None and view.selected_session_id() == "old"
+
+
 def test_paging_reads_only_what_is_scrolled_to(qtbot: QtBot) -> None:
     big = open_store(None)
     with big.transaction() as con:
@@ -196,7 +206,7 @@ def test_totals_chart_and_daily_aim(qtbot: QtBot, store: Store, tmp_path: Path) 
     assert len(chart.days) == 30
     view.totals.target_box.setValue(90)
     assert load_settings(settings_dir).settings.daily_target_minutes == 90
-    assert chart.accessibleDescription().endswith("daily aim 1 h 30 min")
+    assert chart.accessibleDescription().endswith("daily aim 90 min")
     assert not chart.grab().isNull()
     assert not view.totals.guidance.isVisibleTo(view)
     words = (view.totals.sums.text() + chart.accessibleDescription()).lower()

@@ -38,7 +38,7 @@ from touchtimer.core.sessions import (
     StageRecord,
     StageStatus,
 )
-from touchtimer.core.store import Store
+from touchtimer.core.store import Store, _parse_moment
 
 FORMAT_NAME = "touchtimer-export"
 FORMAT_VERSION = 1
@@ -96,11 +96,35 @@ def _baby_rows(store: Store) -> list[dict[str, Any]]:
              "created_at": r["created_at"]} for r in rows]
 
 
+def all_sessions(store: Store) -> list[SessionRecord]:
+    """Every stored session, oldest first, read in three queries (not three per session)."""
+    con = store.connection
+    stages: dict[str, list[StageRecord]] = {}
+    for s in con.execute("SELECT * FROM session_stages ORDER BY session_id, position"):
+        stages.setdefault(s["session_id"], []).append(StageRecord(
+            s["position"], s["title"], s["side"], s["planned_seconds"], s["actual_seconds"],
+            cast(StageStatus, s["status"])))
+    babies: dict[str, list[str]] = {}
+    for b in con.execute("SELECT session_id, baby_id FROM session_babies ORDER BY session_id, baby_id"):
+        babies.setdefault(b[0], []).append(b[1])
+    out = []
+    for row in con.execute("SELECT * FROM sessions ORDER BY started_at, id"):
+        out.append(SessionRecord(
+            id=row["id"], routine_id=row["routine_id"], routine_title=row["routine_title"], kind=row["kind"],
+            started_at=_parse_moment(row["started_at"]), ended_at=_parse_moment(row["ended_at"]),
+            local_date=date.fromisoformat(row["local_date"]), planned_seconds=row["planned_seconds"],
+            actual_seconds=row["actual_seconds"], status=cast(SessionStatus, row["status"]),
+            stages=stages.get(row["id"], []), baby_ids=babies.get(row["id"], []),
+            baby_response=cast(BabyResponse | None, row["baby_response"]), mood_before=row["mood_before"],
+            mood_after=row["mood_after"], notes=row["notes"]))
+    out.sort(key=lambda r: (_iso(r.started_at), r.id))
+    return out
+
+
 def export_document(store: Store | None) -> dict[str, Any]:
     """Everything in the store as one JSON-ready dictionary (``None``: an empty store)."""
     babies = _baby_rows(store) if store is not None else []
-    sessions = store.list_sessions() if store is not None else []
-    sessions.sort(key=lambda r: (_iso(r.started_at), r.id))
+    sessions = all_sessions(store) if store is not None else []
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
@@ -136,8 +160,7 @@ def export_csv(store: Store | None, tz: tzinfo | None = None) -> str:
     if store is None:
         return out.getvalue()
     names = {b.id: b.name for b in list_babies(store)}
-    sessions = sorted(store.list_sessions(), key=lambda r: (_iso(r.started_at), r.id))
-    for r in sessions:
+    for r in all_sessions(store):
         start, end = to_local(r.started_at, tz), to_local(r.ended_at, tz)
         writer.writerow([
             start.date().isoformat(), start.strftime("%H:%M"),

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any, cast
@@ -184,7 +184,8 @@ class Store:
         clauses: list[str] = []
         args: list[Any] = []
         if f.baby_id is not None:
-            clauses.append("id IN (SELECT session_id FROM session_babies WHERE baby_id = ?)")
+            clauses.append("EXISTS (SELECT 1 FROM session_babies sb WHERE sb.session_id = sessions.id"
+                           " AND sb.baby_id = ?)")
             args.append(f.baby_id)
         if f.kind is not None:
             clauses.append("kind = ?")
@@ -199,12 +200,21 @@ class Store:
             clauses.append("local_date <= ?")
             args.append(f.date_to.isoformat())
         if f.active_from is not None:
-            clauses.append("(ended_at > ? OR started_at >= ?)")
-            args += [_iso(f.active_from), _iso(f.active_from)]
+            # A session running at active_from began at most the longest stored span before it:
+            # that bound turns the search into an index range on started_at.
+            earliest = f.active_from - timedelta(days=self.longest_span_days()) - timedelta(seconds=1)
+            clauses.append("started_at >= ? AND (ended_at > ? OR started_at >= ?)")
+            args += [_iso(earliest), _iso(f.active_from), _iso(f.active_from)]
         if f.active_until is not None:
             clauses.append("started_at < ?")
             args.append(_iso(f.active_until))
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
+
+    def longest_span_days(self) -> float:
+        """The longest wall-clock span of any stored session, in days (indexed, so quick)."""
+        row = self.connection.execute(
+            "SELECT MAX(julianday(ended_at) - julianday(started_at)) FROM sessions").fetchone()
+        return max(0.0, float(row[0] or 0.0))
 
     def list_sessions(self, filter: SessionFilter | None = None, *, limit: int | None = None,
                       offset: int = 0) -> list[SessionRecord]:

@@ -47,10 +47,13 @@ def _nice_step(top: float) -> int:
     return 720
 
 
-def _axis_label(minutes: int) -> str:
-    if minutes and minutes % 60 == 0:
+def _axis_label(minutes: int, step: int) -> str:
+    """One unit along the whole axis: minutes for short days, hours once the steps are hours."""
+    if minutes == 0:
+        return "0"
+    if step % 60 == 0:
         return QCoreApplication.translate("DailyChart", "%1 h").replace("%1", str(minutes // 60))
-    return str(minutes)
+    return QCoreApplication.translate("DailyChart", "%1 min").replace("%1", str(minutes))
 
 
 def paint_daily_chart(painter: QPainter, rect: QRectF, days: Sequence[DayTotal], target_minutes: int,
@@ -64,7 +67,7 @@ def paint_daily_chart(painter: QPainter, rect: QRectF, days: Sequence[DayTotal],
     top = max([target_minutes * 1.25, *(v * 1.08 for v in values), 30.0])
     step = _nice_step(top)
     top = math.ceil(top / step) * step
-    left_w = fm.horizontalAdvance("88 h") + 8
+    left_w = max(fm.horizontalAdvance(_axis_label(t, step)) for t in range(0, int(top) + 1, step)) + 12
     legend_h = fm.height() * 1.5
     plot = QRectF(rect.left() + left_w, rect.top() + legend_h + fm.height() * 0.5,
                   rect.width() - left_w - 4, rect.height() - legend_h - fm.height() * 2.0)
@@ -78,7 +81,8 @@ def paint_daily_chart(painter: QPainter, rect: QRectF, days: Sequence[DayTotal],
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(colors.text)
         painter.drawText(QRectF(rect.left(), y - fm.height() / 2, left_w - 8, fm.height()),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), _axis_label(tick))
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                         _axis_label(tick, step))
     n = max(1, len(days))
     slot = plot.width() / n
     bar_w = max(2.0, slot * (0.6 if n <= 10 else 0.72))
@@ -110,8 +114,8 @@ def paint_daily_chart(painter: QPainter, rect: QRectF, days: Sequence[DayTotal],
     painter.setPen(pen)
     painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
     # its legend sits above the plot, so it never covers a bar
-    label = QCoreApplication.translate("DailyChart", "your daily aim: %1").replace(
-        "%1", L.minutes_label(target_minutes * 60))
+    label = QCoreApplication.translate("DailyChart", "your daily aim: %1 min").replace(
+        "%1", str(target_minutes))
     label_w = fm.horizontalAdvance(label) + 4
     sample = fm.height() * 1.6
     text_rect = QRectF(rect.right() - label_w, rect.top(), label_w, legend_h)
@@ -138,9 +142,9 @@ class DailyChart(QWidget):
         self._days = list(days)
         self._target = target_minutes
         total = sum(d.skin_seconds for d in self._days)
-        self.setAccessibleDescription(self.tr("%1 days, %2 in all, daily aim %3").replace(
+        self.setAccessibleDescription(self.tr("%1 days, %2 in all, daily aim %3 min").replace(
             "%1", str(len(self._days))).replace("%2", L.minutes_label(total)).replace(
-            "%3", L.minutes_label(target_minutes * 60)))
+            "%3", str(target_minutes)))
         self.update()
 
     @property

@@ -14,23 +14,36 @@ PAD = 10
 class HistoryDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._font_key = ""
+        self._day_font_cache = QFont()
+        self._heights = (0, 0)        # day header, session row
 
     @staticmethod
-    def _day_font(base: QFont) -> QFont:
+    def _make_day_font(base: QFont) -> QFont:
         font = QFont(base)
         font.setBold(True)
-        font.setPointSizeF(base.pointSizeF() * 1.1 if base.pointSizeF() > 0 else 13)
         if base.pixelSize() > 0:
             font.setPixelSize(round(base.pixelSize() * 1.1))
+        elif base.pointSizeF() > 0:
+            font.setPointSizeF(base.pointSizeF() * 1.1)
         return font
+
+    def _measure(self, base: QFont) -> None:
+        """Fonts and row heights, worked out once per font rather than once per row."""
+        key = base.key()
+        if key != self._font_key:
+            self._font_key = key
+            self._day_font_cache = self._make_day_font(base)
+            line = QFontMetrics(base).height()
+            # one height for every row, so the list can lay out thousands of rows without measuring them
+            height = max(2 * line + 2 * PAD, QFontMetrics(self._day_font_cache).height() + 2 * PAD + 8)
+            self._heights = (height, height)
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        entry = index.data(ENTRY_ROLE)
-        line = QFontMetrics(option.font).height()
-        if isinstance(entry, DayEntry):
-            return QSize(200, QFontMetrics(self._day_font(option.font)).height() + 2 * PAD + 8)
-        return QSize(200, 2 * line + 2 * PAD)
+        self._measure(option.font)
+        is_day = isinstance(index.data(ENTRY_ROLE), DayEntry)
+        return QSize(200, self._heights[0] if is_day else self._heights[1])
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -46,10 +59,11 @@ class HistoryDelegate(QStyledItemDelegate):
         painter.save()
         if isinstance(entry, DayEntry):
             painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
-            day_font = self._day_font(font)
+            self._measure(font)
+            day_font = self._day_font_cache
             painter.setFont(day_font)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            inner = rect.adjusted(PAD, PAD + 6, -PAD, -PAD + 2)
+            inner = rect.adjusted(PAD, PAD + 4, -PAD, -PAD + 4)
             painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                              model.day_title(entry))
             painter.setFont(font)

@@ -64,7 +64,11 @@ class SessionDetail(QWidget):
         form.addRow(self.tr("Baby"), self.babies)
         form.addRow(self.tr("Baby seemed"), self.response)
         form.addRow(self.tr("Your mood"), self.moods)
-        layout.addLayout(form)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.body, 1)
+        body.addLayout(form)
         self.stages = QTableWidget(0, 4)
         self.stages.setHorizontalHeaderLabels([self.tr("Stage"), self.tr("Planned"), self.tr("Actual"),
                                                self.tr("How it went")])
@@ -80,14 +84,14 @@ class SessionDetail(QWidget):
         self.stages.setAccessibleName(self.tr("Stages"))
         self.stages.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout.addWidget(self.stages)
-        layout.addWidget(QLabel(self.tr("Note")))
+        body.addWidget(self.stages)
+        body.addWidget(QLabel(self.tr("Note")))
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Anything you want to remember about this session"))
         self.note.textChanged.connect(self._note_edited)
         self.note.setMinimumHeight(self.fontMetrics().height() * 4)
-        layout.addWidget(self.note, 1)
+        body.addWidget(self.note, 1)
         buttons = QHBoxLayout()
         self.saved_label = QLabel()
         self.save_button = QPushButton(self.tr("Save note"))
@@ -98,7 +102,8 @@ class SessionDetail(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(self.delete_button)
-        layout.addLayout(buttons)
+        body.addLayout(buttons)
+        layout.addStretch(0)
         self.show_session(None)
 
     @property
@@ -115,6 +120,7 @@ class SessionDetail(QWidget):
         for widget in (self.note, self.save_button, self.delete_button, self.stages):
             widget.setEnabled(enabled)
         self.note.blockSignals(True)
+        self.body.setVisible(enabled)
         if record is None:
             self.title.setText(self.tr("Choose a session to see it here"))
             for label in (self.when, self.kind, self.status, self.babies, self.response, self.moods):

@@ -22,6 +22,9 @@ def summary_sentences(summary: PeriodSummary) -> list[str]:
     """What the totals say, in calm words (shared with the PDF summary)."""
     n = len(summary.days)
     massage = summary.massage_sessions
+    if massage == 0 and summary.total_skin_minutes == 0:
+        return [QCoreApplication.translate("Totals", "No sessions recorded in these %1 days.")
+                .replace("%1", str(n))]
     lines = [
         QCoreApplication.translate("Totals", "Skin-to-skin: %1 in all, about %2 a day.")
         .replace("%1", L.minutes_label(summary.total_skin_minutes * 60))
@@ -36,11 +39,8 @@ def summary_sentences(summary: PeriodSummary) -> list[str]:
         text = QCoreApplication.translate("Totals", "Massage: %1 sessions.")
         lines.append(text.replace("%1", str(massage)))
     else:
-        weekly = ", ".join(str(count) for _, count in summary.weekly_massage)
-        text = QCoreApplication.translate(
-            "Totals", "Massage: %1 sessions, about %2 a week (week by week: %3).")
-        lines.append(text.replace("%1", str(massage)).replace("%2", f"{summary.massage_per_week:g}")
-                     .replace("%3", weekly))
+        text = QCoreApplication.translate("Totals", "Massage: %1 sessions, about %2 a week.")
+        lines.append(text.replace("%1", str(massage)).replace("%2", f"{summary.massage_per_week:g}"))
     return lines
 
 

@@ -13,8 +13,8 @@ import dataclasses
 from datetime import date, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -50,6 +50,7 @@ from touchtimer.ui.history_filters import HistoryFilterBar
 from touchtimer.ui.history_model import SESSION_ID_ROLE, HistoryModel, SessionEntry
 from touchtimer.ui.history_totals import TotalsPanel
 from touchtimer.ui.import_result import ImportResult
+from touchtimer.ui.none_guard import protect_none
 from touchtimer.ui.undo_bar import UndoBar
 
 
@@ -60,6 +61,7 @@ class HistoryView(QWidget):
     def __init__(self, store: Store, settings: Settings, parent: QWidget | None = None, *,
                  tz: tzinfo | None = None, clock: Clock | None = None,
                  settings_folder: Path | None = None, page_size: int = 100) -> None:
+        protect_none()
         super().__init__(parent)
         self._store = store
         self._settings = settings
@@ -77,6 +79,7 @@ class HistoryView(QWidget):
         self.list.setItemDelegate(HistoryDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setUniformItemSizes(True)     # the delegate gives every row one height
         self.list.setAccessibleName(self.tr("Past sessions, newest first"))
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -130,6 +133,7 @@ class HistoryView(QWidget):
         layout.addWidget(self.undo_bar)
         layout.addLayout(buttons)
 
+        self.list.installEventFilter(self)
         self.filters.changed.connect(self.apply_filters)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail.note_saved.connect(self._note_saved)
@@ -247,6 +251,24 @@ class HistoryView(QWidget):
         self.detail.show_session(None)
         self.refresh()
         self.data_changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete on the list removes the chosen session (undo stays offered)."""
+        if (watched is self.list and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Delete)):
+            session_id = self.selected_session_id()
+            if session_id is not None:
+                self.delete_session(session_id)
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+Z brings back the last deleted session (the note editor keeps its own Ctrl+Z)."""
+        if event.matches(QKeySequence.StandardKey.Undo) and self._deleted is not None:
+            self.undo_delete()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def undo_delete(self) -> None:
         if self._deleted is None:

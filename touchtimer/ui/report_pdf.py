@@ -34,10 +34,6 @@ NOTE_CHARS = 280
 WIDTHS = (15, 12, 16, 12, 11, 34)     # percent of the page width per column
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Summary", text)
-
-
 @dataclass(frozen=True)
 class SummaryRequest:
     first: date
@@ -102,41 +98,55 @@ def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[Session
     made_on = req.made_on or date.today()
     skin_days = sum(1 for d in summary.days if d.skin_seconds >= 30)
     longest = max((r.actual_seconds for r in records if r.kind == "skin_to_skin"), default=0)
+    tr = QCoreApplication.translate
+    title = QCoreApplication.translate("Summary", "Skin-to-skin and baby massage: summary")
+    dates = QCoreApplication.translate("Summary", "%1 to %2 (%3 days)")
     head = [
-        f"<h1>{_t('Skin-to-skin and baby massage: summary')}</h1>",
-        "<p class='sub'>" + _t("%1 to %2 (%3 days)").replace("%1", _long_date(req.first))
-        .replace("%2", _long_date(req.last)).replace("%3", str(len(summary.days))) + "</p>",
+        f"<h1>{title}</h1>",
+        "<p class='sub'>" + dates.replace("%1", _long_date(req.first)).replace("%2", _long_date(req.last))
+        .replace("%3", str(len(summary.days))) + "</p>",
     ]
     if babies:
         head.append("<p>" + "<br/>".join(_baby_line(b, made_on) for b in babies) + "</p>")
+    some_days = QCoreApplication.translate("Summary", "Days with some skin-to-skin: %1 of %2.")
+    longest_text = QCoreApplication.translate("Summary", "Longest skin-to-skin session: %1.")
+    aim_text = QCoreApplication.translate("Summary", "The parent's own daily aim: %1 min.")
     facts = [*summary_sentences(summary),
-             _t("Days with some skin-to-skin: %1 of %2.").replace("%1", str(skin_days))
-             .replace("%2", str(len(summary.days))),
-             _t("Longest skin-to-skin session: %1.").replace("%1", L.minutes_label(longest)),
-             _t("The parent's daily aim: %1.").replace("%1", L.minutes_label(req.target_minutes * 60))]
+             some_days.replace("%1", str(skin_days)).replace("%2", str(len(summary.days))),
+             longest_text.replace("%1", L.minutes_label(longest)),
+             aim_text.replace("%1", str(req.target_minutes))]
     head.append("<ul>" + "".join(f"<li>{html.escape(f)}</li>" for f in facts) + "</ul>")
     if preterm_guidance(babies):
-        head.append(f"<p class='note'>{html.escape(PRETERM_GUIDANCE)}"
-                    f" ({html.escape(PRETERM_GUIDANCE_SOURCE)})</p>")
-    head.append(f"<p class='caption'>{_t('Skin-to-skin minutes each day; the dashed line is the daily aim.')}"
-                "</p><img src='chart://daily' width='660'/>")
+        guidance = tr("History", PRETERM_GUIDANCE)
+        head.append(f"<p class='note'>{html.escape(guidance)} ({html.escape(PRETERM_GUIDANCE_SOURCE)})</p>")
+    caption = QCoreApplication.translate("Summary",
+                                         "Skin-to-skin minutes each day; the dashed line is the daily aim.")
+    head.append(f"<p class='caption'>{caption}</p><img src='chart://daily' width='660'/>")
     listed = records[-shown:] if shown else []
-    body = [f"<h2>{_t('Sessions')}</h2>"]
+    body = [f"<h2>{QCoreApplication.translate('Summary', 'Sessions')}</h2>"]
     if not records:
-        body.append(f"<p>{_t('No sessions in these days.')}</p>")
+        body.append(f"<p>{QCoreApplication.translate('Summary', 'No sessions in these days.')}</p>")
     else:
         if shown < len(records):
-            body.append("<p class='sub'>" + _t("The %1 most recent of %2 sessions; the full list is in a "
-                                                  "CSV export.").replace("%1", str(shown))
-                        .replace("%2", str(len(records))) + "</p>")
-        headers = [_t("When"), _t("Length"), _t("Routine"), _t("Baby seemed"),
-                   _t("Parent's mood (1-5)"), _t("Note")]
+            cut = QCoreApplication.translate(
+                "Summary", "The %1 most recent of %2 sessions; the full list is in a CSV export.")
+            body.append("<p class='sub'>" + cut.replace("%1", str(shown)).replace("%2", str(len(records)))
+                        + "</p>")
+        headers = [
+            QCoreApplication.translate("Summary", "When"),
+            QCoreApplication.translate("Summary", "Length"),
+            QCoreApplication.translate("Summary", "Routine"),
+            QCoreApplication.translate("Summary", "Baby seemed"),
+            QCoreApplication.translate("Summary", "Parent's mood (1-5)"),
+            QCoreApplication.translate("Summary", "Note"),
+        ]
         head_cells = "".join(f"<th align='left' width='{w}%'>{h}</th>"
                              for w, h in zip(WIDTHS, headers, strict=True))
         body.append("<table cellspacing='0' cellpadding='3' width='100%'><thead><tr>" + head_cells
                     + "</tr></thead>" + _session_rows(listed, names, req.tz, len(babies) > 1) + "</table>")
     zone = to_local(datetime.combine(req.last, datetime.min.time()).astimezone(), req.tz).tzname() or ""
-    foot_text = _t("A parent's own record, made with touchtimer on %1. Times are local (%2). "
+    foot_text = QCoreApplication.translate(
+        "Summary", "A parent's own record, made with touchtimer on %1. Times are local (%2). "
                    "Not a medical record.")
     foot = ("<p class='foot'>" + foot_text.replace("%1", _long_date(made_on))
             .replace("%2", html.escape(zone)) + "</p>")
@@ -168,12 +178,12 @@ def write_summary_pdf(path: Path, store: Store, req: SummaryRequest) -> int:
     days = daily_totals(store, req.first, req.last, req.tz, flt)
     summary = PeriodSummary(days, req.target_minutes)
 
-    chart = QImage(1980, 560, QImage.Format.Format_ARGB32)
+    chart = QImage(1980, 620, QImage.Format.Format_ARGB32)
     chart.fill(0xFFFFFFFF)
     painter = QPainter(chart)
     font = QFont("sans-serif")
-    font.setPixelSize(26)
-    paint_daily_chart(painter, QRectF(0, 0, 1980, 560), days, req.target_minutes, ChartColors.for_print(),
+    font.setPixelSize(34)           # about 10 pt once the image is scaled to the page
+    paint_daily_chart(painter, QRectF(0, 0, 1980, 620), days, req.target_minutes, ChartColors.for_print(),
                       font)
     painter.end()
 
@@ -181,7 +191,7 @@ def write_summary_pdf(path: Path, store: Store, req: SummaryRequest) -> int:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 14, 15, 14), QPageLayout.Unit.Millimeter))
     writer.setResolution(96)
-    writer.setTitle(_t("touchtimer summary"))
+    writer.setTitle(QCoreApplication.translate("Summary", "touchtimer summary"))
     writer.setCreator("touchtimer")
 
     def build(shown: int) -> QTextDocument:

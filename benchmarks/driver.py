@@ -149,7 +149,7 @@ def run_session(args: argparse.Namespace) -> None:
     from benchmarks.proc import context_switches, cpu_seconds, thread_count
 
     app = make_app()
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
 
     from benchmarks.probe import TimerEvents, on_first_paint
 
@@ -160,6 +160,7 @@ def run_session(args: argparse.Namespace) -> None:
     def bench_timer(name: str, ms: int, slot: Any, single: bool = True) -> Any:
         timer = QTimer(app)
         timer.setObjectName(f"bench-{name}")
+        timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may end a span 5 % early
         timer.setSingleShot(single)
         timer.timeout.connect(slot)
         timer.start(ms)

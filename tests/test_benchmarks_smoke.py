@@ -39,7 +39,7 @@ def test_a_smoke_run_measures_everything(tmp_path: Path) -> None:
     assert all(0 < s < 60 for s in startup["bare_s"] + startup["app_s"])
     assert rows["memory.offscreen"]["value"] > 10  # MiB: a Qt process is never smaller
     quiet = rows["quiet.cpu"]["details"]["app"]
-    assert quiet["wall_s"] >= settings.quiet_seconds and quiet["cpu_s"] >= 0
+    assert quiet["wall_s"] >= 0.9 * settings.quiet_seconds and quiet["cpu_s"] >= 0
     assert rows["quiet.wakeups"]["details"]["qtimers_watched"] >= 1
     timing = rows["timing.real"]["details"]
     assert timing["finished"] and len(timing["lateness_ms"]) == len(settings.timing_stages)

@@ -41,7 +41,8 @@ class _AfterFirstPaint(QObject):
         self._fallback.stop()
         if callback is not None:
             callback()
-        self.deleteLater()
+        # Not deleteLater(): that crashed under pytest-qt after other tests (PySide6 6.11). The object
+        # is a small child of the window and goes with it.
 
 
 def after_first_paint(widget: QWidget, callback: Callable[[], None], fallback_ms: int = FALLBACK_MS) -> None:

@@ -1,9 +1,9 @@
 """The one place that builds the core objects and the Qt adapters and wires them together.
 
 Start-up shows the window first; the store is opened, the routines are loaded and the rest is wired
-right after the first paint (``QTimer.singleShot(0)``). Heavy Qt modules (multimedia, speech, charts,
-D-Bus) are never imported here: the cue player, the screen-awake helper and the tray load them on
-first use.
+right after the first paint (:func:`touchtimer.ui.first_paint.after_first_paint`). Heavy Qt modules
+(multimedia, speech, charts, D-Bus) are never imported here: the cue player, the screen-awake helper
+and the tray load them on first use.
 
 Each piece of wiring is one small function taking the window (``attach_cues``, ``attach_tray``,
 ``add_settings_entry``, ...); :func:`wire_window` calls them all. Tests call the same functions with
@@ -249,12 +249,12 @@ def wire_window(window: MainWindow, loaded: SettingsLoad, config_dir: Path, *, v
 # -- running ------------------------------------------------------------------------------------------
 
 def run(data_dir: Path, start_routine: str | None = None) -> int:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from touchtimer.core import paths
     from touchtimer.core.clock import SystemClock
     from touchtimer.core.settings import Settings, load_settings, save_settings
+    from touchtimer.ui.first_paint import after_first_paint
     from touchtimer.ui.main_window import MainWindow
     from touchtimer.ui.qt_scheduler import QtScheduler
 
@@ -299,7 +299,7 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
             return
         status["wiring"] = wire_window(window, loaded, config_dir)
 
-    QTimer.singleShot(0, load)
+    after_first_paint(window, load)
     code = app.exec()
     if status["wiring"] is not None:
         status["wiring"].shutdown()

@@ -26,6 +26,7 @@ from typing import Any, cast
 
 from touchtimer.core.ages import Baby
 from touchtimer.core.babies import list_babies
+from touchtimer.core.export_text import export_text
 from touchtimer.core.history import to_local
 from touchtimer.core.sessions import (
     BABY_RESPONSES,
@@ -138,7 +139,10 @@ def dumps(document: Any) -> str:
 
 
 def export_json(store: Store | None) -> str:
-    return dumps(export_document(store))
+    """``dumps(export_document(store))``, written straight from the database (see ``export_text``)."""
+    head = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
+            "babies": _baby_rows(store) if store is not None else []}
+    return export_text(store, head)
 
 
 CSV_HEADERS = (

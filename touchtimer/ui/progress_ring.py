@@ -7,7 +7,7 @@ given from the engine's snapshot; the widget keeps no time of its own and never 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from touchtimer.ui.theme import THEMES, Theme
@@ -25,6 +25,10 @@ class ProgressRing(QWidget):
         self._caption = ""
         self._theme: Theme = THEMES["light"]
         self._scale = 1.0
+        # The two full-circle tracks never change while a session runs, and drawing them (thick,
+        # antialiased) was a third of the once-a-second repaint; they are drawn once per size and theme.
+        self._tracks: QPixmap | None = None
+        self._tracks_key: tuple[object, ...] = ()
 
     def sizeHint(self) -> QSize:
         return QSize(420, 420)
@@ -50,6 +54,22 @@ class ProgressRing(QWidget):
     def caption(self) -> str:
         return self._caption
 
+    def _track_pixmap(self, rings: tuple[tuple[QRectF, float], ...]) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, self._theme.track)
+        if self._tracks is None or key != self._tracks_key:
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            for area, width in rings:
+                painter.setPen(QPen(QColor(self._theme.track), width))
+                painter.drawEllipse(area)
+            painter.end()
+            self._tracks, self._tracks_key = pixmap, key
+        return self._tracks
+
     def paintEvent(self, event: QPaintEvent) -> None:
         t = self._theme
         side = min(self.width(), self.height())
@@ -60,15 +80,12 @@ class ProgressRing(QWidget):
         gap = outer_w + inner_w * 0.9
         inner = outer.adjusted(gap, gap, -gap, -gap)
         p = QPainter(self)
+        p.drawPixmap(0, 0, self._track_pixmap(((outer, outer_w), (inner, inner_w))))
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         for area, width, colour, value in (
             (outer, outer_w, QColor(t.outer), self._total),
             (inner, inner_w, QColor(t.accent), self._stage),
         ):
-            pen = QPen(QColor(t.track), width)
-            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-            p.setPen(pen)
-            p.drawEllipse(area)
             if value:
                 pen = QPen(colour, width)
                 pen.setCapStyle(Qt.PenCapStyle.RoundCap)

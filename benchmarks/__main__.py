@@ -1,0 +1,7 @@
+"""Allow ``python -m benchmarks``."""
+
+import sys
+
+from benchmarks.run import main
+
+sys.exit(main())

@@ -1,0 +1,27 @@
+"""The budgets, in one place: issue 9 sets them, the table and ``docs/performance.md`` quote them."""
+
+from __future__ import annotations
+
+#: Start-up (process start to first paint of the main window): at most this times the bare window.
+STARTUP_FACTOR = 1.5
+#: Resident memory after start-up: at most the bare window's plus this many MiB.
+MEMORY_EXTRA_MIB = 45
+#: A running session with nothing to do: CPU time, in per cent of one core.
+QUIET_CPU_PERCENT = 0.5
+#: ... and timer wake-ups of the event loop per second.
+WAKEUPS_PER_S = 2.0
+#: Each stage change, on the real event loop: at most this late after its due moment.
+STAGE_LATENESS_MS = 50.0
+#: The history at scale (10,000 sessions).
+HISTORY_OPEN_MS = 200.0
+EXPORT_S = 1.0
+SAVE_MS = 5.0
+
+#: What may be read before the first paint: the settings file (it chooses light or night theme, so a
+#: dark room never sees a bright first frame). No database, no routine files.
+ALLOWED_BEFORE_PAINT = ("settings.json",)
+
+
+def allowed_before_paint(item: str) -> bool:
+    kind, _, path = item.partition(" ")
+    return kind == "open" and path.endswith(ALLOWED_BEFORE_PAINT)

@@ -1,0 +1,467 @@
+"""Run the whole suite: ``python -m benchmarks`` prints a table and writes JSON.
+
+The 60-second measurements (a quiet session, and a routine of six 10-second stages) run in the
+background from the start; start-up, memory, the fake-clock drift check and the history measurements
+run meanwhile, so the suite takes a little over a minute. Exit status: 0 when every budget holds,
+1 when one does not (``--smoke`` only checks that each measurement ran), 2 when a measurement failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from benchmarks import budgets
+from benchmarks.drift import run_drift
+from benchmarks.fixtures import QUIET_ROUTINE, TIMING_ROUTINE, make_data_dir, write_routine
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = ROOT / "benchmarks" / "results" / "latest.json"
+MARKER = "BENCH-RESULT "
+MIB = 1024
+
+
+class MeasurementFailed(Exception):
+    pass
+
+
+@dataclass
+class Settings:
+    """How much to measure: the full suite, or a tiny smoke run that only shows the suite works."""
+
+    repeat: int = 7
+    settle: float = 0.5
+    quiet_seconds: float = 60.0
+    quiet_warmup: float = 3.0
+    timing_stages: tuple[int, ...] = (10,) * 6
+    drift_hours: float = 8.0
+    sessions: int = 10_000
+    startup_sessions: int = 300
+    saves: int = 50
+    exports: int = 3
+    opens: int = 3
+    warm_up_runs: int = 1
+
+    @classmethod
+    def smoke(cls) -> Settings:
+        return cls(repeat=1, settle=0.2, quiet_seconds=1.5, quiet_warmup=0.3, timing_stages=(1, 1),
+                   drift_hours=0.25, sessions=100, startup_sessions=20, saves=3, exports=1, opens=1,
+                   warm_up_runs=0)
+
+
+@dataclass
+class Row:
+    """One line of the table."""
+
+    key: str
+    label: str
+    bare: str
+    app: str
+    budget: str
+    ok: bool | None          # None: shown for information, no budget
+    value: float | None = None
+    limit: float | None = None
+    unit: str = ""
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+# -- subprocesses --------------------------------------------------------------------------------
+
+def child_env(tmp: Path, qpa: str, display: str | None = None) -> dict[str, str]:
+    """A private home for every child, so nothing touches the real one."""
+    home = tmp / "home"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TOUCHTIMER_", "XDG_"))}
+    env.update(
+        HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"),
+        XDG_STATE_HOME=str(home / ".local/state"), XDG_CACHE_HOME=str(home / ".cache"),
+        XDG_RUNTIME_DIR=str(tmp / "runtime"), TOUCHTIMER_CONFIG_DIR=str(home / "config"),
+        QT_QPA_PLATFORM=qpa, PYTHONPATH=str(site_dir(tmp)),
+    )
+    (tmp / "runtime").mkdir(mode=0o700, exist_ok=True)
+    env.pop("WAYLAND_DISPLAY", None)
+    if display:
+        env["DISPLAY"] = display
+    else:
+        env.pop("DISPLAY", None)
+    return env
+
+
+def site_dir(tmp: Path) -> Path:
+    return tmp / "site"
+
+
+def install_copy(tmp: Path) -> Path:
+    """Copy ``touchtimer`` and ``benchmarks`` into a private folder and byte-compile them, as pip does
+    at install time. Measuring the checkout itself would time the compiler: with
+    ``PYTHONDONTWRITEBYTECODE`` set, every start compiled every module from source."""
+    site = site_dir(tmp)
+    for package in ("touchtimer", "benchmarks"):
+        shutil.copytree(ROOT / package, site / package,
+                        ignore=shutil.ignore_patterns("__pycache__", "results"))
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(site)], check=True, env=env,
+                   stdout=subprocess.DEVNULL)
+    return site
+
+
+def driver_command(mode: str, *args: str) -> list[str]:
+    return [sys.executable, "-m", "benchmarks.driver", mode, *args]
+
+
+class Child:
+    """A driver process whose ``BENCH-RESULT`` line is read when it ends."""
+
+    def __init__(self, name: str, command: list[str], env: dict[str, str], log_dir: Path) -> None:
+        self.name = name
+        self.log = log_dir / f"{name}.stderr"
+        self._err: IO[bytes] = self.log.open("wb")
+        self.spawned = time.monotonic()
+        self.process = subprocess.Popen(command, cwd=env["PYTHONPATH"], env=env, stdout=subprocess.PIPE,
+                                        stderr=self._err)
+
+    def result(self, timeout: float) -> dict[str, Any]:
+        try:
+            out, _ = self.process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.communicate()
+            raise MeasurementFailed(f"{self.name}: no result within {timeout:.0f} s") from None
+        finally:
+            self._err.close()
+        for line in out.decode("utf-8", "replace").splitlines():
+            if line.startswith(MARKER):
+                data: dict[str, Any] = json.loads(line[len(MARKER):])
+                if "error" in data:
+                    raise MeasurementFailed(f"{self.name}: {data['error']}\n{self.tail()}")
+                return data
+        raise MeasurementFailed(f"{self.name}: exited {self.process.returncode} without a result\n"
+                                f"{self.tail()}")
+
+    def tail(self) -> str:
+        lines = self.log.read_text("utf-8", "replace").splitlines()
+        return "\n".join(line for line in lines[-25:] if "propagateSizeHints" not in line)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        with suppress(OSError):
+            self._err.close()
+
+
+@contextmanager
+def xvfb() -> Iterator[str | None]:
+    """A private X server (``Xvfb -displayfd``), or ``None`` when Xvfb is not installed."""
+    if shutil.which("Xvfb") is None:
+        yield None
+        return
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
+                               "-nolisten", "tcp"], pass_fds=(write_end,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as pipe:
+            number = pipe.readline().strip()
+        yield f":{number}" if number.isdigit() else None
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+# -- measurements -----------------------------------------------------------------------------------
+
+def startup_runs(target: str, data_dir: Path, env: dict[str, str], log_dir: Path, settle: float,
+                 tag: str) -> dict[str, Any]:
+    child = Child(f"startup-{tag}-{target}",
+                  driver_command("startup", "--target", target, "--data-dir", str(data_dir),
+                                 "--settle", str(settle)), env, log_dir)
+    data = child.result(timeout=60)
+    data["startup_s"] = data["painted_at"] - child.spawned
+    return data
+
+
+def measure_startup(tag: str, data_dir: Path, env: dict[str, str], log_dir: Path,
+                    settings: Settings) -> dict[str, list[dict[str, Any]]]:
+    """``repeat`` runs of each target, interleaved (bare, app, bare, app, ...) so load hits both alike."""
+    runs: dict[str, list[dict[str, Any]]] = {"bare": [], "app": []}
+    for n in range(settings.warm_up_runs + settings.repeat):
+        for target in ("bare", "app"):
+            data = startup_runs(target, data_dir, env, log_dir, settings.settle, tag)
+            if n >= settings.warm_up_runs:  # the first run fills the disk cache and writes .pyc files
+                runs[target].append(data)
+    return runs
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values)
+
+
+def startup_rows(tag: str, where: str, runs: dict[str, list[dict[str, Any]]]) -> list[Row]:
+    bare_t = median([r["startup_s"] for r in runs["bare"]])
+    app_t = median([r["startup_s"] for r in runs["app"]])
+    bare_m = median([r["rss_settled_kib"] for r in runs["bare"]]) / MIB
+    app_m = median([r["rss_settled_kib"] for r in runs["app"]]) / MIB
+    bare_cpu = median([r["cpu_at_paint_s"] for r in runs["bare"]])
+    app_cpu = median([r["cpu_at_paint_s"] for r in runs["app"]])
+    limit_t = budgets.STARTUP_FACTOR * bare_t
+    limit_m = bare_m + budgets.MEMORY_EXTRA_MIB
+    n = len(runs["app"])
+    heavy = sorted({m for r in runs["app"] for m in (*r["heavy_at_paint"], *r["heavy_settled"])})
+    before = sorted({p for r in runs["app"] for p in r["opened_before_paint"]})
+    bad_before = [p for p in before if not budgets.allowed_before_paint(p)]
+    return [
+        Row(f"startup.{tag}", f"Start-up to first paint, {where} (median of {n}; CPU)",
+            f"{bare_t:.3f} s ({bare_cpu:.3f} s)", f"{app_t:.3f} s ({app_cpu:.3f} s)",
+            f"≤ {budgets.STARTUP_FACTOR:g} × bare = {limit_t:.3f} s", app_t <= limit_t, app_t, limit_t, "s",
+            {"bare_s": [r["startup_s"] for r in runs["bare"]], "app_s": [r["startup_s"] for r in runs["app"]],
+             "ratio": app_t / bare_t, "bare_cpu_s": [r["cpu_at_paint_s"] for r in runs["bare"]],
+             "app_cpu_s": [r["cpu_at_paint_s"] for r in runs["app"]], "cpu_ratio": app_cpu / bare_cpu}),
+        Row(f"memory.{tag}", f"Resident memory after start-up, {where} (median)", f"{bare_m:.1f} MiB",
+            f"{app_m:.1f} MiB", f"≤ bare + {budgets.MEMORY_EXTRA_MIB} MiB = {limit_m:.1f} MiB",
+            app_m <= limit_m, app_m, limit_m, "MiB",
+            {"bare_rss_kib": [r["rss_settled_kib"] for r in runs["bare"]],
+             "app_rss_kib": [r["rss_settled_kib"] for r in runs["app"]],
+             "app_rss_at_paint_kib": [r["rss_paint_kib"] for r in runs["app"]],
+             "app_peak_rss_kib": [r["peak_rss_kib"] for r in runs["app"]],
+             "extra_mib": app_m - bare_m}),
+        Row(f"lazy_imports.{tag}", f"Heavy Qt modules loaded by start-up, {where}", "",
+            ", ".join(heavy) or "none", "none", not heavy, float(len(heavy)), 0.0, "modules",
+            {"modules": heavy}),
+        Row(f"before_paint.{tag}", f"File or database work before the first paint, {where}", "",
+            ", ".join(sorted({Path(p).name for p in before})) or "none", "settings file only",
+            not bad_before, float(len(bad_before)), 0.0,
+            "items", {"opened": before, "not_allowed": bad_before}),
+    ]
+
+
+def session_rows(quiet_app: dict[str, Any], quiet_bare: dict[str, Any], timing: dict[str, Any],
+                 expected_changes: int, stage_seconds: Sequence[int]) -> list[Row]:
+    secs = quiet_app["wall_s"]
+    cpu = quiet_app["cpu_percent"]
+    wake = quiet_app["wakeups_main_per_s"]
+    lateness = [(c["handled"] - c["at"]) * 1000 for c in timing["changes"]]
+    worst = max(lateness) if lateness else math.inf
+    early = [x for x in lateness if x < 0]
+    timing_ok = len(lateness) == expected_changes and worst <= budgets.STAGE_LATENESS_MS and not early
+    stages = f"{len(stage_seconds)} × {stage_seconds[0]} s" if len(set(stage_seconds)) == 1 else "stages"
+    return [
+        Row("quiet.cpu", f"CPU while a session runs quietly ({secs:.0f} s)",
+            f"{quiet_bare['cpu_percent']:.3f} %", f"{cpu:.3f} %",
+            f"< {budgets.QUIET_CPU_PERCENT} % of one core",
+            cpu < budgets.QUIET_CPU_PERCENT, cpu, budgets.QUIET_CPU_PERCENT, "%",
+            {"app": quiet_app, "bare": quiet_bare}),
+        Row("quiet.wakeups", "Wake-ups of the GUI thread per second in that session",
+            f"{quiet_bare['wakeups_main_per_s']:.2f}",
+            f"{wake:.2f} (QTimer events {quiet_app['timer_events_per_s']:.2f})",
+            f"≤ {budgets.WAKEUPS_PER_S:g} per s", wake <= budgets.WAKEUPS_PER_S, wake, budgets.WAKEUPS_PER_S,
+            "per s",
+            {"qtimer_events_by_name": quiet_app["timer_events_by_object"],
+             "qtimer_events_per_s": quiet_app["timer_events_per_s"],
+             "qtimers_watched": quiet_app["qtimers_watched"],
+             "all_threads_wakeups_per_s": quiet_app["wakeups_all_threads_per_s"],
+             "bare_qtimer_events_per_s": quiet_bare["timer_events_per_s"]}),
+        Row("timing.real", f"Stage changes on the real event loop ({stages}): latest",
+            "", f"{worst:.1f} ms ({len(lateness)}/{expected_changes})",
+            f"≤ {budgets.STAGE_LATENESS_MS:g} ms each", timing_ok, worst, budgets.STAGE_LATENESS_MS, "ms",
+            {"lateness_ms": lateness, "median_ms": median(lateness) if lateness else None,
+             "finished": timing["finished"]}),
+    ]
+
+
+def drift_row(hours: float) -> Row:
+    d = run_drift(hours)
+    drift = max(d["max_drift_s"], d["end_drift_s"])
+    ok = drift == 0 and d["recorded_seconds"] == d["planned_seconds"]
+    return Row("timing.fake", f"{hours:g} h on a fake clock with random stalls: drift", "",
+               f"{drift:g} s over {d['boundaries_checked']} boundaries", "0 s", ok, drift, 0.0, "s", d)
+
+
+def history_rows(h: dict[str, Any]) -> list[Row]:
+    n = h["sessions"]
+    open_ms = h["open_first_s"] * 1000
+    export_s = h["export_median_s"]
+    save_ms = h["save_median_ms"]
+    saves = sorted(h["save_ms"])
+    p95 = saves[min(len(saves) - 1, math.ceil(0.95 * len(saves)) - 1)]
+    return [
+        Row("history.open", f"History view opens with {n:,} sessions (first open)", "",
+            f"{open_ms:.0f} ms", f"≤ {budgets.HISTORY_OPEN_MS:g} ms", open_ms <= budgets.HISTORY_OPEN_MS,
+            open_ms, budgets.HISTORY_OPEN_MS, "ms",
+            {"open_ms": [x * 1000 for x in h["open_s"]], "rows_in_first_page": h["rows_in_first_page"],
+             "heavy_after_open": h["heavy_after_open"]}),
+        Row("history.export", f"Export all {n:,} sessions to JSON (median)", "", f"{export_s:.2f} s",
+            f"≤ {budgets.EXPORT_S:g} s", export_s <= budgets.EXPORT_S, export_s, budgets.EXPORT_S, "s",
+            {"export_s": h["export_s"], "bytes": h["export_bytes"]}),
+        Row("history.save", f"Save one session into {n:,} (median of {len(saves)}; 95th pct)", "",
+            f"{save_ms:.2f} ms ({p95:.1f} ms)", f"≤ {budgets.SAVE_MS:g} ms", save_ms <= budgets.SAVE_MS,
+            save_ms, budgets.SAVE_MS, "ms", {"save_ms": h["save_ms"], "p95_ms": p95}),
+    ]
+
+
+# -- the machine and the table -------------------------------------------------------------------------
+
+def machine() -> dict[str, Any]:
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    cpu = "unknown"
+    with suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    return {"nproc": os.cpu_count(), "cpu_model": cpu, "python": platform.python_version(),
+            "pyside6": PySide6.__version__, "qt": qVersion(), "kernel": platform.release(),
+            "load_average_at_start": os.getloadavg()}
+
+
+def table(rows: Sequence[Row]) -> str:
+    head = ("Measure", "Bare window", "touchtimer", "Budget", "Result")
+    body = [(r.label, r.bare or "—", r.app, r.budget,
+             "info" if r.ok is None else ("ok" if r.ok else "OVER BUDGET")) for r in rows]
+    widths = [max(len(x[i]) for x in (head, *body)) for i in range(len(head))]
+
+    def line(cells: Sequence[str]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    return "\n".join([line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, body)])
+
+
+# -- the run ---------------------------------------------------------------------------------------------
+
+def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = True) -> dict[str, Any]:
+    began = time.monotonic()
+    started = datetime.now(UTC).isoformat(timespec="seconds")
+    say = print if echo else (lambda *a, **k: None)
+    info = machine()
+    with tempfile.TemporaryDirectory(prefix="touchtimer-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        logs = tmp / "logs"
+        logs.mkdir()
+        install_copy(tmp)
+        env = child_env(tmp, "offscreen")
+        # The data a parent would have after a few months: routines of their own and past sessions.
+        data = tmp / "data"
+        make_data_dir(data, settings.startup_sessions).close()
+        write_routine(data, QUIET_ROUTINE, "Quiet hold", [3600])
+        write_routine(data, TIMING_ROUTINE, "Ten-second stages", settings.timing_stages)
+        # Each session measurement gets its own copy, so they never share a database.
+        quiet_data, timing_data = tmp / "quiet-data", tmp / "timing-data"
+        shutil.copytree(data, quiet_data)
+        shutil.copytree(data, timing_data)
+
+        say("Starting the quiet session and the timing session in the background ...")
+        span = str(settings.quiet_seconds)
+        background = {
+            "quiet_app": Child("quiet-app", driver_command(
+                "session", "--target", "app", "--data-dir", str(quiet_data), "--routine", QUIET_ROUTINE,
+                "--warmup", str(settings.quiet_warmup), "--seconds", span), env, logs),
+            "quiet_bare": Child("quiet-bare", driver_command(
+                "session", "--target", "bare", "--data-dir", str(quiet_data), "--warmup",
+                str(settings.quiet_warmup), "--seconds", span), env, logs),
+            "timing": Child("timing", driver_command(
+                "session", "--target", "app", "--data-dir", str(timing_data), "--routine", TIMING_ROUTINE,
+                "--warmup", "0", "--until-finished",
+                "--seconds", str(sum(settings.timing_stages) + 30)), env, logs),
+        }
+        rows: list[Row] = []
+        try:
+            say("Measuring start-up and memory (offscreen) ...")
+            runs = measure_startup("offscreen", data, env, logs, settings)
+            rows += startup_rows("offscreen", "offscreen", runs)
+            if xcb:
+                with xvfb() as display:
+                    if display is None:
+                        say("Xvfb is not installed: skipping the X11 start-up measurement.")
+                    else:
+                        say(f"Measuring start-up and memory (xcb on Xvfb {display}) ...")
+                        x_env = child_env(tmp, "xcb", display)
+                        rows += startup_rows("xcb", "xcb on Xvfb",
+                                             measure_startup("xcb", data, x_env, logs, settings))
+            say(f"Running {settings.drift_hours:g} h on a fake clock ...")
+            rows.append(drift_row(settings.drift_hours))
+            say(f"Measuring the history with {settings.sessions:,} sessions ...")
+            hist = Child("history", driver_command(
+                "history", "--data-dir", str(tmp / "history-data"), "--sessions", str(settings.sessions),
+                "--saves", str(settings.saves), "--exports", str(settings.exports),
+                "--opens", str(settings.opens)), env, logs).result(timeout=300)
+            history = history_rows(hist)
+            say("Waiting for the session measurements to finish ...")
+            wait = settings.quiet_seconds + settings.quiet_warmup + sum(settings.timing_stages) + 90
+            quiet_app = background["quiet_app"].result(timeout=wait)
+            quiet_bare = background["quiet_bare"].result(timeout=wait)
+            timing = background["timing"].result(timeout=wait)
+            rows += session_rows(quiet_app, quiet_bare, timing, len(settings.timing_stages),
+                                 settings.timing_stages)
+            rows += history
+        finally:
+            for child in background.values():
+                child.stop()
+
+    info["load_average_at_end"] = os.getloadavg()
+    report = {
+        "suite": "touchtimer benchmarks",
+        "format_version": 1,
+        "mode": "smoke" if settings.repeat == 1 and settings.sessions < 1000 else "full",
+        "started_utc": started,
+        "duration_s": round(time.monotonic() - began, 1),
+        "machine": info,
+        "settings": asdict(settings),
+        "all_within_budget": all(r.ok is not False for r in rows),
+        "results": [asdict(r) for r in rows],
+        "table": table(rows),
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n", "utf-8")
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"where to write JSON ({DEFAULT_OUT})")
+    parser.add_argument("--smoke", action="store_true",
+                        help="a few seconds: one run of everything, tiny sizes; "
+                             "checks that the suite works, not the budgets")
+    parser.add_argument("--no-xcb", action="store_true", help="skip the start-up measurement on Xvfb")
+    parser.add_argument("--repeat", type=int, help="start-up runs per target (default 7)")
+    args = parser.parse_args(argv)
+    settings = Settings.smoke() if args.smoke else Settings()
+    if args.repeat:
+        settings.repeat = args.repeat
+    try:
+        report = run_suite(settings, args.out, xcb=not (args.no_xcb or args.smoke))
+    except MeasurementFailed as exc:
+        print(f"benchmarks: a measurement failed: {exc}", file=sys.stderr)
+        return 2
+    m = report["machine"]
+    print()
+    print(report["table"])
+    print()
+    print(f"{m['nproc']} × {m['cpu_model']}, Python {m['python']}, PySide6 {m['pyside6']} (Qt {m['qt']}); "
+          f"load average {m['load_average_at_start'][0]:.2f} at start, "
+          f"{m['load_average_at_end'][0]:.2f} at end; "
+          f"{report['duration_s']} s in all.")
+    print(f"Results written to {args.out}")
+    if args.smoke:
+        return 0
+    return 0 if report["all_within_budget"] else 1

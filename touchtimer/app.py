@@ -257,13 +257,12 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
     from touchtimer.ui.first_paint import after_first_paint
     from touchtimer.ui.main_window import MainWindow
     from touchtimer.ui.qt_scheduler import QtScheduler
+    from touchtimer.ui.single_instance import SingleInstance, raise_window
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("touchtimer")
     app.setDesktopFileName("io.github.touchtimer.TouchTimer")
-
-    from touchtimer.ui.single_instance import SingleInstance, raise_window
 
     instance = SingleInstance(data_dir)
     if not instance.claim():            # touchtimer already runs for this folder: hand over, quit

@@ -37,7 +37,21 @@ def lenient_text(data: bytes) -> str:
 
 
 class StoreError(Exception):
-    """The store could not be opened or written; the message says why in plain words."""
+    """The store could not be opened or written; the message says why in plain words.
+
+    ``damaged`` is true when the file itself is at fault (not a database, malformed, or bytes that
+    cannot be decoded), as opposed to a locked file or a folder that can't be written.
+    """
+
+    def __init__(self, message: str, *, damaged: bool = False) -> None:
+        super().__init__(message)
+        self.damaged = damaged
+
+
+def _is_damage(exc: BaseException) -> bool:
+    if isinstance(exc, UnicodeDecodeError):
+        return True
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
 
 
 @dataclass(frozen=True)
@@ -323,7 +337,7 @@ def open_store(path: Path | None) -> Store:
         _migrate(con, path, migrations())
     except (sqlite3.Error, UnicodeDecodeError) as exc:   # a damaged file can garble SQLite's message
         con.close()
-        raise StoreError(f"cannot use {path}: {exc}") from None
+        raise StoreError(f"cannot use {path}: {exc}", damaged=_is_damage(exc)) from None
     except OSError as exc:  # copying the file aside before a migration failed
         con.close()
         raise StoreError(f"cannot copy {path} aside before updating it: {exc.strerror or exc}") from None

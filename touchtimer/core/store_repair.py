@@ -375,7 +375,8 @@ def open_store_safely(path: Path, *, now: Callable[[], datetime] = lambda: datet
                 return memory_store_read_only(), StoreOpenReport(
                     "unavailable", text + " Until then, nothing is changed in that file; save "
                     "each session as a file to keep it.", writable=False, problem=text)
-            if not any(word in text for word in ("malformed", "not a database", "corrupt")):
+            if not exc.damaged and not any(word in text for word in ("malformed", "not a database",
+                                                                      "corrupt")):
                 return _unwritable(path, text.split(": ", 1)[-1])
             reason = f"it could not be opened ({text.split(': ', 1)[-1]})"
     try:

@@ -18,6 +18,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import sqlite3
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
@@ -131,6 +134,41 @@ def export_document(store: Store | None) -> dict[str, Any]:
         "babies": babies,
         "sessions": [session_json(r) for r in sessions],
     }
+
+
+def session_document(record: SessionRecord, store: Store | None = None) -> dict[str, Any]:
+    """An export document holding one session and the babies it refers to (read from ``store``).
+
+    It is an ordinary export (``format_version`` 1), so ``touchtimer import`` and the history's
+    Import read it like any other. Reading the babies is best effort: when the store cannot be read
+    the session keeps its ``baby_ids`` and the file imports wherever those babies are known.
+    """
+    babies: list[dict[str, Any]] = []
+    if store is not None and record.baby_ids:
+        try:
+            babies = [row for row in _baby_rows(store) if row["id"] in set(record.baby_ids)]
+        except sqlite3.Error:
+            babies = []
+    return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "babies": babies,
+            "sessions": [session_json(record)]}
+
+
+def write_file_atomically(path: Path, text: str) -> Path:
+    """Write ``text`` to ``path`` through a private temporary file in the same folder, then rename.
+
+    The file is readable by this user only (it holds personal records). Raises ``OSError``.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=".touchtimer-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
 
 
 def dumps(document: Any) -> str:
@@ -548,5 +586,5 @@ def import_export(store: Store, parsed: ParsedExport) -> ImportSummary:
 __all__ = [
     "CSV_HEADERS", "FORMAT_VERSION", "MAX_IMPORT_BYTES", "ImportProblems", "ImportSummary",
     "ParsedExport", "dumps", "export_csv", "export_document", "export_json", "import_export",
-    "parse_export", "read_export_file", "session_json",
+    "parse_export", "read_export_file", "session_document", "session_json", "write_file_atomically",
 ]

@@ -170,6 +170,19 @@ class HistoryView(QWidget):
         self.filters.set_routines(routines_in_history(self._store))
         self._reload(keep=None)
 
+    def set_store(self, store: Store) -> None:
+        """Show ``store`` from now on (after "delete all my data" the old one is closed and gone).
+
+        The undo of a deleted session is dropped too: it must never put old data into the new store.
+        """
+        self._store = store
+        self._deleted = None
+        self.undo_bar.hide()
+        self.import_result.hide()
+        self.detail.set_store(store)
+        self.model.set_store(store)
+        self.refresh()
+
     def apply_filters(self) -> None:
         self._reload(keep=0)
 

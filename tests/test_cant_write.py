@@ -17,7 +17,7 @@ import pytest
 
 from touchtimer import cli
 from touchtimer.core.babies import add_baby, list_babies
-from touchtimer.core.exchange import export_json
+from touchtimer.core.exchange import export_json, import_export, read_export_file
 from touchtimer.core.safe_save import (
     SessionFileError,
     read_session_file,
@@ -198,3 +198,26 @@ def test_a_data_folder_that_cannot_be_created_still_gives_a_working_app(tmp_path
         assert report.outcome == "unavailable" and "save each one as a file" in report.message
         result = save_session_safely(store, record())          # never "saved" into thin air
         assert not result.saved and "save it as a file" in result.message
+
+
+def test_importing_the_saved_file_completes_the_interrupted_checkpoint_only(tmp_path: Path) -> None:
+    """While it ran, the session was checkpointed as interrupted; the finished copy from the file
+    replaces that checkpoint (a note written on it since is kept), never a finished session."""
+    finished = record(3)
+    with open_store(tmp_path / "t.sqlite3") as store:
+        checkpoint = dataclasses.replace(finished, status="interrupted", actual_seconds=3600,
+                                         ended_at=finished.ended_at - timedelta(seconds=100), notes="")
+        store.save_session(checkpoint)
+        store.set_notes(finished.id, "written in history meanwhile")
+        store.save_session(record(4))
+        kept = save_session_file(dataclasses.replace(finished, notes=""), tmp_path / "kept.json")
+        summary = import_export(store, read_export_file(kept))
+        assert summary.sessions_completed == [finished.id] and summary.sessions_added == 0
+        assert "completed 1 session" in summary.describe()
+        assert store.get_session(finished.id) == dataclasses.replace(
+            finished, notes="written in history meanwhile")
+        again = import_export(store, read_export_file(kept))
+        assert again.sessions_completed == [] and again.sessions_already_there == 1
+        stale = save_session_file(dataclasses.replace(record(4), status="interrupted"), tmp_path / "old.json")
+        assert import_export(store, read_export_file(stale)).sessions_completed == []
+        assert store.get_session("s-4") == record(4) and store.count_sessions() == 2

@@ -269,3 +269,58 @@ def test_without_a_known_data_folder_the_button_is_not_shown(qtbot: QtBot, tmp_p
     settings = SettingsDialog(Settings(), tmp_path / "config")
     qtbot.addWidget(settings)
     assert not settings.delete_data_button.isVisibleTo(settings)
+
+
+def test_a_session_that_could_not_be_saved_is_saved_as_a_file_that_touchtimer_import_brings_back(
+        app: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The window at a full disk: Save as file, then `touchtimer import FILE` into the same store once
+    it can be written adds exactly that session, with its stages and baby; a second import adds nothing."""
+    from tests.ui.test_crash_safety_wiring import FullDisk
+    from touchtimer import cli
+    from touchtimer.ui.crash_safety import CrashSafety
+    from touchtimer.ui.reliability_prompts import SaveProblemDialog
+
+    window, store = app.window, app.env.store
+    safety = app.wiring.actions["crash_safety"]
+    assert isinstance(safety, CrashSafety)
+    target = tmp_path / "kept-session.json"
+    safety.choose_path = lambda _record: target
+    mia = window.babies()[0]
+    window.home.select_baby(mia.id)
+    choose_on_home(app.env, "close-time")
+    for box in window.presession.checks:
+        box.setChecked(True)
+    window.presession.start_button.click()
+    app.env.advance(150)
+    window.registry.trigger("session.end")
+    answer(window.confirmation, yes=True)
+    real = store.connection
+    store.connection = FullDisk(real)  # type: ignore[assignment]
+    assert not window.save_session()
+    dialog = safety.save_problem
+    assert isinstance(dialog, SaveProblemDialog)
+    dialog.file_button.click()
+    QApplication.processEvents()
+    store.connection = real                                  # there is room again
+    doc = json.loads(target.read_text("utf-8"))
+    assert doc["format"] == "touchtimer-export" and doc["format_version"] == 1
+    assert [b["name"] for b in doc["babies"]] == ["Mia"] and len(doc["sessions"]) == 1
+    wanted = doc["sessions"][0]
+    # Only its last crash-safety checkpoint is stored (written while it ran, before the disk filled).
+    checkpoint = store.get_session(wanted["id"])
+    assert checkpoint is not None and checkpoint.status == "interrupted" and store.count_sessions() == 4
+
+    assert cli.main(["--data-dir", str(app.data_dir), "import", str(target)]) == 0
+    assert "completed 1 session kept here only as interrupted" in capsys.readouterr().out
+    got = store.get_session(wanted["id"])
+    assert got is not None and store.count_sessions() == 4     # that one session, no second copy
+    assert store.connection.execute("SELECT COUNT(*) FROM running_sessions").fetchone()[0] == 0
+    assert got.status == "ended_early" and got.actual_seconds == 150 and got.baby_ids == [mia.id]
+    assert [(s.title, s.actual_seconds, s.status) for s in got.stages] == [
+        (s["title"], s["actual_seconds"], s["status"]) for s in wanted["stages"]]
+    assert len(got.stages) >= 2 and got.stages[0].actual_seconds == 120
+
+    assert cli.main(["--data-dir", str(app.data_dir), "import", str(target)]) == 0
+    assert "added 0 sessions and 0 babies, already there 2" in capsys.readouterr().out
+    assert store.count_sessions() == 4 and store.get_session(wanted["id"]) == got
+    window.discard_session()

@@ -22,7 +22,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import Any, cast
@@ -526,6 +526,8 @@ class ImportSummary:
     babies_added: int = 0
     babies_already_there: int = 0
     babies_kept_ours: list[str] = field(default_factory=list)
+    #: stored only as an interrupted checkpoint, now replaced by the file's finished copy
+    sessions_completed: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
@@ -538,11 +540,24 @@ class ImportSummary:
         kept = len(self.sessions_kept_ours) + len(self.babies_kept_ours)
         if kept:
             line += (f" ({kept} of those differ from the file; the copy already here was kept)")
+        if self.sessions_completed:
+            line += (f"; completed {n(len(self.sessions_completed), 'session', 'sessions')} kept here "
+                     "only as interrupted")
         return line
 
 
 def _same_session(a: SessionRecord, b: SessionRecord) -> bool:
     return session_json(a) == session_json(b)
+
+
+def _completes(ours: SessionRecord, theirs: SessionRecord) -> bool:
+    """The file finishes a session stored only as its crash-safety checkpoint (``interrupted``).
+
+    That happens when saving the finished session failed (a full disk) and it was saved as a file
+    instead: the checkpoint written while it ran is already in the store under the same id.
+    """
+    return (ours.status == "interrupted" and theirs.status != "interrupted"
+            and ours.started_at == theirs.started_at and theirs.actual_seconds >= ours.actual_seconds)
 
 
 def import_export(store: Store, parsed: ParsedExport) -> ImportSummary:
@@ -573,6 +588,12 @@ def import_export(store: Store, parsed: ParsedExport) -> ImportSummary:
             summary.babies_added += 1
         for record in parsed.sessions:
             ours_session = store.get_session(record.id)
+            if ours_session is not None and _completes(ours_session, record):
+                if not record.notes and ours_session.notes:    # a note written since is kept
+                    record = replace(record, notes=ours_session.notes)
+                store._write_session(con, record)              # its checkpoint row goes with it
+                summary.sessions_completed.append(record.id)
+                continue
             if ours_session is not None:
                 summary.sessions_already_there += 1
                 if not _same_session(ours_session, record):

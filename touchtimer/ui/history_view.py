@@ -333,7 +333,9 @@ class HistoryView(QWidget):
             .replace("%3", str(summary.sessions_already_there)),
             [*summary.notices,
              *([self.tr("%1 sessions in the file differ from the ones here; yours were kept.")
-                .replace("%1", str(len(summary.sessions_kept_ours)))] if summary.sessions_kept_ours else [])])
+                .replace("%1", str(len(summary.sessions_kept_ours)))] if summary.sessions_kept_ours else []),
+             *([self.tr("%1 sessions kept here only as interrupted were completed from the file.")
+                .replace("%1", str(len(summary.sessions_completed)))] if summary.sessions_completed else [])])
         self.refresh()
         self.data_changed.emit()
         return True

@@ -155,7 +155,6 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setDefault(True)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         _describe(save, self.tr("Save"), self.tr("Keep these settings"))
         _describe(cancel, self.tr("Cancel"), self.tr("Close without changing anything"))
@@ -167,11 +166,18 @@ class SettingsDialog(QDialog):
         self.data_section.hide()
 
         layout = QVBoxLayout(self)
+        # Never smaller than its contents: the window's theme (larger text) is applied when the dialog
+        # is shown, after Qt first sized it, which clipped the right edge and "Quiet mode".
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addWidget(self.data_section)
         layout.addWidget(buttons)
+        # Enter saves. (Set once the button is inside the dialog: before that Qt does not record it,
+        # and the first "auto default" button, Test, took over as the default when shown.)
+        self.test_button.setAutoDefault(False)
+        save.setDefault(True)
 
         self._load(settings)
         for widget in (self.cue_mode, self.quiet):

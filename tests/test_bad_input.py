@@ -124,14 +124,14 @@ def test_a_thousand_malformed_routine_files_give_only_routine_file_errors() -> N
 
 
 def test_a_thousand_malformed_session_files_give_only_session_file_errors() -> None:
-    good = json.dumps({"format": "touchtimer-session", "version": 1, "session": {
+    good = json.dumps({"format": "touchtimer-export", "format_version": 1, "babies": [], "sessions": [{
         "id": "s", "routine_id": "r", "routine_title": "R", "kind": "massage",
         "started_at": "2026-01-01T10:00:00+00:00", "ended_at": "2026-01-01T10:10:00+00:00",
         "local_date": "2026-01-01", "planned_seconds": 600, "actual_seconds": 600,
         "status": "completed", "baby_ids": [], "baby_response": None, "mood_before": None,
         "mood_after": None, "notes": "", "stages": [{"position": 0, "title": "A", "side": None,
                                                      "planned_seconds": 600, "actual_seconds": 600,
-                                                     "status": "done"}]}})
+                                                     "status": "done"}]}]})
     parse_session_file(good.encode())          # the base is valid: every change below is the fault
     count = [0]
 
@@ -143,7 +143,8 @@ def test_a_thousand_malformed_session_files_give_only_session_file_errors() -> N
         if how == "json":
             return json.dumps(draw(json_values)).encode()
         doc = json.loads(good)
-        target = doc["session"] if draw(st.booleans()) else doc["session"]["stages"][0]
+        session = doc["sessions"][0]
+        target = session if draw(st.booleans()) else session["stages"][0]
         key = draw(st.sampled_from(sorted(target)))
         if draw(st.booleans()):
             del target[key]

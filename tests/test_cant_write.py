@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import sqlite3
 import subprocess
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from touchtimer import cli
+from touchtimer.core.babies import add_baby, list_babies
+from touchtimer.core.exchange import export_json, import_export, read_export_file
 from touchtimer.core.safe_save import (
     SessionFileError,
     read_session_file,
     save_session_file,
     save_session_safely,
+    session_to_json,
 )
 from touchtimer.core.sessions import SessionRecord, StageRecord
 from touchtimer.core.store import open_store
@@ -78,9 +83,55 @@ def test_sqlite_itself_reporting_a_full_database_is_handled(tmp_path: Path) -> N
 def test_save_as_file_writes_one_session_that_reads_back_exactly(tmp_path: Path) -> None:
     path = save_session_file(record(), tmp_path / "one.json")
     doc = json.loads(path.read_text("utf-8"))
-    assert doc["format"] == "touchtimer-session" and doc["version"] == 1
+    assert doc["format"] == "touchtimer-export" and doc["format_version"] == 1
+    assert doc["babies"] == [] and [s["id"] for s in doc["sessions"]] == ["s-1"]
     assert read_session_file(path) == record()
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".session-")]
+    assert (path.stat().st_mode & 0o777) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one.json"]       # no temporary file left
+
+
+def test_the_older_single_session_file_still_reads(tmp_path: Path) -> None:
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(session_to_json(record())), encoding="utf-8")
+    assert read_session_file(old) == record()
+
+
+def test_a_file_with_several_sessions_is_not_a_session_file(tmp_path: Path) -> None:
+    with open_store(tmp_path / "t.sqlite3") as store:
+        store.save_session(record(1))
+        store.save_session(record(2))
+        many = tmp_path / "many.json"
+        many.write_text(export_json(store), encoding="utf-8")
+    with pytest.raises(SessionFileError, match=r"many\.json: holds 2 sessions"):
+        read_session_file(many)
+
+
+def test_a_session_saved_as_file_during_a_full_disk_imports_with_its_baby(tmp_path: Path) -> None:
+    """Save as file at a full disk, then `touchtimer import` into the same store once there is room
+    and into an empty data folder: exactly that session, with its stages and its baby; twice adds
+    nothing."""
+    data = tmp_path / "data"
+    with open_store(data / "touchtimer.sqlite3") as store:
+        baby = add_baby(store, "Mia", date(2026, 1, 16), date(2026, 2, 1), today=date(2026, 2, 3))
+        store.save_session(record(1))
+        wanted = dataclasses.replace(record(2), baby_ids=[baby.id])
+        real = store.connection
+        store.connection = FullDisk(real)  # type: ignore[assignment]
+        result = save_session_safely(store, wanted)
+        assert not result.saved and result.problem == "full"
+        kept = save_session_file(result.record, tmp_path / "kept.json", store)
+        store.connection = real
+    doc = json.loads(kept.read_text("utf-8"))
+    assert [b["name"] for b in doc["babies"]] == ["Mia"]
+    for folder, before in ((data, 1), (tmp_path / "elsewhere", 0)):
+        assert cli.main(["--data-dir", str(folder), "import", str(kept)]) == 0
+        with open_store(folder / "touchtimer.sqlite3") as store:
+            assert store.count_sessions() == before + 1
+            assert store.get_session(wanted.id) == wanted                 # stages, baby, notes: all
+            assert [b.name for b in list_babies(store)] == ["Mia"]
+        assert cli.main(["--data-dir", str(folder), "import", str(kept)]) == 0
+        with open_store(folder / "touchtimer.sqlite3") as store:
+            assert store.count_sessions() == before + 1                   # the second time adds nothing
 
 
 def test_a_broken_session_file_gives_a_plain_error(tmp_path: Path) -> None:
@@ -147,3 +198,26 @@ def test_a_data_folder_that_cannot_be_created_still_gives_a_working_app(tmp_path
         assert report.outcome == "unavailable" and "save each one as a file" in report.message
         result = save_session_safely(store, record())          # never "saved" into thin air
         assert not result.saved and "save it as a file" in result.message
+
+
+def test_importing_the_saved_file_completes_the_interrupted_checkpoint_only(tmp_path: Path) -> None:
+    """While it ran, the session was checkpointed as interrupted; the finished copy from the file
+    replaces that checkpoint (a note written on it since is kept), never a finished session."""
+    finished = record(3)
+    with open_store(tmp_path / "t.sqlite3") as store:
+        checkpoint = dataclasses.replace(finished, status="interrupted", actual_seconds=3600,
+                                         ended_at=finished.ended_at - timedelta(seconds=100), notes="")
+        store.save_session(checkpoint)
+        store.set_notes(finished.id, "written in history meanwhile")
+        store.save_session(record(4))
+        kept = save_session_file(dataclasses.replace(finished, notes=""), tmp_path / "kept.json")
+        summary = import_export(store, read_export_file(kept))
+        assert summary.sessions_completed == [finished.id] and summary.sessions_added == 0
+        assert "completed 1 session" in summary.describe()
+        assert store.get_session(finished.id) == dataclasses.replace(
+            finished, notes="written in history meanwhile")
+        again = import_export(store, read_export_file(kept))
+        assert again.sessions_completed == [] and again.sessions_already_there == 1
+        stale = save_session_file(dataclasses.replace(record(4), status="interrupted"), tmp_path / "old.json")
+        assert import_export(store, read_export_file(stale)).sessions_completed == []
+        assert store.get_session("s-4") == record(4) and store.count_sessions() == 2

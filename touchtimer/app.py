@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from touchtimer.core.settings import SettingsLoad
     from touchtimer.ui.chimes import Chimes
     from touchtimer.ui.cue_player import CuePlayer
+    from touchtimer.ui.data_deletion import DataDeletion
     from touchtimer.ui.main_window import MainWindow
     from touchtimer.ui.screen_awake import InhibitPort, ScreenAwake
     from touchtimer.ui.tray import SessionTray
@@ -132,8 +133,25 @@ def attach_tray(window: MainWindow, tray: Any = None) -> SessionTray:
     return session_tray
 
 
-def add_settings_entry(window: MainWindow, loaded: SettingsLoad, config_dir: Path, player: CuePlayer) -> Any:
-    """Session ▸ Settings… (Ctrl+,): saved settings are shown at once and reach the cue player."""
+def add_data_deletion(window: MainWindow, data_dir: Path | None = None) -> DataDeletion | None:
+    """"Delete all my data" for the settings dialog; ``None`` when the data folder is not known (the
+    store is not ``DATA_DIR/touchtimer.sqlite3``, e.g. an unusable folder's stand-in store)."""
+    from touchtimer.core.paths import DB_FILENAME
+    from touchtimer.ui.data_deletion import DataDeletion
+
+    if data_dir is None:
+        path = window.store.path if window.store is not None else None
+        if path is None or path.name != DB_FILENAME:
+            return None
+        data_dir = path.parent
+    return DataDeletion(window, data_dir)
+
+
+def add_settings_entry(window: MainWindow, loaded: SettingsLoad, config_dir: Path, player: CuePlayer,
+                       deletion: DataDeletion | None = None) -> Any:
+    """Session ▸ Settings… (Ctrl+,): saved settings are shown at once and reach the cue player.
+
+    With ``deletion``, the dialog also offers "Delete all my data…" (never while a session is on)."""
     from PySide6.QtCore import QCoreApplication
 
     from touchtimer.core.settings import SettingsLoad
@@ -144,6 +162,10 @@ def add_settings_entry(window: MainWindow, loaded: SettingsLoad, config_dir: Pat
     def make(parent: Any) -> SettingsDialog:
         dialog = SettingsDialog(SettingsLoad(window.settings, problems), config_dir, player, parent)
         dialog.saved.connect(applied)
+        if deletion is not None:
+            dialog.offer_data_deletion(*deletion.available())
+            dialog.delete_data_requested.connect(lambda: deletion.ask(dialog))
+            deletion.deleted.connect(dialog.reject)      # done: back to the window and its notice
         return dialog
 
     def applied(settings: Any) -> None:
@@ -201,6 +223,7 @@ def add_history_entry(window: MainWindow, config_dir: Path) -> Any:
         assert window.store is not None
         view = HistoryView(window.store, window.settings, clock=window.clock, settings_folder=config_dir)
         window.session_saved.connect(lambda _record: view.refresh())
+        window.store_replaced.connect(view.set_store)          # after "delete all my data"
         return view
 
     return window.add_lazy_page("history", QCoreApplication.translate("App", "&History"), make,
@@ -233,12 +256,14 @@ def attach_crash_safety(window: MainWindow) -> Any:
 
 def wire_window(window: MainWindow, loaded: SettingsLoad, config_dir: Path, *, voice: Voice | None = None,
                 chimes: Chimes | None = None, screen_port: InhibitPort | None = None,
-                tray: Any = None) -> Wiring:
+                tray: Any = None, data_dir: Path | None = None) -> Wiring:
     """Everything the window is joined to once its data is there. ``loaded.settings`` is the
     window's own settings object, so the cue player and the window always agree."""
     cues = attach_cues(window, voice=voice, chimes=chimes)
     wiring = Wiring(cues, attach_screen_awake(window, screen_port), attach_tray(window, tray))
-    wiring.actions["settings"] = add_settings_entry(window, loaded, config_dir, cues)
+    deletion = add_data_deletion(window, data_dir)
+    wiring.actions["data_deletion"] = deletion
+    wiring.actions["settings"] = add_settings_entry(window, loaded, config_dir, cues, deletion)
     wiring.actions["babies"] = add_babies_entry(window)
     wiring.actions["history"] = add_history_entry(window, config_dir)
     wiring.actions["crash_safety"] = attach_crash_safety(window)
@@ -296,7 +321,7 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
             status["code"] = 1
             app.quit()
             return
-        status["wiring"] = wire_window(window, loaded, config_dir)
+        status["wiring"] = wire_window(window, loaded, config_dir, data_dir=data_dir)
 
     after_first_paint(window, load)
     code = app.exec()

@@ -18,8 +18,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import sqlite3
+import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import Any, cast
@@ -131,6 +134,41 @@ def export_document(store: Store | None) -> dict[str, Any]:
         "babies": babies,
         "sessions": [session_json(r) for r in sessions],
     }
+
+
+def session_document(record: SessionRecord, store: Store | None = None) -> dict[str, Any]:
+    """An export document holding one session and the babies it refers to (read from ``store``).
+
+    It is an ordinary export (``format_version`` 1), so ``touchtimer import`` and the history's
+    Import read it like any other. Reading the babies is best effort: when the store cannot be read
+    the session keeps its ``baby_ids`` and the file imports wherever those babies are known.
+    """
+    babies: list[dict[str, Any]] = []
+    if store is not None and record.baby_ids:
+        try:
+            babies = [row for row in _baby_rows(store) if row["id"] in set(record.baby_ids)]
+        except sqlite3.Error:
+            babies = []
+    return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "babies": babies,
+            "sessions": [session_json(record)]}
+
+
+def write_file_atomically(path: Path, text: str) -> Path:
+    """Write ``text`` to ``path`` through a private temporary file in the same folder, then rename.
+
+    The file is readable by this user only (it holds personal records). Raises ``OSError``.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=".touchtimer-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
 
 
 def dumps(document: Any) -> str:
@@ -488,6 +526,8 @@ class ImportSummary:
     babies_added: int = 0
     babies_already_there: int = 0
     babies_kept_ours: list[str] = field(default_factory=list)
+    #: stored only as an interrupted checkpoint, now replaced by the file's finished copy
+    sessions_completed: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
@@ -500,11 +540,24 @@ class ImportSummary:
         kept = len(self.sessions_kept_ours) + len(self.babies_kept_ours)
         if kept:
             line += (f" ({kept} of those differ from the file; the copy already here was kept)")
+        if self.sessions_completed:
+            line += (f"; completed {n(len(self.sessions_completed), 'session', 'sessions')} kept here "
+                     "only as interrupted")
         return line
 
 
 def _same_session(a: SessionRecord, b: SessionRecord) -> bool:
     return session_json(a) == session_json(b)
+
+
+def _completes(ours: SessionRecord, theirs: SessionRecord) -> bool:
+    """The file finishes a session stored only as its crash-safety checkpoint (``interrupted``).
+
+    That happens when saving the finished session failed (a full disk) and it was saved as a file
+    instead: the checkpoint written while it ran is already in the store under the same id.
+    """
+    return (ours.status == "interrupted" and theirs.status != "interrupted"
+            and ours.started_at == theirs.started_at and theirs.actual_seconds >= ours.actual_seconds)
 
 
 def import_export(store: Store, parsed: ParsedExport) -> ImportSummary:
@@ -535,6 +588,12 @@ def import_export(store: Store, parsed: ParsedExport) -> ImportSummary:
             summary.babies_added += 1
         for record in parsed.sessions:
             ours_session = store.get_session(record.id)
+            if ours_session is not None and _completes(ours_session, record):
+                if not record.notes and ours_session.notes:    # a note written since is kept
+                    record = replace(record, notes=ours_session.notes)
+                store._write_session(con, record)              # its checkpoint row goes with it
+                summary.sessions_completed.append(record.id)
+                continue
             if ours_session is not None:
                 summary.sessions_already_there += 1
                 if not _same_session(ours_session, record):
@@ -548,5 +607,5 @@ def import_export(store: Store, parsed: ParsedExport) -> ImportSummary:
 __all__ = [
     "CSV_HEADERS", "FORMAT_VERSION", "MAX_IMPORT_BYTES", "ImportProblems", "ImportSummary",
     "ParsedExport", "dumps", "export_csv", "export_document", "export_json", "import_export",
-    "parse_export", "read_export_file", "session_json",
+    "parse_export", "read_export_file", "session_document", "session_json", "write_file_atomically",
 ]

@@ -4,22 +4,29 @@
 whose ``message`` says in plain words what went wrong. The caller keeps the record in memory and
 offers "try again" (call it again) and "save as file" (:func:`save_session_file`).
 
-The file is a small JSON document holding one session (format ``touchtimer-session``, version 1).
-It is deliberately minimal and self-describing; :func:`read_session_file` reads it back, so a
-session saved this way can be put into the store later (the history import can accept it).
+"Save as file" writes an ordinary touchtimer export (``docs/export-format.md``, ``format_version``
+1) holding that one session and the babies it refers to, so ``touchtimer import FILE`` and the
+history's Import bring it back, and importing it twice adds nothing. :func:`read_session_file` reads
+such a file back as one :class:`SessionRecord`; it also still reads the older single-session format
+(``format: "touchtimer-session"``, ``version`` 1) that earlier versions wrote.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from touchtimer.core.exchange import (
+    ImportProblems,
+    dumps,
+    parse_export,
+    session_document,
+    write_file_atomically,
+)
 from touchtimer.core.sessions import (
     BABY_RESPONSES,
     SESSION_STATUSES,
@@ -85,6 +92,7 @@ class SessionFileError(Exception):
 
 
 def session_to_json(record: SessionRecord) -> dict[str, Any]:
+    """The older single-session document (no longer written; kept to describe what is still read)."""
     return {
         "format": SESSION_FILE_FORMAT,
         "version": SESSION_FILE_VERSION,
@@ -103,24 +111,14 @@ def session_to_json(record: SessionRecord) -> dict[str, Any]:
     }
 
 
-def save_session_file(record: SessionRecord, path: Path) -> Path:
-    """Write ``record`` to ``path`` as JSON, atomically and readable by this user only.
+def save_session_file(record: SessionRecord, path: Path, store: Store | None = None) -> Path:
+    """Write ``record`` to ``path`` as a one-session touchtimer export, atomically and private.
 
-    Raises ``OSError`` (with ``strerror``) if the place cannot be written; the caller says so.
+    The babies the session refers to are read from ``store`` (reading still works on a full disk or
+    a read-only folder) so the file imports anywhere. Raises ``OSError`` (with ``strerror``) if the
+    place cannot be written; the caller says so.
     """
-    text = json.dumps(session_to_json(record), indent=2, ensure_ascii=False) + "\n"
-    folder = path.parent
-    fd, tmp = tempfile.mkstemp(prefix=".session-", suffix=".json", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_file_atomically(path, dumps(session_document(record, store)))
 
 
 def default_session_filename(record: SessionRecord) -> str:
@@ -239,13 +237,23 @@ def read_session_file(path: Path) -> SessionRecord:
 
 
 def parse_session_file(data: bytes, name: str = "session file") -> SessionRecord:
+    """One session from a file "save as file" wrote: a one-session export, or the older format."""
     try:
-        doc = json.loads(data.decode("utf-8"))
+        doc = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise SessionFileError(f"{name}: is not a text file") from None
     except (json.JSONDecodeError, RecursionError) as exc:
         raise SessionFileError(f"{name}: is not valid JSON ({exc})") from None
+    if isinstance(doc, dict) and doc.get("format") == SESSION_FILE_FORMAT:
+        try:
+            return session_from_json(doc)
+        except SessionFileError as exc:
+            raise SessionFileError(f"{name}: {exc}") from None
     try:
-        return session_from_json(doc)
-    except SessionFileError as exc:
-        raise SessionFileError(f"{name}: {exc}") from None
+        parsed = parse_export(data)
+    except ImportProblems as exc:
+        raise SessionFileError(f"{name}: " + "; ".join(exc.problems)) from None
+    if len(parsed.sessions) != 1:
+        raise SessionFileError(f"{name}: holds {len(parsed.sessions)} sessions; a session file holds one "
+                               "(use touchtimer import for a whole export)")
+    return parsed.sessions[0]

@@ -10,7 +10,9 @@ paint) makes a :class:`CrashSafety` that
   and offers "try again" and "save as file";
 * asks, after the computer slept during a running session, whether that time counts;
 * offers to continue a session that stopped unexpectedly less than 30 minutes ago;
-* makes today's backup.
+* makes today's backup;
+* drops its checkpointer when the window is given a new store (after "delete all my data"): backups,
+  discards and the resume offer always use ``window.store`` as it is at that moment.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ class CrashSafety(QObject):
         window.session_saved.connect(lambda _record: self._forget())
         window.session_discarded.connect(self._discarded)
         window.save_failed.connect(self._save_failed)
+        window.store_replaced.connect(lambda _store: self._forget())   # never write to a closed store
 
     # -- checkpoints ------------------------------------------------------------------------------
 
@@ -139,7 +142,7 @@ class CrashSafety(QObject):
             if path is None:
                 return
             try:
-                save_session_file(dialog.save_result.record, path)
+                save_session_file(dialog.save_result.record, path, self.window.store)
             except OSError as exc:
                 self.window.statusBar().showMessage(self.window.tr(
                     "The file could not be written ({0}); please choose another place.").format(

@@ -58,6 +58,12 @@ class DeleteDataDialog(QDialog):
         self.export_button = QPushButton(self.tr("Export my sessions first…"))
         self.export_button.clicked.connect(self.export_requested)
         layout.addWidget(self.export_button)
+        self.export_result = QLabel()
+        self.export_result.setWordWrap(True)
+        self.export_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_result.hide()
+        layout.addWidget(self.export_result)
 
         self.routines_box = QCheckBox(self.tr("Also delete the routine files I added"))
         self.routines_box.toggled.connect(self._refresh)
@@ -71,6 +77,10 @@ class DeleteDataDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.delete_button = self.buttons.addButton(self.tr("Delete everything"),
                                                     QDialogButtonBox.ButtonRole.DestructiveRole)
+        # Only Cancel answers Enter: a button with "auto default" would take over as the default
+        # whenever it got the focus (the export button does, first, when the dialog is shown).
+        for button in (self.export_button, self.delete_button):
+            button.setAutoDefault(False)
         self.cancel_button.setDefault(True)
         self.delete_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
@@ -80,6 +90,11 @@ class DeleteDataDialog(QDialog):
     @property
     def include_routines(self) -> bool:
         return self.routines_box.isChecked()
+
+    def show_export_result(self, text: str) -> None:
+        """Say where the export went (or why it could not be saved), under the export button."""
+        self.export_result.setText(text)
+        self.export_result.show()
 
     def plan(self) -> DeletionPlan:
         return plan_deletion(self.data_dir, include_routines=self.include_routines)

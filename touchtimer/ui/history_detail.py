@@ -110,6 +110,11 @@ class SessionDetail(QWidget):
     def record(self) -> SessionRecord | None:
         return self._record
 
+    def set_store(self, store: Store) -> None:
+        """Write notes to ``store`` from now on (the old one was closed); shows nothing until chosen."""
+        self._store = store
+        self.show_session(None)
+
     def show_session(self, record: SessionRecord | None, baby_names: dict[str, str] | None = None) -> None:
         """Show ``record`` (``None``: a gentle hint). An unsaved note is saved first."""
         if self.note_modified():

@@ -65,6 +65,11 @@ class HistoryModel(QAbstractListModel):
     def loaded_sessions(self) -> int:
         return self._loaded
 
+    def set_store(self, store: Store) -> None:
+        """Read from ``store`` from now on (the old one was closed)."""
+        self._store = store
+        self.reload(keep=0)
+
     def set_filter(self, flt: SessionFilter) -> None:
         self._filter = flt
         self.reload(keep=0)

@@ -170,6 +170,19 @@ class HistoryView(QWidget):
         self.filters.set_routines(routines_in_history(self._store))
         self._reload(keep=None)
 
+    def set_store(self, store: Store) -> None:
+        """Show ``store`` from now on (after "delete all my data" the old one is closed and gone).
+
+        The undo of a deleted session is dropped too: it must never put old data into the new store.
+        """
+        self._store = store
+        self._deleted = None
+        self.undo_bar.hide()
+        self.import_result.hide()
+        self.detail.set_store(store)
+        self.model.set_store(store)
+        self.refresh()
+
     def apply_filters(self) -> None:
         self._reload(keep=0)
 
@@ -320,7 +333,9 @@ class HistoryView(QWidget):
             .replace("%3", str(summary.sessions_already_there)),
             [*summary.notices,
              *([self.tr("%1 sessions in the file differ from the ones here; yours were kept.")
-                .replace("%1", str(len(summary.sessions_kept_ours)))] if summary.sessions_kept_ours else [])])
+                .replace("%1", str(len(summary.sessions_kept_ours)))] if summary.sessions_kept_ours else []),
+             *([self.tr("%1 sessions kept here only as interrupted were completed from the file.")
+                .replace("%1", str(len(summary.sessions_completed)))] if summary.sessions_completed else [])])
         self.refresh()
         self.data_changed.emit()
         return True

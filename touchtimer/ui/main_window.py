@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
     session_discarded = Signal(str)
     #: Saving the finished session failed (arguments: the record, the error); it stays on the summary.
     save_failed = Signal(object, object)
+    #: :meth:`set_data` was given a different store (after "delete all my data"): the old one is closed,
+    #: and everything that kept it (the history page, crash safety) must take this one.
+    store_replaced = Signal(object)
 
     def __init__(self, store: Store | None, routines: LoadResult | None, settings: Settings, clock: Clock,
                  scheduler_factory: SchedulerFactory, *, save_settings: SettingsSaver | None = None,
@@ -261,8 +264,10 @@ class MainWindow(QMainWindow):
 
     def set_data(self, store: Store, routines: LoadResult, routines_dir: Path | None = None) -> None:
         """The store and routines once loaded; ``routines_dir`` is where the parent's own routines live."""
-        self.store = store
+        previous, self.store = self.store, store
         self.routines = routines
+        if previous is not None and previous is not store:
+            self.store_replaced.emit(store)
         if routines_dir is not None:
             self.routines_dir = routines_dir
         self.refresh_home()

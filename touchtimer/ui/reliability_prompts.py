@@ -95,6 +95,6 @@ class SaveProblemDialog(QMessageBox):
                     str(Path.home() / default_session_filename(self.save_result.record)), "JSON (*.json)")
                 target = Path(name) if name else None
             if target is not None:
-                return save_session_file(self.save_result.record, target)
+                return save_session_file(self.save_result.record, target, store)
             return self.save_result
         return save_session_safely(store, self.save_result.record)

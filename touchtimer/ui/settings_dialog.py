@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -47,6 +48,8 @@ class SettingsDialog(QDialog):
     """
 
     saved = Signal(object)
+    #: "Delete all my data…" was chosen (only after :meth:`offer_data_deletion`); the app asks, calmly.
+    delete_data_requested = Signal()
 
     def __init__(self, settings: Settings | SettingsLoad, config_dir: Path,
                  cue_status: CuePlayer | None = None, parent: QWidget | None = None) -> None:
@@ -159,11 +162,22 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
 
+        self.data_section = self._data_section()
+        self.data_section.hide()
+
         layout = QVBoxLayout(self)
+        # Never smaller than its contents: the window's theme (larger text) is applied when the dialog
+        # is shown, after Qt first sized it, which clipped the right edge and "Quiet mode".
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
+        layout.addWidget(self.data_section)
         layout.addWidget(buttons)
+        # Enter saves. (Set once the button is inside the dialog: before that Qt does not record it,
+        # and the first "auto default" button, Test, took over as the default when shown.)
+        self.test_button.setAutoDefault(False)
+        save.setDefault(True)
 
         self._load(settings)
         for widget in (self.cue_mode, self.quiet):
@@ -172,6 +186,43 @@ class SettingsDialog(QDialog):
         self._update_enabled()
         self.player.status_changed.connect(lambda _text: self._update_notice())
         self._update_notice()
+
+    def _data_section(self) -> QWidget:
+        """Below a line, apart from everything else: what is kept, and "Delete all my data…"."""
+        section = QWidget()
+        box = QVBoxLayout(section)
+        box.setContentsMargins(0, 8, 0, 0)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        box.addWidget(line)
+        about = QLabel(self.tr("Your sessions, notes and baby profiles are kept on this computer only."))
+        about.setWordWrap(True)
+        box.addWidget(about)
+        self.delete_data_button = QPushButton(self.tr("Delete all my data…"))
+        self.delete_data_button.setAutoDefault(False)     # Enter never reaches it
+        self.delete_data_button.setDefault(False)
+        _describe(self.delete_data_button, self.tr("Delete all my data"),
+                  self.tr("Remove every session, note and baby profile from this computer; "
+                          "asks first and offers an export"))
+        self.delete_data_button.clicked.connect(self.delete_data_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.delete_data_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.data_reason = QLabel()
+        self.data_reason.setWordWrap(True)
+        self.data_reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.data_reason.hide()
+        box.addWidget(self.data_reason)
+        return section
+
+    def offer_data_deletion(self, available: bool, reason: str = "") -> None:
+        """Show "Delete all my data…"; while it cannot be done (a session is on), say why instead."""
+        self.data_section.show()
+        self.delete_data_button.setEnabled(available)
+        self.data_reason.setText(reason)
+        self.data_reason.setVisible(not available and bool(reason))
 
     def _with_value(self, slider: QSlider, text: Callable[[int], str]) -> QHBoxLayout:
         """The slider with its value written beside it, kept up to date."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
@@ -38,7 +39,7 @@ from touchtimer.core.sessions import (
     StageRecord,
     StageStatus,
 )
-from touchtimer.core.store import Store, _parse_moment
+from touchtimer.core.store import Store, StoreError, _parse_moment
 
 FORMAT_NAME = "touchtimer-export"
 FORMAT_VERSION = 1
@@ -520,6 +521,29 @@ def import_export(store: Store, parsed: ParsedExport) -> ImportSummary:
                                 "or in touchtimer")
     if problems:
         raise ImportProblems(problems)
+    try:
+        _merge(store, parsed, existing_babies, summary)
+    except sqlite3.Error as exc:  # a full disk, a read-only or locked file: rolled back, say so plainly
+        raise StoreError(_write_problem(exc, store)) from exc
+    return summary
+
+
+def _write_problem(exc: sqlite3.Error, store: Store) -> str:
+    where = str(store.path) if store.path is not None else "the data file"
+    text = str(exc).lower()
+    if "full" in text:
+        why = "the disk is full"
+    elif "readonly" in text or "read-only" in text:
+        why = "the data folder cannot be written"
+    elif "locked" in text or "busy" in text:
+        why = "another program is using the data file"
+    else:
+        why = str(exc)
+    return f"could not write to {where}: {why}. Nothing was changed; please try again when that is fixed."
+
+
+def _merge(store: Store, parsed: ParsedExport, existing_babies: dict[str, Baby],
+           summary: ImportSummary) -> None:
     with store.transaction() as con:
         for baby, created_at in parsed.babies:
             ours = existing_babies.get(baby.id)
@@ -542,7 +566,6 @@ def import_export(store: Store, parsed: ParsedExport) -> ImportSummary:
                 continue
             store._write_session(con, record)
             summary.sessions_added += 1
-    return summary
 
 
 __all__ = [

@@ -317,3 +317,16 @@ def test_a_full_disk_during_import_is_a_plain_store_error_and_changes_nothing(tm
     with pytest.raises(StoreError, match=r"the disk is full\. Nothing was changed"):
         import_export(target, parsed)
     assert target.count_sessions() == 0 and list_babies(target) == []
+
+
+def test_csv_keeps_typed_text_that_looks_like_a_formula_as_text() -> None:
+    """A note or name from an imported file must not become a live spreadsheet formula."""
+    store = open_store(None)
+    baby = add_baby(store, "=HYPERLINK(\"http://example.invalid\")", date(2025, 12, 1))
+    store.save_session(session("f-1", T, 20, babies=[baby.id], notes="=1+1"))
+    store.save_session(session("f-2", T + timedelta(hours=2), 20, notes="@SUM(A1)"))
+    store.save_session(session("f-3", T + timedelta(hours=4), 20, notes="fed at 2, slept well"))
+    rows = list(csv.DictReader(io.StringIO(export_csv(store, UTC))))
+    assert [r["Notes"] for r in rows] == ["'=1+1", "'@SUM(A1)", "fed at 2, slept well"]
+    assert rows[0]["Babies"] == "'=HYPERLINK(\"http://example.invalid\")"
+    assert rows[0]["Routine"] == "Close Time"

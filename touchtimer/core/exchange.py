@@ -153,6 +153,15 @@ CSV_HEADERS = (
 _KIND_WORDS = {"skin_to_skin": "skin-to-skin", "massage": "massage"}
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _plain_cell(text: str) -> str:
+    """Typed text (a note, a name, a routine title, perhaps from an imported file) that a
+    spreadsheet would run as a formula ("=HYPERLINK(...)") is kept as text with a leading '."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
 def export_csv(store: Store | None, tz: tzinfo | None = None) -> str:
     """One row per session, oldest first, local times, for spreadsheets (RFC 4180, CRLF)."""
     out = io.StringIO()
@@ -166,13 +175,13 @@ def export_csv(store: Store | None, tz: tzinfo | None = None) -> str:
         writer.writerow([
             start.date().isoformat(), start.strftime("%H:%M"),
             end.strftime("%H:%M") if end.date() == start.date() else end.strftime("%Y-%m-%d %H:%M"),
-            f"{r.actual_seconds / 60:.1f}", _KIND_WORDS.get(r.kind, r.kind), r.routine_title,
+            f"{r.actual_seconds / 60:.1f}", _KIND_WORDS.get(r.kind, r.kind), _plain_cell(r.routine_title),
             r.status.replace("_", " "),
-            "; ".join(sorted(names.get(b, b) for b in r.baby_ids)),
+            _plain_cell("; ".join(sorted(names.get(b, b) for b in r.baby_ids))),
             (r.baby_response or "").replace("_", " "),
             "" if r.mood_before is None else r.mood_before,
             "" if r.mood_after is None else r.mood_after,
-            r.notes, r.id,
+            _plain_cell(r.notes), _plain_cell(r.id),
         ])
     return out.getvalue()
 

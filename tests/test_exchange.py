@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,7 +25,7 @@ from touchtimer.core.exchange import (
     parse_export,
     read_export_file,
 )
-from touchtimer.core.store import Store, open_store
+from touchtimer.core.store import Store, StoreError, open_store
 
 T = datetime(2026, 1, 10, 21, 30, tzinfo=UTC)
 
@@ -302,3 +303,30 @@ def test_the_documented_example_imports_and_exports_byte_identically() -> None:
     summary = import_export(store, parse_export(example.encode()))
     assert (summary.sessions_added, summary.babies_added) == (1, 1)
     assert export_json(store) == example
+
+
+def test_a_full_disk_during_import_is_a_plain_store_error_and_changes_nothing(tmp_path: Path) -> None:
+    """SQLite's own "database or disk is full" (here from a page limit) must not escape as a raw
+    sqlite3 error: the command line would show "Please report it" and the window an unhandled error."""
+    parsed = parse_export(export_json(filled()).encode())
+    big = [replace(r, id=f"{r.id}-{n}", notes="x" * 4000) for n in range(40) for r in parsed.sessions]
+    parsed = replace(parsed, sessions=big)
+    target = open_store(tmp_path / "full" / "db.sqlite3")
+    pages = target.connection.execute("PRAGMA page_count").fetchone()[0]
+    target.connection.execute(f"PRAGMA max_page_count = {pages + 2}")
+    with pytest.raises(StoreError, match=r"the disk is full\. Nothing was changed"):
+        import_export(target, parsed)
+    assert target.count_sessions() == 0 and list_babies(target) == []
+
+
+def test_csv_keeps_typed_text_that_looks_like_a_formula_as_text() -> None:
+    """A note or name from an imported file must not become a live spreadsheet formula."""
+    store = open_store(None)
+    baby = add_baby(store, "=HYPERLINK(\"http://example.invalid\")", date(2025, 12, 1))
+    store.save_session(session("f-1", T, 20, babies=[baby.id], notes="=1+1"))
+    store.save_session(session("f-2", T + timedelta(hours=2), 20, notes="@SUM(A1)"))
+    store.save_session(session("f-3", T + timedelta(hours=4), 20, notes="fed at 2, slept well"))
+    rows = list(csv.DictReader(io.StringIO(export_csv(store, UTC))))
+    assert [r["Notes"] for r in rows] == ["'=1+1", "'@SUM(A1)", "fed at 2, slept well"]
+    assert rows[0]["Babies"] == "'=HYPERLINK(\"http://example.invalid\")"
+    assert rows[0]["Routine"] == "Close Time"

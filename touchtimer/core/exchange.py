@@ -41,7 +41,7 @@ from touchtimer.core.sessions import (
     StageRecord,
     StageStatus,
 )
-from touchtimer.core.store import Store, _parse_moment
+from touchtimer.core.store import Store, StoreError, _parse_moment
 
 FORMAT_NAME = "touchtimer-export"
 FORMAT_VERSION = 1
@@ -190,6 +190,15 @@ CSV_HEADERS = (
 _KIND_WORDS = {"skin_to_skin": "skin-to-skin", "massage": "massage"}
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _plain_cell(text: str) -> str:
+    """Typed text (a note, a name, a routine title, perhaps from an imported file) that a
+    spreadsheet would run as a formula ("=HYPERLINK(...)") is kept as text with a leading '."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
 def export_csv(store: Store | None, tz: tzinfo | None = None) -> str:
     """One row per session, oldest first, local times, for spreadsheets (RFC 4180, CRLF)."""
     out = io.StringIO()
@@ -203,13 +212,13 @@ def export_csv(store: Store | None, tz: tzinfo | None = None) -> str:
         writer.writerow([
             start.date().isoformat(), start.strftime("%H:%M"),
             end.strftime("%H:%M") if end.date() == start.date() else end.strftime("%Y-%m-%d %H:%M"),
-            f"{r.actual_seconds / 60:.1f}", _KIND_WORDS.get(r.kind, r.kind), r.routine_title,
+            f"{r.actual_seconds / 60:.1f}", _KIND_WORDS.get(r.kind, r.kind), _plain_cell(r.routine_title),
             r.status.replace("_", " "),
-            "; ".join(sorted(names.get(b, b) for b in r.baby_ids)),
+            _plain_cell("; ".join(sorted(names.get(b, b) for b in r.baby_ids))),
             (r.baby_response or "").replace("_", " "),
             "" if r.mood_before is None else r.mood_before,
             "" if r.mood_after is None else r.mood_after,
-            r.notes, r.id,
+            _plain_cell(r.notes), _plain_cell(r.id),
         ])
     return out.getvalue()
 
@@ -573,6 +582,29 @@ def import_export(store: Store, parsed: ParsedExport) -> ImportSummary:
                                 "or in touchtimer")
     if problems:
         raise ImportProblems(problems)
+    try:
+        _merge(store, parsed, existing_babies, summary)
+    except sqlite3.Error as exc:  # a full disk, a read-only or locked file: rolled back, say so plainly
+        raise StoreError(_write_problem(exc, store)) from exc
+    return summary
+
+
+def _write_problem(exc: sqlite3.Error, store: Store) -> str:
+    where = str(store.path) if store.path is not None else "the data file"
+    text = str(exc).lower()
+    if "full" in text:
+        why = "the disk is full"
+    elif "readonly" in text or "read-only" in text:
+        why = "the data folder cannot be written"
+    elif "locked" in text or "busy" in text:
+        why = "another program is using the data file"
+    else:
+        why = str(exc)
+    return f"could not write to {where}: {why}. Nothing was changed; please try again when that is fixed."
+
+
+def _merge(store: Store, parsed: ParsedExport, existing_babies: dict[str, Baby],
+           summary: ImportSummary) -> None:
     with store.transaction() as con:
         for baby, created_at in parsed.babies:
             ours = existing_babies.get(baby.id)
@@ -601,7 +633,6 @@ def import_export(store: Store, parsed: ParsedExport) -> ImportSummary:
                 continue
             store._write_session(con, record)
             summary.sessions_added += 1
-    return summary
 
 
 __all__ = [

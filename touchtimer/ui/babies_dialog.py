@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -66,7 +68,7 @@ class BabiesDialog(QDialog):
         self.today = today or date.today()
         self._editing: Baby | None = None
         self.setWindowTitle(self.tr("Babies"))
-        self.setMinimumSize(760, 520)
+        self.resize(760, 520)
 
         self.list = QListWidget()
         self._named(self.list, self.tr("Your babies"),
@@ -87,10 +89,9 @@ class BabiesDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.empty_label)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        left.addLayout(row)
+        # One above the other: side by side, the narrow column cut them to "dd a bab" and "Remove..".
+        left.addWidget(self.add_button)
+        left.addWidget(self.remove_button)
 
         self.form_box = QGroupBox(self.tr("New baby"))
         form = QFormLayout(self.form_box)
@@ -180,6 +181,9 @@ class BabiesDialog(QDialog):
         body.addLayout(left, 2)
         body.addWidget(self.form_box, 3)
         outer = QVBoxLayout(self)
+        # Never smaller than what the form needs: a fixed minimum let labels and buttons be cut
+        # ("dd a bab") and the "Born" choices overlap, even at the normal text size.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         outer.addLayout(body, 1)
         outer.addWidget(buttons)
 
@@ -192,6 +196,12 @@ class BabiesDialog(QDialog):
             self.list.setCurrentRow(0)
         else:
             self.start_new()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # After the style sheet (and its button min-width) is applied: keep whole labels.
+        for button in (self.add_button, self.remove_button):
+            button.setMinimumWidth(button.sizeHint().width())
+        super().showEvent(event)
 
     @staticmethod
     def _named(widget: QWidget, name: str, tip: str) -> None:

@@ -9,7 +9,8 @@ what to show, with the crisis line first for a parent who feels unsafe.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from touchtimer.core import safety
@@ -22,6 +23,17 @@ STEPS = ("feeling_down", "little_interest", "wants_help")
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Safety", text)
+
+
+def wrap_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` broken into lines (joined by newlines) that each fit ``width`` pixels, where words allow."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 class CheckInDialog(TextDialog):
@@ -61,7 +73,8 @@ class CheckInDialog(TextDialog):
         self.body_layout.addStretch(1)
 
         unsafe = _t(safety.UNSAFE_CHOICE)
-        self.unsafe_button = QPushButton(unsafe + "…")
+        self._unsafe_text = unsafe + "…"
+        self.unsafe_button = QPushButton(self._unsafe_text)
         self.unsafe_button.setObjectName("unsafeButton")
         self.unsafe_button.setAccessibleName(unsafe)
         self.unsafe_button.setToolTip(self.tr("Show what to do right now"))
@@ -69,6 +82,32 @@ class CheckInDialog(TextDialog):
         self.unsafe_button.clicked.connect(self.choose_unsafe)
         self.button_row.insertWidget(0, self.unsafe_button)
         self._show_step()
+
+    # The most important words on this screen must never be cut off: at larger text sizes the
+    # button's label is broken into lines that fit the dialog instead of running past its edge.
+    def _fit_unsafe_label(self) -> None:
+        button = self.unsafe_button
+        button.ensurePolished()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        side = margins.left() + margins.right() if margins is not None else 0
+        room = self.width() - side - self.close_button.sizeHint().width() - 16
+        padding = button.sizeHint().width() - button.fontMetrics().horizontalAdvance(
+            max(button.text().split("\n"), key=len))
+        text = wrap_words(self._unsafe_text, button.fontMetrics(), max(80, room - padding))
+        if text != button.text():
+            button.setText(text)
+        # The theme's min-height would let the layout squash a two-line label back to one line.
+        button.setMinimumHeight(button.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_unsafe_label()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_unsafe_label()
 
     # -- answers ------------------------------------------------------------------------------
 

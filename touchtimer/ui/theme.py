@@ -173,6 +173,13 @@ QListWidget:focus, QPlainTextEdit:focus {{ outline: none; border: 3px solid {t.a
 QCheckBox, QRadioButton {{ spacing: {s(12)}px; padding: {s(6)}px; border: 3px solid transparent;
     border-radius: 6px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {s(24)}px; height: {s(24)}px; }}
+/* Under a style sheet Qt takes each widget's palette from the application, not from this window:
+   name every widget that paints with palette colours, or it stays bright at night. */
+QListView, QAbstractSpinBox, QLineEdit, DailyChart {{
+    background: {t.surface}; color: {t.text}; alternate-background-color: {t.soft};
+    selection-background-color: {t.accent}; selection-color: {t.accent_text};
+    placeholder-text-color: {t.muted};
+}}
 QComboBox, QPlainTextEdit, QListWidget {{
     background: {t.surface}; color: {t.text}; border: 2px solid {t.border}; border-radius: 8px;
     padding: {s(6)}px;

@@ -266,6 +266,7 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
             app.quit()
             return
         status["wiring"] = wire_window(window, loaded, config_dir)
+        window.make_pages()  # now, so choosing a routine never waits for its page
 
     after_first_paint(window, load)
     code = app.exec()

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 SCRIPT = """
-import json, sys
+import gc, json, sys
 from PySide6.QtWidgets import QApplication
 
 app = QApplication(sys.argv[:1])
@@ -27,7 +27,9 @@ seen = {}
 def watched(widget, callback, fallback_ms=first_paint.FALLBACK_MS):
     def after():
         seen["at_paint"] = sorted(sys.modules)
+        seen["gc_at_paint"] = gc.isenabled()
         callback()
+        seen["gc_after"] = gc.isenabled()
         seen["pages"] = sorted(widget.pages)
         seen["routines"] = len(widget.routines.routines)
         app.quit()
@@ -75,3 +77,5 @@ def test_the_first_frame_comes_before_the_data_and_the_session_pages(tmp_path: P
     assert result["code"] == 0
     assert result["routines"] > 0  # type: ignore[operator]
     assert result["pages"] == ["home", "presession", "running", "summary"]  # history: when first opened
+    # The garbage collector rests until the first frame is on screen, and works again from then on.
+    assert result["gc_at_paint"] is False and result["gc_after"] is True

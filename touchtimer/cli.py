@@ -44,7 +44,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
                         help=f"keep sessions and routines in DIR (or set ${paths.DATA_ENV})")
     parser.add_argument("--start", metavar="ROUTINE_ID",
                         help="open the window at this routine's pre-session screen")
-    if not commands:
+    if not commands:  # options for the window go above this line, so window_args() knows them too
         return parser
     from touchtimer import cli_ages
 

@@ -274,6 +274,11 @@ def wire_window(window: MainWindow, loaded: SettingsLoad, config_dir: Path, *, v
 # -- running ------------------------------------------------------------------------------------------
 
 def run(data_dir: Path, start_routine: str | None = None) -> int:
+    import gc
+
+    # No cyclic garbage collection until the first frame is on screen: start-up makes many objects
+    # and frees few, and the collector's passes over them cost about 5 ms (docs/performance.md).
+    gc.disable()
     from PySide6.QtWidgets import QApplication
 
     from touchtimer.core import paths
@@ -317,14 +322,17 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
     status: dict[str, Any] = {"code": 0, "wiring": None}
 
     def load() -> None:
+        gc.enable()
         if not load_data(window, data_dir, start_routine):
             status["code"] = 1
             app.quit()
             return
         status["wiring"] = wire_window(window, loaded, config_dir, data_dir=data_dir)
+        window.make_pages()  # now, so choosing a routine never waits for its page
 
     after_first_paint(window, load)
     code = app.exec()
+    gc.enable()
     if status["wiring"] is not None:
         status["wiring"].shutdown()
     if window.store is not None:

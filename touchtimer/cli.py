@@ -13,30 +13,41 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from touchtimer import __version__, cli_ages
+from touchtimer import __version__
 from touchtimer.core import paths
-from touchtimer.core.routine_files import RoutineFileError, load_all, load_routine_file
-from touchtimer.core.routines import Routine
-from touchtimer.core.store import Store, StoreError, open_store
+
+if TYPE_CHECKING:
+    from touchtimer.core.routines import Routine
+    from touchtimer.core.store import Store
+
+# The routine reader, the store and the sub-commands' own modules are imported inside the
+# sub-commands: opening the window imports only what its first frame needs (docs/performance.md).
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False`` leaves out the sub-commands and ``--help``
+    (:func:`window_args` uses that to open the window without building them)."""
     parser = argparse.ArgumentParser(
         prog="touchtimer",
         description="A calm, hands-free guide for skin-to-skin and infant-massage routines. "
                     "With no command, opens the window.",
+        add_help=commands, exit_on_error=commands,
     )
     parser.add_argument("--version", action="version", version=f"touchtimer {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help=f"keep sessions and routines in DIR (or set ${paths.DATA_ENV})")
     parser.add_argument("--start", metavar="ROUTINE_ID",
                         help="open the window at this routine's pre-session screen")
+    if not commands:  # options for the window go above this line, so window_args() knows them too
+        return parser
+    from touchtimer import cli_ages
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     routines = sub.add_parser("routines", help="list built-in and your own routines")
@@ -103,6 +114,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     from touchtimer.core.babies import list_babies
     from touchtimer.core.exchange import session_json
     from touchtimer.core.history import format_minutes, group_by_day, make_filter, to_local
+    from touchtimer.core.store import StoreError
 
     try:
         store = _existing_store(args)
@@ -151,6 +163,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from touchtimer.core.exchange import export_csv, export_json
+    from touchtimer.core.store import StoreError
 
     try:
         store = _existing_store(args)
@@ -175,6 +188,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from touchtimer.core.exchange import ImportProblems, import_export, read_export_file
+    from touchtimer.core.store import StoreError, open_store
 
     try:
         parsed = read_export_file(Path(args.file))
@@ -230,6 +244,9 @@ def format_length(routine: Routine) -> str:
 
 
 def cmd_routines(args: argparse.Namespace) -> int:
+    from touchtimer import cli_ages
+    from touchtimer.core.routine_files import load_all
+
     folder = paths.data_dir(args.data_dir)
     result = load_all(paths.routines_dir(folder))
     for error in result.errors:
@@ -247,6 +264,8 @@ def cmd_routines(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from touchtimer.core.routine_files import RoutineFileError, load_routine_file
+
     status = EXIT_OK
     for name in args.files:
         try:
@@ -308,14 +327,37 @@ def _tolerant_output() -> None:
             stream.reconfigure(errors="replace")
 
 
+def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The window's options, parsed without building the sub-commands, or ``None`` when the whole
+    parser is needed (a command, help, or anything else the window's options do not take).
+
+    Building every sub-command's parser costs about a tenth of the start-up budget
+    (docs/performance.md); opening the window needs none of them.
+    """
+    if any(token in COMMANDS or token in ("-h", "--help") for token in argv):
+        return None
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(list(argv))
+    except argparse.ArgumentError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_output()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = window_args(sys.argv[1:] if argv is None else argv)
+    parser = None
+    if args is None:
+        parser = build_parser()
+        args = parser.parse_args(argv)
     try:
         if args.command is None:
             return open_window(args)
         if args.start:
+            assert parser is not None  # a command always goes through the whole parser
             parser.error("--start opens the window; it cannot be combined with a command")
         return COMMANDS[args.command](args)
     except BrokenPipeError:

@@ -11,18 +11,13 @@ import json
 import sys
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from touchtimer.core.ages import (
-    Baby,
-    age_on,
-    describe_age,
-    due_from_gestation,
-    parse_gestation,
-    recommend,
-)
-from touchtimer.core.babies import check_baby
-from touchtimer.core.routines import Routine
+if TYPE_CHECKING:
+    from touchtimer.core.routines import Routine
+
+# The age logic is imported when a baby is described: the parser is built on every start,
+# including the window's, which needs none of it (docs/performance.md).
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -41,6 +36,8 @@ def iso_date(text: str) -> date:
 
 def gestation(text: str) -> tuple[int, int]:
     """An argparse type: weeks+days of gestation at birth, such as 34+2."""
+    from touchtimer.core.ages import parse_gestation
+
     try:
         return parse_gestation(text)
     except ValueError as exc:
@@ -79,6 +76,9 @@ def routines_for_baby(args: argparse.Namespace, routines: list[Routine],
                       routine_json: Callable[[Routine], dict[str, Any]],
                       format_length: Callable[[Routine], str]) -> int:
     """Print the routines for the baby described by ``args``; returns the exit status."""
+    from touchtimer.core.ages import Baby, age_on, describe_age, due_from_gestation, recommend
+    from touchtimer.core.babies import check_baby
+
     if args.born is None:
         return _problem("--due, --gestation and --today describe a baby; add --born YYYY-MM-DD")
     born: date = args.born

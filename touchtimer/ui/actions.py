@@ -27,17 +27,20 @@ class Actions(QObject):
             *, checkable: bool = False) -> QAction:
         if name in self._actions:
             raise ValueError(f"action {name!r} exists already")
-        action = QAction(text, self._window)
+        # QAction(parent) and setText: the QAction(text, parent) overload makes PySide6 set up QIcon's
+        # enums (a few ms before the first paint; docs/performance.md).
+        action = QAction(self._window)
+        action.setText(text)
         action.setObjectName(name)
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.setCheckable(checkable)
         keys: list[QKeySequence] = []
         for key in shortcuts:
-            if isinstance(key, QKeySequence.StandardKey):
-                keys.extend(QKeySequence.keyBindings(key))
-            else:
+            if isinstance(key, str | QKeySequence):  # tested first: StandardKey's enum costs a ms
                 keys.append(QKeySequence(key))
+            else:
+                keys.extend(QKeySequence.keyBindings(key))
         action.setShortcuts(keys)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if checkable:

@@ -7,6 +7,7 @@ each of them (:func:`touchtimer.core.ages.recommend_for_babies`).
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from touchtimer.core.ages import Baby, age_on, recommend_for_babies
-from touchtimer.core.routines import Routine
-from touchtimer.core.user_routines import is_builtin
-from touchtimer.ui.routine_delegate import LINES_ROLE, RoutineDelegate
-from touchtimer.ui.texts import age_range_text, kind_label, length_text, weeks_text
+if TYPE_CHECKING:
+    # The list's delegate, the age logic and the routine texts are needed once the routines arrive,
+    # right after the first paint; the first frame shows the empty page (docs/performance.md).
+    from touchtimer.core.ages import Baby
+    from touchtimer.core.routines import Routine
+    from touchtimer.ui.routine_delegate import RoutineDelegate
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -53,6 +55,9 @@ class HomePage(QWidget):
         self.baby_box.setObjectName("babyChoice")
         self.baby_box.setAccessibleName(self.tr("Baby"))
         self.baby_box.setToolTip(self.tr("Choose a baby profile; routines that suit their age come first"))
+        # The first frame (before the data arrives) shows what an empty Home will show, so nothing
+        # moves when the data is there: "No one chosen", the second picker and notes hidden.
+        self.baby_box.addItem(self.tr("No one chosen"), None)
         self.baby_box.currentIndexChanged.connect(self._refill)
         baby_label = QLabel(self.tr("&Baby:"))
         baby_label.setBuddy(self.baby_box)
@@ -60,6 +65,7 @@ class HomePage(QWidget):
         self.second_box.setObjectName("secondBabyChoice")
         self.second_box.setAccessibleName(self.tr("Also with"))
         self.second_box.setToolTip(self.tr("Two babies at once (twins, say): the session counts for both"))
+        self.second_box.addItem(self.tr("No one else"), None)
         self.second_box.currentIndexChanged.connect(self._refill)
         self.second_label = QLabel(self.tr("&And:"))
         self.second_label.setBuddy(self.second_box)
@@ -86,8 +92,9 @@ class HomePage(QWidget):
         self.list.setObjectName("routineList")
         self.list.setAccessibleName(self.tr("Routines"))
         self.list.setToolTip(self.tr("Choose a routine, then press Enter or Continue"))
-        self.delegate = RoutineDelegate(self.list)
-        self.list.setItemDelegate(self.delegate)
+        #: Draws the routine rows; set when the first routines arrive (:meth:`set_data`).
+        self.delegate: RoutineDelegate | None = None
+        self._muted: str | None = None
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.itemActivated.connect(lambda _item: self._choose())
         self.list.currentItemChanged.connect(lambda *_: self._sync_button())
@@ -136,11 +143,32 @@ class HomePage(QWidget):
         self.setTabOrder(self.babies_button, self.list)
         self.setTabOrder(self.list, self.continue_button)
         self.setTabOrder(self.continue_button, self.edit_button)
+        for hidden in (self.second_box, self.second_label, self.age_label, self.banner):
+            hidden.setVisible(False)
         self._sync_button()
 
     # -- data ------------------------------------------------------------------------------------
 
+    def set_muted_colour(self, colour: str) -> None:
+        """The theme's colour for the summary and note lines of each routine."""
+        self._muted = colour
+        if self.delegate is not None:
+            from PySide6.QtGui import QColor
+
+            self.delegate.muted = QColor(colour)
+            self.list.viewport().update()
+
+    def _ensure_delegate(self) -> None:
+        if self.delegate is None:
+            from touchtimer.ui.routine_delegate import RoutineDelegate
+
+            self.delegate = RoutineDelegate(self.list)
+            self.list.setItemDelegate(self.delegate)
+            if self._muted is not None:
+                self.set_muted_colour(self._muted)
+
     def set_data(self, routines: list[Routine], babies: list[Baby], today: date) -> None:
+        self._ensure_delegate()
         self._routines = list(routines)
         self._babies = list(babies)
         self._today = today
@@ -195,7 +223,11 @@ class HomePage(QWidget):
 
     def selected_routine(self) -> Routine | None:
         item = self.list.currentItem()
-        routine = None if item is None else item.data(ROUTINE_ROLE)
+        if item is None:
+            return None
+        from touchtimer.core.routines import Routine
+
+        routine = item.data(ROUTINE_ROLE)
         return routine if isinstance(routine, Routine) else None
 
     def select_routine(self, routine_id: str) -> bool:
@@ -217,6 +249,9 @@ class HomePage(QWidget):
         self.list.addItem(item)
 
     def _age_text(self, baby: Baby) -> str:
+        from touchtimer.core.ages import age_on
+        from touchtimer.ui.texts import weeks_text
+
         age = age_on(baby, self._today)
         text = self.tr("{0} old").format(weeks_text(age.weeks))
         if age.corrected_weeks is not None:
@@ -238,6 +273,8 @@ class HomePage(QWidget):
             self.age_label.setText(" · ".join(self.tr("{0}: {1}").format(b.name, self._age_text(b))
                                               for b in babies))
         self.age_label.setVisible(bool(babies))
+        from touchtimer.core.ages import recommend_for_babies
+
         previous = self.selected_routine()
         self.list.clear()
         recs = recommend_for_babies(self._routines, babies, self._today)
@@ -262,6 +299,10 @@ class HomePage(QWidget):
         self._sync_button()
 
     def _add(self, routine: Routine, reason: str) -> None:
+        from touchtimer.ui.routine_delegate import LINES_ROLE
+        from touchtimer.ui.texts import age_range_text, kind_label, length_text
+
+        self._ensure_delegate()
         facts = " · ".join((kind_label(routine.kind), length_text(routine), age_range_text(routine)))
         lines = [routine.title, facts, routine.summary]
         if reason:
@@ -277,7 +318,7 @@ class HomePage(QWidget):
         routine = self.selected_routine()
         self.continue_button.setEnabled(routine is not None)
         self.edit_button.setEnabled(routine is not None)
-        if routine is not None and not is_builtin(routine):
+        if routine is not None and not _is_builtin(routine):
             self.edit_button.setText(self.tr("Chang&e this routine…"))
             self.edit_button.setAccessibleName(self.tr("Change this routine"))
             self.edit_button.setToolTip(self.tr("Open your own routine in the routine editor"))
@@ -296,3 +337,9 @@ class HomePage(QWidget):
         routine = self.selected_routine()
         if routine is not None:
             self.routine_chosen.emit(routine)
+
+
+def _is_builtin(routine: Routine) -> bool:
+    from touchtimer.core.user_routines import is_builtin
+
+    return is_builtin(routine)

@@ -17,35 +17,35 @@ Hooks for other components, added by the app wiring in a few lines:
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QColor, QGuiApplication, QKeySequence
+from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from touchtimer.core.ages import Baby
-from touchtimer.core.babies import list_babies
 from touchtimer.core.clock import Clock, Scheduler
-from touchtimer.core.engine import SessionEngine, State
-from touchtimer.core.routine_files import LoadResult, load_all
-from touchtimer.core.routines import Routine
-from touchtimer.core.sessions import SessionRecord
 from touchtimer.core.settings import Settings
-from touchtimer.core.store import Store, StoreError
 from touchtimer.ui import theme as themes
 from touchtimer.ui.actions import Actions
-from touchtimer.ui.checkin_dialog import CheckInDialog
-from touchtimer.ui.confirm_box import ConfirmBox
-from touchtimer.ui.emergency_dialog import EmergencyDialog
 from touchtimer.ui.home_page import HomePage
-from touchtimer.ui.presession_page import PreSessionPage
-from touchtimer.ui.running_page import RunningPage
 from touchtimer.ui.session_controller import SessionController
-from touchtimer.ui.shortcuts_dialog import ShortcutsDialog
-from touchtimer.ui.summary_page import SummaryPage
+
+if TYPE_CHECKING:
+    # Only Home is needed for the first frame. The store, the routine reader, the engine, the other
+    # pages and the dialogs are imported when first used, after the first paint: importing them
+    # before it made start-up slower than its budget (docs/performance.md).
+    from touchtimer.core.ages import Baby
+    from touchtimer.core.engine import SessionEngine
+    from touchtimer.core.routine_files import LoadResult
+    from touchtimer.core.routines import Routine
+    from touchtimer.core.sessions import SessionRecord
+    from touchtimer.core.store import Store
+    from touchtimer.ui.confirm_box import ConfirmBox
+    from touchtimer.ui.presession_page import PreSessionPage
+    from touchtimer.ui.running_page import RunningPage
+    from touchtimer.ui.summary_page import SummaryPage
 
 SchedulerFactory = Callable[[QObject], Scheduler]
 SettingsSaver = Callable[[Settings], None]
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("touchtimer")
         self.setMinimumSize(820, 560)
         self.store = store
-        self.routines = routines or LoadResult()
+        self._routines = routines
         self.settings = settings
         self.clock = clock
         self._save_settings = save_settings
@@ -96,21 +96,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.pages: dict[str, QWidget] = {}
         self.home = HomePage()
-        self.presession = PreSessionPage()
-        self.running = RunningPage(self.registry)
-        self.summary = SummaryPage()
-        for name, page in (("home", self.home), ("presession", self.presession), ("running", self.running),
-                           ("summary", self.summary)):
-            self.pages[name] = page
-            self.stack.addWidget(page)
+        self._add_page("home", self.home)
+        self._presession: PreSessionPage | None = None
+        self._running: RunningPage | None = None
+        self._summary: SummaryPage | None = None
 
         self._make_menus()
         self.home.routine_chosen.connect(self.show_presession)
-        self.presession.back_requested.connect(lambda: self.show_page("home"))
-        self.presession.start_requested.connect(self.start_session)
-        self.summary.save_requested.connect(self.save_session)
-        self.summary.discard_requested.connect(self.ask_discard)
-        self.summary.checkin_requested.connect(self.open_checkin)
         self.home.edit_requested.connect(self.edit_routine)
         self.home.babies_requested.connect(self._open_babies)
         self.controller.changed.connect(self._on_changed)
@@ -125,6 +117,67 @@ class MainWindow(QMainWindow):
         if store is not None:
             self.set_data(store, self.routines)
         self.show_page("home")
+
+    # -- made when first needed --------------------------------------------------------------------
+    # Only Home is built before the first paint. The other pages are imported and built on first use;
+    # the app asks for them right after the first frame (:meth:`make_pages`), so a session never waits.
+
+    @property
+    def routines(self) -> LoadResult:
+        if self._routines is None:
+            from touchtimer.core.routine_files import LoadResult
+
+            self._routines = LoadResult()
+        return self._routines
+
+    @routines.setter
+    def routines(self, routines: LoadResult) -> None:
+        self._routines = routines
+
+    def _add_page(self, name: str, page: QWidget) -> None:
+        self.pages[name] = page
+        self.stack.addWidget(page)
+
+    @property
+    def presession(self) -> PreSessionPage:
+        if self._presession is None:
+            from touchtimer.ui.presession_page import PreSessionPage
+
+            page = PreSessionPage()
+            page.back_requested.connect(lambda: self.show_page("home"))
+            page.start_requested.connect(self.start_session)
+            self._presession = page
+            self._add_page("presession", page)
+        return self._presession
+
+    @property
+    def running(self) -> RunningPage:
+        if self._running is None:
+            from touchtimer.ui.running_page import RunningPage
+
+            page = RunningPage(self.registry)
+            page.ring.set_theme(self.theme, self.settings.text_scale)
+            self._running = page
+            self._add_page("running", page)
+        return self._running
+
+    @property
+    def summary(self) -> SummaryPage:
+        if self._summary is None:
+            from touchtimer.ui.summary_page import SummaryPage
+
+            page = SummaryPage()
+            page.save_requested.connect(self.save_session)
+            page.discard_requested.connect(self.ask_discard)
+            page.checkin_requested.connect(self.open_checkin)
+            self._summary = page
+            self._add_page("summary", page)
+        return self._summary
+
+    def make_pages(self) -> None:
+        """Build every page now (called once the first frame is on screen)."""
+        for name in ("presession", "running", "summary"):
+            getattr(self, name)
 
     # -- actions and menus ------------------------------------------------------------------------
 
@@ -286,11 +339,15 @@ class MainWindow(QMainWindow):
         """Read the routines again (after the editor saved or imported one) and choose ``select_id``."""
         if self.store is None:
             return
+        from touchtimer.core.routine_files import load_all
+
         self.set_data(self.store, load_all(self.routines_dir))
         if select_id is not None:
             self.home.select_routine(select_id)
 
     def babies(self) -> list[Baby]:
+        from touchtimer.core.babies import list_babies
+
         return list_babies(self.store) if self.store is not None else []
 
     def refresh_home(self) -> None:
@@ -318,7 +375,7 @@ class MainWindow(QMainWindow):
     def show_page(self, name: str) -> None:
         if self.controller.engine is not None and name not in ("running", "summary"):
             return  # a session is on: it keeps the screen until it is saved or discarded
-        self.stack.setCurrentWidget(self.pages[name])
+        self.stack.setCurrentWidget(self.pages[name] if name in self.pages else getattr(self, name))
         if name == "home":
             self.setWindowTitle("touchtimer")
             self.home.list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -357,6 +414,8 @@ class MainWindow(QMainWindow):
         self._sync_actions()
 
     def _on_changed(self) -> None:
+        from touchtimer.core.engine import State
+
         snap = self.controller.snapshot()
         if snap is not None and snap.state is not State.FINISHED:
             self.running.show_snapshot(snap)
@@ -373,18 +432,24 @@ class MainWindow(QMainWindow):
 
     def _sync_actions(self) -> None:
         engine = self.controller.engine
-        on_run = self.stack.currentWidget() is self.running and engine is not None
-        state = engine.state if engine is not None else None
-        live = on_run and state in (State.RUNNING, State.PAUSED, State.WAITING)
+        current = self.stack.currentWidget()
+        paused = waiting = live = False
+        if engine is not None:  # the engine module is loaded by then (no import before the first paint)
+            from touchtimer.core.engine import State
+
+            state = engine.state
+            paused, waiting = state is State.PAUSED, state is State.WAITING
+            live = (self._running is not None and current is self._running
+                    and state in (State.RUNNING, State.PAUSED, State.WAITING))
         a = self.registry
-        a["session.pause"].setEnabled(live and state is not State.WAITING)
-        a["session.pause"].setText(self.tr("&Resume") if state is State.PAUSED else self.tr("&Pause"))
+        a["session.pause"].setEnabled(live and not waiting)
+        a["session.pause"].setText(self.tr("&Resume") if paused else self.tr("&Pause"))
         a.set_enabled(("session.next", "session.back", "session.end"), live)
-        a["session.next"].setText(self.tr("Start &next") if state is State.WAITING else self.tr("&Next"))
+        a["session.next"].setText(self.tr("Start &next") if waiting else self.tr("&Next"))
         a["session.extend"].setEnabled(live and engine is not None and engine.can_extend)
         a["session.emergency"].setEnabled(self._routine is not None and self._routine.kind == "skin_to_skin"
-                                          and self.stack.currentWidget() in
-                                          (self.presession, self.running, self.summary))
+                                          and current is not None and current is not self.home
+                                          and current in (self._presession, self._running, self._summary))
         for name in self.registry:
             if name.startswith("go."):
                 a[name].setEnabled(engine is None)
@@ -395,6 +460,8 @@ class MainWindow(QMainWindow):
         def answered_yes() -> None:
             self.confirmation = None
             on_yes()
+
+        from touchtimer.ui.confirm_box import ConfirmBox
 
         self.confirmation = ConfirmBox(self, name, title, text, yes, no, answered_yes)
         self.confirmation.finished.connect(self._forget_confirmation)
@@ -418,6 +485,10 @@ class MainWindow(QMainWindow):
                   self.tr("Discard"), self.tr("Keep it"), self.discard_session)
 
     def save_session(self) -> bool:
+        import sqlite3
+
+        from touchtimer.core.store import StoreError
+
         if self._record is None or self.store is None:
             return False
         record = dataclasses.replace(
@@ -457,6 +528,8 @@ class MainWindow(QMainWindow):
 
         During a skin-to-skin session the emergency screen stays one key (H) away inside it too.
         """
+        from touchtimer.ui.emergency_dialog import EmergencyDialog
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
         if not isinstance(dialog, EmergencyDialog) and self.registry["session.emergency"].isEnabled():
@@ -469,12 +542,16 @@ class MainWindow(QMainWindow):
             self.dialog = None
 
     def open_emergency(self) -> None:
+        from touchtimer.ui.emergency_dialog import EmergencyDialog
+
         if isinstance(self.dialog, EmergencyDialog):
             self.dialog.raise_()
             return
         self.open_dialog(EmergencyDialog(self))
 
     def open_checkin(self) -> None:
+        from touchtimer.ui.checkin_dialog import CheckInDialog
+
         self.open_dialog(CheckInDialog(self))
 
     # -- the parent's own routines ----------------------------------------------------------------
@@ -527,6 +604,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Your routine is ready on Home."), 8000)
 
     def open_shortcuts(self) -> None:
+        from touchtimer.ui.shortcuts_dialog import ShortcutsDialog
+
         self.open_dialog(ShortcutsDialog(self.registry.rows(), self))
 
     def toggle_full_screen(self) -> None:
@@ -543,9 +622,9 @@ class MainWindow(QMainWindow):
         self.setPalette(themes.palette(self.theme))
         self.setStyleSheet(themes.stylesheet(self.theme, self.settings.text_scale))
         themes.apply_motion(self.settings.reduce_motion)
-        self.running.ring.set_theme(self.theme, self.settings.text_scale)
-        self.home.delegate.muted = QColor(self.theme.muted)
-        self.home.list.viewport().update()
+        if self._running is not None:
+            self._running.ring.set_theme(self.theme, self.settings.text_scale)
+        self.home.set_muted_colour(self.theme.muted)
 
     def set_theme_choice(self, choice: str) -> None:
         if not self.registry[f"view.theme_{choice}"].isChecked() or self.settings.theme == choice:
@@ -600,6 +679,8 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from touchtimer.core.engine import State
+
         engine = self.controller.engine
         if engine is not None and engine.state is State.FINISHED:
             self.save_session()  # closing at the summary keeps the session: nothing is lost

@@ -22,18 +22,22 @@ waiting for the parent, finished or idle). Nothing ticks when nothing moves.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from touchtimer.core.clock import Clock, Scheduler
-from touchtimer.core.engine import SessionEngine, Snapshot, State
-from touchtimer.core.events import Event, SessionFinished
-from touchtimer.core.routines import Routine
-from touchtimer.core.sessions import SessionRecord
+if TYPE_CHECKING:
+    # The engine and its events are imported by the first session (:meth:`SessionController.begin`),
+    # not when the window is built: start-up does not need them (docs/performance.md).
+    from touchtimer.core.clock import Clock, Scheduler
+    from touchtimer.core.engine import SessionEngine, Snapshot
+    from touchtimer.core.events import Event
+    from touchtimer.core.routines import Routine
+    from touchtimer.core.sessions import SessionRecord
 
 REFRESH_MS = 1000
 
-EventListener = Callable[[Event], None]
+EventListener = Callable[["Event"], None]
 
 
 class SessionController(QObject):
@@ -75,11 +79,17 @@ class SessionController(QObject):
     @property
     def active(self) -> bool:
         """A session has started and not finished."""
-        return self._engine is not None and self._engine.state not in (State.READY, State.FINISHED)
+        if self._engine is None:
+            return False
+        from touchtimer.core.engine import State
+
+        return self._engine.state not in (State.READY, State.FINISHED)
 
     def begin(self, routine: Routine, *, wait_between_stages: bool) -> SessionEngine:
         """Create the engine for ``routine`` and start it now."""
         self.stop()
+        from touchtimer.core.engine import SessionEngine
+
         engine = SessionEngine(routine, wait_between_stages=wait_between_stages)
         engine.subscribe(self._on_event)
         self._engine = engine
@@ -166,6 +176,8 @@ class SessionController(QObject):
         self.changed.emit()
 
     def _arm(self, *, restart_refresh: bool = False) -> None:
+        from touchtimer.core.engine import State
+
         engine = self._engine
         if engine is None:
             return
@@ -181,6 +193,8 @@ class SessionController(QObject):
             self._refresh.stop()
 
     def _on_event(self, event: Event) -> None:
+        from touchtimer.core.events import SessionFinished
+
         self.events.emit(event)
         for listener in list(self._listeners):
             listener(event)

@@ -104,3 +104,35 @@ def test_import_of_a_bad_file_lists_every_problem_and_changes_nothing(
 def test_export_to_an_unwritable_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "export", "-o", str(tmp_path / "no" / "such" / "dir" / "x.json"))
     assert code == 1 and "could not write" in err
+
+
+@pytest.mark.parametrize("command", [["history"], ["history", "--json"], ["export"],
+                                     ["import", "IMPORT_FILE"]])
+def test_a_data_folder_that_is_a_file_is_named_plainly(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("my notes", "utf-8")
+    export = tmp_path / "export.json"
+    assert run(capsys, "--data-dir", str(tmp_path / "empty"), "export", "-o", str(export))[0] == 0
+    argv = [str(export) if part == "IMPORT_FILE" else part for part in command]
+    code, out, err = run(capsys, "--data-dir", str(not_a_folder), *argv)
+    assert code == 1 and out == ""
+    assert f"the data folder {not_a_folder} is a file, not a folder" in err
+    assert "Errno" not in err and "Traceback" not in err
+    assert not_a_folder.read_text("utf-8") == "my notes"
+
+
+def test_history_refuses_a_limit_below_one_and_a_range_that_ends_before_it_starts(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fill(tmp_path)
+    for bad in ("0", "-5", "many"):
+        with pytest.raises(SystemExit) as exit_info:
+            cli.main(["--data-dir", str(tmp_path), "history", "--limit", bad])
+        assert exit_info.value.code == 2
+        assert "expected a whole number of 1 or more" in capsys.readouterr().err
+    code, out, err = run(capsys, "--data-dir", str(tmp_path), "history", "--from", "2026-02-01",
+                         "--to", "2026-01-01")
+    assert code == 2 and out == ""
+    assert "--from 2026-02-01 is after --to 2026-01-01" in err
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "history", "--limit", "1", "--json")
+    assert code == 0 and len(json.loads(out)) == 1

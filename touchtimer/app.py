@@ -295,7 +295,7 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
     app.setDesktopFileName("io.github.touchtimer.TouchTimer")
 
     instance = SingleInstance(data_dir)
-    if not instance.claim():            # touchtimer already runs for this folder: hand over, quit
+    if not instance.claim(listen=False):   # touchtimer already runs for this folder: hand over, quit
         if instance.hand_over(start_routine):
             return 0
         print("touchtimer: it is already running for this data folder but did not answer; "
@@ -327,6 +327,7 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
             status["code"] = 1
             app.quit()
             return
+        instance.listen()   # after the first paint: QtNetwork is not needed to show the window
         status["wiring"] = wire_window(window, loaded, config_dir, data_dir=data_dir)
         window.make_pages()  # now, so choosing a routine never waits for its page
 

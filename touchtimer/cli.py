@@ -75,7 +75,7 @@ def add_history_parsers(sub: Any) -> None:
                          help="from this local day (a session running into it counts)")
     history.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=_iso_date,
                          help="up to and including this local day")
-    history.add_argument("--limit", type=int, metavar="N", help="at most N sessions")
+    history.add_argument("--limit", type=_positive_int, metavar="N", help="at most N sessions")
 
     export = sub.add_parser("export", help="export every session and baby (JSON) or sessions (CSV)")
     export.add_argument("--format", choices=["json", "csv"], default="json", help="default: json")
@@ -92,6 +92,33 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"expected a date like 2026-01-31, got {text!r}") from None
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    return value
+
+
+def _os_problem(exc: OSError) -> str:
+    """An operating-system error in plain words, with the file it concerns."""
+    reason = exc.strerror or str(exc)
+    return f"{reason} ({exc.filename})" if exc.filename else reason
+
+
+def _data_folder(args: argparse.Namespace) -> Path:
+    """The data folder the command should use; a file in its place is a plain ``StoreError``."""
+    from touchtimer.core.store import StoreError
+
+    folder = paths.data_dir(args.data_dir)
+    if folder.exists() and not folder.is_dir():
+        raise StoreError(f"the data folder {folder} is a file, not a folder; "
+                         "choose another with --data-dir")
+    return folder
+
+
 def _existing_store(args: argparse.Namespace) -> Store | None:
     """The store if one exists; reading never creates a data folder or a database.
 
@@ -101,7 +128,7 @@ def _existing_store(args: argparse.Namespace) -> Store | None:
     """
     from touchtimer.core.startup import open_data
 
-    folder = paths.data_dir(args.data_dir)
+    folder = _data_folder(args)
     if not paths.database_path(folder).is_file():
         return None
     opened = open_data(folder)
@@ -116,6 +143,10 @@ def cmd_history(args: argparse.Namespace) -> int:
     from touchtimer.core.history import format_minutes, group_by_day, make_filter, to_local
     from touchtimer.core.store import StoreError
 
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        print(f"touchtimer: --from {args.date_from} is after --to {args.date_to}; "
+              "expected the first day first", file=sys.stderr)
+        return EXIT_USAGE
     try:
         store = _existing_store(args)
     except StoreError as exc:
@@ -181,7 +212,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         Path(args.output).write_text(text, encoding="utf-8", newline="")
     except OSError as exc:
-        print(f"touchtimer: could not write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"touchtimer: could not write {args.output}: {_os_problem(exc)}", file=sys.stderr)
         return EXIT_PROBLEM
     return EXIT_OK
 
@@ -192,7 +223,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     try:
         parsed = read_export_file(Path(args.file))
-        folder = paths.ensure_private_dir(paths.data_dir(args.data_dir))
+        folder = paths.ensure_private_dir(_data_folder(args))
         with open_store(paths.database_path(folder)) as store:
             summary = import_export(store, parsed)
     except ImportProblems as exc:
@@ -201,8 +232,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_PROBLEM
-    except (StoreError, OSError) as exc:
+    except StoreError as exc:
         print(f"touchtimer: could not import {args.file}: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except OSError as exc:
+        print(f"touchtimer: could not import {args.file}: the data folder could not be used: "
+              f"{_os_problem(exc)}; nothing was changed", file=sys.stderr)
         return EXIT_PROBLEM
     for notice in summary.notices:
         print(f"note: {notice}")

@@ -435,8 +435,9 @@ def test_history_is_built_on_first_use_and_shows_a_session_saved_in_the_window(
     assert w.current_page() == "history"
     view = w.pages["history"]
     assert view.model.total_sessions == 0
+    QTest.keyClick(view.list, Qt.Key.Key_Escape)         # Esc takes a parent back to Home
+    assert w.current_page() == "home"
 
-    w.registry.trigger("go.home")
     start_skin(env)
     env.advance(90)
     w.registry.trigger("session.end")

@@ -52,6 +52,7 @@ NOT_BEFORE_PAINT = (
     "touchtimer.ui.routine_delegate", "touchtimer.ui.presession_page", "touchtimer.ui.running_page",
     "touchtimer.ui.summary_page", "touchtimer.ui.confirm_box", "touchtimer.ui.checkin_dialog",
     "touchtimer.ui.emergency_dialog", "touchtimer.ui.shortcuts_dialog", "touchtimer.ui.history_view",
+    "PySide6.QtNetwork", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtDBus",
 )
 
 

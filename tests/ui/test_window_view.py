@@ -32,6 +32,25 @@ def test_theme_switch_from_the_view_menu_is_applied_and_saved(env: Any) -> None:
     assert w.theme.name == "light" and env.saved_settings[-1].theme == "light"
 
 
+def test_night_theme_reaches_check_boxes_and_dialogs_through_the_application_palette(env: Any) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication, QCheckBox
+
+    w = env.window
+    w.registry["view.theme_night"].trigger()
+    night = theme.THEMES["night"]
+    app_base = QApplication.palette().color(QPalette.ColorRole.Base)
+    box = QCheckBox("a box made after the switch, as dialogs make theirs")
+    try:
+        assert box.palette().color(QPalette.ColorRole.Base) == app_base
+        assert app_base.lightness() < 100, "a night check box must not glow white"
+        assert QApplication.palette().color(QPalette.ColorRole.Window).name() == night.window
+    finally:
+        box.deleteLater()
+    w.registry["view.theme_light"].trigger()
+    assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() > 150
+
+
 def test_system_theme_follows_the_colour_scheme() -> None:
     assert theme.resolve("system", system_dark=True).name == "night"
     assert theme.resolve("system", system_dark=False).name == "light"

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from touchtimer.core.clock import Clock, Scheduler
 from touchtimer.core.settings import Settings
@@ -619,7 +619,11 @@ class MainWindow(QMainWindow):
     def apply_theme(self) -> None:
         self._theme_pending = False
         self.theme = themes.resolve(self.settings.theme)
-        self.setPalette(themes.palette(self.theme))
+        palette = themes.palette(self.theme)
+        # The application's palette too: check boxes, radio buttons and dialogs build their colours
+        # from it, and in the night theme they would otherwise glow white.
+        QApplication.setPalette(palette)
+        self.setPalette(palette)
         self.setStyleSheet(themes.stylesheet(self.theme, self.settings.text_scale))
         themes.apply_motion(self.settings.reduce_motion)
         if self._running is not None:
@@ -677,6 +681,15 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Settings could not be saved ({0}).").format(exc), 8000)
 
     # -- closing ----------------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc on a page away from a session (history, before starting) goes back to Home."""
+        if (event.key() == Qt.Key.Key_Escape and self.current_page() not in ("home", "running", "summary")
+                and self.controller.engine is None):
+            self.show_page("home")
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from touchtimer.core.engine import State

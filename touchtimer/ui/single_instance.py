@@ -8,6 +8,10 @@ exits; the first raises its window and goes to that routine.
 
 After a crash, Qt sees the lock file's process is gone and lets the next start take it; the socket
 file the dead process left behind is removed before listening again.
+
+The lock is taken before the window is shown; QtNetwork (for the local server) is loaded only after
+the first paint (:meth:`SingleInstance.listen`), so start-up never pays for it. A later start that
+comes in between retries for a moment.
 """
 
 from __future__ import annotations
@@ -16,11 +20,14 @@ import hashlib
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QByteArray, QLockFile, QObject, QThread, QTimer, Signal
 
 from touchtimer.core.paths import ensure_private_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_NAME = "touchtimer.lock"
 MAX_MESSAGE = 4096
@@ -55,21 +62,35 @@ class SingleInstance(QObject):
 
     # -- the first instance -------------------------------------------------------------------
 
-    def claim(self) -> bool:
-        """Become the one instance for this folder; ``False`` if another one is running."""
+    def claim(self, *, listen: bool = True) -> bool:
+        """Become the one instance for this folder; ``False`` if another one is running.
+
+        With ``listen=False`` only the lock is taken; call :meth:`listen` later (after the first
+        paint) so that later starts can hand over.
+        """
         ensure_private_dir(self.data_dir)
         lock = QLockFile(str(self.data_dir / LOCK_NAME))
         lock.setStaleLockTime(0)            # stale only when its process is gone, never by age
         if not lock.tryLock(0):
             return False
         self._lock = lock
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> bool:
+        """Listen for later starts; ``False`` if that is not possible (they then cannot hand over)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._lock is None or self._server is not None:
+            return self._server is not None
         QLocalServer.removeServer(self.name)    # a socket left by a crashed instance
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
             # still the only instance (we hold the lock); later starts just cannot hand over
             server.deleteLater()
-            return True
+            return False
         server.newConnection.connect(self._accept)
         self._server = server
         return True
@@ -91,11 +112,15 @@ class SingleInstance(QObject):
                 self._read(socket)
 
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._read(socket)
 
     def _on_disconnected(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._done(socket)
@@ -160,15 +185,19 @@ class SingleInstance(QObject):
 
     # -- a later instance ---------------------------------------------------------------------
 
-    def hand_over(self, start_routine: str | None, *, timeout_ms: int = 3000, attempts: int = 3,
-                  confirm: bool = True) -> bool:
+    def hand_over(self, start_routine: str | None, *, timeout_ms: int = 3000, attempts: int = 8,
+                  confirm: bool = True, retry_ms: int = 250) -> bool:
         """Ask the running instance to show itself (and open ``start_routine``). Blocking, bounded.
 
         With ``confirm`` it waits for the running instance's answer (another process); without,
         it returns once the request is written (both ends in one thread, as in tests).
         """
+        from PySide6.QtNetwork import QLocalSocket
+
         payload = (json.dumps({"start": start_routine or ""}) + "\n").encode("utf-8")
-        for _ in range(attempts):
+        for attempt in range(attempts):
+            if attempt:
+                QThread.msleep(retry_ms)   # the running one may not be listening yet (first paint)
             socket = QLocalSocket()
             socket.connectToServer(self.name)
             if socket.waitForConnected(timeout_ms):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QWidget
 
 from touchtimer.core import safety
 from touchtimer.core.safety import Answer, CheckInAnswers, Guidance, guidance_for, needs_follow_up
@@ -48,7 +48,7 @@ class CheckInDialog(TextDialog):
 
         self.intro = self.add_label(_t(safety.CHECK_IN_INTRO), "dialogBody")
         self.question = self.add_label("", "checkinQuestion")
-        row = QHBoxLayout()
+        row = self.answer_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.answer_buttons: dict[Answer, QPushButton] = {}
         choices: tuple[tuple[Answer, str, str], ...] = (
             ("yes", self.tr("&Yes"), self.tr("Answer yes")),
@@ -63,7 +63,7 @@ class CheckInDialog(TextDialog):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, v=value: self.answer(v))
             self.answer_buttons[value] = button
-            row.addWidget(button)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         row.addStretch(1)
         self.answer_row = QWidget()
         self.answer_row.setLayout(row)
@@ -100,14 +100,33 @@ class CheckInDialog(TextDialog):
         # The theme's min-height would let the layout squash a two-line label back to one line.
         button.setMinimumHeight(button.sizeHint().height())
 
+    # Yes, No and "Skip this question" keep their whole labels ("Skip this qu" at 150% before: the
+    # theme's button min-width let the row squeeze them); one above the other when a row won't fit.
+    def _fit_answer_row(self) -> None:
+        buttons = list(self.answer_buttons.values())
+        for button in buttons:
+            button.ensurePolished()
+            button.setMinimumWidth(button.sizeHint().width())
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        side = margins.left() + margins.right() if margins is not None else 0
+        body = self.body_layout.contentsMargins()
+        room = (self.width() - side - self.scroll_area.verticalScrollBar().sizeHint().width()
+                - body.left() - body.right())
+        need = sum(b.minimumWidth() for b in buttons) + self.answer_layout.spacing() * (len(buttons) - 1)
+        self.answer_layout.setDirection(QBoxLayout.Direction.TopToBottom if need > room
+                                        else QBoxLayout.Direction.LeftToRight)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_unsafe_label()
+        self._fit_answer_row()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._fit_unsafe_label()
+            self._fit_answer_row()
 
     # -- answers ------------------------------------------------------------------------------
 

@@ -40,11 +40,23 @@ class ChartColors:
         return ChartColors(QColor("#4f8a83"), QColor("#3b3b3b"), QColor("#dddddd"), QColor("#333333"))
 
 
-def _nice_step(top: float) -> int:
-    for step in (10, 15, 30, 60, 120, 180, 240, 360, 480):
-        if top / step <= 5:
+def _nice_step(top: float, most: int = 5) -> int:
+    """The smallest round step that splits ``top`` minutes into at most ``most`` parts."""
+    for step in (10, 15, 30, 60, 120, 180, 240, 360, 480, 720):
+        if top / step <= most:
             return step
-    return 720
+    return 1440 * math.ceil(top / (1440 * max(1, most)))
+
+
+def axis_steps(top: float, plot_height: float, label_height: float) -> tuple[int, int]:
+    """(step, top of the axis) in minutes, with the axis labels never closer than their own height.
+
+    At large text sizes the chart is not much taller, so it gets fewer, wider steps instead of labels
+    written over each other.
+    """
+    most = max(1, min(5, int(plot_height // (label_height * 1.15))))
+    step = _nice_step(top, most)
+    return step, math.ceil(top / step) * step
 
 
 def _axis_label(minutes: int, step: int) -> str:
@@ -65,10 +77,9 @@ def paint_daily_chart(painter: QPainter, rect: QRectF, days: Sequence[DayTotal],
     fm = QFontMetricsF(font)
     values = [d.skin_seconds / 60 for d in days]
     top = max([target_minutes * 1.25, *(v * 1.08 for v in values), 30.0])
-    step = _nice_step(top)
-    top = math.ceil(top / step) * step
-    left_w = max(fm.horizontalAdvance(_axis_label(t, step)) for t in range(0, int(top) + 1, step)) + 12
     legend_h = fm.height() * 1.5
+    step, top = axis_steps(top, rect.height() - legend_h - fm.height() * 2.0, fm.height())
+    left_w = max(fm.horizontalAdvance(_axis_label(t, step)) for t in range(0, int(top) + 1, step)) + 12
     plot = QRectF(rect.left() + left_w, rect.top() + legend_h + fm.height() * 0.5,
                   rect.width() - left_w - 4, rect.height() - legend_h - fm.height() * 2.0)
 
@@ -96,13 +107,16 @@ def paint_daily_chart(painter: QPainter, rect: QRectF, days: Sequence[DayTotal],
         painter.drawRoundedRect(QRectF(x, plot.bottom() - height, bar_w, height), 3, 3)
     # day labels: every day for a week, about five for a month
     painter.setPen(colors.text)
-    every = 1 if n <= 10 else max(1, round(n / 6))
     locale = QLocale()
-    for i, d in enumerate(days):
+    texts = [locale.toString(QDate(d.day.year, d.day.month, d.day.day), "ddd d") if n <= 10
+             else L.short_day_label(d.day) for d in days]
+    every = 1 if n <= 10 else max(1, round(n / 6))
+    # with large text, label every second or third day rather than write them over each other
+    widest = max((fm.horizontalAdvance(text) + 8 for text in texts), default=0.0)
+    every = max(every, math.ceil(widest / slot))
+    for i, text in enumerate(texts):
         if (n - 1 - i) % every:
             continue
-        q = QDate(d.day.year, d.day.month, d.day.day)
-        text = locale.toString(q, "ddd d") if n <= 10 else L.short_day_label(d.day)
         x = plot.left() + slot * i + slot / 2
         width = max(slot, fm.horizontalAdvance(text) + 4)
         left = min(max(x - width / 2, plot.left()), rect.right() - width)

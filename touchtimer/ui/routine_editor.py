@@ -13,16 +13,21 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -46,7 +51,16 @@ from touchtimer.core.user_routines import (
     routine_path,
     save_routine,
 )
-from touchtimer.ui.stage_editor import StageEditor, joined, named, problem_label, show_lines
+from touchtimer.ui.stage_editor import (
+    StageEditor,
+    joined,
+    lines_high,
+    named,
+    problem_label,
+    rows_high,
+    show_lines,
+)
+from touchtimer.ui.theme import BASE_PX
 
 #: Routine-level fields that have a message label of their own.
 FIELDS = ("title", "id", "kind", "summary", "age", "preparation", "safety", "when_not_to", "stages")
@@ -69,8 +83,9 @@ class RoutineEditor(QDialog):
         self._loading = False
         self._problems: list[RoutineError] = []
         self.own_id: str | None = None
+        #: The screen space to fit in; None means the screen the dialog is on.
+        self.available: QSize | None = None
         self.setWindowTitle(self.tr("Edit routine"))
-        self.setMinimumSize(1000, 680)
         self._build()
         self.load(routine)
 
@@ -83,7 +98,9 @@ class RoutineEditor(QDialog):
         self.errors: dict[str, QLabel] = {key: problem_label() for key in FIELDS}
 
         about = QWidget()
-        form = QFormLayout(about)
+        form = self.about_form = QFormLayout(about)
+        # With large text the labels go above their fields instead of pushing them out of sight.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.title_edit = QLineEdit()
         named(self.title_edit, self.tr("Title"), self.tr("The routine's name, as shown in the list"))
         form.addRow(self.tr("&Title"), self.title_edit)
@@ -110,12 +127,13 @@ class RoutineEditor(QDialog):
             spin.setRange(0, MAX_AGE_WEEKS)
             spin.setSuffix(self.tr(" weeks"))
             named(spin, name, tip)
-        band = QHBoxLayout()
-        band.addWidget(QLabel(self.tr("from")))
-        band.addWidget(self.min_spin)
-        band.addWidget(QLabel(self.tr("to")))
-        band.addWidget(self.max_spin)
-        band.addStretch(1)
+        # "from" and "to" one above the other: side by side they needed more width than the form has.
+        band = QGridLayout()
+        band.addWidget(QLabel(self.tr("from")), 0, 0)
+        band.addWidget(self.min_spin, 0, 1)
+        band.addWidget(QLabel(self.tr("to")), 1, 0)
+        band.addWidget(self.max_spin, 1, 1)
+        band.setColumnStretch(2, 1)
         form.addRow(self.tr("Age band"), band)
         form.addRow(self.errors["age"])
         self.summary_edit = self._text_box(self.tr("Summary"),
@@ -137,16 +155,16 @@ class RoutineEditor(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(about)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         named(scroll, self.tr("About this routine"))
+        self.about_scroll = scroll
 
         stages_box = QGroupBox(self.tr("Stages"))
         stages_layout = QVBoxLayout(stages_box)
         self.stage_list = QListWidget()
-        self.stage_list.setFixedHeight(130)
+        self.stage_list.setFixedHeight(130)  # made three rows high for the text size in fit()
         named(self.stage_list, self.tr("Stages"), self.tr("The stages in order; choose one to change it"))
         stages_layout.addWidget(self.stage_list)
-        row = QHBoxLayout()
+        row = QGridLayout()
         self.add_stage_button = QPushButton(self.tr("Add stage"))
         named(self.add_stage_button, self.tr("Add stage"), self.tr("Add a stage after the chosen one"))
         self.remove_stage_button = QPushButton(self.tr("Remove stage"))
@@ -155,9 +173,11 @@ class RoutineEditor(QDialog):
         named(self.up_button, self.tr("Move stage up"), self.tr("Move the chosen stage earlier"))
         self.down_button = QPushButton(self.tr("Move down"))
         named(self.down_button, self.tr("Move stage down"), self.tr("Move the chosen stage later"))
-        for button in (self.add_stage_button, self.remove_stage_button, self.up_button, self.down_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        # Two by two: four in a row did not fit beside the form and were cut to "Add stag", "love dow".
+        for i, button in enumerate((self.add_stage_button, self.remove_stage_button, self.up_button,
+                                    self.down_button)):
+            row.addWidget(button, i // 2, i % 2)
+        row.setColumnStretch(2, 1)
         stages_layout.addLayout(row)
         stages_layout.addWidget(self.errors["stages"])
         self.stage_editor = StageEditor()
@@ -167,11 +187,21 @@ class RoutineEditor(QDialog):
         stages_scroll = QScrollArea()
         stages_scroll.setWidgetResizable(True)
         stages_scroll.setWidget(stages_box)
-        stages_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         named(stages_scroll, self.tr("Stages"))
-        body = QHBoxLayout()
+        self.stages_scroll = stages_scroll
+        # Side by side, each panel scrolling on its own; with text too large for that, one above the
+        # other in a single scrolling page (see fit()).
+        page = QWidget()
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight, page)
+        body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(scroll, 2)
         body.addWidget(stages_scroll, 3)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(page)
+        named(self.page_scroll, self.tr("Routine"))
+        self.stacked = False
 
         self.summary_label = problem_label()
         named(self.summary_label, self.tr("Everything that needs a change"))
@@ -193,16 +223,25 @@ class RoutineEditor(QDialog):
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         named(self.cancel_button, self.tr("Cancel"), self.tr("Close without saving"))
-        buttons = QHBoxLayout()
-        for button in (self.import_button, self.export_button, self.copy_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        self.bottom_buttons = (self.import_button, self.export_button, self.copy_button,
+                               self.cancel_button, self.save_button)
+        files_row = QHBoxLayout()
+        for button in self.bottom_buttons[:3]:
+            files_row.addWidget(button)
+        files_row.addStretch(1)
+        close_row = QHBoxLayout()
+        close_row.addStretch(1)
+        for button in self.bottom_buttons[3:]:
+            close_row.addWidget(button)
+        self.buttons_box = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        buttons.addLayout(files_row, 1)
+        buttons.addLayout(close_row)
 
         outer = QVBoxLayout(self)
+        # Never smaller than the buttons and banner need; the two panels scroll when space is short.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         outer.addWidget(self.banner)
-        outer.addLayout(body, 1)
+        outer.addWidget(self.page_scroll, 1)
         outer.addWidget(self.summary_label)
         outer.addWidget(self.status_label)
         outer.addLayout(buttons)
@@ -226,10 +265,100 @@ class RoutineEditor(QDialog):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self.fit()
+        super().showEvent(event)
+
+    def fit(self) -> None:
+        """Whole button labels and both panels side by side, as wide as the screen allows.
+
+        Runs once the style sheet is applied: its button ``min-width`` becomes each button's minimum
+        and would let the layout cut labels ("Add stag"), so every button keeps its full width. Each
+        panel asks for the width its form needs; where the screen is too narrow for that (large text)
+        labels go above their fields, the bottom buttons take two rows, and a panel that still does
+        not fit scrolls instead of running under the other one.
+        """
+        for button in self.findChildren(QPushButton):
+            button.setMinimumWidth(button.sizeHint().width())
+        for box in (self.summary_edit, self.preparation_edit, self.safety_edit, self.when_not_edit,
+                    self.stage_editor.instruction_edit):
+            box.setFixedHeight(lines_high(box, 3))
+        self.stage_list.setFixedHeight(rows_high(self.stage_list, 3))
+        self.stage_editor.prompt_list.setFixedHeight(rows_high(self.stage_editor.prompt_list, 2))
+        screen = self.available or (self.screen().availableGeometry().size() if self.screen() else None)
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        spare = (screen.width() - 40 if screen else 10_000) - margins.left() - margins.right()
+        # With large text, labels above their fields: beside them they left the fields too narrow.
+        large = self.font().pixelSize() >= 1.3 * BASE_PX
+        huge = self.font().pixelSize() >= 1.75 * BASE_PX
+        self.about_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if large
+                                         else QFormLayout.RowWrapPolicy.WrapLongRows)
+        forms = [self.about_form]
+        stage_form = self.stage_editor.layout()
+        if isinstance(stage_form, QFormLayout):
+            stage_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            forms.append(stage_form)
+        # What side by side costs besides the two panels: the gap between them and the page's own bar.
+        slack = self.body.spacing() + self.page_scroll.verticalScrollBar().sizeHint().width() + 8
+        widths = [0, 0] if self.stacked else self._panel_widths()
+        if sum(widths) + slack > spare:
+            for form in forms:
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+            widths = self._panel_widths()
+        # The largest text sizes get the whole width for each panel, one above the other.
+        if self.stacked or huge or sum(widths) + slack > spare:
+            self._stack_panels()
+        else:
+            for scroll, width in zip((self.about_scroll, self.stages_scroll), widths, strict=True):
+                scroll.setMinimumWidth(width)
+        self._place_buttons(two_rows=sum(b.minimumWidth() + layout.spacing() for b in self.bottom_buttons)
+                            > spare)
+        layout.invalidate()
+        layout.activate()  # the new minimum size, before resizing within it
+        if screen is not None:
+            hint = self.sizeHint()
+            self.resize(min(max(hint.width(), 1200), screen.width() - 40),
+                        min(max(hint.height(), 760), screen.height() - 40))
+
+    def _stack_panels(self) -> None:
+        """The form above the stages, in one page that scrolls as a whole."""
+        if self.stacked:
+            return
+        self.stacked = True
+        for scroll in (self.about_scroll, self.stages_scroll):
+            inner = scroll.takeWidget()
+            assert inner is not None
+            inner.setAutoFillBackground(False)  # a scroll area's fill, in the system's colour
+            self.body.replaceWidget(scroll, inner)
+            scroll.hide()
+        self.body.setDirection(QBoxLayout.Direction.TopToBottom)
+        self.body.activate()
+        page = self.page_scroll.takeWidget()  # set again so the scroll area sizes it for its new shape
+        assert page is not None
+        self.page_scroll.setWidget(page)
+
+    def _panel_widths(self) -> list[int]:
+        widths = []
+        for scroll in (self.about_scroll, self.stages_scroll):
+            inner = scroll.widget()
+            assert inner is not None
+            inner.adjustSize()
+            bar = scroll.verticalScrollBar().sizeHint().width()
+            widths.append(inner.minimumSizeHint().width() + bar + 2 * scroll.frameWidth())
+        return widths
+
+    def _place_buttons(self, two_rows: bool) -> None:
+        """Import, Export and Make a copy to the left, Cancel and Save to the right; on two rows
+        when one row would be wider than the screen."""
+        self.buttons_box.setDirection(QBoxLayout.Direction.TopToBottom if two_rows
+                                      else QBoxLayout.Direction.LeftToRight)
+
     def _text_box(self, name: str, tip: str) -> QPlainTextEdit:
         box = QPlainTextEdit()
         box.setTabChangesFocus(True)
-        box.setFixedHeight(76)
+        box.setFixedHeight(76)  # made three lines high for the text size in fit()
         named(box, name, tip)
         return box
 

@@ -51,6 +51,22 @@ def problem_label() -> QLabel:
     return label
 
 
+def lines_high(box: QPlainTextEdit, lines: int) -> int:
+    """The height that shows ``lines`` lines of ``box``'s text, at whatever text size is set."""
+    margins = box.contentsMargins()
+    return (box.fontMetrics().lineSpacing() * lines + 2 * round(box.document().documentMargin())
+            + margins.top() + margins.bottom() + 2)
+
+
+def rows_high(view: QListWidget, rows: int) -> int:
+    """The height that shows ``rows`` rows of ``view`` (one-line rows when it is empty)."""
+    row = view.sizeHintForRow(0) if view.count() else -1
+    if row <= 0:
+        row = view.fontMetrics().lineSpacing() + 8
+    margins = view.contentsMargins()
+    return row * rows + margins.top() + margins.bottom() + 2
+
+
 def joined(what: str, message: str) -> str:
     """"Title" + "is empty; ..." -> "Title is empty; ..."; other messages after a colon."""
     return f"{what} {message}" if message.startswith("is ") else f"{what}: {message}"

@@ -20,6 +20,10 @@ SAVE_MS = 5.0
 #: What may be read before the first paint: the settings file (it chooses light or night theme, so a
 #: dark room never sees a bright first frame). No database, no routine files.
 ALLOWED_BEFORE_PAINT = ("settings.json",)
+#: Qt modules the settled app may load right after its first paint: QtNetwork carries the local
+#: socket through which a second start hands over to the running one (one instance per data folder;
+#: a local channel, never a network connection). Before the first paint no heavy module is allowed.
+ALLOWED_AFTER_PAINT = ("QtNetwork",)
 
 
 def allowed_before_paint(item: str) -> bool:

@@ -98,3 +98,46 @@ def test_the_print_button_path_writes_a_pdf(qtbot: QtBot, tmp_path: Path) -> Non
     assert view.import_result.headline.text() == f"Saved the summary as {path}."
     assert view.print_summary_to(tmp_path / "missing" / "x.pdf") == 0
     assert view.import_result.headline.text() == "Could not save the summary."
+
+
+def varied(days: int, babies_every: int = 0) -> Store:
+    """Sessions of many heights: notes of 0 to 3 lines with a marker at each end, some ended early."""
+    store = open_store(None)
+    save_baby(store, Baby("mia", "Mia", date(2026, 1, 16), date(2026, 3, 1)))
+    with store.transaction() as con:
+        for d in range(days):
+            for i in range(3):
+                n = d * 3 + i
+                record = session(f"{d}-{i}", NOW - timedelta(days=d, hours=3 * i + 1), 30 + i,
+                                 babies=[] if babies_every and n % babies_every == 0 else ["mia"],
+                                 notes=f"nA{n}x " + "a note that takes some room " * (n % 5) + f"nZ{n}x")
+                if n % 2:
+                    record.status = "ended_early"
+                store._write_session(con, record)
+    return store
+
+
+def page_texts(path: Path) -> list[str]:
+    from PySide6.QtPdf import QPdfDocument
+
+    pdf = QPdfDocument()
+    assert pdf.load(str(path)) == QPdfDocument.Error.None_
+    texts = [pdf.getAllText(p).text() for p in range(pdf.pageCount())]
+    pdf.close()
+    return texts
+
+
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize("days", [4, 5, 7, 10])
+def test_no_session_row_is_split_across_the_page_break(tmp_path: Path, days: int) -> None:
+    path = tmp_path / "rows.pdf"
+    pages = write_summary_pdf(path, varied(days), SummaryRequest(
+        date(2026, 1, 20), date(2026, 3, 20), 60, tz=LONDON, made_on=date(2026, 3, 20)))
+    texts = page_texts(path)
+    assert len(texts) == pages == 2
+    for text in texts:
+        assert text.count("ended") == len(re.findall(r"ended\s+early", text)), "'ended early' cut in two"
+        starts = set(re.findall(r"nA(\d+)x", text))
+        ends = set(re.findall(r"nZ(\d+)x", text))
+        assert starts == ends, f"a note cut in two: {starts ^ ends}"
+

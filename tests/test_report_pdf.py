@@ -141,3 +141,33 @@ def test_no_session_row_is_split_across_the_page_break(tmp_path: Path, days: int
         ends = set(re.findall(r"nZ(\d+)x", text))
         assert starts == ends, f"a note cut in two: {starts ^ ends}"
 
+
+@pytest.mark.usefixtures("qapp")
+def test_sessions_with_no_baby_are_never_shown_as_a_babys(tmp_path: Path) -> None:
+    store = varied(4, babies_every=3)       # sessions 0, 3, 6 and 9 of 12 have no baby chosen
+    path = tmp_path / "all.pdf"
+    write_summary_pdf(path, store, SummaryRequest(date(2026, 3, 14), date(2026, 3, 20), 60, tz=LONDON,
+                                                  made_on=date(2026, 3, 20)))
+    text = " ".join(" ".join(page_texts(path)).split())
+    assert "Mia, born 16 January 2026" in text
+    assert "Sessions with no baby chosen: 4 of 12, marked in the list." in text
+    assert text.count("no baby chosen") == 1 + 4
+    for n in (0, 3, 6, 9):            # each one is marked in its own row, before its note
+        row = re.search(rf"(\S+ \S+ \d\d:\d\d)((?:(?!\d\d:\d\d).)*?)nA{n}x", text)
+        assert row is not None and "no baby chosen" in row.group(2), n
+
+    path = tmp_path / "mia.pdf"       # for Mia alone: only her sessions, and nothing to mark
+    write_summary_pdf(path, store, SummaryRequest(date(2026, 3, 14), date(2026, 3, 20), 60, baby_id="mia",
+                                                  tz=LONDON, made_on=date(2026, 3, 20)))
+    text = " ".join(" ".join(page_texts(path)).split())
+    assert "Mia, born 16 January 2026" in text and "no baby chosen" not in text
+    assert sorted(int(n) for n in re.findall(r"nA(\d+)x", text)) == [n for n in range(12) if n % 3]
+
+    save_baby(store, Baby("sam", "Sam", date(2026, 1, 16), date(2026, 3, 1)))
+    store.save_session(session("twins", NOW - timedelta(hours=20), 20, babies=["mia", "sam"],
+                               notes="nA99x nZ99x"))
+    path = tmp_path / "twins.pdf"     # two babies: every row says whose it is
+    write_summary_pdf(path, store, SummaryRequest(date(2026, 3, 14), date(2026, 3, 20), 60, tz=LONDON,
+                                                  made_on=date(2026, 3, 20)))
+    text = " ".join(" ".join(page_texts(path)).split())
+    assert "Mia, Sam" in text and text.count("no baby chosen") == 1 + 4

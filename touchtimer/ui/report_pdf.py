@@ -69,7 +69,10 @@ def _baby_line(baby: Baby, on: date) -> str:
 
 
 def _session_rows(records: Sequence[SessionRecord], names: dict[str, str], tz: tzinfo | None,
-                  with_babies: bool) -> list[str]:
+                  with_babies: bool, mark_unassigned: bool = False) -> list[str]:
+    """One ``<tr>`` per session. ``with_babies`` names the babies of each one; ``mark_unassigned``
+    marks only the sessions with no baby chosen (when the heading names a single baby)."""
+    no_baby = QCoreApplication.translate("Summary", "no baby chosen")
     rows = []
     for r in records:
         start, end = to_local(r.started_at, tz), to_local(r.ended_at, tz)
@@ -82,7 +85,11 @@ def _session_rows(records: Sequence[SessionRecord], names: dict[str, str], tz: t
         moods = ""
         if r.mood_before is not None or r.mood_after is not None:
             moods = f"{r.mood_before or '–'} → {r.mood_after or '–'}"
-        who = ", ".join(names.get(b, "") for b in r.baby_ids) if with_babies else ""
+        who = ""
+        if with_babies:
+            who = ", ".join(names.get(b, "") for b in r.baby_ids) or no_baby
+        elif mark_unassigned and not r.baby_ids:
+            who = no_baby
         length = L.minutes_label(r.actual_seconds).replace(" ", "&nbsp;")
         if r.status != "completed":
             length += f"<br/><span style='color:#555'>{L.status_label(r.status)}</span>"
@@ -154,8 +161,14 @@ def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[Session
         "<p class='sub'>" + dates.replace("%1", _long_date(req.first)).replace("%2", _long_date(req.last))
         .replace("%3", str(len(summary.days))) + "</p>",
     ]
+    unassigned = sum(1 for r in records if not r.baby_ids)
     if babies:
-        head.append("<p>" + "<br/>".join(_baby_line(b, made_on) for b in babies) + "</p>")
+        lines = [_baby_line(b, made_on) for b in babies]
+        if unassigned:
+            lines.append(QCoreApplication.translate(
+                "Summary", "Sessions with no baby chosen: %1 of %2, marked in the list.").replace(
+                "%1", str(unassigned)).replace("%2", str(len(records))))
+        head.append("<p>" + "<br/>".join(lines) + "</p>")
     some_days = QCoreApplication.translate("Summary", "Days with some skin-to-skin: %1 of %2.")
     longest_text = QCoreApplication.translate("Summary", "Longest skin-to-skin session: %1.")
     aim_text = QCoreApplication.translate("Summary", "The parent's own daily aim: %1 min.")
@@ -191,7 +204,8 @@ def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[Session
         ]
         head_cells = "".join(f"<th align='left' width='{w}%'>{h}</th>"
                              for w, h in zip(WIDTHS, headers, strict=True))
-        body.append(_tables(head_cells, _session_rows(listed, names, req.tz, len(babies) > 1), breaks))
+        rows = _session_rows(listed, names, req.tz, len(babies) > 1, bool(babies) and unassigned > 0)
+        body.append(_tables(head_cells, rows, breaks))
     zone = to_local(datetime.combine(req.last, datetime.min.time()).astimezone(), req.tz).tzname() or ""
     foot_text = QCoreApplication.translate(
         "Summary", "A parent's own record, made with touchtimer on %1. Times are local (%2). "

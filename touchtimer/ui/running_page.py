@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from touchtimer.core.durations import elapsed_whole, remaining_whole
 from touchtimer.core.engine import Snapshot, State
 from touchtimer.core.routines import Routine
 from touchtimer.ui.actions import Actions, bind_button
 from touchtimer.ui.progress_ring import ProgressRing
-from touchtimer.ui.texts import certainty_label, clock_text, minutes_text
+from touchtimer.ui.texts import certainty_label, clock_text, minutes_text, remaining_clock_text
 
 CONTROL_ACTIONS = ("session.back", "session.pause", "session.next", "session.extend", "session.end")
 
@@ -244,7 +245,7 @@ class RunningPage(QWidget):
         if snap.state is State.WAITING:
             time_text = clock_text(0)
         elif remaining is not None:
-            time_text = clock_text(-(-remaining // 1))
+            time_text = remaining_clock_text(remaining)
         else:
             time_text = clock_text(snap.stage_elapsed)
         self.ring.set_progress(snap.stage_progress, snap.total_progress, time_text, self._caption)
@@ -253,7 +254,10 @@ class RunningPage(QWidget):
         if snap.state is State.WAITING:
             spoken = self._caption
         else:
-            minutes = int(-(-remaining // 60)) if remaining is not None else int(snap.stage_elapsed // 60)
+            if remaining is not None:
+                minutes = -(-remaining_whole(remaining) // 60)
+            else:
+                minutes = elapsed_whole(snap.stage_elapsed) // 60
             if minutes:
                 spoken = self.tr("about {0} min, {1}").format(minutes, self._caption)
             else:

@@ -15,6 +15,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from touchtimer.core import safety  # noqa: E402
+from touchtimer.core.durations import length_words  # noqa: E402
 from touchtimer.core.routine_files import builtin_routines  # noqa: E402
 from touchtimer.core.routines import Prompt, Routine, Stage  # noqa: E402
 
@@ -23,10 +24,7 @@ KIND_NAMES = {"skin_to_skin": "Skin-to-skin", "massage": "Massage"}
 
 
 def duration(seconds: int) -> str:
-    minutes, rest = divmod(seconds, 60)
-    if not minutes:
-        return f"{rest} s"
-    return f"{minutes} min" if not rest else f"{minutes} min {rest} s"
+    return length_words(seconds)
 
 
 def ages(routine: Routine) -> str:

@@ -1,9 +1,21 @@
-"""Shared test set-up: offscreen Qt, and no test ever touches the real home folder."""
+"""Shared test set-up: offscreen Qt, and no test ever touches the real home folder.
+
+For every test that runs once Qt is loaded (``PySide6`` already imported; core tests stay Qt-free):
+
+* the dangling-timer check: every ``QTimer`` started from Python during a test must be stopped by its
+  end (after the test's widgets are closed), and every ``QTimer.singleShot`` must have fired;
+* the application palette and the motion effects (``touchtimer.ui.theme.apply_motion``) are put back
+  as they were, so a test that shows the night theme cannot colour the tests after it.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
+import weakref
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,3 +41,81 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 @pytest.fixture
 def data_dir(_private_home: Path) -> Path:
     return _private_home / "data"
+
+
+def _qt_loaded() -> bool:
+    return "PySide6.QtCore" in sys.modules and "PySide6.QtWidgets" in sys.modules
+
+
+@pytest.fixture(autouse=True)
+def _dangling_qtimers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    if not _qt_loaded():
+        yield
+        return
+    from PySide6.QtCore import QTimer
+
+    started: weakref.WeakSet[QTimer] = weakref.WeakSet()
+    pending: list[str] = []
+    real_start = QTimer.start
+    real_single_shot = QTimer.singleShot
+
+    def start(self: QTimer, *args: Any) -> None:
+        started.add(self)
+        real_start(self, *args)
+
+    def single_shot(msec: int, *args: Any) -> None:
+        callback = args[-1]
+        token = f"singleShot({msec}, {callback!r})"
+        pending.append(token)
+
+        def fire() -> None:
+            pending.remove(token)
+            callback()
+
+        real_single_shot(msec, *args[:-1], fire)
+
+    monkeypatch.setattr(QTimer, "start", start)
+    monkeypatch.setattr(QTimer, "singleShot", staticmethod(single_shot))
+    yield
+    # The test's widgets are closed by pytest-qt before this runs (this fixture was set up first).
+    running = [f"{t.objectName() or t!r} ({t.interval()} ms)" for t in list(started) if t.isActive()]
+    for timer in list(started):
+        if timer.isActive():
+            timer.stop()
+    assert not running, f"QTimers left running after the test: {running}"
+    assert not pending, f"QTimer.singleShot calls that never fired: {pending}"
+
+
+class QtLook:
+    """The application palette and motion effects at one moment, to put back later."""
+
+    def __init__(self) -> None:
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QApplication
+
+        from touchtimer.ui.theme import MOTION_EFFECTS
+
+        self.palette = QPalette(QApplication.palette())
+        self.effects = {effect: QApplication.isEffectEnabled(effect) for effect in MOTION_EFFECTS}
+
+    def restore(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is None:
+            return
+        if QApplication.palette() != self.palette:
+            QApplication.setPalette(self.palette)
+        for effect, enabled in self.effects.items():
+            QApplication.setEffectEnabled(effect, enabled)
+
+
+@pytest.fixture(autouse=True)
+def _qt_look_restored(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Put back the application palette and the motion effects a test changed (the night theme)."""
+    if not _qt_loaded():
+        yield
+        return
+    request.getfixturevalue("qapp")  # the application exists before the test, so its look can be kept
+    look = QtLook()
+    yield
+    look.restore()

@@ -50,7 +50,7 @@ def test_the_resume_question_names_the_session_and_how_long_it_ran(qtbot: QtBot)
     checkpoint = Checkpoint("s", "test-three", 1, 30.0, 95.0, False, clock.wall(), "{}", clock.wall())
     question = ResumeQuestion(checkpoint, "Three stages")
     qtbot.addWidget(question)
-    assert "Three stages" in question.text() and "2 min" in question.text()
+    assert "Three stages" in question.text() and "1 min 35 s" in question.text()
     question.show()
     question.resume_button.click()
     assert question.wants_resume

@@ -14,7 +14,8 @@ from tests.session_driver import Driver, builtin
 from touchtimer.core.clock import FakeScheduler
 from touchtimer.core.engine import Snapshot
 from touchtimer.ui.screen_awake import LONG_PAUSE_SECONDS, ScreenAwake
-from touchtimer.ui.tray import SessionTray, clock_text
+from touchtimer.ui.texts import clock_text, remaining_clock_text
+from touchtimer.ui.tray import SessionTray
 
 
 class Window:
@@ -105,10 +106,13 @@ def test_tray_without_a_system_tray_does_nothing_quietly(qtbot: QtBot) -> None:
     tray.hide()
 
 
-@pytest.mark.parametrize(("seconds", "text"), [(0, "0:00"), (0.2, "0:01"), (59.5, "1:00"), (61, "1:01"),
-                                               (3600, "1:00:00"), (3725, "1:02:05")])
-def test_clock_text(seconds: float, text: str) -> None:
-    assert clock_text(seconds) == text
+@pytest.mark.parametrize(("seconds", "left", "so_far"), [
+    (0, "0:00", "0:00"), (0.2, "0:01", "0:00"), (12.3, "0:13", "0:12"), (59.5, "1:00", "0:59"),
+    (61, "1:01", "1:01"), (3600, "1:00:00", "1:00:00"), (3725, "1:02:05", "1:02:05")])
+def test_time_left_rounds_up_and_time_so_far_down(seconds: float, left: str, so_far: str) -> None:
+    # The tray uses the window's clock faces (it used to round time so far up: 0:13 beside 0:12).
+    assert remaining_clock_text(seconds) == left
+    assert clock_text(seconds) == so_far
 
 
 def awake_session(port: Any, *, wait: bool = False) -> tuple[Driver, ScreenAwake, FakeScheduler]:

@@ -272,10 +272,9 @@ def routine_json(routine: Routine) -> dict[str, Any]:
 
 def format_length(routine: Routine) -> str:
     total = routine.total_seconds
-    if total is None:
-        return "open-ended"
-    minutes, seconds = divmod(total, 60)
-    return f"{minutes} min" if not seconds else f"{minutes} min {seconds} s"
+    from touchtimer.core.durations import length_words
+
+    return "open-ended" if total is None else length_words(total)
 
 
 def cmd_routines(args: argparse.Namespace) -> int:

@@ -1,12 +1,11 @@
 """UI test set-up: a window with a fake clock, a fake scheduler and a store in tmp_path.
 
-Also the dangling-timer check: every ``QTimer`` started from Python during a test must be stopped by
-its end (after the test's widgets are closed), and every ``QTimer.singleShot`` must have fired.
+(The dangling-timer check and the palette/motion guard live in ``tests/conftest.py``: they apply to
+every test that uses Qt, in this folder or not.)
 """
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +13,6 @@ from typing import Any
 
 import pytest
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from touchtimer.core.clock import FakeClock, FakeScheduler
@@ -110,40 +108,6 @@ def make_routines() -> LoadResult:
 @pytest.fixture
 def routines() -> LoadResult:
     return make_routines()
-
-
-@pytest.fixture(autouse=True)
-def _dangling_qtimers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    started: weakref.WeakSet[QTimer] = weakref.WeakSet()
-    pending: list[str] = []
-    real_start = QTimer.start
-    real_single_shot = QTimer.singleShot
-
-    def start(self: QTimer, *args: Any) -> None:
-        started.add(self)
-        real_start(self, *args)
-
-    def single_shot(msec: int, *args: Any) -> None:
-        callback = args[-1]
-        token = f"singleShot({msec}, {callback!r})"
-        pending.append(token)
-
-        def fire() -> None:
-            pending.remove(token)
-            callback()
-
-        real_single_shot(msec, *args[:-1], fire)
-
-    monkeypatch.setattr(QTimer, "start", start)
-    monkeypatch.setattr(QTimer, "singleShot", staticmethod(single_shot))
-    yield
-    # The test's widgets are closed by pytest-qt before this runs (this fixture was set up first).
-    running = [f"{t.objectName() or t!r} ({t.interval()} ms)" for t in list(started) if t.isActive()]
-    for timer in list(started):
-        if timer.isActive():
-            timer.stop()
-    assert not running, f"QTimers left running after the test: {running}"
-    assert not pending, f"QTimer.singleShot calls that never fired: {pending}"
 
 
 @dataclass

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from touchtimer.core.ages import Baby
+from touchtimer.core.durations import length_words
 from touchtimer.core.sessions import SessionRecord
 from touchtimer.core.store import SessionFilter, Store, _parse_moment
 
@@ -276,11 +277,8 @@ def routines_in_history(store: Store) -> list[tuple[str, str]]:
 
 
 def format_minutes(seconds: float) -> str:
-    """``"45 min"``, ``"1 h 05 min"``: plain and short."""
-    minutes = round(seconds / 60)
-    if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+    """``"9 min 30 s"``, ``"45 min"``, ``"1 h 5 min"``: plain and short, by the one rule for lengths."""
+    return length_words(seconds)
 
 
 __all__ = [

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import math
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from touchtimer.core.clock import Clock
+from touchtimer.core.durations import length_words
 from touchtimer.core.engine import EngineState, SessionEngine, State
 from touchtimer.core.events import (
     Event,
@@ -244,15 +244,12 @@ class Checkpoint:
 
 
 def stopped_after_text(seconds: float) -> str:
-    """How long a stopped session ran, in the one wording every place uses: "1 min", "1 h 02 min".
+    """How long a stopped session ran, in the one wording every place uses (``durations.length_words``).
 
     The start-up notice (stderr) and the resume question both call this with the checkpoint's
-    ``total_elapsed``, so they always agree. Minutes round half up; anything under 90 s is "1 min".
+    ``total_elapsed``, so they always agree.
     """
-    minutes = max(1, math.floor(seconds / 60 + 0.5))
-    if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+    return length_words(seconds)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from touchtimer.ui.texts import clock_text
+from touchtimer.ui.texts import clock_text, minutes_text
 
 
 def kind_label(kind: str) -> str:
@@ -64,26 +64,15 @@ def mood_label(mood: int | None) -> str:
 
 
 def minutes_label(seconds: float) -> str:
-    minutes = round(seconds / 60)
-    if minutes < 60:
-        return QCoreApplication.translate("History", "%1 min").replace("%1", str(minutes))
-    if minutes % 60 == 0:
-        return QCoreApplication.translate("History", "%1 h").replace("%1", str(minutes // 60))
-    text = QCoreApplication.translate("History", "%1 h %2 min")
-    return text.replace("%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
+    """A session's time or a total: the window's one wording for lengths ("9 min 30 s", "1 h 5 min")."""
+    return minutes_text(seconds)
 
 
 def seconds_label(seconds: int | None) -> str:
     """A stage length: "2 min 30 s", "45 s"; ``None`` is open-ended."""
     if seconds is None:
         return QCoreApplication.translate("History", "open-ended")
-    minutes, secs = divmod(seconds, 60)
-    if not minutes:
-        return QCoreApplication.translate("History", "%1 s").replace("%1", str(secs))
-    if not secs:
-        return QCoreApplication.translate("History", "%1 min").replace("%1", str(minutes))
-    text = QCoreApplication.translate("History", "%1 min %2 s")
-    return text.replace("%1", str(minutes)).replace("%2", str(secs))
+    return minutes_text(seconds)
 
 
 def day_label(day: date, today: date | None = None) -> str:

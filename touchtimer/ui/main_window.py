@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         self._presession: PreSessionPage | None = None
         self._running: RunningPage | None = None
         self._summary: SummaryPage | None = None
+        self._synced_revision = -1
+        #: How many times the actions were brought in line with the session (a test reads it).
+        self.sync_count = 0
 
         self._make_menus()
         self.home.routine_chosen.connect(self.show_presession)
@@ -414,12 +417,15 @@ class MainWindow(QMainWindow):
         self._sync_actions()
 
     def _on_changed(self) -> None:
+        """The controller's refresh: the time always; the actions only when the session moved on
+        (a command or an engine event), not every second."""
         from touchtimer.core.engine import State
 
         snap = self.controller.snapshot()
         if snap is not None and snap.state is not State.FINISHED:
             self.running.show_snapshot(snap)
-        self._sync_actions()
+        if self.controller.revision != self._synced_revision:
+            self._sync_actions()
 
     def _on_finished(self, record: SessionRecord) -> None:
         self._record = record
@@ -431,6 +437,8 @@ class MainWindow(QMainWindow):
         self._sync_actions()
 
     def _sync_actions(self) -> None:
+        self._synced_revision = self.controller.revision
+        self.sync_count += 1
         engine = self.controller.engine
         current = self.stack.currentWidget()
         paused = waiting = live = False
@@ -628,6 +636,7 @@ class MainWindow(QMainWindow):
         themes.apply_motion(self.settings.reduce_motion)
         if self._running is not None:
             self._running.ring.set_theme(self.theme, self.settings.text_scale)
+            self._running.invalidate()
         self.home.set_muted_colour(self.theme.muted)
 
     def set_theme_choice(self, choice: str) -> None:

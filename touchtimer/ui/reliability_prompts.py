@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from touchtimer.core.durations import length_words
 from touchtimer.core.engine import SessionEngine
 from touchtimer.core.journal import Checkpoint, stopped_after_text
 from touchtimer.core.safe_save import (
@@ -27,8 +28,7 @@ from touchtimer.core.store import Store
 
 
 def _minutes_text(seconds: float) -> str:
-    minutes = max(1, round(seconds / 60))
-    return f"{minutes} min"
+    return length_words(seconds)
 
 
 class SleepQuestion(QMessageBox):

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from touchtimer.core.durations import elapsed_whole, remaining_whole
 from touchtimer.core.engine import Snapshot, State
 from touchtimer.core.routines import Routine
 from touchtimer.ui.actions import Actions, bind_button
 from touchtimer.ui.progress_ring import ProgressRing
-from touchtimer.ui.texts import certainty_label, clock_text, minutes_text
+from touchtimer.ui.texts import certainty_label, clock_text, minutes_text, remaining_clock_text
 
 CONTROL_ACTIONS = ("session.back", "session.pause", "session.next", "session.extend", "session.end")
 
@@ -37,6 +38,11 @@ class RunningPage(QWidget):
         self.setObjectName("runningPage")
         self.routine: Routine | None = None
         self._benefit_open = False
+        self._content_key: tuple[object, ...] | None = None
+        self._caption = ""
+        self._spoken = ""
+        #: How many times the words were redone (not the time): a passing second must not add to it.
+        self.content_updates = 0
 
         self.routine_title = QLabel()
         self.routine_title.setObjectName("routineTitle")
@@ -52,6 +58,7 @@ class RunningPage(QWidget):
 
         self.ring = ProgressRing()
         self.ring.setAccessibleName(self.tr("Stage progress"))
+        self.ring.setToolTip(self.tr("Inner ring: this stage. Outer ring: the whole routine."))
 
         self.stage_title = QLabel()
         self.stage_title.setObjectName("stageTitle")
@@ -146,9 +153,11 @@ class RunningPage(QWidget):
         self.help_button.setVisible(routine.kind == "skin_to_skin")
         self.benefit_toggle.setChecked(False)
         self._benefit_open = False
+        self.invalidate()
 
     def _toggle_benefit(self, open_: bool) -> None:
         self._benefit_open = open_
+        self._content_key = None
         self.benefit.setVisible(open_ and bool(self.benefit.text()))
         self._label_benefit_toggle()
 
@@ -160,22 +169,31 @@ class RunningPage(QWidget):
             text = self.tr("What the evidence says")
         self.benefit_toggle.setText(f"{arrow} {text}")
 
+    def invalidate(self) -> None:
+        """Redo every word at the next snapshot (after a change of text size, theme or language)."""
+        self._content_key = None
+        self._spoken = ""
+
     def show_snapshot(self, snap: Snapshot) -> None:
+        """Show ``snap``. The words (stage, instruction, prompt, evidence, next up, state, the buttons'
+        accessible text) are redone only when the stage, the state or the prompt changed; a passing
+        second only moves the ring and its time."""
+        key = (id(self.routine), snap.index, snap.state, snap.stage, snap.prompt, snap.next_stage,
+               self._benefit_open)
+        if key != self._content_key:
+            self._content_key = key
+            self._show_content(snap)
+            self.content_updates += 1
+        self._show_time(snap)
+
+    def _show_content(self, snap: Snapshot) -> None:
         stage = snap.stage
         count = self.tr("·  stage {0} of {1}").format(snap.index + 1, snap.stage_count)
-        sides = {"left": self.tr("left side"), "right": self.tr("right side")}
-        if stage.side in sides and snap.state is not State.WAITING:
-            count += "  ·  " + sides[stage.side]
-        self.stage_count.setText(count)
-        states = {
-            State.RUNNING: self.tr("Running"),
-            State.PAUSED: self.tr("Paused"),
-            State.WAITING: self.tr("Waiting for you"),
-            State.FINISHED: self.tr("Finished"),
-            State.READY: self.tr("Ready"),
-        }
-        self.state_label.setText(states[snap.state])
         waiting = snap.state is State.WAITING
+        if stage.side in ("left", "right") and not waiting:
+            count += "  ·  " + (self.tr("left side") if stage.side == "left" else self.tr("right side"))
+        self.stage_count.setText(count)
+        self.state_label.setText(self._state_word(snap.state))
         if waiting and snap.next_stage is not None:
             self.stage_title.setText(self.tr("Ready for the next stage"))
             self.instruction.setText(self.tr("“{0}” is done. Press Next (or Right) when you are ready for "
@@ -212,16 +230,49 @@ class RunningPage(QWidget):
             self.next_up.setText(self.tr("Next up: {0} ({1})").format(nxt.title, length))
 
         if waiting:
-            time_text, caption = clock_text(0), self.tr("stage done")
+            self._caption = self.tr("stage done")
         elif snap.stage_remaining is not None:
-            time_text, caption = clock_text(-(-snap.stage_remaining // 1)), self.tr("left in this stage")
+            self._caption = self.tr("left in this stage")
         elif stage.target_seconds:
-            time_text = clock_text(snap.stage_elapsed)
-            caption = self.tr("of {0} target").format(minutes_text(stage.target_seconds))
+            self._caption = self.tr("of {0} target").format(minutes_text(stage.target_seconds))
         else:
-            time_text, caption = clock_text(snap.stage_elapsed), self.tr("so far")
+            self._caption = self.tr("so far")
         if snap.state is State.PAUSED:
-            caption = self.tr("paused")
-        self.ring.set_progress(snap.stage_progress, snap.total_progress, time_text, caption)
-        self.ring.setToolTip(self.tr("Inner ring: this stage. Outer ring: the whole routine."))
-        self.ring.setAccessibleDescription(f"{time_text} {caption}")
+            self._caption = self.tr("paused")
+
+    def _show_time(self, snap: Snapshot) -> None:
+        remaining = snap.stage_remaining
+        if snap.state is State.WAITING:
+            time_text = clock_text(0)
+        elif remaining is not None:
+            time_text = remaining_clock_text(remaining)
+        else:
+            time_text = clock_text(snap.stage_elapsed)
+        self.ring.set_progress(snap.stage_progress, snap.total_progress, time_text, self._caption)
+        # A screen reader hears the time to the minute: a description changed every second would
+        # send an accessibility event every second.
+        if snap.state is State.WAITING:
+            spoken = self._caption
+        else:
+            if remaining is not None:
+                minutes = -(-remaining_whole(remaining) // 60)
+            else:
+                minutes = elapsed_whole(snap.stage_elapsed) // 60
+            if minutes:
+                spoken = self.tr("about {0} min, {1}").format(minutes, self._caption)
+            else:
+                spoken = self.tr("under a minute, {0}").format(self._caption)
+        if spoken != self._spoken:
+            self._spoken = spoken
+            self.ring.setAccessibleDescription(spoken)
+
+    def _state_word(self, state: State) -> str:
+        if state is State.RUNNING:
+            return self.tr("Running")
+        if state is State.PAUSED:
+            return self.tr("Paused")
+        if state is State.WAITING:
+            return self.tr("Waiting for you")
+        if state is State.FINISHED:
+            return self.tr("Finished")
+        return self.tr("Ready")

@@ -10,13 +10,20 @@ Hooks for other components (cue player, tray, crash checkpoint):
   engine emits it. Connect a slot taking one event; use ``isinstance`` to pick the ones you need.
 * ``changed`` (``Signal()``): the state or the shown time may differ; read :meth:`snapshot`.
   Emitted after each command, each due moment and each once-a-second refresh.
+* :attr:`revision`: a number that grows with every command and every engine event. A view that
+  only needs redoing when the session moved on (not when a second passed) compares it with the last
+  one it saw.
 * ``begun`` (``Signal(object)``): a new engine was created and started (the engine is the argument).
 * ``finished`` (``Signal(object)``): the run ended; the argument is ``engine.record()``.
 * :meth:`subscribe` / :meth:`unsubscribe`: the same stream as ``events`` for plain Python callables.
 
 Timers: one single-shot timer through the ``Scheduler`` port for ``engine.next_due()``, and a
 once-a-second refresh ``QTimer`` that runs only while the session is running (not when paused,
-waiting for the parent, finished or idle). Nothing ticks when nothing moves.
+waiting for the parent, finished or idle). Nothing ticks when nothing moves. The due timer is armed
+again only when a command or an engine event may have moved the due moment, not on every refresh.
+
+:meth:`snapshot` is computed once per moment and shared: the window and the tray both read it on
+each refresh, and the second read returns the same object.
 """
 
 from __future__ import annotations
@@ -52,6 +59,10 @@ class SessionController(QObject):
         self.scheduler = scheduler
         self._engine: SessionEngine | None = None
         self._listeners: list[EventListener] = []
+        self._revision = 0
+        self._armed_due: float | None = None
+        self._snap_key: tuple[object, ...] | None = None
+        self._snap: Snapshot | None = None
         self._refresh = QTimer(self)
         self._refresh.setObjectName("touchtimer-refresh-timer")
         self._refresh.setInterval(REFRESH_MS)
@@ -69,6 +80,11 @@ class SessionController(QObject):
     @property
     def refresh_timer(self) -> QTimer:
         return self._refresh
+
+    @property
+    def revision(self) -> int:
+        """Grows with every command and every engine event (not with the passing seconds)."""
+        return self._revision
 
     # -- the run -----------------------------------------------------------------------------
 
@@ -95,6 +111,7 @@ class SessionController(QObject):
         self._engine = engine
         self.begun.emit(engine)
         engine.start(self.clock.monotonic(), self.clock.wall())
+        self._revision += 1
         self._after_command()
         return engine
 
@@ -104,21 +121,32 @@ class SessionController(QObject):
         engine.subscribe(self._on_event)
         self._engine = engine
         self.begun.emit(engine)
+        self._revision += 1
         self._after_command()
         return engine
 
     def stop(self) -> None:
         """Forget the current engine (after saving or discarding) and stop every timer."""
         self.scheduler.cancel()
+        self._armed_due = None
         self._refresh.stop()
+        self._revision += 1
+        self._snap_key = self._snap = None
         if self._engine is not None:
             self._engine.unsubscribe(self._on_event)
             self._engine = None
 
     def snapshot(self) -> Snapshot | None:
-        if self._engine is None:
+        """The engine's snapshot now; read twice at the same moment, it is computed once."""
+        engine = self._engine
+        if engine is None:
             return None
-        return self._engine.snapshot(self.clock.monotonic())
+        now = self.clock.monotonic()
+        key = (id(engine), now, self._revision, engine.state, engine.index)
+        if key != self._snap_key or self._snap is None:
+            self._snap = engine.snapshot(now)
+            self._snap_key = key
+        return self._snap
 
     def record(self) -> SessionRecord:
         if self._engine is None:
@@ -131,6 +159,7 @@ class SessionController(QObject):
         if self._engine is None:
             return
         getattr(self._engine, name)(self.clock.monotonic())
+        self._revision += 1
         self._after_command()
 
     def toggle_pause(self) -> None:
@@ -155,11 +184,17 @@ class SessionController(QObject):
         self._command("end")
 
     def refresh(self) -> None:
-        """The once-a-second tick: let the engine catch up, then tell the views."""
-        if self._engine is None:
+        """The once-a-second tick: let the engine catch up, then tell the views.
+
+        The due timer is left alone unless the engine reported something (or its due moment moved):
+        re-arming it every second would restart a precise timer for nothing."""
+        engine = self._engine
+        if engine is None:
             return
-        self._engine.update(self.clock.monotonic())
-        self._arm()
+        before = self._revision
+        engine.update(self.clock.monotonic())
+        if self._revision != before or engine.next_due() != self._armed_due:
+            self._arm()
         self.changed.emit()
 
     # -- timers ----------------------------------------------------------------------------------
@@ -168,6 +203,7 @@ class SessionController(QObject):
         if self._engine is None:
             return
         self._engine.update(self.clock.monotonic())
+        self._revision += 1
         self._after_command()
 
     def _after_command(self) -> None:
@@ -181,7 +217,7 @@ class SessionController(QObject):
         engine = self._engine
         if engine is None:
             return
-        due = engine.next_due()
+        due = self._armed_due = engine.next_due()
         if due is None:
             self.scheduler.cancel()
         else:
@@ -195,6 +231,7 @@ class SessionController(QObject):
     def _on_event(self, event: Event) -> None:
         from touchtimer.core.events import SessionFinished
 
+        self._revision += 1
         self.events.emit(event)
         for listener in list(self._listeners):
             listener(event)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from touchtimer.core.durations import clock_face, elapsed_whole, length_parts, remaining_whole
 from touchtimer.core.routines import Certainty, Kind, Routine
 
 
@@ -32,26 +33,28 @@ def certainty_label(certainty: Certainty | str) -> str:
 
 
 def clock_text(seconds: float) -> str:
-    """A timer face: "4:05", or "1:02:09" past an hour."""
-    whole = max(0, int(seconds))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    """A timer face counting up: "4:05", or "1:02:09" past an hour (whole seconds passed)."""
+    return clock_face(elapsed_whole(seconds))
+
+
+def remaining_clock_text(seconds: float) -> str:
+    """A timer face counting down: rounded up, so "0:00" shows only when no time is left."""
+    return clock_face(remaining_whole(seconds))
 
 
 def minutes_text(seconds: float) -> str:
-    """A length in words: "45 s", "9 min", "1 h 5 min"."""
-    whole = max(0, round(seconds))
-    if whole < 60:
-        return _t("{0} s").format(whole)
-    minutes, secs = divmod(whole, 60)
-    if secs and minutes < 10:
-        return _t("{0} min {1} s").format(minutes, secs)
-    minutes = round(whole / 60)
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return _t("{0} h {1} min").format(hours, minutes) if minutes else _t("{0} h").format(hours)
-    return _t("{0} min").format(minutes)
+    """A length in words, by the one rule of ``touchtimer.core.durations.length_parts``:
+    "45 s", "9 min 30 s", "12 min", "1 h", "1 h 5 min"."""
+    parts = length_parts(seconds)
+    if parts.hours:
+        if parts.minutes:
+            return _t("{0} h {1} min").format(parts.hours, parts.minutes)
+        return _t("{0} h").format(parts.hours)
+    if not parts.minutes:
+        return _t("{0} s").format(parts.seconds)
+    if parts.seconds:
+        return _t("{0} min {1} s").format(parts.minutes, parts.seconds)
+    return _t("{0} min").format(parts.minutes)
 
 
 def length_text(routine: Routine) -> str:

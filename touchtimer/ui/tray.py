@@ -24,16 +24,9 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from touchtimer.core.engine import Snapshot, State
 from touchtimer.core.events import Event, SessionFinished, StageStarted, WaitingForParent
 from touchtimer.desktop_install import ICON_FILE, asset_path
+from touchtimer.ui.texts import clock_text, remaining_clock_text
 
 NOTIFY_MS = 8000
-
-
-def clock_text(seconds: float) -> str:
-    """``m:ss`` below an hour, ``h:mm:ss`` above; whole seconds, rounded up while counting down."""
-    whole = max(0, int(seconds + 0.999))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def app_icon() -> QIcon:
@@ -92,7 +85,7 @@ class SessionTray(QObject):
             return self.tr("Ready for the next stage: {0}").replace("{0}", nxt)
         if snap.stage_remaining is not None:
             line = self.tr("{0}, {1} left").replace("{0}", title).replace(
-                "{1}", clock_text(snap.stage_remaining))
+                "{1}", remaining_clock_text(snap.stage_remaining))
         else:
             line = self.tr("{0}, {1} so far").replace("{0}", title).replace(
                 "{1}", clock_text(snap.stage_elapsed))

@@ -181,3 +181,39 @@ def test_a_full_disk_at_save_offers_try_again_and_save_as_file(make_env: Callabl
     QApplication.processEvents()
     saved = env.store.get_session(kept.id)
     assert saved is not None and saved.status == "ended_early" and env.window.current_page() == "home"
+
+
+def test_a_discard_the_disk_will_not_take_is_said_plainly_and_never_offered_to_continue(
+        make_env: Callable[..., Env]) -> None:
+    env = make_env()
+    CrashSafety(env.window, SleepDetector(lambda: 0.0, None))
+    start_skin(env)
+    for _ in range(10):
+        env.advance(1)
+    engine = env.window.controller.engine
+    assert engine is not None and journal(env) == [(engine.session_id, 0)]
+    real = env.store.connection
+    env.store.connection = FullDisk(real)  # type: ignore[assignment]
+    env.window.registry.trigger("session.end")
+    answer(env.window.confirmation, yes=True)
+    env.window.ask_discard()
+    answer(env.window.confirmation, yes=True)               # no traceback: a calm message instead
+    message = env.window.statusBar().currentMessage()
+    assert "could not be removed" in message and "will not be offered to continue" in message
+    env.store.connection = real
+    kept = env.store.get_session(engine.session_id)
+    assert kept is not None and kept.status == "interrupted"     # honest: it is still in history
+
+    env.clock.advance(60)                                   # the next start, disk still full
+    env.store.connection = FullDisk(real)  # type: ignore[assignment]
+    later = CrashSafety(env.window, SleepDetector(lambda: 0.0, None))
+    env.store.connection = real
+    recover_interrupted(env.store, env.clock.wall(), is_running=dead)
+    env.store.connection = FullDisk(real)  # type: ignore[assignment]
+    assert later.offer_resume() is None                     # discarded: never offered to continue
+    env.store.connection = real
+    assert env.store.get_session(engine.session_id) is not None
+
+    again = CrashSafety(env.window, SleepDetector(lambda: 0.0, None))    # a start with room again
+    assert again.offer_resume() is None
+    assert env.store.get_session(engine.session_id) is None and journal(env) == []

@@ -1,0 +1,27 @@
+"""Writing files that hold personal records: readable by this user only.
+
+Every file touchtimer writes for the person (exports, a session saved as a file, the summary PDF,
+settings) goes through here, so none is ever left world-readable.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PRIVATE_FILE_MODE = 0o600
+
+
+def create_private_file(path: Path) -> Path:
+    """Create ``path`` empty (or empty it) with mode 0600, for a writer that cannot be given a mode.
+
+    A writer that opens the file afterwards (Qt's PDF writer) truncates it and keeps that mode.
+    Raises ``OSError``.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, PRIVATE_FILE_MODE)     # an existing file keeps its old mode otherwise
+    finally:
+        os.close(fd)
+    return path

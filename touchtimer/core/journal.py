@@ -86,6 +86,7 @@ def state_to_json(state: EngineState) -> str:
         "stopped": list(state.stopped), "next_prompt": list(state.next_prompt),
         "prompt_count": list(state.prompt_count), "soon_fired": state.soon_fired,
         "started_wall": _iso(state.started_wall), "wait_between_stages": state.wait_between_stages,
+        "extra_spent": state.extra_spent,
     }, separators=(",", ":"))
 
 
@@ -126,6 +127,10 @@ def state_from_json(text: str) -> EngineState:
     if not all(0 <= v < 1e9 for v in (elapsed, *actual)):
         raise ValueError("the saved session state holds an impossible time")
     next_prompt = _seq(raw, "next_prompt", (int, type(None)))
+    # Added time of stages that already ended; states written before it was kept have none.
+    extra_spent = _field(raw, "extra_spent", int) if "extra_spent" in raw else 0
+    if not 0 <= extra_spent < 1e9:
+        raise ValueError("the saved session state holds an impossible time")
     return EngineState(
         session_id=_field(raw, "session_id", str), routine_id=_field(raw, "routine_id", str),
         stage_count=_field(raw, "stage_count", int), state=state, index=_field(raw, "index", int),
@@ -134,6 +139,7 @@ def state_from_json(text: str) -> EngineState:
         stopped=_seq(raw, "stopped", bool), next_prompt=next_prompt,
         prompt_count=_seq(raw, "prompt_count", int), soon_fired=_field(raw, "soon_fired", bool),
         started_wall=started, wait_between_stages=_field(raw, "wait_between_stages", bool),
+        extra_spent=extra_spent,
     )
 
 

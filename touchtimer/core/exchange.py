@@ -41,6 +41,7 @@ from touchtimer.core.sessions import (
     StageRecord,
     StageStatus,
 )
+from touchtimer.core.storage_errors import classify_storage_error
 from touchtimer.core.store import Store, StoreError, _parse_moment
 
 FORMAT_NAME = "touchtimer-export"
@@ -591,12 +592,12 @@ def import_export(store: Store, parsed: ParsedExport) -> ImportSummary:
 
 def _write_problem(exc: sqlite3.Error, store: Store) -> str:
     where = str(store.path) if store.path is not None else "the data file"
-    text = str(exc).lower()
-    if "full" in text:
+    kind = classify_storage_error(exc)
+    if kind == "full":
         why = "the disk is full"
-    elif "readonly" in text or "read-only" in text:
+    elif kind == "read_only":
         why = "the data folder cannot be written"
-    elif "locked" in text or "busy" in text:
+    elif kind == "busy":
         why = "another program is using the data file"
     else:
         why = str(exc)

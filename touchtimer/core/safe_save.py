@@ -37,6 +37,7 @@ from touchtimer.core.sessions import (
     StageRecord,
     StageStatus,
 )
+from touchtimer.core.storage_errors import classify_storage_error
 from touchtimer.core.store import Store
 
 SESSION_FILE_FORMAT = "touchtimer-session"
@@ -56,18 +57,22 @@ class SaveResult:
 
 
 def describe_write_error(exc: BaseException) -> tuple[Problem, str]:
-    """What kind of storage problem ``exc`` is, and a message a tired parent can act on."""
-    text = str(exc).lower()
-    if "full" in text or getattr(exc, "errno", None) == 28:
+    """What kind of storage problem ``exc`` is, and a message a tired parent can act on.
+
+    The kind comes from the error's code (:func:`~touchtimer.core.storage_errors.classify_storage_error`),
+    never from a file name that happens to hold a word like "full".
+    """
+    kind = classify_storage_error(exc)
+    if kind == "full":
         return "full", ("The disk is full, so this session could not be saved yet. It is safe "
                         "here until touchtimer closes: free some space and try again, or save "
                         "it as a file somewhere else.")
-    if "readonly" in text or "read-only" in text or "permission" in text or isinstance(exc, PermissionError):
+    if kind == "read_only":
         return "read_only", ("touchtimer is not allowed to write to its data folder, so this "
                              "session could not be saved yet. It is safe here until touchtimer "
                              "closes: try again once the folder can be written, or save it as a "
                              "file somewhere else.")
-    if "locked" in text or "busy" in text:
+    if kind == "busy":
         return "busy", ("The file of saved sessions is busy just now. This session is safe here; "
                         "please try again in a moment, or save it as a file.")
     return "other", ("This session could not be saved yet. It is safe here until touchtimer "

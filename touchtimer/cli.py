@@ -193,7 +193,8 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from touchtimer.core.exchange import export_csv, export_json, write_file_atomically
+    from touchtimer.core.atomic_file import write_file_atomically
+    from touchtimer.core.exchange import export_csv, export_json
     from touchtimer.core.store import StoreError
 
     try:

@@ -7,9 +7,30 @@ settings) goes through here, so none is ever left world-readable.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 PRIVATE_FILE_MODE = 0o600
+
+
+def write_file_atomically(path: Path, text: str) -> Path:
+    """Write ``text`` (UTF-8, newlines as given) to ``path`` whole, readable by this user only.
+
+    It goes to a private temporary file in the same folder (``mkstemp`` makes it 0600), is flushed
+    to the disk, then renamed over ``path``: a crash leaves the old file or the new one, never half
+    of one, and no temporary is left behind. Raises ``OSError``.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=".touchtimer-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
 
 
 def create_private_file(path: Path) -> Path:

@@ -18,9 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, tzinfo
@@ -28,6 +26,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from touchtimer.core.ages import Baby
+from touchtimer.core.atomic_file import write_file_atomically
 from touchtimer.core.babies import list_babies
 from touchtimer.core.export_text import export_text
 from touchtimer.core.history import to_local
@@ -152,24 +151,6 @@ def session_document(record: SessionRecord, store: Store | None = None) -> dict[
             babies = []
     return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "babies": babies,
             "sessions": [session_json(record)]}
-
-
-def write_file_atomically(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` through a private temporary file in the same folder, then rename.
-
-    The file is readable by this user only (it holds personal records). Raises ``OSError``.
-    """
-    fd, tmp = tempfile.mkstemp(prefix=".touchtimer-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 def dumps(document: Any) -> str:

@@ -26,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from touchtimer.core.atomic_file import write_file_atomically
 from touchtimer.core.clock import Clock
 from touchtimer.core.engine import EngineState, SessionEngine, State
 from touchtimer.core.events import (
@@ -36,7 +37,6 @@ from touchtimer.core.events import (
     StageStarted,
     WaitingForParent,
 )
-from touchtimer.core.exchange import write_file_atomically
 from touchtimer.core.paths import ensure_private_dir
 from touchtimer.core.routines import Routine
 from touchtimer.core.sessions import SessionRecord

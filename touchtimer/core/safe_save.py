@@ -20,12 +20,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from touchtimer.core.atomic_file import write_file_atomically
 from touchtimer.core.exchange import (
     ImportProblems,
     dumps,
     parse_export,
     session_document,
-    write_file_atomically,
 )
 from touchtimer.core.sessions import (
     BABY_RESPONSES,

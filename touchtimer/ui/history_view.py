@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from touchtimer.core.atomic_file import write_file_atomically
 from touchtimer.core.babies import list_babies
 from touchtimer.core.clock import Clock, SystemClock
 from touchtimer.core.exchange import (
@@ -37,7 +38,6 @@ from touchtimer.core.exchange import (
     export_json,
     import_export,
     read_export_file,
-    write_file_atomically,
 )
 from touchtimer.core.history import (
     local_day,

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.reliability_helpers import three_stages
+from tests.reliability_helpers import the_one_session, three_stages
 from touchtimer.core.clock import FakeClock
 from touchtimer.core.engine import SessionEngine
 from touchtimer.core.journal import Checkpoint
-from touchtimer.core.safe_save import SaveResult, read_session_file, save_session_safely
+from touchtimer.core.safe_save import SaveResult, save_session_safely
 from touchtimer.core.sleep import SleepGap
 from touchtimer.core.store import open_store
 from touchtimer.ui.reliability_prompts import ResumeQuestion, SaveProblemDialog, SleepQuestion
@@ -69,7 +69,7 @@ def test_the_save_problem_dialog_retries_and_saves_as_file(qtbot: QtBot, tmp_pat
         dialog.show()
         dialog.file_button.click()
         written = dialog.act(store, choose_file=False, path=tmp_path / "kept.json")
-        assert isinstance(written, Path) and read_session_file(written) == engine.record()
+        assert isinstance(written, Path) and the_one_session(written) == engine.record()
         store.connection = real
         ro.close()
         retry = SaveProblemDialog(failed)

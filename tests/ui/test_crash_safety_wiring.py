@@ -11,11 +11,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
+from tests.reliability_helpers import the_one_session
 from tests.ui.conftest import Env
 from tests.ui.test_session_window import answer, choose_on_home
 from touchtimer.core.engine import State
 from touchtimer.core.journal import recover_interrupted
-from touchtimer.core.safe_save import read_session_file
 from touchtimer.core.sleep import SleepDetector
 from touchtimer.ui.crash_safety import CrashSafety
 from touchtimer.ui.reliability_prompts import ResumeQuestion, SaveProblemDialog, SleepQuestion
@@ -170,7 +170,7 @@ def test_a_full_disk_at_save_offers_try_again_and_save_as_file(make_env: Callabl
     assert isinstance(dialog, SaveProblemDialog) and "disk is full" in dialog.text()
     dialog.file_button.click()
     QApplication.processEvents()
-    kept = read_session_file(target)
+    kept = the_one_session(target)
     assert kept.status == "ended_early" and kept.actual_seconds == 30
     assert env.window.current_page() == "summary"          # still here, to save once there is room
     assert not env.window.save_session()                   # the disk is still full: asked again

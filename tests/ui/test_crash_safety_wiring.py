@@ -199,7 +199,7 @@ def test_a_discard_the_disk_will_not_take_is_said_plainly_and_never_offered_to_c
     env.window.ask_discard()
     answer(env.window.confirmation, yes=True)               # no traceback: a calm message instead
     message = env.window.statusBar().currentMessage()
-    assert "could not be removed" in message and "will not be offered to continue" in message
+    assert "stays in History as interrupted" in message and "won't be offered again" in message
     env.store.connection = real
     kept = env.store.get_session(engine.session_id)
     assert kept is not None and kept.status == "interrupted"     # honest: it is still in history

@@ -145,9 +145,8 @@ class CrashSafety(QObject):
         with contextlib.suppress(OSError):
             remember_discard(config_dir(), session_id)
         self.window.statusBar().showMessage(self.window.tr(
-            "The data file cannot be written just now, so this session could not be removed. It stays "
-            "in your history as interrupted and will not be offered to continue; you can delete it "
-            "from History later."), 15000)
+            "The data file can't be written, so this session stays in History as interrupted; "
+            "it won't be offered again."), 20000)
 
     # -- a save that failed ------------------------------------------------------------------------
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QApplication
 from touchtimer.core.clock import FakeClock
 from touchtimer.core.settings import Settings
 from touchtimer.core.store import open_store
-from touchtimer.ui.none_guard import protect_none
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -52,7 +51,6 @@ def calm_palette() -> QPalette:
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    protect_none()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     font = QFont("DejaVu Sans")
     font.setPixelSize(18)

@@ -29,7 +29,6 @@ from touchtimer.core.clock import FakeClock
 from touchtimer.core.history import make_filter
 from touchtimer.core.settings import Settings
 from touchtimer.core.store import open_store
-from touchtimer.ui.none_guard import protect_none
 
 
 def ms(seconds: float) -> str:
@@ -40,7 +39,6 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sessions", type=int, default=10_000)
     args = parser.parse_args()
-    protect_none()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     font = QFont("DejaVu Sans")
     font.setPixelSize(18)

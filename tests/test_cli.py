@@ -180,7 +180,8 @@ def test_check_reports_every_problem_in_a_file(capsys: pytest.CaptureFixture[str
     assert code == EXIT_PROBLEM
     assert err.splitlines() == [
         f"{path}: kind: got text ('masage'); expected one of: skin_to_skin, massage; did you mean 'massage'?",
-        f"{path}: max_age_weeks: 300 is out of range; expected a whole number from 0 to 104",
+        f"{path}: max_age_weeks: 300 is out of range; "
+        "expected a whole number of weeks from 0 to 2 years (104)",
     ]
 
 

@@ -126,6 +126,29 @@ def test_impossible_dates_give_a_plain_message_and_exit_2(
     assert message in err
 
 
+def test_a_birth_date_long_ago_says_plainly_that_routines_stop_at_two_years(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--born", "1900-01-01", "--today", "2026-11-21")
+    assert code == 0, err
+    assert ("Suit this baby: none. touchtimer's routines are written for babies up to two years; "
+            "this birth date is 126 years 10 months ago.") in out
+    assert "yet" not in out
+    code, out, err = run(capsys, "--born", "2024-11-01", "--today", "2026-11-21")   # just past two
+    assert "this birth date is 2 years ago." in out
+
+
+def test_a_baby_under_two_gets_no_two_years_note(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--born", "2025-01-10", "--today", "2025-02-21")
+    assert code == 0 and "two years" not in out
+
+
+def test_a_birth_date_in_the_future_gets_a_plain_message(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--born", "2999-01-01")
+    assert code == 2 and out == ""
+    assert err.startswith("touchtimer routines: --born 2999-01-01 is after today (")
+    assert err.rstrip().endswith("; please check the dates") and "Traceback" not in err
+
+
 def test_plain_listing_is_unchanged_without_a_baby(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--json")
     assert code == 0

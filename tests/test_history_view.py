@@ -128,7 +128,7 @@ def test_selecting_a_session_shows_every_detail(qtbot: QtBot, store: Store) -> N
     cells = [[d.stages.item(r, c).text() for c in range(4)] for r in range(3)]
     assert cells == [["Settle in", "2 min", "2 min", "done"],
                      ["Hold", "open-ended", "38 min", "done"],
-                     ["Return", "1 min", "0 s", "skipped"]]
+                     ["Return", "1 min", "0 s", "moved on straight away"]]
     assert d.note.toPlainText() == "sleepy"
 
 

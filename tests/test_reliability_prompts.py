@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.reliability_helpers import the_one_session, three_stages
+from touchtimer.core import paths
 from touchtimer.core.clock import FakeClock
 from touchtimer.core.engine import SessionEngine
-from touchtimer.core.journal import Checkpoint
+from touchtimer.core.journal import Checkpoint, Checkpointer
 from touchtimer.core.safe_save import SaveResult, save_session_safely
 from touchtimer.core.sleep import SleepGap
+from touchtimer.core.startup import open_data
 from touchtimer.core.store import open_store
 from touchtimer.ui.reliability_prompts import ResumeQuestion, SaveProblemDialog, SleepQuestion
 
@@ -79,3 +82,29 @@ def test_the_save_problem_dialog_retries_and_saves_as_file(qtbot: QtBot, tmp_pat
         result = retry.act(store)
         assert isinstance(result, SaveResult) and result.saved
         assert store.get_session(engine.session_id) is not None
+
+
+@pytest.mark.parametrize("seconds", [10, 90, 95, 150, 3600 + 90])
+def test_the_resume_question_and_the_startup_notice_say_the_same_length(
+        qtbot: QtBot, data_dir: Path, seconds: int) -> None:
+    clock = FakeClock()
+    with open_store(paths.database_path(data_dir)) as store:
+        engine = SessionEngine(three_stages())
+        checkpointer = Checkpointer(store, engine, clock)
+        engine.start(clock.now, clock.wall())
+        for _ in range(seconds):
+            clock.advance(1)
+            engine.update(clock.now)
+            checkpointer.tick(clock.now)
+        store.connection.execute("UPDATE running_sessions SET owner_pid = NULL")   # its process died
+    opened = open_data(data_dir, now=lambda: clock.wall() + timedelta(seconds=5))
+    try:
+        (notice,) = opened.notices
+        (checkpoint,) = opened.resumable
+        question = ResumeQuestion(checkpoint, "Three stages")
+        qtbot.addWidget(question)
+        said_on_stderr = notice.split("interrupted after ")[1].rstrip(".")
+        said_in_dialog = question.text().split("stopped unexpectedly after ")[1].split(".")[0]
+        assert said_on_stderr == said_in_dialog
+    finally:
+        opened.store.close()

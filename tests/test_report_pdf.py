@@ -98,3 +98,76 @@ def test_the_print_button_path_writes_a_pdf(qtbot: QtBot, tmp_path: Path) -> Non
     assert view.import_result.headline.text() == f"Saved the summary as {path}."
     assert view.print_summary_to(tmp_path / "missing" / "x.pdf") == 0
     assert view.import_result.headline.text() == "Could not save the summary."
+
+
+def varied(days: int, babies_every: int = 0) -> Store:
+    """Sessions of many heights: notes of 0 to 3 lines with a marker at each end, some ended early."""
+    store = open_store(None)
+    save_baby(store, Baby("mia", "Mia", date(2026, 1, 16), date(2026, 3, 1)))
+    with store.transaction() as con:
+        for d in range(days):
+            for i in range(3):
+                n = d * 3 + i
+                record = session(f"{d}-{i}", NOW - timedelta(days=d, hours=3 * i + 1), 30 + i,
+                                 babies=[] if babies_every and n % babies_every == 0 else ["mia"],
+                                 notes=f"nA{n}x " + "a note that takes some room " * (n % 5) + f"nZ{n}x")
+                if n % 2:
+                    record.status = "ended_early"
+                store._write_session(con, record)
+    return store
+
+
+def page_texts(path: Path) -> list[str]:
+    from PySide6.QtPdf import QPdfDocument
+
+    pdf = QPdfDocument()
+    assert pdf.load(str(path)) == QPdfDocument.Error.None_
+    texts = [pdf.getAllText(p).text() for p in range(pdf.pageCount())]
+    pdf.close()
+    return texts
+
+
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize("days", [4, 5, 7, 10])
+def test_no_session_row_is_split_across_the_page_break(tmp_path: Path, days: int) -> None:
+    path = tmp_path / "rows.pdf"
+    pages = write_summary_pdf(path, varied(days), SummaryRequest(
+        date(2026, 1, 20), date(2026, 3, 20), 60, tz=LONDON, made_on=date(2026, 3, 20)))
+    texts = page_texts(path)
+    assert len(texts) == pages == 2
+    for text in texts:
+        assert text.count("ended") == len(re.findall(r"ended\s+early", text)), "'ended early' cut in two"
+        starts = set(re.findall(r"nA(\d+)x", text))
+        ends = set(re.findall(r"nZ(\d+)x", text))
+        assert starts == ends, f"a note cut in two: {starts ^ ends}"
+
+
+@pytest.mark.usefixtures("qapp")
+def test_sessions_with_no_baby_are_never_shown_as_a_babys(tmp_path: Path) -> None:
+    store = varied(4, babies_every=3)       # sessions 0, 3, 6 and 9 of 12 have no baby chosen
+    path = tmp_path / "all.pdf"
+    write_summary_pdf(path, store, SummaryRequest(date(2026, 3, 14), date(2026, 3, 20), 60, tz=LONDON,
+                                                  made_on=date(2026, 3, 20)))
+    text = " ".join(" ".join(page_texts(path)).split())
+    assert "Mia, born 16 January 2026" in text
+    assert "Sessions with no baby chosen: 4 of 12, marked in the list." in text
+    assert text.count("no baby chosen") == 1 + 4
+    for n in (0, 3, 6, 9):            # each one is marked in its own row, before its note
+        row = re.search(rf"(\S+ \S+ \d\d:\d\d)((?:(?!\d\d:\d\d).)*?)nA{n}x", text)
+        assert row is not None and "no baby chosen" in row.group(2), n
+
+    path = tmp_path / "mia.pdf"       # for Mia alone: only her sessions, and nothing to mark
+    write_summary_pdf(path, store, SummaryRequest(date(2026, 3, 14), date(2026, 3, 20), 60, baby_id="mia",
+                                                  tz=LONDON, made_on=date(2026, 3, 20)))
+    text = " ".join(" ".join(page_texts(path)).split())
+    assert "Mia, born 16 January 2026" in text and "no baby chosen" not in text
+    assert sorted(int(n) for n in re.findall(r"nA(\d+)x", text)) == [n for n in range(12) if n % 3]
+
+    save_baby(store, Baby("sam", "Sam", date(2026, 1, 16), date(2026, 3, 1)))
+    store.save_session(session("twins", NOW - timedelta(hours=20), 20, babies=["mia", "sam"],
+                               notes="nA99x nZ99x"))
+    path = tmp_path / "twins.pdf"     # two babies: every row says whose it is
+    write_summary_pdf(path, store, SummaryRequest(date(2026, 3, 14), date(2026, 3, 20), 60, tz=LONDON,
+                                                  made_on=date(2026, 3, 20)))
+    text = " ".join(" ".join(page_texts(path)).split())
+    assert "Mia, Sam" in text and text.count("no baby chosen") == 1 + 4

@@ -237,7 +237,8 @@ def test_bad_choices_list_the_options() -> None:
 def test_ages_out_of_range(line: str, path: str) -> None:
     key = line.split(" =")[0]
     top = "\n".join(x for x in TOP.splitlines() if not x.startswith(f"{key} =")) + f"\n{line}\n"
-    one_problem(doc(top=top), path, "is out of range; expected a whole number from 0 to 104")
+    one_problem(doc(top=top), path,
+                "is out of range; expected a whole number of weeks from 0 to 2 years (104)")
 
 
 def test_the_age_band_is_inclusive_and_min_may_equal_max() -> None:
@@ -265,8 +266,8 @@ def test_a_stage_needs_exactly_one_length(stage: str, found: str) -> None:
 
 
 @pytest.mark.parametrize(("stage", "path", "expected"), [
-    ("minutes = 0", "stages[0].minutes", "from 0.0166667 to 1440"),
-    ("seconds = 0", "stages[0].seconds", "from 1 to 86400"),
+    ("minutes = 0", "stages[0].minutes", "a number of minutes from 1 second (0.02) to 24 hours (1440)"),
+    ("seconds = 0", "stages[0].seconds", "a whole number of seconds from 1 to 24 hours (86400)"),
     ("seconds = 86401", "stages[0].seconds", "out of range"),
     ("minutes = nan", "stages[0].minutes", "nan is out of range"),
     ("minutes = inf", "stages[0].minutes", "inf is out of range"),
@@ -275,6 +276,40 @@ def test_a_stage_needs_exactly_one_length(stage: str, found: str) -> None:
 ])
 def test_lengths_out_of_range_and_not_a_number(stage: str, path: str, expected: str) -> None:
     has_problem(doc(stage=stage), path, expected)
+
+
+@pytest.mark.parametrize(("stage", "path", "expected"), [
+    ("open_ended = true\ntarget_minutes = 1441", "stages[0].target_minutes",
+     "from 1 second (0.02) to 24 hours (1440)"),
+    ('open_ended = true\n[[stages.prompts]]\ntext = "x"\nevery_minutes = 0',
+     "stages[0].prompts[0].every_minutes", "from 1 second (0.02) to 24 hours (1440)"),
+    ('open_ended = true\n[[stages.prompts]]\ntext = "x"\nat_minutes = -1',
+     "stages[0].prompts[0].at_minutes", "a number of minutes from 0 to 24 hours (1440)"),
+    ('open_ended = true\n[[stages.prompts]]\ntext = "x"\nat_seconds = 86401',
+     "stages[0].prompts[0].at_seconds", "a whole number of seconds from 0 to 24 hours (86400)"),
+])
+def test_range_messages_say_odd_bounds_in_words(stage: str, path: str, expected: str) -> None:
+    error = one_problem(doc(stage=stage), path, expected)
+    assert "0.0166" not in error.message
+
+
+@pytest.mark.parametrize(("text", "path", "expected"), [
+    (TOP.replace('title = "Test routine"', 'title = "Test\\u0000 routine"'), "title",
+     "contains the control character U+0000 at character 5; expected one line of plain text"),
+    (TOP.replace('title = "Test routine"', 'title = "Test\\nroutine"'), "title",
+     "contains a line break at character 5; expected one line of plain text"),
+    (TOP.replace('summary = "A routine for tests."', 'summary = "A \\u001b[31mred\\u0007 routine"'),
+     "summary",
+     "contains the control character U+001B at character 3; expected plain text (line breaks and tabs"),
+    (TOP + 'safety = ["Fine", "Not \\u0085 fine"]\n', "safety[1]", "the control character U+0085"),
+])
+def test_control_characters_in_text_are_refused(text: str, path: str, expected: str) -> None:
+    one_problem(doc(top=text), path, expected)
+
+
+def test_line_breaks_and_tabs_are_fine_in_longer_text() -> None:
+    top = TOP.replace('summary = "A routine for tests."', 'summary = "Two lines:\\n\\tthe second."')
+    assert parse_routine(doc(top=top), file="t.toml").summary == "Two lines:\n\tthe second."
 
 
 def test_nan_and_inf_ages() -> None:
@@ -344,11 +379,11 @@ def test_files_that_are_not_routines(data: bytes, expected: str) -> None:
 
 def test_a_file_over_the_size_limit(tmp_path: Path) -> None:
     big = b"# " + b"x" * MAX_FILE_BYTES + b"\n"
-    one_problem(big, "", f"must be at most {MAX_FILE_BYTES} bytes")
+    one_problem(big, "", "is 1,048,579 bytes; a routine file must be at most 1 MiB (1,048,576 bytes)")
     path = tmp_path / "big.toml"
     path.write_bytes(big)
-    assert read_error(path).message == (f"is more than {MAX_FILE_BYTES} bytes; a routine file must be "
-                                        f"at most {MAX_FILE_BYTES} bytes")
+    assert read_error(path).message == ("is more than 1 MiB; a routine file must be "
+                                        "at most 1 MiB (1,048,576 bytes)")
     # Exactly at the limit is fine as far as size goes.
     path.write_bytes(doc().encode() + b"#" * (MAX_FILE_BYTES - len(doc().encode())))
     assert load_routine_file(path).id == "test-routine"

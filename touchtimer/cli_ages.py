@@ -76,7 +76,16 @@ def routines_for_baby(args: argparse.Namespace, routines: list[Routine],
                       routine_json: Callable[[Routine], dict[str, Any]],
                       format_length: Callable[[Routine], str]) -> int:
     """Print the routines for the baby described by ``args``; returns the exit status."""
-    from touchtimer.core.ages import Baby, age_on, describe_age, due_from_gestation, recommend
+    from touchtimer.core.ages import (
+        Baby,
+        age_on,
+        describe_age,
+        describe_span,
+        due_from_gestation,
+        past_every_routine,
+        recommend,
+        span_between,
+    )
     from touchtimer.core.babies import check_baby
 
     if args.born is None:
@@ -133,7 +142,13 @@ def routines_for_baby(args: argparse.Namespace, routines: list[Routine],
     suitable = [r for r in recs if r.suits]
     others = [r for r in recs if not r.suits]
     print()
-    print("Suit this baby:" if suitable else "Suit this baby: none of the routines yet.")
+    if suitable:
+        print("Suit this baby:")
+    elif past_every_routine(age):
+        print("Suit this baby: none. touchtimer's routines are written for babies up to two years; "
+              f"this birth date is {describe_span(span_between(born, today))} ago.")
+    else:
+        print("Suit this baby: none of the routines yet.")
     for rec in suitable:
         print(_row(rec.routine, format_length(rec.routine)))
         if rec.reason:

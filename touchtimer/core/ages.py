@@ -253,6 +253,11 @@ def describe_weeks(weeks: int) -> str:
     return "2 years"
 
 
+def past_every_routine(age: Age) -> bool:
+    """Whether the baby is older than any routine is written for (two years, :data:`MAX_AGE_WEEKS`)."""
+    return age.weeks_for_routines > MAX_AGE_WEEKS
+
+
 # -- recommendations -------------------------------------------------------------------------------
 
 ReasonCode = Literal["", "care_team", "preterm_care_team", "preterm_only", "too_young", "too_old"]

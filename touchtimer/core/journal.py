@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -248,6 +249,18 @@ class Checkpoint:
 
     def ended_ago(self, now_wall: datetime) -> timedelta:
         return max(timedelta(0), now_wall - self.checkpoint_at)
+
+
+def stopped_after_text(seconds: float) -> str:
+    """How long a stopped session ran, in the one wording every place uses: "1 min", "1 h 02 min".
+
+    The start-up notice (stderr) and the resume question both call this with the checkpoint's
+    ``total_elapsed``, so they always agree. Minutes round half up; anything under 90 s is "1 min".
+    """
+    minutes = max(1, math.floor(seconds / 60 + 0.5))
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
 
 
 @dataclass(frozen=True)

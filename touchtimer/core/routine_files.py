@@ -10,11 +10,12 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from touchtimer.core.routines import (
     CERTAINTIES,
@@ -35,6 +36,7 @@ from touchtimer.core.routines import (
 
 #: Routine files larger than this are refused before parsing.
 MAX_FILE_BYTES = 1024 * 1024
+_SIZE_LIMIT = f"1 MiB ({MAX_FILE_BYTES:,} bytes)"
 FORMAT_VERSION = 1
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
@@ -97,6 +99,44 @@ def _type_name(value: object) -> str:
     return type(value).__name__
 
 
+#: Text keys that must stay on one line (an id, a title, a source); other text may hold line breaks and tabs.
+ONE_LINE_KEYS = frozenset({"id", "title", "source"})
+
+Unit = Literal["seconds", "minutes", "weeks"]
+
+
+def _control_character(text: str, *, one_line: bool) -> str:
+    """A message for the first control character in ``text`` (NUL, bell, escape...), or ``""``.
+
+    Line breaks and tabs are fine in longer text; a one-line field refuses them too.
+    """
+    allowed = "" if one_line else "\n\t"
+    for i, char in enumerate(text):
+        if unicodedata.category(char) == "Cc" and char not in allowed:
+            name = {"\n": "a line break", "\t": "a tab"}.get(char, f"the control character U+{ord(char):04X}")
+            if one_line:
+                return f"contains {name} at character {i + 1}; expected one line of plain text"
+            return (f"contains {name} at character {i + 1}; expected plain text "
+                    "(line breaks and tabs are fine)")
+    return ""
+
+
+def _bound(value: float, unit: Unit) -> str:
+    """A range end as a person reads it: "1 second (0.02)", "24 hours (1440)", "2 years (104)", "0"."""
+    figure = f"{value:g}" if value == int(value) else f"{value:.2f}"
+    seconds = value * 60 if unit == "minutes" else value if unit == "seconds" else None
+    words = ""
+    if unit == "minutes" and 0 < value < 1:
+        words = f"{round(value * 60)} second" + ("" if round(value * 60) == 1 else "s")
+    elif seconds is not None and seconds >= 3600 and seconds % 3600 == 0:
+        hours = int(seconds // 3600)
+        words = f"{hours} hour" + ("" if hours == 1 else "s")
+    elif unit == "weeks" and value >= 52 and value % 52 == 0:
+        years = int(value // 52)
+        words = f"{years} year" + ("" if years == 1 else "s")
+    return f"{words} ({figure})" if words else figure
+
+
 class _Checker:
     """Walks one parsed TOML document, collecting errors as it builds the routine."""
 
@@ -132,6 +172,9 @@ class _Checker:
         if not value.strip():
             self.error(where, "is empty; expected some text")
             return None
+        if problem := _control_character(value, one_line=key in ONE_LINE_KEYS):
+            self.error(where, problem)
+            return None
         return value.strip()
 
     def boolean(self, table: dict[str, Any], key: str, path: str) -> bool:
@@ -144,7 +187,7 @@ class _Checker:
 
     def number(
         self, table: dict[str, Any], key: str, path: str, *, minimum: float, maximum: float,
-        integer: bool = False, required: bool = False,
+        unit: Unit, integer: bool = False, required: bool = False,
     ) -> float | None:
         where = f"{path}.{key}" if path else key
         if key not in table:
@@ -160,7 +203,8 @@ class _Checker:
             self.error(where, f"expected a whole number, got {value!r}")
             return None
         if value != value or not minimum <= value <= maximum:  # NaN fails the first test
-            self.error(where, f"{value!r} is out of range; expected {wanted} from {minimum:g} to {maximum:g}")
+            self.error(where, f"{value!r} is out of range; expected {wanted} of {unit} "
+                       f"from {_bound(minimum, unit)} to {_bound(maximum, unit)}")
             return None
         return float(value)
 
@@ -191,6 +235,8 @@ class _Checker:
         for i, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
                 self.error(f"{where}[{i}]", f"expected non-empty text, got {_type_name(item)}")
+            elif problem := _control_character(item, one_line=False):
+                self.error(f"{where}[{i}]", problem)
             else:
                 out.append(item.strip())
         return tuple(out)
@@ -226,10 +272,13 @@ class _Checker:
         spoken = self.text(item, "spoken", where, required=False)
         kind = self.choice(item, "kind", where, PROMPT_KINDS, required=False) or "prompt"
         limit = 24 * 3600.0
-        at_s = self.number(item, "at_seconds", where, minimum=0, maximum=limit, integer=True)
-        at_m = self.number(item, "at_minutes", where, minimum=0, maximum=limit / 60)
-        ev_s = self.number(item, "every_seconds", where, minimum=1, maximum=limit, integer=True)
-        ev_m = self.number(item, "every_minutes", where, minimum=1 / 60, maximum=limit / 60)
+        at_s = self.number(item, "at_seconds", where, minimum=0, maximum=limit, integer=True,
+                           unit="seconds")
+        at_m = self.number(item, "at_minutes", where, minimum=0, maximum=limit / 60, unit="minutes")
+        ev_s = self.number(item, "every_seconds", where, minimum=1, maximum=limit, integer=True,
+                           unit="seconds")
+        ev_m = self.number(item, "every_minutes", where, minimum=1 / 60, maximum=limit / 60,
+                           unit="minutes")
         given = [k for k in PROMPT_KEYS[3:] if k in item]
         if len(given) != 1:
             self.error(where, "needs exactly one of at_seconds, at_minutes, every_seconds, every_minutes"
@@ -263,10 +312,12 @@ class _Checker:
         spoken = self.text(item, "spoken", where, required=False)
         side = self.choice(item, "side", where, SIDES, required=False)
         day = 24 * 3600.0
-        minutes = self.number(item, "minutes", where, minimum=1 / 60, maximum=day / 60)
-        seconds = self.number(item, "seconds", where, minimum=1, maximum=day, integer=True)
+        minutes = self.number(item, "minutes", where, minimum=1 / 60, maximum=day / 60, unit="minutes")
+        seconds = self.number(item, "seconds", where, minimum=1, maximum=day, integer=True,
+                              unit="seconds")
         open_ended = self.boolean(item, "open_ended", where)
-        target = self.number(item, "target_minutes", where, minimum=1 / 60, maximum=day / 60)
+        target = self.number(item, "target_minutes", where, minimum=1 / 60, maximum=day / 60,
+                             unit="minutes")
         lengths = [k for k in ("minutes", "seconds") if k in item] + (["open_ended"] if open_ended else [])
         if len(lengths) != 1:
             self.error(where, "needs exactly one of minutes, seconds or open_ended = true"
@@ -313,9 +364,9 @@ class _Checker:
         kind = self.choice(doc, "kind", "", KINDS, required=True)
         summary = self.text(doc, "summary", "")
         low = self.number(doc, "min_age_weeks", "", minimum=0, maximum=MAX_AGE_WEEKS,
-                          integer=True, required=True)
+                          integer=True, required=True, unit="weeks")
         high = self.number(doc, "max_age_weeks", "", minimum=0, maximum=MAX_AGE_WEEKS,
-                           integer=True, required=True)
+                           integer=True, required=True, unit="weeks")
         if low is not None and high is not None and low > high:
             self.error("max_age_weeks", f"{int(high)} is below min_age_weeks ({int(low)}); "
                        "expected max_age_weeks to be at least min_age_weeks")
@@ -358,8 +409,8 @@ def parse_routine(data: bytes | str, *, file: str, source: str | None = None) ->
     """Parse one routine document; raise :class:`RoutineFileError` listing every problem."""
     if isinstance(data, bytes):
         if len(data) > MAX_FILE_BYTES:
-            raise RoutineFileError([RoutineError(file, "", f"is {len(data)} bytes; a routine file "
-                                                 f"must be at most {MAX_FILE_BYTES} bytes")])
+            raise RoutineFileError([RoutineError(file, "", f"is {len(data):,} bytes; a routine file "
+                                                 f"must be at most {_SIZE_LIMIT}")])
         try:
             data = data.decode("utf-8-sig")  # a byte-order mark (some Windows editors) is fine
         except UnicodeDecodeError:
@@ -401,8 +452,7 @@ def load_routine_file(path: Path) -> Routine:
     except ValueError:      # a name no file can have (a NUL byte in it)
         raise RoutineFileError([RoutineError(repr(str(path)), "", "is not a usable file name")]) from None
     if len(data) > MAX_FILE_BYTES:
-        raise fail(f"is more than {MAX_FILE_BYTES} bytes; a routine file must be at most "
-                   f"{MAX_FILE_BYTES} bytes")
+        raise fail(f"is more than 1 MiB; a routine file must be at most {_SIZE_LIMIT}")
     return parse_routine(data, file=str(path), source=str(path))
 
 

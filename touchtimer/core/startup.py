@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from touchtimer.core.journal import Checkpoint, RecoveredSession, recover_interrupted, resumable_sessions
+from touchtimer.core.journal import (
+    Checkpoint,
+    RecoveredSession,
+    recover_interrupted,
+    resumable_sessions,
+    stopped_after_text,
+)
 from touchtimer.core.paths import database_path
 from touchtimer.core.store import Store
 from touchtimer.core.store_repair import StoreOpenReport, open_store_safely
@@ -31,10 +37,9 @@ class OpenedData:
         out = [self.report.message] if self.report.message else []
         for found in self.recovered:
             r = found.record
-            minutes = r.actual_seconds // 60
             out.append(f"The session \"{r.routine_title}\" that began "
                        f"{r.started_at.astimezone():%Y-%m-%d %H:%M} stopped unexpectedly; it is saved "
-                       f"as interrupted after {minutes} min.")
+                       f"as interrupted after {stopped_after_text(found.checkpoint.total_elapsed)}.")
         return out
 
 

@@ -159,7 +159,7 @@ class SessionDetail(QWidget):
             title = stage.title + (f" ({self.tr('left') if stage.side == 'left' else self.tr('right')})"
                                    if stage.side else "")
             cells = [title, L.seconds_label(stage.planned_seconds), L.seconds_label(stage.actual_seconds),
-                     L.stage_status_label(stage.status)]
+                     L.stage_outcome_label(stage.status, stage.actual_seconds)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col:

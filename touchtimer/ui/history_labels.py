@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from touchtimer.ui.texts import clock_text
+
 
 def kind_label(kind: str) -> str:
     return {
@@ -29,6 +31,19 @@ def stage_status_label(status: str) -> str:
         "stopped": QCoreApplication.translate("History", "stopped early"),
         "not_reached": QCoreApplication.translate("History", "not reached"),
     }.get(status, status)
+
+
+def stage_outcome_label(status: str, actual_seconds: int) -> str:
+    """How a stage went, kindly: "done", "moved on after 0:11", "stopped early", "not reached".
+
+    A stage moved on from early is stored as ``skipped``; this only changes how it is said.
+    """
+    if status == "skipped":
+        if actual_seconds <= 0:
+            return QCoreApplication.translate("History", "moved on straight away")
+        return QCoreApplication.translate("History", "moved on after %1").replace(
+            "%1", clock_text(actual_seconds))
+    return stage_status_label(status)
 
 
 def response_label(response: str | None) -> str:

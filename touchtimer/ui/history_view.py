@@ -57,7 +57,6 @@ from touchtimer.ui.history_filters import HistoryFilterBar
 from touchtimer.ui.history_model import SESSION_ID_ROLE, HistoryModel, SessionEntry
 from touchtimer.ui.history_totals import TotalsPanel
 from touchtimer.ui.import_result import ImportResult
-from touchtimer.ui.none_guard import protect_none
 from touchtimer.ui.undo_bar import UndoBar
 
 
@@ -68,7 +67,6 @@ class HistoryView(QWidget):
     def __init__(self, store: Store, settings: Settings, parent: QWidget | None = None, *,
                  tz: tzinfo | None = None, clock: Clock | None = None,
                  settings_folder: Path | None = None, page_size: int = 100) -> None:
-        protect_none()
         super().__init__(parent)
         self._store = store
         self._settings = settings

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from touchtimer.core.engine import SessionEngine
-from touchtimer.core.journal import Checkpoint
+from touchtimer.core.journal import Checkpoint, stopped_after_text
 from touchtimer.core.safe_save import (
     SaveResult,
     default_session_filename,
@@ -62,7 +62,7 @@ class ResumeQuestion(QMessageBox):
         self.checkpoint = checkpoint
         self.setWindowTitle(self.tr("Continue your session?"))
         self.setText(self.tr("“%1” stopped unexpectedly after %2. It is saved as interrupted.")
-                     .replace("%1", title).replace("%2", _minutes_text(checkpoint.total_elapsed)))
+                     .replace("%1", title).replace("%2", stopped_after_text(checkpoint.total_elapsed)))
         self.setInformativeText(self.tr("You can continue it where it stopped, or leave it as it is."))
         self.resume_button = self.addButton(self.tr("Continue"), QMessageBox.ButtonRole.AcceptRole)
         self.leave_button = self.addButton(self.tr("Leave it"), QMessageBox.ButtonRole.RejectRole)

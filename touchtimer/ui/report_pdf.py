@@ -8,10 +8,11 @@ The session list is cut (most recent kept) so the summary never runs past two pa
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -29,6 +30,9 @@ from touchtimer.core.history import (
 from touchtimer.core.sessions import SessionRecord
 from touchtimer.core.store import Store
 from touchtimer.ui import history_labels as L
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
 
 MAX_PAGES = 2
 NOTE_CHARS = 280
@@ -66,7 +70,10 @@ def _baby_line(baby: Baby, on: date) -> str:
 
 
 def _session_rows(records: Sequence[SessionRecord], names: dict[str, str], tz: tzinfo | None,
-                  with_babies: bool) -> str:
+                  with_babies: bool, mark_unassigned: bool = False) -> list[str]:
+    """One ``<tr>`` per session. ``with_babies`` names the babies of each one; ``mark_unassigned``
+    marks only the sessions with no baby chosen (when the heading names a single baby)."""
+    no_baby = QCoreApplication.translate("Summary", "no baby chosen")
     rows = []
     for r in records:
         start, end = to_local(r.started_at, tz), to_local(r.ended_at, tz)
@@ -79,7 +86,11 @@ def _session_rows(records: Sequence[SessionRecord], names: dict[str, str], tz: t
         moods = ""
         if r.mood_before is not None or r.mood_after is not None:
             moods = f"{r.mood_before or '–'} → {r.mood_after or '–'}"
-        who = ", ".join(names.get(b, "") for b in r.baby_ids) if with_babies else ""
+        who = ""
+        if with_babies:
+            who = ", ".join(names.get(b, "") for b in r.baby_ids) or no_baby
+        elif mark_unassigned and not r.baby_ids:
+            who = no_baby
         length = L.minutes_label(r.actual_seconds).replace(" ", "&nbsp;")
         if r.status != "completed":
             length += f"<br/><span style='color:#555'>{L.status_label(r.status)}</span>"
@@ -89,11 +100,55 @@ def _session_rows(records: Sequence[SessionRecord], names: dict[str, str], tz: t
                  moods, html.escape(note).replace("\n", "<br/>")]
         rows.append("<tr>" + "".join(f"<td width='{w}%'>{c}</td>" for w, c in zip(WIDTHS, cells, strict=True))
                     + "</tr>")
-    return "".join(rows)
+    return rows
+
+
+def _tables(head_cells: str, rows: Sequence[str], breaks: Collection[int]) -> str:
+    """The session table, cut before each row index in ``breaks`` into a table that starts a new page.
+
+    Qt's text layout would otherwise split a tall row across the page break; each part repeats the
+    column headings.
+    """
+    out = []
+    cuts = [i for i in sorted(breaks) if 0 < i < len(rows)] + [len(rows)]
+    start = 0
+    for cut in cuts:
+        style = " style='page-break-before: always'" if start else ""
+        out.append(f"<table cellspacing='0' cellpadding='3' width='100%'{style}><thead><tr>{head_cells}"
+                   "</tr></thead>" + "".join(rows[start:cut]) + "</table>")
+        start = cut
+    return "".join(out)
+
+
+def _split_row(doc: QTextDocument) -> int | None:
+    """The index (among all session rows) of the first row laid out across a page break, if any."""
+    from PySide6.QtGui import QTextTable
+
+    page = doc.pageSize().height()
+    layout = doc.documentLayout()
+    index = 0
+    for frame in doc.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        for row in range(frame.format().headerRowCount(), frame.rows()):
+            top, bottom = float("inf"), float("-inf")
+            for col in range(frame.columns()):
+                cell = frame.cellAt(row, col)
+                block, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+                while block.isValid():
+                    rect = layout.blockBoundingRect(block)
+                    top, bottom = min(top, rect.top()), max(bottom, rect.bottom())
+                    if block == last:
+                        break
+                    block = block.next()
+            if top < bottom and int(top // page) != int((bottom - 1) // page):
+                return index
+            index += 1
+    return None
 
 
 def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[SessionRecord], shown: int,
-          babies: Sequence[Baby], names: dict[str, str]) -> str:
+          babies: Sequence[Baby], names: dict[str, str], breaks: Collection[int] = ()) -> str:
     from touchtimer.ui.history_totals import summary_sentences
 
     made_on = req.made_on or date.today()
@@ -107,8 +162,14 @@ def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[Session
         "<p class='sub'>" + dates.replace("%1", _long_date(req.first)).replace("%2", _long_date(req.last))
         .replace("%3", str(len(summary.days))) + "</p>",
     ]
+    unassigned = sum(1 for r in records if not r.baby_ids)
     if babies:
-        head.append("<p>" + "<br/>".join(_baby_line(b, made_on) for b in babies) + "</p>")
+        lines = [_baby_line(b, made_on) for b in babies]
+        if unassigned:
+            lines.append(QCoreApplication.translate(
+                "Summary", "Sessions with no baby chosen: %1 of %2, marked in the list.").replace(
+                "%1", str(unassigned)).replace("%2", str(len(records))))
+        head.append("<p>" + "<br/>".join(lines) + "</p>")
     some_days = QCoreApplication.translate("Summary", "Days with some skin-to-skin: %1 of %2.")
     longest_text = QCoreApplication.translate("Summary", "Longest skin-to-skin session: %1.")
     aim_text = QCoreApplication.translate("Summary", "The parent's own daily aim: %1 min.")
@@ -124,7 +185,8 @@ def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[Session
                                          "Skin-to-skin minutes each day; the dashed line is the daily aim.")
     head.append(f"<p class='caption'>{caption}</p><img src='chart://daily' width='660'/>")
     listed = records[-shown:] if shown else []
-    body = [f"<h2>{QCoreApplication.translate('Summary', 'Sessions')}</h2>"]
+    new_page = " style='page-break-before: always'" if 0 in breaks else ""   # the first row would split
+    body = [f"<h2{new_page}>{QCoreApplication.translate('Summary', 'Sessions')}</h2>"]
     if not records:
         body.append(f"<p>{QCoreApplication.translate('Summary', 'No sessions in these days.')}</p>")
     else:
@@ -143,8 +205,8 @@ def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[Session
         ]
         head_cells = "".join(f"<th align='left' width='{w}%'>{h}</th>"
                              for w, h in zip(WIDTHS, headers, strict=True))
-        body.append("<table cellspacing='0' cellpadding='3' width='100%'><thead><tr>" + head_cells
-                    + "</tr></thead>" + _session_rows(listed, names, req.tz, len(babies) > 1) + "</table>")
+        rows = _session_rows(listed, names, req.tz, len(babies) > 1, bool(babies) and unassigned > 0)
+        body.append(_tables(head_cells, rows, breaks))
     zone = to_local(datetime.combine(req.last, datetime.min.time()).astimezone(), req.tz).tzname() or ""
     foot_text = QCoreApplication.translate(
         "Summary", "A parent's own record, made with touchtimer on %1. Times are local (%2). "
@@ -197,12 +259,17 @@ def write_summary_pdf(path: Path, store: Store, req: SummaryRequest) -> int:
     writer.setCreator("touchtimer")
 
     def build(shown: int) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(QFont("sans-serif", 10))
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://daily"), chart)
-        doc.setHtml(_html(req, summary, records, shown, babies, names))
-        doc.setPageSize(QSizeF(writer.width(), writer.height()))
-        return doc
+        breaks: set[int] = set()
+        while True:         # a row that would run across a page break starts the next page instead
+            doc = QTextDocument()
+            doc.setDefaultFont(QFont("sans-serif", 10))
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://daily"), chart)
+            doc.setHtml(_html(req, summary, records, shown, babies, names, breaks))
+            doc.setPageSize(QSizeF(writer.width(), writer.height()))
+            split = _split_row(doc)
+            if split is None or split in breaks:
+                return doc
+            breaks.add(split)
 
     low, high = 0, len(records)
     doc = build(high)

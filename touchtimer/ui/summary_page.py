@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from touchtimer.core.sessions import BABY_RESPONSES, BabyResponse, SessionRecord
+from touchtimer.core.sessions import BABY_RESPONSES, BabyResponse, SessionRecord, StageRecord
+from touchtimer.ui.history_labels import stage_outcome_label
 from touchtimer.ui.presession_page import mood_choices
 from touchtimer.ui.texts import minutes_text
 
@@ -139,27 +140,32 @@ class SummaryPage(QWidget):
                              if record.status == "completed"
                              else self.tr("Session ended: {0}").format(record.routine_title))
         done = sum(s.status == "done" for s in record.stages)
-        skipped = sum(s.status in ("skipped", "not_reached") for s in record.stages)
+        moved_on = sum(s.status == "skipped" for s in record.stages)
+        not_reached = sum(s.status == "not_reached" for s in record.stages)
         stopped = sum(s.status == "stopped" for s in record.stages)
         parts = [self.tr("Time together: {0}").format(minutes_text(record.actual_seconds)),
                  self.tr("{0} of {1} stages done").format(done, len(record.stages))]
-        if skipped:
-            parts.append(self.tr("{0} skipped or not reached").format(skipped))
+        if moved_on:
+            parts.append(self.tr("{0} moved on early").format(moved_on))
         if stopped:
             parts.append(self.tr("{0} stopped early").format(stopped))
+        if not_reached:
+            parts.append(self.tr("{0} not reached").format(not_reached))
         self.facts.setText(" · ".join(parts))
-        status_words = {"done": self.tr("done"), "skipped": self.tr("skipped"),
-                        "stopped": self.tr("stopped early"), "not_reached": self.tr("not reached")}
-        self.stage_list.setText("\n".join(
-            self.tr("{0}. {1}: {2}, {3}").format(s.position + 1, s.title, status_words[s.status],
-                                                 minutes_text(s.actual_seconds))
-            for s in record.stages))
+        self.stage_list.setText("\n".join(self._stage_line(s) for s in record.stages))
         self.response_group.setExclusive(False)
         for button in self.response_buttons.values():
             button.setChecked(False)
         self.response_group.setExclusive(True)
         self.mood_box.setCurrentIndex(0)
         self.notes.setPlainText("")
+
+    def _stage_line(self, stage: StageRecord) -> str:
+        """ "1. Settle in: done, 2 min"; "2. Left leg: moved on after 0:11"; "5. Rest: not reached"."""
+        outcome = stage_outcome_label(stage.status, stage.actual_seconds)
+        if stage.status in ("done", "stopped"):
+            outcome = self.tr("{0}, {1}").format(outcome, minutes_text(stage.actual_seconds))
+        return self.tr("{0}. {1}: {2}").format(stage.position + 1, stage.title, outcome)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter saves from anywhere on the page (the note keeps its own Enter for new lines).

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from touchtimer.core.exchange import read_export_file
 from touchtimer.core.routine_files import parse_routine
 from touchtimer.core.routines import Routine
+from touchtimer.core.sessions import SessionRecord
 
 THREE_STAGES = '''format = 1
 id = "test-three"
@@ -36,3 +40,10 @@ open_ended = true
 
 def three_stages() -> Routine:
     return parse_routine(THREE_STAGES, file="test-three.toml", source="test")
+
+
+def the_one_session(path: Path) -> SessionRecord:
+    """The session in a file "save as file" wrote: an ordinary export holding exactly one."""
+    parsed = read_export_file(path)
+    assert len(parsed.sessions) == 1, [r.id for r in parsed.sessions]
+    return parsed.sessions[0]

@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 
 from tests.reliability_helpers import THREE_STAGES
 from touchtimer import cli
+from touchtimer.core.exchange import ImportProblems, parse_export
 from touchtimer.core.journal import state_from_json
 from touchtimer.core.routine_files import RoutineFileError, parse_routine
-from touchtimer.core.safe_save import SessionFileError, parse_session_file
 from touchtimer.core.settings import from_mapping, load_settings
 from touchtimer.core.store import open_store
 from touchtimer.core.store_repair import open_store_safely
@@ -124,7 +124,8 @@ def test_a_thousand_malformed_routine_files_give_only_routine_file_errors() -> N
     assert seen["error"] >= 1000, seen
 
 
-def test_a_thousand_malformed_session_files_give_only_session_file_errors() -> None:
+def test_a_thousand_malformed_saved_session_files_give_only_import_problems() -> None:
+    """A file "save as file" wrote is an ordinary export; damaged, it is refused in plain words."""
     good = json.dumps({"format": "touchtimer-export", "format_version": 1, "babies": [], "sessions": [{
         "id": "s", "routine_id": "r", "routine_title": "R", "kind": "massage",
         "started_at": "2026-01-01T10:00:00+00:00", "ended_at": "2026-01-01T10:10:00+00:00",
@@ -133,7 +134,7 @@ def test_a_thousand_malformed_session_files_give_only_session_file_errors() -> N
         "mood_after": None, "notes": "", "stages": [{"position": 0, "title": "A", "side": None,
                                                      "planned_seconds": 600, "actual_seconds": 600,
                                                      "status": "done"}]}]})
-    parse_session_file(good.encode())          # the base is valid: every change below is the fault
+    assert len(parse_export(good.encode()).sessions) == 1     # the base is valid
     count = [0]
 
     @st.composite
@@ -157,9 +158,9 @@ def test_a_thousand_malformed_session_files_give_only_session_file_errors() -> N
     @given(broken())
     def check(data: bytes) -> None:
         try:
-            parse_session_file(data, "s.json")
-        except SessionFileError as exc:
-            assert str(exc).startswith("s.json: ") and len(str(exc)) > 10
+            parse_export(data)
+        except ImportProblems as exc:
+            assert exc.problems and all(len(p.strip()) > 10 for p in exc.problems)
             count[0] += 1
 
     check()

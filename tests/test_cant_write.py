@@ -15,16 +15,12 @@ from typing import Any
 
 import pytest
 
+from tests.reliability_helpers import the_one_session
 from touchtimer import cli
+from touchtimer.core import safe_save
 from touchtimer.core.babies import add_baby, list_babies
-from touchtimer.core.exchange import export_json, import_export, read_export_file
-from touchtimer.core.safe_save import (
-    SessionFileError,
-    read_session_file,
-    save_session_file,
-    save_session_safely,
-    session_to_json,
-)
+from touchtimer.core.exchange import ImportProblems, import_export, read_export_file
+from touchtimer.core.safe_save import save_session_file, save_session_safely
 from touchtimer.core.sessions import SessionRecord, StageRecord
 from touchtimer.core.store import open_store
 from touchtimer.core.store_repair import open_store_safely
@@ -85,25 +81,23 @@ def test_save_as_file_writes_one_session_that_reads_back_exactly(tmp_path: Path)
     doc = json.loads(path.read_text("utf-8"))
     assert doc["format"] == "touchtimer-export" and doc["format_version"] == 1
     assert doc["babies"] == [] and [s["id"] for s in doc["sessions"]] == ["s-1"]
-    assert read_session_file(path) == record()
+    assert the_one_session(path) == record()
     assert (path.stat().st_mode & 0o777) == 0o600
     assert sorted(p.name for p in tmp_path.iterdir()) == ["one.json"]       # no temporary file left
 
 
-def test_the_older_single_session_file_still_reads(tmp_path: Path) -> None:
+def test_the_older_single_session_format_is_gone_and_such_a_file_is_refused_plainly(tmp_path: Path) -> None:
+    """It never shipped: "save as file" writes an ordinary export, read like any other."""
+    for name in ("read_session_file", "parse_session_file", "session_from_json", "session_to_json",
+                 "SessionFileError", "SESSION_FILE_FORMAT"):
+        assert not hasattr(safe_save, name), name
     old = tmp_path / "old.json"
-    old.write_text(json.dumps(session_to_json(record())), encoding="utf-8")
-    assert read_session_file(old) == record()
-
-
-def test_a_file_with_several_sessions_is_not_a_session_file(tmp_path: Path) -> None:
-    with open_store(tmp_path / "t.sqlite3") as store:
-        store.save_session(record(1))
-        store.save_session(record(2))
-        many = tmp_path / "many.json"
-        many.write_text(export_json(store), encoding="utf-8")
-    with pytest.raises(SessionFileError, match=r"many\.json: holds 2 sessions"):
-        read_session_file(many)
+    old.write_text(json.dumps({"format": "touchtimer-session", "version": 1, "session": {"id": "s-1"}}),
+                   encoding="utf-8")
+    with pytest.raises(ImportProblems) as caught:
+        read_export_file(old)
+    assert caught.value.problems and all(p.strip() for p in caught.value.problems)
+    assert cli.main(["--data-dir", str(tmp_path / "data"), "import", str(old)]) == 1
 
 
 def test_a_session_saved_as_file_during_a_full_disk_imports_with_its_baby(tmp_path: Path) -> None:
@@ -134,13 +128,15 @@ def test_a_session_saved_as_file_during_a_full_disk_imports_with_its_baby(tmp_pa
             assert store.count_sessions() == before + 1                   # the second time adds nothing
 
 
-def test_a_broken_session_file_gives_a_plain_error(tmp_path: Path) -> None:
+def test_a_broken_saved_session_file_gives_a_plain_error(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_text('{"format": "touchtimer-session", "version": 1, "session": {"id": 3}}')
-    with pytest.raises(SessionFileError, match=r"bad\.json: session: 'status' is missing"):
-        read_session_file(bad)
-    with pytest.raises(SessionFileError, match="does not exist"):
-        read_session_file(tmp_path / "missing.json")
+    bad.write_text('{"format": "touchtimer-export", "format_version": 1, "babies": [], '
+                   '"sessions": [{"id": 3}]}', encoding="utf-8")
+    with pytest.raises(ImportProblems) as caught:
+        read_export_file(bad)
+    assert any("status" in p for p in caught.value.problems)
+    with pytest.raises(ImportProblems, match="there is no file"):
+        read_export_file(tmp_path / "missing.json")
 
 
 @contextlib.contextmanager

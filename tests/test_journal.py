@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import json
 import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from tests.reliability_helpers import three_stages
+from tests.reliability_helpers import THREE_STAGES, three_stages
 from touchtimer.core.clock import FakeClock
 from touchtimer.core.engine import SessionEngine, State
 from touchtimer.core.journal import (
@@ -21,6 +22,7 @@ from touchtimer.core.journal import (
     state_from_json,
     state_to_json,
 )
+from touchtimer.core.routine_files import parse_routine
 from touchtimer.core.store import Store, open_store
 
 
@@ -218,3 +220,43 @@ def test_engine_state_survives_json_exactly() -> None:
     engine.extend(clock.now, 30)
     state = engine.checkpoint_state(clock.now)
     assert state_from_json(state_to_json(state)) == state
+
+
+def test_a_resumed_session_keeps_the_time_added_to_stages_that_already_ended() -> None:
+    """Extend the first stage, let it run out, crash in the second: the planned total and the outer
+    ring continue where they were instead of jumping back by the added minute."""
+    routine = parse_routine(THREE_STAGES.replace("open_ended = true", "seconds = 60"),
+                            file="test-fixed.toml", source="test")
+    assert routine.total_seconds == 180
+    clock = FakeClock()
+    engine = SessionEngine(routine)
+    engine.start(clock.now, clock.wall())
+    engine.extend(clock.now, 60)
+    first = engine.routine.stages[0].seconds
+    assert first is not None
+    for _ in range(first + 60 + 10):
+        clock.advance(1)
+        engine.update(clock.now)
+    assert engine.index == 1
+    before = engine.snapshot(clock.now)
+    state = state_from_json(state_to_json(engine.checkpoint_state(clock.now)))
+    assert state.extra_spent == 60
+    resumed = SessionEngine.restore(routine, state, clock.now, clock.wall())
+    after = resumed.snapshot(clock.now)
+    assert after.total_planned == before.total_planned == 180 + 60
+    assert after.total_progress == pytest.approx(before.total_progress)
+    assert after.total_remaining == pytest.approx(before.total_remaining)
+
+
+def test_a_saved_state_without_the_spent_extension_reads_as_none_spent() -> None:
+    clock = FakeClock()
+    engine = SessionEngine(three_stages())
+    engine.start(clock.now, clock.wall())
+    clock.advance(5)
+    engine.update(clock.now)
+    older = json.loads(state_to_json(engine.checkpoint_state(clock.now)))
+    older.pop("extra_spent", None)                    # written before it was kept
+    assert state_from_json(json.dumps(older)).extra_spent == 0
+    older["extra_spent"] = -5
+    with pytest.raises(ValueError):
+        state_from_json(json.dumps(older))

@@ -19,13 +19,13 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
-from tests.reliability_helpers import three_stages
+from tests.reliability_helpers import the_one_session, three_stages
 from touchtimer.core import paths
 from touchtimer.core.backups import daily_backup
 from touchtimer.core.clock import FakeClock
 from touchtimer.core.engine import SessionEngine, State
 from touchtimer.core.journal import Checkpointer, recover_interrupted
-from touchtimer.core.safe_save import read_session_file, save_session_file, save_session_safely
+from touchtimer.core.safe_save import save_session_file, save_session_safely
 from touchtimer.core.startup import open_data
 
 INTERNET = (socket.AF_INET, socket.AF_INET6)
@@ -79,7 +79,7 @@ def test_a_whole_session_needs_no_network(no_internet: list[str], data_dir: Path
     assert engine.state is State.FINISHED and checkpointer.writes > 10
     record = engine.record()
     assert save_session_safely(opened.store, record).saved
-    assert read_session_file(save_session_file(record, tmp_path / "s.json")) == record
+    assert the_one_session(save_session_file(record, tmp_path / "s.json")) == record
     assert daily_backup(opened.store, date(2026, 1, 5)).path is not None
     assert recover_interrupted(opened.store, clock.wall()) == []
     opened.store.close()

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.reliability_helpers import three_stages
+from tests.reliability_helpers import the_one_session, three_stages
 from touchtimer.core import paths
 from touchtimer.core.clock import FakeClock
 from touchtimer.core.engine import SessionEngine
 from touchtimer.core.journal import Checkpoint, Checkpointer
-from touchtimer.core.safe_save import SaveResult, read_session_file, save_session_safely
+from touchtimer.core.safe_save import SaveResult, save_session_safely
 from touchtimer.core.sleep import SleepGap
 from touchtimer.core.startup import open_data
 from touchtimer.core.store import open_store
@@ -72,7 +72,7 @@ def test_the_save_problem_dialog_retries_and_saves_as_file(qtbot: QtBot, tmp_pat
         dialog.show()
         dialog.file_button.click()
         written = dialog.act(store, choose_file=False, path=tmp_path / "kept.json")
-        assert isinstance(written, Path) and read_session_file(written) == engine.record()
+        assert isinstance(written, Path) and the_one_session(written) == engine.record()
         store.connection = real
         ro.close()
         retry = SaveProblemDialog(failed)

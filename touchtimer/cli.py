@@ -193,6 +193,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from touchtimer.core.atomic_file import write_file_atomically
     from touchtimer.core.exchange import export_csv, export_json
     from touchtimer.core.store import StoreError
 
@@ -210,7 +211,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return EXIT_OK
     try:
-        Path(args.output).write_text(text, encoding="utf-8", newline="")
+        write_file_atomically(Path(args.output), text)    # private (0600), never half a file
     except OSError as exc:
         print(f"touchtimer: could not write {args.output}: {_os_problem(exc)}", file=sys.stderr)
         return EXIT_PROBLEM

@@ -11,11 +11,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
+from tests.reliability_helpers import the_one_session
 from tests.ui.conftest import Env
 from tests.ui.test_session_window import answer, choose_on_home
 from touchtimer.core.engine import State
 from touchtimer.core.journal import recover_interrupted
-from touchtimer.core.safe_save import read_session_file
 from touchtimer.core.sleep import SleepDetector
 from touchtimer.ui.crash_safety import CrashSafety
 from touchtimer.ui.reliability_prompts import ResumeQuestion, SaveProblemDialog, SleepQuestion
@@ -170,7 +170,7 @@ def test_a_full_disk_at_save_offers_try_again_and_save_as_file(make_env: Callabl
     assert isinstance(dialog, SaveProblemDialog) and "disk is full" in dialog.text()
     dialog.file_button.click()
     QApplication.processEvents()
-    kept = read_session_file(target)
+    kept = the_one_session(target)
     assert kept.status == "ended_early" and kept.actual_seconds == 30
     assert env.window.current_page() == "summary"          # still here, to save once there is room
     assert not env.window.save_session()                   # the disk is still full: asked again
@@ -181,3 +181,39 @@ def test_a_full_disk_at_save_offers_try_again_and_save_as_file(make_env: Callabl
     QApplication.processEvents()
     saved = env.store.get_session(kept.id)
     assert saved is not None and saved.status == "ended_early" and env.window.current_page() == "home"
+
+
+def test_a_discard_the_disk_will_not_take_is_said_plainly_and_never_offered_to_continue(
+        make_env: Callable[..., Env]) -> None:
+    env = make_env()
+    CrashSafety(env.window, SleepDetector(lambda: 0.0, None))
+    start_skin(env)
+    for _ in range(10):
+        env.advance(1)
+    engine = env.window.controller.engine
+    assert engine is not None and journal(env) == [(engine.session_id, 0)]
+    real = env.store.connection
+    env.store.connection = FullDisk(real)  # type: ignore[assignment]
+    env.window.registry.trigger("session.end")
+    answer(env.window.confirmation, yes=True)
+    env.window.ask_discard()
+    answer(env.window.confirmation, yes=True)               # no traceback: a calm message instead
+    message = env.window.statusBar().currentMessage()
+    assert "stays in History as interrupted" in message and "won't be offered again" in message
+    env.store.connection = real
+    kept = env.store.get_session(engine.session_id)
+    assert kept is not None and kept.status == "interrupted"     # honest: it is still in history
+
+    env.clock.advance(60)                                   # the next start, disk still full
+    env.store.connection = FullDisk(real)  # type: ignore[assignment]
+    later = CrashSafety(env.window, SleepDetector(lambda: 0.0, None))
+    env.store.connection = real
+    recover_interrupted(env.store, env.clock.wall(), is_running=dead)
+    env.store.connection = FullDisk(real)  # type: ignore[assignment]
+    assert later.offer_resume() is None                     # discarded: never offered to continue
+    env.store.connection = real
+    assert env.store.get_session(engine.session_id) is not None
+
+    again = CrashSafety(env.window, SleepDetector(lambda: 0.0, None))    # a start with room again
+    assert again.offer_resume() is None
+    assert env.store.get_session(engine.session_id) is None and journal(env) == []

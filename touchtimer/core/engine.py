@@ -93,6 +93,8 @@ class EngineState:
     soon_fired: bool
     started_wall: datetime
     wait_between_stages: bool
+    #: seconds added with extend() to earlier visits that ran to their end (still part of the plan)
+    extra_spent: int = 0
 
     @property
     def total_elapsed(self) -> float:
@@ -396,6 +398,7 @@ class SessionEngine:
             stopped=tuple(self._stopped), next_prompt=tuple(self._next_prompt),
             prompt_count=tuple(self._prompt_count), soon_fired=self._soon_fired,
             started_wall=self._start_wall, wait_between_stages=self.wait_between_stages,
+            extra_spent=self._extra_spent,
         )
 
     @classmethod
@@ -413,7 +416,7 @@ class SessionEngine:
                 or not all(len(t) == n for t in (state.actual, state.completed, state.visited,
                                                   state.stopped))
                 or state.state not in (State.RUNNING, State.PAUSED, State.WAITING)
-                or state.visit_elapsed < 0 or any(a < 0 for a in state.actual)):
+                or state.visit_elapsed < 0 or any(a < 0 for a in state.actual) or state.extra_spent < 0):
             raise ValueError("the saved session does not fit this routine any more")
         engine = cls(routine, wait_between_stages=state.wait_between_stages, session_id=state.session_id)
         engine._last_now = now
@@ -428,6 +431,7 @@ class SessionEngine:
         engine._accum = state.visit_elapsed
         engine._segment = None
         engine._extra = state.extra
+        engine._extra_spent = state.extra_spent
         engine._next_prompt = list(state.next_prompt)
         engine._prompt_count = list(state.prompt_count)
         engine._soon_fired = state.soon_fired

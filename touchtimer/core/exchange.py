@@ -18,9 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, tzinfo
@@ -28,6 +26,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from touchtimer.core.ages import Baby
+from touchtimer.core.atomic_file import write_file_atomically
 from touchtimer.core.babies import list_babies
 from touchtimer.core.export_text import export_text
 from touchtimer.core.history import to_local
@@ -41,6 +40,7 @@ from touchtimer.core.sessions import (
     StageRecord,
     StageStatus,
 )
+from touchtimer.core.storage_errors import classify_storage_error
 from touchtimer.core.store import Store, StoreError, _parse_moment
 
 FORMAT_NAME = "touchtimer-export"
@@ -151,24 +151,6 @@ def session_document(record: SessionRecord, store: Store | None = None) -> dict[
             babies = []
     return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "babies": babies,
             "sessions": [session_json(record)]}
-
-
-def write_file_atomically(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` through a private temporary file in the same folder, then rename.
-
-    The file is readable by this user only (it holds personal records). Raises ``OSError``.
-    """
-    fd, tmp = tempfile.mkstemp(prefix=".touchtimer-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 def dumps(document: Any) -> str:
@@ -591,12 +573,12 @@ def import_export(store: Store, parsed: ParsedExport) -> ImportSummary:
 
 def _write_problem(exc: sqlite3.Error, store: Store) -> str:
     where = str(store.path) if store.path is not None else "the data file"
-    text = str(exc).lower()
-    if "full" in text:
+    kind = classify_storage_error(exc)
+    if kind == "full":
         why = "the disk is full"
-    elif "readonly" in text or "read-only" in text:
+    elif kind == "read_only":
         why = "the data folder cannot be written"
-    elif "locked" in text or "busy" in text:
+    elif kind == "busy":
         why = "another program is using the data file"
     else:
         why = str(exc)

@@ -26,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from touchtimer.core.atomic_file import write_file_atomically
 from touchtimer.core.clock import Clock
 from touchtimer.core.durations import length_words
 from touchtimer.core.engine import EngineState, SessionEngine, State
@@ -37,6 +38,7 @@ from touchtimer.core.events import (
     StageStarted,
     WaitingForParent,
 )
+from touchtimer.core.paths import ensure_private_dir
 from touchtimer.core.routines import Routine
 from touchtimer.core.sessions import SessionRecord
 from touchtimer.core.store import Store
@@ -85,6 +87,7 @@ def state_to_json(state: EngineState) -> str:
         "stopped": list(state.stopped), "next_prompt": list(state.next_prompt),
         "prompt_count": list(state.prompt_count), "soon_fired": state.soon_fired,
         "started_wall": _iso(state.started_wall), "wait_between_stages": state.wait_between_stages,
+        "extra_spent": state.extra_spent,
     }, separators=(",", ":"))
 
 
@@ -125,6 +128,10 @@ def state_from_json(text: str) -> EngineState:
     if not all(0 <= v < 1e9 for v in (elapsed, *actual)):
         raise ValueError("the saved session state holds an impossible time")
     next_prompt = _seq(raw, "next_prompt", (int, type(None)))
+    # Added time of stages that already ended; states written before it was kept have none.
+    extra_spent = _field(raw, "extra_spent", int) if "extra_spent" in raw else 0
+    if not 0 <= extra_spent < 1e9:
+        raise ValueError("the saved session state holds an impossible time")
     return EngineState(
         session_id=_field(raw, "session_id", str), routine_id=_field(raw, "routine_id", str),
         stage_count=_field(raw, "stage_count", int), state=state, index=_field(raw, "index", int),
@@ -133,6 +140,7 @@ def state_from_json(text: str) -> EngineState:
         stopped=_seq(raw, "stopped", bool), next_prompt=next_prompt,
         prompt_count=_seq(raw, "prompt_count", int), soon_fired=_field(raw, "soon_fired", bool),
         started_wall=started, wait_between_stages=_field(raw, "wait_between_stages", bool),
+        extra_spent=extra_spent,
     )
 
 
@@ -349,3 +357,54 @@ def dismiss_resume(store: Store, session_id: str) -> None:
     """The person chose not to continue: forget the journal row; the session stays in history."""
     with store.transaction() as con:
         con.execute("DELETE FROM running_sessions WHERE session_id = ?", (session_id,))
+
+
+# -- discards the data file could not take ------------------------------------------------------
+
+#: Sessions the person discarded while the data file could not be written. Kept in the config
+#: folder (not beside the database) so they are never offered to continue at a later start.
+DISCARDS_FILENAME = "discarded-sessions.json"
+
+
+def remembered_discards(folder: Path) -> set[str]:
+    """The session ids in ``folder``'s discard list; a missing or unreadable list is empty."""
+    try:
+        raw = json.loads((folder / DISCARDS_FILENAME).read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return set()
+    ids = raw.get("sessions") if isinstance(raw, dict) else None
+    return {i for i in ids if isinstance(i, str)} if isinstance(ids, list) else set()
+
+
+def _write_discards(folder: Path, ids: set[str]) -> None:
+    path = folder / DISCARDS_FILENAME
+    if not ids:
+        path.unlink(missing_ok=True)
+        return
+    ensure_private_dir(folder)
+    write_file_atomically(path, json.dumps({"sessions": sorted(ids)}) + "\n")
+
+
+def remember_discard(folder: Path, session_id: str) -> None:
+    """Add ``session_id`` to the discard list in ``folder``. Raises ``OSError`` if it can't be written."""
+    _write_discards(folder, remembered_discards(folder) | {session_id})
+
+
+def settle_discards(store: Store, folder: Path) -> set[str]:
+    """Delete every remembered discard the store now takes; return the ids still waiting.
+
+    Call before offering to resume: a discarded session is never offered, even if it still cannot
+    be deleted (then it stays in history as ``interrupted``).
+    """
+    waiting = remembered_discards(folder)
+    if not waiting:
+        return waiting
+    left = set()
+    for session_id in waiting:
+        try:
+            store.delete_session(session_id)      # its journal row goes with it (cascade)
+        except sqlite3.Error:
+            left.add(session_id)
+    with contextlib.suppress(OSError):
+        _write_discards(folder, left)
+    return left

@@ -7,12 +7,11 @@ its default, and :attr:`SettingsLoad.problems` says which, in plain words.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from touchtimer.core.atomic_file import write_file_atomically
 from touchtimer.core.paths import ensure_private_dir
 
 SETTINGS_FILENAME = "settings.json"
@@ -122,15 +121,5 @@ def save_settings(folder: Path, settings: Settings) -> Path:
     """Write atomically (a temporary file, then a rename), so a crash never leaves half a file."""
     ensure_private_dir(folder)
     path = folder / SETTINGS_FILENAME
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(settings), handle, indent=2, sort_keys=True)
-            handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_file_atomically(path, json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n")
     return path

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from touchtimer.core.paths import ensure_private_dir
+from touchtimer.core.storage_errors import classify_storage_error
 from touchtimer.core.store import (
     Store,
     StoreError,
@@ -120,7 +121,7 @@ def diagnose(path: Path) -> str | None:
             version = int(con.execute("PRAGMA user_version").fetchone()[0])
             found = _columns(con)
         except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "unable to open" in str(exc):
+            if classify_storage_error(exc) in ("busy", "cannot_open"):
                 raise
             return f"it could not be read ({exc})"
         except DB_ERRORS as exc:

@@ -5,7 +5,8 @@ paint) makes a :class:`CrashSafety` that
 
 * gives every session a :class:`~touchtimer.core.journal.Checkpointer` (written at each stage
   change and, from the controller's once-a-second ``changed``, at least every 5 seconds);
-* removes a discarded session's checkpoints, and lets a saved one replace them;
+* removes a discarded session's checkpoints, and lets a saved one replace them; when the data file
+  cannot be written, says so, and remembers the discard so the session is never offered to continue;
 * when saving a finished session fails (a full disk, a read-only folder), says why in plain words
   and offers "try again" and "save as file";
 * asks, after the computer slept during a running session, whether that time counts;
@@ -17,6 +18,8 @@ paint) makes a :class:`CrashSafety` that
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -28,7 +31,15 @@ from PySide6.QtCore import QObject, QTimer
 from touchtimer.core.backups import BackupResult, daily_backup
 from touchtimer.core.engine import State
 from touchtimer.core.events import Event, SessionResumed, StageStarted
-from touchtimer.core.journal import Checkpointer, dismiss_resume, resumable_sessions, resume_session
+from touchtimer.core.journal import (
+    Checkpointer,
+    dismiss_resume,
+    remember_discard,
+    resumable_sessions,
+    resume_session,
+    settle_discards,
+)
+from touchtimer.core.paths import config_dir
 from touchtimer.core.safe_save import (
     SaveResult,
     default_session_filename,
@@ -56,6 +67,7 @@ class CrashSafety(QObject):
         self.checkpointer: Checkpointer | None = None
         self.question: SleepQuestion | None = None
         self.problem = ""
+        self.discarded: set[str] = set()         # discarded, but the data file would not take it
         controller = window.controller
         controller.begun.connect(self._begun)
         controller.changed.connect(self._changed)
@@ -118,8 +130,23 @@ class CrashSafety(QObject):
     def _discarded(self, session_id: str) -> None:
         self._forget()
         store = self.window.store
-        if store is not None:
+        if store is None:
+            return
+        try:
             store.delete_session(session_id)     # its checkpoints go with it (cascade)
+            return
+        except sqlite3.Error as exc:
+            print(f"touchtimer: the discarded session could not be removed ({exc})", file=sys.stderr)
+        # It stays in history as "interrupted" until the data file can be written; it is never
+        # offered to continue: not in this run, and (through the list in the config folder) not later.
+        self.discarded.add(session_id)
+        with contextlib.suppress(sqlite3.Error):
+            dismiss_resume(store, session_id)
+        with contextlib.suppress(OSError):
+            remember_discard(config_dir(), session_id)
+        self.window.statusBar().showMessage(self.window.tr(
+            "The data file can't be written, so this session stays in History as interrupted; "
+            "it won't be offered again."), 20000)
 
     # -- a save that failed ------------------------------------------------------------------------
 
@@ -167,7 +194,10 @@ class CrashSafety(QObject):
         window, store = self.window, self.window.store
         if store is None or window.controller.active:
             return None
+        waiting = self.discarded | settle_discards(store, config_dir())
         for checkpoint in resumable_sessions(store, window.clock.wall()):
+            if checkpoint.session_id in waiting:
+                continue                          # the person discarded it; never offered again
             routine = window.routines.by_id(checkpoint.routine_id)
             if routine is None:
                 continue

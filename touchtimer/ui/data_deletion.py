@@ -26,7 +26,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from touchtimer.core import paths
-from touchtimer.core.exchange import export_json, write_file_atomically
+from touchtimer.core.atomic_file import write_file_atomically
+from touchtimer.core.exchange import export_json
 from touchtimer.core.privacy import DeletionReport, delete_all_data
 from touchtimer.core.routine_files import load_all
 from touchtimer.core.startup import open_data

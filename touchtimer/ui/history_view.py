@@ -29,9 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from touchtimer.core.atomic_file import write_file_atomically
 from touchtimer.core.babies import list_babies
 from touchtimer.core.clock import Clock, SystemClock
-from touchtimer.core.exchange import ImportProblems, export_csv, export_json, import_export, read_export_file
+from touchtimer.core.exchange import (
+    ImportProblems,
+    export_csv,
+    export_json,
+    import_export,
+    read_export_file,
+)
 from touchtimer.core.history import (
     local_day,
     make_filter,
@@ -304,7 +311,7 @@ class HistoryView(QWidget):
     def export_to(self, path: Path, fmt: str) -> bool:
         text = export_csv(self._store, self._tz) if fmt == "csv" else export_json(self._store)
         try:
-            path.write_text(text, encoding="utf-8", newline="")
+            write_file_atomically(path, text)      # private (0600), never half a file
         except OSError as exc:
             self.import_result.show_problems(self.tr("Could not save the export."),
                                              [f"{path}: {exc.strerror or exc}"])

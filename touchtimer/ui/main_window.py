@@ -518,9 +518,9 @@ class MainWindow(QMainWindow):
         engine = self.controller.engine
         session_id = engine.session_id if engine is not None else ""
         self._finish_run()
-        if session_id:
-            self.session_discarded.emit(session_id)
         self.statusBar().showMessage(self.tr("Session discarded."), 8000)
+        if session_id:
+            self.session_discarded.emit(session_id)   # may replace the message if it cannot be removed
 
     def _finish_run(self) -> None:
         self.controller.stop()

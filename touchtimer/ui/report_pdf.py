@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from touchtimer.core.ages import Baby, age_on, describe_weeks
+from touchtimer.core.atomic_file import create_private_file
 from touchtimer.core.history import (
     PRETERM_GUIDANCE,
     PRETERM_GUIDANCE_SOURCE,
@@ -249,6 +250,7 @@ def write_summary_pdf(path: Path, store: Store, req: SummaryRequest) -> int:
                       font)
     painter.end()
 
+    create_private_file(path)       # 0600 before Qt writes to it: the summary holds personal records
     writer = QPdfWriter(str(path))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 14, 15, 14), QPageLayout.Unit.Millimeter))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from touchtimer.core.routines import Routine
+from touchtimer.ui.buttons import push_button
 from touchtimer.ui.texts import age_range_text, kind_label, length_text
 
 
@@ -116,17 +117,12 @@ class PreSessionPage(QWidget):
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
 
-        self.back_button = QPushButton(self.tr("Choose &another"))
-        self.back_button.setAccessibleName(self.tr("Choose another routine"))
-        self.back_button.setToolTip(self.tr("Go back to the list of routines"))
-        self.back_button.setAutoDefault(False)
-        self.back_button.clicked.connect(self.back_requested)
-        self.start_button = QPushButton(self.tr("&Start"))
-        self.start_button.setObjectName("startButton")
-        self.start_button.setAccessibleName(self.tr("Start the session"))
-        self.start_button.setToolTip(self.tr("Start the session (Enter)"))
-        self.start_button.setDefault(True)
-        self.start_button.clicked.connect(self._start)
+        self.back_button = push_button(
+            self.tr("Choose &another"), accessible=self.tr("Choose another routine"),
+            tip=self.tr("Go back to the list of routines"), on_click=self.back_requested)
+        self.start_button = push_button(
+            self.tr("&Start"), name="startButton", accessible=self.tr("Start the session"),
+            tip=self.tr("Start the session (Enter)"), on_click=self._start, default=True)
 
         options = QHBoxLayout()
         options.addWidget(mood_label)

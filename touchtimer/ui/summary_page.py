@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from touchtimer.core.sessions import BABY_RESPONSES, BabyResponse, SessionRecord, StageRecord
+from touchtimer.ui.buttons import push_button
 from touchtimer.ui.history_labels import stage_outcome_label
 from touchtimer.ui.presession_page import mood_choices
 from touchtimer.ui.texts import minutes_text
@@ -90,24 +91,17 @@ class SummaryPage(QWidget):
         notes_label = QLabel(self.tr("N&ote"))
         notes_label.setBuddy(self.notes)
 
-        self.checkin_button = QPushButton(self.tr("A moment for &you…"))
-        self.checkin_button.setObjectName("checkinButton")
-        self.checkin_button.setAccessibleName(self.tr("A moment for you: optional check-in"))
-        self.checkin_button.setToolTip(self.tr("An optional check-in for you, the parent"))
-        self.checkin_button.setAutoDefault(False)
-        self.checkin_button.clicked.connect(self.checkin_requested)
-        self.discard_button = QPushButton(self.tr("&Discard"))
-        self.discard_button.setObjectName("discardButton")
-        self.discard_button.setAccessibleName(self.tr("Discard this session"))
-        self.discard_button.setToolTip(self.tr("Do not keep this session (asks first)"))
-        self.discard_button.setAutoDefault(False)
-        self.discard_button.clicked.connect(self.discard_requested)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setDefault(True)
-        self.save_button.setAccessibleName(self.tr("Save this session"))
-        self.save_button.setToolTip(self.tr("Keep this session in your history (Enter)"))
-        self.save_button.clicked.connect(self.save_requested)
+        self.checkin_button = push_button(
+            self.tr("A moment for &you…"), name="checkinButton",
+            accessible=self.tr("A moment for you: optional check-in"),
+            tip=self.tr("An optional check-in for you, the parent"), on_click=self.checkin_requested)
+        self.discard_button = push_button(
+            self.tr("&Discard"), name="discardButton", accessible=self.tr("Discard this session"),
+            tip=self.tr("Do not keep this session (asks first)"), on_click=self.discard_requested)
+        self.save_button = push_button(
+            self.tr("&Save"), name="saveButton", accessible=self.tr("Save this session"),
+            tip=self.tr("Keep this session in your history (Enter)"), on_click=self.save_requested,
+            default=True)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.checkin_button)

@@ -6,16 +6,14 @@ import contextlib
 import dataclasses
 import json
 import os
-import sqlite3
 import subprocess
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.reliability_helpers import the_one_session
+from tests.reliability_helpers import FullDisk, the_one_session
 from touchtimer import cli
 from touchtimer.core import safe_save
 from touchtimer.core.babies import add_baby, list_babies
@@ -36,21 +34,6 @@ def record(i: int = 1) -> SessionRecord:
                 StageRecord(1, "Rest together", None, None, 3400, "done")],
         baby_ids=[], baby_response="fell_asleep", mood_before=2, mood_after=4, notes="x" * 2000,
     )
-
-
-class FullDisk:
-    """A connection that fails every write as SQLite does when the disk is full."""
-
-    def __init__(self, con: sqlite3.Connection) -> None:
-        self._con = con
-
-    def execute(self, sql: str, *args: Any) -> Any:
-        if not sql.lstrip().upper().startswith("SELECT"):
-            raise sqlite3.OperationalError("database or disk is full")
-        return self._con.execute(sql, *args)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._con, name)
 
 
 def test_a_full_disk_keeps_the_session_in_memory_with_a_plain_message(tmp_path: Path) -> None:

@@ -3,15 +3,13 @@ and a sleep is asked about; all through the real window with a fake clock."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from tests.reliability_helpers import the_one_session
+from tests.reliability_helpers import FullDisk, the_one_session
 from tests.ui.conftest import Env
 from tests.ui.test_session_window import answer, choose_on_home
 from touchtimer.core.engine import State
@@ -25,21 +23,6 @@ class SleepyClocks:
     def __init__(self) -> None:
         self.mono = 0.0
         self.boot = 0.0
-
-
-class FullDisk:
-    """A connection that fails every write as SQLite does when the disk is full."""
-
-    def __init__(self, con: sqlite3.Connection) -> None:
-        self._con = con
-
-    def execute(self, sql: str, *args: Any) -> Any:
-        if not sql.lstrip().upper().startswith("SELECT"):
-            raise sqlite3.OperationalError("database or disk is full")
-        return self._con.execute(sql, *args)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._con, name)
 
 
 def start_skin(env: Env) -> None:

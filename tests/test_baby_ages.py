@@ -20,6 +20,7 @@ from touchtimer.core.ages import (
     months_between,
     parse_gestation,
     recommend,
+    recommend_for_babies,
     span_between,
 )
 from touchtimer.core.routine_files import builtin_routines
@@ -268,9 +269,46 @@ def test_recommend_preterm_massage_before_due_date_asks_for_care_team() -> None:
     assert recs["newborn"].suits
     assert recs["newborn"].code == "preterm_care_team"
     assert "care team" in recs["newborn"].reason
-    assert recs["cuddle"].suits and recs["cuddle"].reason == ""
+    assert recs["cuddle"].suits and recs["cuddle"].code == "neonatal_care_team"
     after_due = by_id(recommend(ROUTINES, baby, BORN + timedelta(days=8 * 7 + 1)))
     assert after_due["newborn"].suits and after_due["newborn"].reason == ""
+    assert after_due["cuddle"].suits and after_due["cuddle"].reason == ""
+
+
+PARTNER = Routine(id="partner", title="Partner", kind="skin_to_skin", min_age_weeks=0, max_age_weeks=12,
+                  summary="s", stages=(Stage("One", "Do it.", 60),), partners=True)
+
+
+@pytest.mark.parametrize("days_old", [0, 14, 55])
+def test_before_the_due_date_kangaroo_care_comes_first_and_partners_are_sent_to_it(days_old: int) -> None:
+    baby = born_at(30, 0)                          # due 70 days after birth
+    recs = recommend([*ROUTINES, PARTNER], baby, BORN + timedelta(days=days_old))
+    assert recs[0].routine.id == "kangaroo" and recs[0].suits
+    found = by_id(recs)
+    assert found["cuddle"].suits and "care team" in found["cuddle"].reason
+    assert not found["partner"].suits and found["partner"].code == "neonatal_partner"
+    assert "Kangaroo hold" in found["partner"].reason
+    for rec in recs:
+        if rec.suits:
+            assert "care team" in rec.reason, rec.routine.id
+
+
+def test_a_baby_in_neonatal_care_is_routed_like_one_before_the_due_date() -> None:
+    baby = Baby("b", "Ada", BORN, BORN + timedelta(days=7), in_neonatal_care=True)   # born at 39 weeks
+    recs = recommend([*ROUTINES, PARTNER], baby, BORN + timedelta(days=3))
+    found = by_id(recs)
+    assert recs[0].routine.id == "kangaroo" and found["kangaroo"].suits
+    assert found["cuddle"].code == "neonatal_care_team"
+    assert not found["partner"].suits
+    home = Baby("b", "Ada", BORN, BORN + timedelta(days=7))
+    assert not by_id(recommend([*ROUTINES, PARTNER], home, BORN + timedelta(days=3)))["kangaroo"].suits
+
+
+def test_twins_before_the_due_date_keep_kangaroo_care_first() -> None:
+    twins = [born_at(30, 0), Baby("c", "Bea", BORN, BORN + timedelta(days=70))]
+    recs = recommend_for_babies([*ROUTINES, PARTNER], twins, BORN + timedelta(days=14))
+    assert recs[0].routine.id == "kangaroo"
+    assert not by_id(recs)["partner"].suits
 
 
 def test_recommend_post_term_baby_uses_age_since_birth() -> None:

@@ -51,7 +51,8 @@ def test_post_term_baby(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     data = json.loads(out)
     assert data["baby"] == {"born_on": "2025-01-10", "due_on": "2025-01-01", "gestation": "41+2",
-                            "preterm": False, "post_term": True}
+                            "preterm": False, "post_term": True, "in_neonatal_care": False,
+                            "kangaroo_care_period": False}
     assert data["age"]["corrected"] is False
     assert data["age"]["weeks_used"] == 1
 
@@ -153,3 +154,59 @@ def test_plain_listing_is_unchanged_without_a_baby(capsys: pytest.CaptureFixture
     code, out, _ = run(capsys, "--json")
     assert code == 0
     assert isinstance(json.loads(out), list)
+
+
+def test_baby_born_at_30_weeks_two_weeks_old_gets_kangaroo_hold_first(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Eight weeks before the due date: every skin-to-skin routine needs the care team, Kangaroo hold
+    comes first, and partners are sent to Kangaroo hold."""
+    code, out, _ = run(capsys, "--born", "2025-03-01", "--gestation", "30+0", "--today", "2025-03-15",
+                       "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["baby"]["kangaroo_care_period"] is True
+    recs = data["routines"]
+    assert recs[0]["id"] == "kangaroo-hold" and recs[0]["suits"]
+    skin = [r for r in recs
+            if r["kind"] == "skin_to_skin" and r["reason_code"] not in ("too_old", "too_young")]
+    assert len(skin) >= 4
+    for rec in skin:
+        assert "care team" in rec["reason"], rec["id"]
+    partner = next(r for r in recs if r["id"] == "partner-skin-to-skin")
+    assert partner["suits"] is False and "Kangaroo hold" in partner["reason"]
+    suited = [r["id"] for r in recs if r["suits"]]
+    first_home = min(suited.index(r["id"]) for r in skin if r["suits"] and r["id"] != "kangaroo-hold")
+    assert suited.index("kangaroo-hold") < first_home
+    assert suited.index("still-touch") < first_home     # the other routine written for this time
+
+
+def test_the_kangaroo_care_period_is_said_in_words(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--born", "2025-03-01", "--gestation", "30+0", "--today", "2025-03-15")
+    assert code == 0
+    suit, _, others = out.partition("Not for now:")
+    assert "has not reached the due date" in out
+    assert suit.index("kangaroo-hold") < suit.index("close-time")
+    assert "partner-skin-to-skin" in others
+
+
+def test_a_term_baby_in_neonatal_care_follows_the_care_team(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--born", "2025-03-01", "--gestation", "39+0", "--today", "2025-03-05",
+                       "--in-neonatal-care", "--json")
+    assert code == 0
+    data = json.loads(out)
+    recs = {r["id"]: r for r in data["routines"]}
+    assert data["routines"][0]["id"] == "kangaroo-hold"
+    assert recs["kangaroo-hold"]["suits"] is True
+    assert recs["close-time"]["reason_code"] == "neonatal_care_team"
+    assert recs["partner-skin-to-skin"]["suits"] is False
+
+
+def test_after_the_due_date_home_routines_are_plain_again(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--born", "2025-03-01", "--gestation", "30+0", "--today", "2025-05-20",
+                       "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["baby"]["kangaroo_care_period"] is False
+    recs = {r["id"]: r for r in data["routines"]}
+    assert recs["close-time"]["suits"] and recs["close-time"]["reason"] == ""
+    assert recs["partner-skin-to-skin"]["suits"] is True

@@ -30,7 +30,8 @@ def _all_safety_text() -> str:
         if isinstance(value, str) and not name.startswith("_"):
             parts.append(value)
     e = EMERGENCY
-    parts += [e.title, e.call_now, *e.while_calling, e.warning_title, *e.warning_signs, e.warning_action]
+    parts += [e.title, e.call_now, *e.call_signs, *e.while_calling, e.position_title, *e.position_signs,
+              e.position_action, safety.NEONATAL_FIRST_STEP]
     parts += list(GUIDANCE_TEXT.values())
     parts += [t for _, t in safety.LOCAL_EXAMPLES]
     return "\n".join(parts)
@@ -43,10 +44,40 @@ def test_emergency_screen_says_call_now_for_blue_pale_floppy_or_not_breathing() 
 
 
 def test_emergency_screen_lists_the_warning_signs_from_the_brief() -> None:
-    signs = " ".join(EMERGENCY.warning_signs).lower()
-    for word in ("nose or mouth", "blue or pale", "60", "30", "pauses", "grunting", "flaring", "floppy"):
+    signs = " ".join(EMERGENCY.call_signs).lower()
+    for word in ("blue", "pale", "lips or tongue", "pause in breathing", "grunting", "flaring", "floppy"):
         assert word in signs
-    assert "emergency number" in EMERGENCY.warning_action
+    position = " ".join(EMERGENCY.position_signs).lower()
+    for word in ("nose or mouth", "chin"):
+        assert word in position
+
+
+def test_emergency_screen_gives_one_route_for_each_sign() -> None:
+    """Blue, pale, floppy, not breathing or a pause: call now. Position: move baby, then call if
+    anything seems wrong. No sign is told to wait and see."""
+    call = EMERGENCY.call_now.lower()
+    for sign in ("blue", "pale", "floppy", "not breathing", "pause in breathing"):
+        assert sign in call
+    assert call.rstrip(".").endswith("call your local emergency number now")
+    action = EMERGENCY.position_action.lower()
+    assert action.startswith("move baby at once")
+    assert "if anything seems wrong, call your local emergency number" in action
+    every_text = " ".join((EMERGENCY.call_now, *EMERGENCY.call_signs, *EMERGENCY.while_calling,
+                           *EMERGENCY.position_signs, EMERGENCY.position_action)).lower()
+    for hedge in ("does not go away", "not sure", "if it persists", "wait and see"):
+        assert hedge not in every_text
+    # the call signs are never also offered as position problems
+    position = " ".join(EMERGENCY.position_signs).lower()
+    for sign in ("blue", "pale", "floppy", "breathing"):
+        assert sign not in position
+    assert "firm, flat surface" in " ".join(EMERGENCY.while_calling)
+
+
+def test_the_neonatal_unit_screen_puts_the_alarm_and_the_nurse_first() -> None:
+    unit = safety.emergency_for(neonatal_unit=True)
+    assert unit.first_step and "alarm" in unit.first_step and "nurse" in unit.first_step
+    assert safety.emergency_for(neonatal_unit=False).first_step == ""
+    assert unit.call_now == EMERGENCY.call_now
 
 
 def test_check_in_uses_the_two_whooley_questions_word_for_word() -> None:

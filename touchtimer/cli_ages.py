@@ -55,10 +55,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                      help="weeks+days of pregnancy at birth (such as 34+2), instead of --due")
     parser.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD",
                         help="work out the age on this day instead of today")
+    parser.add_argument("--in-neonatal-care", action="store_true",
+                        help="the baby is still cared for in a neonatal unit")
 
 
 def wants_baby(args: argparse.Namespace) -> bool:
-    return any(getattr(args, k, None) is not None for k in ("born", "due", "gestation", "today"))
+    return (any(getattr(args, k, None) is not None for k in ("born", "due", "gestation", "today"))
+            or bool(getattr(args, "in_neonatal_care", False)))
 
 
 def _problem(message: str) -> int:
@@ -82,6 +85,7 @@ def routines_for_baby(args: argparse.Namespace, routines: list[Routine],
         describe_age,
         describe_span,
         due_from_gestation,
+        in_kangaroo_care_period,
         past_every_routine,
         recommend,
         span_between,
@@ -102,7 +106,7 @@ def routines_for_baby(args: argparse.Namespace, routines: list[Routine],
     problems = check_baby("baby", born, due, today)
     if problems:
         return _problem(" ".join(problems))
-    baby = Baby("cli", "baby", born, due)
+    baby = Baby("cli", "baby", born, due, in_neonatal_care=bool(args.in_neonatal_care))
     age = age_on(baby, today)
     recs = recommend(routines, baby, today)
     gest = baby.gestation()
@@ -114,6 +118,8 @@ def routines_for_baby(args: argparse.Namespace, routines: list[Routine],
                 "gestation": f"{gest[0]}+{gest[1]}" if gest else None,
                 "preterm": baby.preterm,
                 "post_term": baby.post_term,
+                "in_neonatal_care": baby.in_neonatal_care,
+                "kangaroo_care_period": in_kangaroo_care_period(baby, today),
             },
             "today": today.isoformat(),
             "age": {
@@ -139,6 +145,10 @@ def routines_for_baby(args: argparse.Namespace, routines: list[Routine],
     used = "corrected age" if age.corrected else "age since birth"
     print(f"On {today.isoformat()}: {describe_age(baby, today)}. Routines are chosen by {used}: "
           f"{age.weeks_for_routines} completed weeks.")
+    if in_kangaroo_care_period(baby, today):
+        where = "is in neonatal care" if baby.in_neonatal_care else "has not reached the due date"
+        print(f"This baby {where}: skin-to-skin is kangaroo care, with the care team's agreement. "
+              "Kangaroo hold comes first.")
     suitable = [r for r in recs if r.suits]
     others = [r for r in recs if not r.suits]
     print()

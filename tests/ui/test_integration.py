@@ -99,8 +99,8 @@ def test_emergency_screen_shows_the_safety_text_at_any_moment_of_a_skin_to_skin_
     assert dialog.windowTitle() == EMERGENCY.title
     assert dialog.call_now.text() == EMERGENCY.call_now
     assert text.index(EMERGENCY.call_now) < text.index(EMERGENCY.while_calling[0])  # call now comes first
-    for part in (*EMERGENCY.while_calling, EMERGENCY.warning_title, *EMERGENCY.warning_signs,
-                 EMERGENCY.warning_action):
+    for part in (*EMERGENCY.call_signs, *EMERGENCY.while_calling, EMERGENCY.position_title,
+                 *EMERGENCY.position_signs, EMERGENCY.position_action):
         assert part in text
     assert w.controller.engine.state is State.RUNNING     # the session goes on behind it
     dialog.accept()

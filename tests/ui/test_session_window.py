@@ -302,7 +302,7 @@ def test_emergency_screen_is_reachable_from_the_pre_session_screen(make_env: Any
     w = env.window
     w.registry.trigger("session.emergency")  # reachable from the pre-session screen too
     assert w.dialog is not None and w.dialog.windowTitle() == EMERGENCY.title
-    assert EMERGENCY.warning_action in w.dialog.text()
+    assert EMERGENCY.position_action in w.dialog.text()
     w.dialog.accept()
     assert w.current_page() == "presession"
 

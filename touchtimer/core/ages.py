@@ -34,6 +34,8 @@ class Baby:
     name: str
     born_on: date
     due_on: date | None = None
+    #: Still cared for in a neonatal unit (the parent says so): skin-to-skin then follows the care team.
+    in_neonatal_care: bool = False
 
     def gestation_days(self) -> int | None:
         """Days of gestation at birth, when the due date is known."""
@@ -260,10 +262,15 @@ def past_every_routine(age: Age) -> bool:
 
 # -- recommendations -------------------------------------------------------------------------------
 
-ReasonCode = Literal["", "care_team", "preterm_care_team", "preterm_only", "too_young", "too_old"]
+ReasonCode = Literal["", "care_team", "preterm_care_team", "neonatal_care_team", "neonatal_partner",
+                     "preterm_only", "too_young", "too_old"]
 
 CARE_TEAM_REASON = "needs your care team's agreement"
 PRETERM_MASSAGE_REASON = "born early: massage before the due date needs your care team's agreement"
+NEONATAL_SKIN_REASON = ("before the due date or in neonatal care, skin-to-skin needs your care team's "
+                        "agreement; Kangaroo hold is written for this time")
+NEONATAL_PARTNER_REASON = ("before the due date or in neonatal care, fathers and partners use "
+                           "Kangaroo hold, with the care team's agreement")
 PRETERM_ONLY_REASON = "for babies born early (preterm)"
 
 
@@ -283,11 +290,20 @@ class Recommendation:
     weeks: int | None = None
 
 
-def _caution(routine: Routine, age: Age | None, baby: Baby | None) -> Recommendation:
+def in_kangaroo_care_period(baby: Baby, today: date) -> bool:
+    """Whether skin-to-skin for this baby is kangaroo care led by the care team: the baby is still in
+    neonatal care, or was born early and has not yet reached the due date."""
+    return baby.in_neonatal_care or age_on(baby, today).before_due_date
+
+
+def _caution(routine: Routine, baby: Baby | None, neonatal: bool) -> Recommendation:
     if routine.care_team:
         return Recommendation(routine, True, CARE_TEAM_REASON, "care_team")
-    if (baby is not None and age is not None and routine.kind == "massage" and baby.preterm
-            and age.before_due_date):
+    if baby is not None and neonatal and routine.kind == "skin_to_skin":
+        if routine.partners:
+            return Recommendation(routine, False, NEONATAL_PARTNER_REASON, "neonatal_partner")
+        return Recommendation(routine, True, NEONATAL_SKIN_REASON, "neonatal_care_team")
+    if baby is not None and neonatal and routine.kind == "massage":
         return Recommendation(routine, True, PRETERM_MASSAGE_REASON, "preterm_care_team")
     return Recommendation(routine, True, "")
 
@@ -295,17 +311,21 @@ def _caution(routine: Routine, age: Age | None, baby: Baby | None) -> Recommenda
 def recommend(routines: list[Routine], baby: Baby | None, today: date) -> list[Recommendation]:
     """Routines that suit the baby first, the rest after, each with a short plain reason.
 
-    The age used is the corrected age while it applies (:func:`age_on`). Within each group the
-    routines keep the order they were given in. With no baby, every routine suits.
+    The age used is the corrected age while it applies (:func:`age_on`). With no baby, every routine
+    suits. Before the due date of a baby born early, or while a baby is in neonatal care
+    (:func:`in_kangaroo_care_period`), every routine needs the care team's agreement, routines
+    written for babies born early (Kangaroo hold) come first, and a routine for partners is not
+    offered: partners are sent to Kangaroo hold. Otherwise each group keeps the order given.
     """
     out: list[Recommendation] = []
     age = age_on(baby, today) if baby is not None else None
+    neonatal = baby is not None and in_kangaroo_care_period(baby, today)
     for routine in routines:
         if baby is None or age is None:
-            out.append(_caution(routine, None, None))
+            out.append(_caution(routine, None, False))
             continue
         weeks = age.weeks_for_routines
-        if routine.preterm and not baby.preterm:
+        if routine.preterm and not baby.preterm and not baby.in_neonatal_care:
             out.append(Recommendation(routine, False, PRETERM_ONLY_REASON, "preterm_only"))
         elif weeks < routine.min_age_weeks:
             out.append(Recommendation(
@@ -316,8 +336,11 @@ def recommend(routines: list[Routine], baby: Baby | None, today: date) -> list[R
                 routine, False, f"for babies up to {describe_weeks(routine.max_age_weeks)}",
                 "too_old", routine.max_age_weeks))
         else:
-            out.append(_caution(routine, age, baby))
-    return [r for r in out if r.suits] + [r for r in out if not r.suits]
+            out.append(_caution(routine, baby, neonatal))
+    suits = [r for r in out if r.suits]
+    if neonatal:   # the routines written for this time first (stable: each part keeps its order)
+        suits.sort(key=lambda r: not r.routine.preterm)
+    return suits + [r for r in out if not r.suits]
 
 
 def recommend_for_babies(routines: list[Routine], babies: list[Baby], today: date) -> list[Recommendation]:
@@ -326,14 +349,16 @@ def recommend_for_babies(routines: list[Routine], babies: list[Baby], today: dat
     A routine suits only if it suits every baby: in practice the youngest (corrected) age decides
     the lower bound and the oldest the upper one, so twins born early are judged on their corrected
     age. A routine that does not suit one of them carries that baby's reason; otherwise the first
-    caution (for example "needs your care team's agreement") is kept.
+    caution (for example "needs your care team's agreement") is kept. The order is that of the first
+    baby's recommendations, so routines for babies born early stay first.
     """
     if len(babies) <= 1:
         return recommend(routines, babies[0] if babies else None, today)
-    per_baby = [{id(r.routine): r for r in recommend(routines, baby, today)} for baby in babies]
+    per_baby = [recommend(routines, baby, today) for baby in babies]
+    by_routine = [{id(r.routine): r for r in recs} for recs in per_baby]
     out: list[Recommendation] = []
-    for routine in routines:
-        recs = [recs_of[id(routine)] for recs_of in per_baby]
+    for first in per_baby[0]:
+        recs = [recs_of[id(first.routine)] for recs_of in by_routine]
         unsuited = next((r for r in recs if not r.suits), None)
         caution = next((r for r in recs if r.reason), None)
         out.append(unsuited or caution or recs[0])

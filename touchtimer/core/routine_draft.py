@@ -97,6 +97,7 @@ class RoutineDraft:
     preterm: bool = False
     care_team: bool = False
     source: str = ""
+    partners: bool = False
 
     @classmethod
     def of(cls, routine: Routine) -> RoutineDraft:
@@ -104,7 +105,7 @@ class RoutineDraft:
             routine.id, routine.title, routine.kind, routine.min_age_weeks, routine.max_age_weeks,
             routine.summary, [StageDraft.of(s) for s in routine.stages], "\n".join(routine.preparation),
             "\n".join(routine.safety), "\n".join(routine.when_not_to), routine.benefits, routine.cues,
-            routine.preterm, routine.care_team, routine.source,
+            routine.preterm, routine.care_team, routine.source, routine.partners,
         )
 
     def build(self) -> Routine:
@@ -115,7 +116,7 @@ class RoutineDraft:
             summary=self.summary.strip(), stages=tuple(s.build() for s in self.stages),
             preparation=_lines(self.preparation), safety=_lines(self.safety),
             when_not_to=_lines(self.when_not_to), benefits=self.benefits, cues=self.cues,
-            preterm=self.preterm, care_team=self.care_team, source=self.source,
+            preterm=self.preterm, care_team=self.care_team, partners=self.partners, source=self.source,
         )
 
     def problems(self) -> list[RoutineError]:

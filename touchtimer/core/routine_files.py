@@ -42,7 +42,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
 ROUTINE_KEYS = (
     "format", "id", "title", "kind", "summary", "min_age_weeks", "max_age_weeks", "preterm",
-    "care_team", "preparation", "safety", "when_not_to", "benefits", "cues", "stages",
+    "care_team", "partners", "preparation", "safety", "when_not_to", "benefits", "cues", "stages",
 )
 STAGE_KEYS = (
     "title", "instruction", "spoken", "minutes", "seconds", "open_ended", "target_minutes",
@@ -372,6 +372,7 @@ class _Checker:
                        "expected max_age_weeks to be at least min_age_weeks")
         preterm = self.boolean(doc, "preterm", "")
         care_team = self.boolean(doc, "care_team", "")
+        partners = self.boolean(doc, "partners", "")
         preparation = self.text_list(doc, "preparation", "")
         safety = self.text_list(doc, "safety", "")
         when_not_to = self.text_list(doc, "when_not_to", "")
@@ -401,7 +402,7 @@ class _Checker:
             id=routine_id, title=title, kind=cast(Kind, kind), min_age_weeks=int(low),
             max_age_weeks=int(high), summary=summary, stages=tuple(stages), preparation=preparation,
             safety=safety, when_not_to=when_not_to, benefits=benefits, cues=cues, preterm=preterm,
-            care_team=care_team, source=source,
+            care_team=care_team, partners=partners, source=source,
         )
 
 

@@ -127,6 +127,8 @@ def write_routine(routine: Routine) -> str:
         f"preterm = {_boolean(routine.preterm)}",
         f"care_team = {_boolean(routine.care_team)}",
     ]
+    if routine.partners:
+        lines.append(f"partners = {_boolean(routine.partners)}")
     for key, items in (("preparation", routine.preparation), ("safety", routine.safety),
                        ("when_not_to", routine.when_not_to)):
         if items:

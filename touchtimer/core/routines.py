@@ -127,6 +127,9 @@ class Routine:
     cues: Cues = field(default_factory=Cues)
     preterm: bool = False
     care_team: bool = False
+    #: Written for fathers, partners or other family members (before the due date they are sent to
+    #: a routine for babies born early instead; see :func:`touchtimer.core.ages.recommend`).
+    partners: bool = False
     source: str = "builtin"
 
     @property

@@ -10,7 +10,7 @@ sent to emergency help first. It deliberately does not use the EPDS, which is co
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Literal
 
@@ -22,37 +22,60 @@ ANSWERS: tuple[Answer, ...] = ("yes", "no", "skip")
 
 @dataclass(frozen=True)
 class EmergencyScreen:
-    """The one screen a parent can reach at any moment of a session."""
+    """The one screen a parent can reach at any moment.
+
+    It gives exactly two routes, never two for the same sign: the signs in ``call_signs`` mean
+    "call the emergency number now"; a position problem (``position_signs``) means "move baby at
+    once, then call if anything seems wrong". ``first_step`` is set for routines in a neonatal unit,
+    where the alarm and the nurse come before any phone.
+    """
 
     title: str
     call_now: str
+    call_signs: tuple[str, ...]
     while_calling: tuple[str, ...]
-    warning_title: str
-    warning_signs: tuple[str, ...]
-    warning_action: str
+    position_title: str
+    position_signs: tuple[str, ...]
+    position_action: str
+    first_step: str = ""
 
 
 EMERGENCY = EmergencyScreen(
     title="Emergency",
-    call_now="If your baby is blue, pale, floppy or not breathing, call your local emergency number now.",
+    call_now=("If your baby is blue, pale, floppy or not breathing, or has a pause in breathing, "
+              "call your local emergency number now."),
+    call_signs=(
+        "Lips or tongue blue, grey or pale (look inside the mouth: this works for every skin colour).",
+        "A floppy body, or baby does not respond to you.",
+        "Not breathing, or a pause in breathing.",
+        "Struggling to breathe: grunting, flaring nostrils, or the chest or tummy sucking in with each "
+        "breath.",
+    ),
     while_calling=(
-        "Uncover baby's face, nose and mouth.",
+        "Lay baby on their back on a firm, flat surface, and uncover their face, nose and mouth.",
         "Put the phone on speaker. The person who answers will tell you what to do.",
     ),
-    warning_title="Warning signs",
-    warning_signs=(
+    position_title="If baby's position is wrong",
+    position_signs=(
         "Nose or mouth covered, or face pressed into skin, breast or clothing.",
-        "Lips or tongue blue or pale.",
-        "Breathing very fast (more than 60 breaths a minute) or very slow (fewer than 30), "
-        "or pauses in breathing.",
-        "Grunting, flaring nostrils, or the chest sucking in with each breath.",
-        "A floppy body.",
+        "Chin down on the chest.",
+        "You cannot see baby's face.",
     ),
-    warning_action=(
-        "If you see any of these, stop and move baby so you can see their face clearly. "
-        "If a sign does not go away at once, or you are not sure, call your local emergency number."
+    position_action=(
+        "Move baby at once: face in view, head turned to one side, nose and mouth clear, chin off "
+        "the chest. Then, if anything seems wrong, call your local emergency number."
     ),
 )
+
+#: The neonatal unit's routines put the alarm and the nurse first (:func:`emergency_for`).
+NEONATAL_FIRST_STEP = "In the neonatal unit: press the alarm or call the nurse first."
+
+
+def emergency_for(*, neonatal_unit: bool) -> EmergencyScreen:
+    """The emergency screen for a routine; a routine done in a neonatal unit gets the alarm first."""
+    if not neonatal_unit:
+        return EMERGENCY
+    return replace(EMERGENCY, first_step=NEONATAL_FIRST_STEP)
 
 
 # --------------------------------------------------------------------------- parent check-in

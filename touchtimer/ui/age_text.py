@@ -53,6 +53,12 @@ def reason_text(rec: Recommendation) -> str:
     """The recommendation's reason in translatable words (empty when there is nothing to say)."""
     if rec.code == "care_team":
         return _t("needs your care team's agreement")
+    if rec.code == "neonatal_care_team":
+        return _t("before the due date or in neonatal care, skin-to-skin needs your care team's "
+                  "agreement; Kangaroo hold is written for this time")
+    if rec.code == "neonatal_partner":
+        return _t("before the due date or in neonatal care, fathers and partners use Kangaroo hold, "
+                  "with the care team's agreement")
     if rec.code == "preterm_care_team":
         return _t("born early: massage before the due date needs your care team's agreement")
     if rec.code == "preterm_only":

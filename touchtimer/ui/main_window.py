@@ -550,12 +550,14 @@ class MainWindow(QMainWindow):
             self.dialog = None
 
     def open_emergency(self) -> None:
+        from touchtimer.core.safety import emergency_for
         from touchtimer.ui.emergency_dialog import EmergencyDialog
 
         if isinstance(self.dialog, EmergencyDialog):
             self.dialog.raise_()
             return
-        self.open_dialog(EmergencyDialog(self))
+        neonatal = self._routine is not None and self._routine.care_team
+        self.open_dialog(EmergencyDialog(self, emergency_for(neonatal_unit=neonatal)))
 
     def open_checkin(self) -> None:
         from touchtimer.ui.checkin_dialog import CheckInDialog

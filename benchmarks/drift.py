@@ -14,9 +14,9 @@ import time
 from typing import Any
 
 from touchtimer.core.clock import FakeClock
-from touchtimer.core.engine import SessionEngine
-from touchtimer.core.events import Event, SessionFinished, StageStarted
-from touchtimer.core.routines import Routine, Stage
+from touchtimer.core.routines.model import Routine, Stage
+from touchtimer.core.session.engine import SessionEngine
+from touchtimer.core.session.events import Event, SessionFinished, StageStarted
 
 REFRESH = 1.0
 

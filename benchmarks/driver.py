@@ -172,7 +172,7 @@ def run_session(args: argparse.Namespace) -> None:
         return timer
 
     def on_event(event: Any) -> None:
-        from touchtimer.core.events import SessionFinished, StageStarted
+        from touchtimer.core.session.events import SessionFinished, StageStarted
 
         now = time.monotonic()
         if isinstance(event, StageStarted) and event.index > 0:
@@ -286,7 +286,7 @@ def run_history(args: argparse.Namespace) -> None:
     opens = []
     for n in range(args.opens):
         t0 = time.monotonic()
-        from touchtimer.ui.history_view import HistoryView
+        from touchtimer.ui.history.view import HistoryView
 
         view = HistoryView(store, Settings())
         view.resize(1280, 800)
@@ -301,7 +301,7 @@ def run_history(args: argparse.Namespace) -> None:
     result["heavy_after_open"] = heavy_modules()
 
     # Export everything to a JSON file, as the Export button does.
-    from touchtimer.core.exchange import export_json
+    from touchtimer.core.history.exchange import export_json
 
     exports = []
     out = args.data_dir / "export.json"

@@ -11,10 +11,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from touchtimer.core import paths
-from touchtimer.core.babies import add_baby
-from touchtimer.core.routine_files import builtin_routines
-from touchtimer.core.sessions import SessionRecord, SessionStatus, StageRecord, StageStatus
-from touchtimer.core.store import Store, open_store
+from touchtimer.core.babies.profiles import add_baby
+from touchtimer.core.routines.files import builtin_routines
+from touchtimer.core.session.record import SessionRecord, SessionStatus, StageRecord, StageStatus
+from touchtimer.core.storage.store import Store, open_store
 
 #: A quiet session: one long stage with no prompts, so nothing changes but the shown time.
 QUIET_ROUTINE = "bench-quiet"

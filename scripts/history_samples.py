@@ -5,10 +5,10 @@ from __future__ import annotations
 import random
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from touchtimer.core.ages import Baby, due_from_gestation
-from touchtimer.core.babies import save_baby
-from touchtimer.core.sessions import SessionRecord, StageRecord
-from touchtimer.core.store import Store
+from touchtimer.core.babies.ages import Baby, due_from_gestation
+from touchtimer.core.babies.profiles import save_baby
+from touchtimer.core.session.record import SessionRecord, StageRecord
+from touchtimer.core.storage.store import Store
 
 NOTES = [
     "Fell asleep on my chest after about ten minutes.",

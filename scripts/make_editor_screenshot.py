@@ -36,9 +36,9 @@ def main() -> int:
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication
 
-    from touchtimer.core.routine_files import builtin_routines
-    from touchtimer.ui import theme as themes
-    from touchtimer.ui.routine_editor import RoutineEditor
+    from touchtimer.core.routines.files import builtin_routines
+    from touchtimer.ui.routines.editor import RoutineEditor
+    from touchtimer.ui.widgets import theme as themes
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     args.out.mkdir(parents=True, exist_ok=True)

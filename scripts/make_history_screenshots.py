@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from touchtimer.core.clock import FakeClock
 from touchtimer.core.settings import Settings
-from touchtimer.core.store import open_store
+from touchtimer.core.storage.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -63,7 +63,7 @@ def main() -> int:
         babies = samples.make_babies(store, today)
         samples.fill(store, today, 42, TZ, seed=11, per_day=(1, 3), babies=[b.id for b in babies], now=NOW)
 
-        from touchtimer.ui.history_view import HistoryView
+        from touchtimer.ui.history.view import HistoryView
 
         view = HistoryView(store, Settings(), tz=TZ, clock=FakeClock(wall_start=NOW))
         view.resize(1280, 860)

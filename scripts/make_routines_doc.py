@@ -16,8 +16,8 @@ if str(ROOT) not in sys.path:
 
 from touchtimer.core import safety  # noqa: E402
 from touchtimer.core.durations import length_words  # noqa: E402
-from touchtimer.core.routine_files import builtin_routines  # noqa: E402
-from touchtimer.core.routines import Prompt, Routine, Stage  # noqa: E402
+from touchtimer.core.routines.files import builtin_routines  # noqa: E402
+from touchtimer.core.routines.model import Prompt, Routine, Stage  # noqa: E402
 
 DOC_PATH = ROOT / "docs" / "routines.md"
 KIND_NAMES = {"skin_to_skin": "Skin-to-skin", "massage": "Massage"}

@@ -29,11 +29,11 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from touchtimer.core.babies import add_baby
+    from touchtimer.core.babies.profiles import add_baby
     from touchtimer.core.clock import FakeClock, FakeScheduler
-    from touchtimer.core.routine_files import builtin_routines
+    from touchtimer.core.routines.files import builtin_routines
     from touchtimer.core.settings import Settings
-    from touchtimer.core.store import open_store
+    from touchtimer.core.storage.store import open_store
     from touchtimer.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -25,13 +25,13 @@ def main() -> int:
 
     from touchtimer.app import add_data_deletion, add_settings_entry
     from touchtimer.core.clock import FakeClock, FakeScheduler
-    from touchtimer.core.routine_files import builtin_routines
+    from touchtimer.core.routines.files import builtin_routines
     from touchtimer.core.settings import Settings, SettingsLoad
-    from touchtimer.core.startup import open_data
-    from touchtimer.ui.chimes import Chimes
-    from touchtimer.ui.cue_player import CuePlayer
+    from touchtimer.core.storage.startup import open_data
     from touchtimer.ui.main_window import MainWindow
-    from touchtimer.ui.voice import Voice
+    from touchtimer.ui.platform.chimes import Chimes
+    from touchtimer.ui.platform.cue_player import CuePlayer
+    from touchtimer.ui.platform.voice import Voice
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     args.out.mkdir(parents=True, exist_ok=True)

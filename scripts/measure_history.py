@@ -26,9 +26,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from touchtimer.core.clock import FakeClock
-from touchtimer.core.history import make_filter
+from touchtimer.core.history.days import make_filter
 from touchtimer.core.settings import Settings
-from touchtimer.core.store import open_store
+from touchtimer.core.storage.store import open_store
 
 
 def ms(seconds: float) -> str:
@@ -60,7 +60,7 @@ def main() -> int:
         print(f"sessions stored: {made} over {days} days (file {path.stat().st_size / 1e6:.1f} MB)")
 
         t0 = time.perf_counter()
-        from touchtimer.ui.history_view import HistoryView  # timed: the first open pays for it
+        from touchtimer.ui.history.view import HistoryView  # timed: the first open pays for it
 
         imported = time.perf_counter() - t0
         t1 = time.perf_counter()

@@ -4,7 +4,7 @@ For every test that runs once Qt is loaded (``PySide6`` already imported; core t
 
 * the dangling-timer check: every ``QTimer`` started from Python during a test must be stopped by its
   end (after the test's widgets are closed), and every ``QTimer.singleShot`` must have fired;
-* the application palette and the motion effects (``touchtimer.ui.theme.apply_motion``) are put back
+* the application palette and the motion effects (``touchtimer.ui.widgets.theme.apply_motion``) are put back
   as they were, so a test that shows the night theme cannot colour the tests after it.
 """
 
@@ -19,9 +19,12 @@ from typing import Any
 
 import pytest
 
+from tests.helpers import REPO_ROOT
+from tests.helpers.qt_look import QtLook
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = REPO_ROOT
 
 
 @pytest.fixture(autouse=True)
@@ -84,29 +87,6 @@ def _dangling_qtimers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
             timer.stop()
     assert not running, f"QTimers left running after the test: {running}"
     assert not pending, f"QTimer.singleShot calls that never fired: {pending}"
-
-
-class QtLook:
-    """The application palette and motion effects at one moment, to put back later."""
-
-    def __init__(self) -> None:
-        from PySide6.QtGui import QPalette
-        from PySide6.QtWidgets import QApplication
-
-        from touchtimer.ui.theme import MOTION_EFFECTS
-
-        self.palette = QPalette(QApplication.palette())
-        self.effects = {effect: QApplication.isEffectEnabled(effect) for effect in MOTION_EFFECTS}
-
-    def restore(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        if QApplication.instance() is None:
-            return
-        if QApplication.palette() != self.palette:
-            QApplication.setPalette(self.palette)
-        for effect, enabled in self.effects.items():
-            QApplication.setEffectEnabled(effect, enabled)
 
 
 @pytest.fixture(autouse=True)

@@ -18,15 +18,15 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT
-from tests.reliability_helpers import the_one_session, three_stages
+from tests.helpers import REPO_ROOT as ROOT
+from tests.helpers.reliability_helpers import the_one_session, three_stages
 from touchtimer.core import paths
-from touchtimer.core.backups import daily_backup
 from touchtimer.core.clock import FakeClock
-from touchtimer.core.engine import SessionEngine, State
-from touchtimer.core.journal import Checkpointer, recover_interrupted
-from touchtimer.core.safe_save import save_session_file, save_session_safely
-from touchtimer.core.startup import open_data
+from touchtimer.core.session.engine import SessionEngine, State
+from touchtimer.core.session.journal import Checkpointer, recover_interrupted
+from touchtimer.core.session.safe_save import save_session_file, save_session_safely
+from touchtimer.core.storage.backups import daily_backup
+from touchtimer.core.storage.startup import open_data
 
 INTERNET = (socket.AF_INET, socket.AF_INET6)
 

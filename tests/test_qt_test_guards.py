@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from tests.conftest import QtLook
-from touchtimer.ui import theme
+from tests.helpers.qt_look import QtLook
+from touchtimer.ui.widgets import theme
 
 
 def test_the_night_look_is_put_back(qtbot: Any) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.conftest import ROOT
+from tests.helpers import REPO_ROOT as ROOT
 
 
 def _blocks() -> list[str]:

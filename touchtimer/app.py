@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from touchtimer.core.settings import SettingsLoad
-    from touchtimer.ui.chimes import Chimes
-    from touchtimer.ui.cue_player import CuePlayer
-    from touchtimer.ui.data_deletion import DataDeletion
     from touchtimer.ui.main_window import MainWindow
-    from touchtimer.ui.screen_awake import InhibitPort, ScreenAwake
-    from touchtimer.ui.tray import SessionTray
-    from touchtimer.ui.voice import Voice
+    from touchtimer.ui.platform.chimes import Chimes
+    from touchtimer.ui.platform.cue_player import CuePlayer
+    from touchtimer.ui.platform.screen_awake import InhibitPort, ScreenAwake
+    from touchtimer.ui.platform.tray import SessionTray
+    from touchtimer.ui.platform.voice import Voice
+    from touchtimer.ui.settings.data_deletion import DataDeletion
 
 
 def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = None) -> bool:
@@ -37,13 +37,13 @@ def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = No
     from PySide6.QtWidgets import QMessageBox
 
     from touchtimer.core import paths
-    from touchtimer.core.routine_files import load_all
-    from touchtimer.core.startup import open_data
-    from touchtimer.core.store import StoreError
+    from touchtimer.core.routines.files import load_all
+    from touchtimer.core.storage.startup import open_data
+    from touchtimer.core.storage.store import StoreError
 
     try:
         # A damaged file is kept aside and what can be read is recovered; an unwritable folder is
-        # opened read-only; sessions whose process died are recorded as interrupted (core/startup.py).
+        # opened read-only; sessions whose process died are recorded as interrupted (core/storage/startup.py).
         opened = open_data(data_dir)
     except (StoreError, OSError) as exc:
         print(f"touchtimer: {exc}", file=sys.stderr)
@@ -86,7 +86,7 @@ def silent_cues_line(player: CuePlayer) -> str:
 def attach_cues(window: MainWindow, *, voice: Voice | None = None, chimes: Chimes | None = None) -> CuePlayer:
     """Voice and chimes for every session; that cues are silent is said once, in the status bar
     (short enough to fit), and why in the settings dialog."""
-    from touchtimer.ui.cue_player import CuePlayer
+    from touchtimer.ui.platform.cue_player import CuePlayer
 
     player = CuePlayer(window.settings, window.clock, voice=voice, chimes=chimes, parent=window)
     window.controller.begun.connect(player.attach)
@@ -104,7 +104,7 @@ def attach_cues(window: MainWindow, *, voice: Voice | None = None, chimes: Chime
 
 def attach_screen_awake(window: MainWindow, port: InhibitPort | None = None) -> ScreenAwake:
     """Keep the screen on while a session runs (freedesktop ScreenSaver over D-Bus on Linux)."""
-    from touchtimer.ui.screen_awake import ScreenAwake
+    from touchtimer.ui.platform.screen_awake import ScreenAwake
 
     awake = ScreenAwake(port, parent=window)
     window.controller.begun.connect(awake.attach)
@@ -113,7 +113,7 @@ def attach_screen_awake(window: MainWindow, port: InhibitPort | None = None) -> 
 
 def attach_tray(window: MainWindow, tray: Any = None) -> SessionTray:
     """A tray icon with the stage and time left; where there is no tray it quietly does nothing."""
-    from touchtimer.ui.tray import SessionTray
+    from touchtimer.ui.platform.tray import SessionTray
 
     def show_window() -> None:
         window.showNormal()
@@ -137,7 +137,7 @@ def add_data_deletion(window: MainWindow, data_dir: Path | None = None) -> DataD
     """"Delete all my data" for the settings dialog; ``None`` when the data folder is not known (the
     store is not ``DATA_DIR/touchtimer.sqlite3``, e.g. an unusable folder's stand-in store)."""
     from touchtimer.core.paths import DB_FILENAME
-    from touchtimer.ui.data_deletion import DataDeletion
+    from touchtimer.ui.settings.data_deletion import DataDeletion
 
     if data_dir is None:
         path = window.store.path if window.store is not None else None
@@ -155,7 +155,7 @@ def add_settings_entry(window: MainWindow, loaded: SettingsLoad, config_dir: Pat
     from PySide6.QtCore import QCoreApplication
 
     from touchtimer.core.settings import SettingsLoad
-    from touchtimer.ui.settings_dialog import SettingsDialog
+    from touchtimer.ui.settings.dialog import SettingsDialog
 
     problems = list(loaded.problems)   # the file's problems, until the settings are saved once
 
@@ -197,7 +197,7 @@ def add_babies_entry(window: MainWindow) -> Any:
     """Go ▸ Babies… (also Home's Babies… button); Home's baby list follows every change."""
     from PySide6.QtCore import QCoreApplication
 
-    from touchtimer.ui.babies_dialog import BabiesDialog
+    from touchtimer.ui.babies.dialog import BabiesDialog
 
     def make(parent: Any) -> BabiesDialog:
         assert window.store is not None
@@ -218,7 +218,7 @@ def add_history_entry(window: MainWindow, config_dir: Path) -> Any:
     from PySide6.QtCore import QCoreApplication
 
     def make() -> Any:
-        from touchtimer.ui.history_view import HistoryView
+        from touchtimer.ui.history.view import HistoryView
 
         assert window.store is not None
         view = HistoryView(window.store, window.settings, clock=window.clock, settings_folder=config_dir)
@@ -249,7 +249,7 @@ class Wiring:
 
 def attach_crash_safety(window: MainWindow) -> Any:
     """Checkpoints for every session, the sleep question, the resume offer and today's backup."""
-    from touchtimer.ui.crash_safety import attach_crash_safety as attach
+    from touchtimer.ui.session.crash_safety import attach_crash_safety as attach
 
     return attach(window)
 
@@ -286,8 +286,8 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
     from touchtimer.core.settings import Settings, load_settings, save_settings
     from touchtimer.ui.first_paint import after_first_paint
     from touchtimer.ui.main_window import MainWindow
-    from touchtimer.ui.qt_scheduler import QtScheduler
-    from touchtimer.ui.single_instance import SingleInstance, raise_window
+    from touchtimer.ui.platform.qt_scheduler import QtScheduler
+    from touchtimer.ui.platform.single_instance import SingleInstance, raise_window
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])

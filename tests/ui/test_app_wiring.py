@@ -10,12 +10,13 @@ from typing import Any
 
 import pytest
 
+from tests.helpers import REPO_ROOT
 from touchtimer.app import load_data
 from touchtimer.core.clock import FakeClock, FakeScheduler
 from touchtimer.core.settings import Settings
 from touchtimer.ui.main_window import MainWindow
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = REPO_ROOT
 HEAVY = ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtCharts", "PySide6.QtDBus")
 
 
@@ -65,7 +66,7 @@ def test_no_heavy_qt_module_is_imported_when_the_window_opens(tmp_path: Path) ->
         "from touchtimer.core.clock import SystemClock\n"
         "from touchtimer.core.settings import SettingsLoad, Settings\n"
         "from touchtimer.ui.main_window import MainWindow\n"
-        "from touchtimer.ui.qt_scheduler import QtScheduler\n"
+        "from touchtimer.ui.platform.qt_scheduler import QtScheduler\n"
         "settings = Settings()\n"
         "w = MainWindow(None, None, settings, SystemClock(), QtScheduler)\n"
         "w.show()\n"

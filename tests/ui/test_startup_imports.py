@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.helpers import REPO_ROOT
+
 SCRIPT = """
 import gc, json, sys
 from PySide6.QtWidgets import QApplication
@@ -47,17 +49,19 @@ print("RESULT " + json.dumps(seen))
 #: Used only after the first paint: the data, the sub-commands, a session and its pages.
 NOT_BEFORE_PAINT = (
     "sqlite3", "tomllib",
-    "touchtimer.cli_ages", "touchtimer.core.store", "touchtimer.core.routine_files",
-    "touchtimer.core.babies", "touchtimer.core.ages", "touchtimer.core.engine", "touchtimer.core.events",
-    "touchtimer.ui.routine_delegate", "touchtimer.ui.presession_page", "touchtimer.ui.running_page",
-    "touchtimer.ui.summary_page", "touchtimer.ui.confirm_box", "touchtimer.ui.checkin_dialog",
-    "touchtimer.ui.emergency_dialog", "touchtimer.ui.shortcuts_dialog", "touchtimer.ui.history_view",
+    "touchtimer.cli.ages", "touchtimer.core.storage.store", "touchtimer.core.routines.files",
+    "touchtimer.core.babies.profiles", "touchtimer.core.babies.ages", "touchtimer.core.session.engine",
+    "touchtimer.core.session.events", "touchtimer.ui.routines.delegate",
+    "touchtimer.ui.session.presession_page", "touchtimer.ui.session.running_page",
+    "touchtimer.ui.session.summary_page", "touchtimer.ui.widgets.confirm_box",
+    "touchtimer.ui.safety.checkin_dialog",
+    "touchtimer.ui.safety.emergency_dialog", "touchtimer.ui.shortcuts_dialog", "touchtimer.ui.history.view",
     "PySide6.QtNetwork", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtDBus",
 )
 
 
 def run_window(tmp_path: Path) -> dict[str, object]:
-    root = str(Path(__file__).resolve().parents[2])
+    root = str(REPO_ROOT)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)}
     done = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "data")], env=env,
@@ -73,7 +77,7 @@ def test_the_first_frame_comes_before_the_data_and_the_session_pages(tmp_path: P
     result = run_window(tmp_path)
     at_paint = set(result["at_paint"])  # type: ignore[call-overload]
     assert [name for name in NOT_BEFORE_PAINT if name in at_paint] == []
-    assert "touchtimer.ui.home_page" in at_paint   # the first frame is the real window with Home
+    assert "touchtimer.ui.routines.home_page" in at_paint   # the first frame is the real window with Home
     # Right after the first paint the data is loaded and every page is built, ready for a session.
     assert result["code"] == 0
     assert result["routines"] > 0  # type: ignore[operator]

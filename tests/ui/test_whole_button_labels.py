@@ -14,14 +14,14 @@ import pytest
 
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from tests.fakes import FakeScreenSaver, FakeTray
-from tests.ui.conftest import Env
+from tests.helpers.fakes import FakeScreenSaver, FakeTray
+from tests.helpers.window import Env
 from touchtimer.app import wire_window
 from touchtimer.core import paths
-from touchtimer.core.routine_files import builtin_routines
+from touchtimer.core.routines.files import builtin_routines
 from touchtimer.core.settings import Settings, SettingsLoad
-from touchtimer.ui.chimes import Chimes
-from touchtimer.ui.voice import Voice
+from touchtimer.ui.platform.chimes import Chimes
+from touchtimer.ui.platform.voice import Voice
 
 
 def settle() -> None:

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QListWidget, QPlainTextEdit, QWidget
 
-from touchtimer.core.babies import add_baby
+from touchtimer.core.babies.profiles import add_baby
 from touchtimer.core.settings import Settings
-from touchtimer.ui import theme
 from touchtimer.ui.shortcuts_dialog import ShortcutsDialog
+from touchtimer.ui.widgets import theme
 
 
 def test_theme_switch_from_the_view_menu_is_applied_and_saved(env: Any) -> None:

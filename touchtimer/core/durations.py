@@ -74,7 +74,7 @@ def length_parts(seconds: float) -> Parts:
 
 def length_words(seconds: float) -> str:
     """The plain English form of :func:`length_parts` for the command line and generated documents
-    (the window uses its translated twin, ``touchtimer.ui.texts.minutes_text``):
+    (the window uses its translated twin, ``touchtimer.ui.widgets.texts.minutes_text``):
     "45 s", "9 min 30 s", "12 min", "1 h", "1 h 5 min"."""
     parts = length_parts(seconds)
     if parts.hours:

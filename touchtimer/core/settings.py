@@ -11,8 +11,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from touchtimer.core.atomic_file import write_file_atomically
 from touchtimer.core.paths import ensure_private_dir
+from touchtimer.core.storage.atomic_file import write_file_atomically
 
 SETTINGS_FILENAME = "settings.json"
 

@@ -27,25 +27,25 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QStacke
 
 from touchtimer.core.clock import Clock, Scheduler
 from touchtimer.core.settings import Settings
-from touchtimer.ui import theme as themes
 from touchtimer.ui.actions import Actions
-from touchtimer.ui.home_page import HomePage
-from touchtimer.ui.session_controller import SessionController
+from touchtimer.ui.routines.home_page import HomePage
+from touchtimer.ui.session.controller import SessionController
+from touchtimer.ui.widgets import theme as themes
 
 if TYPE_CHECKING:
     # Only Home is needed for the first frame. The store, the routine reader, the engine, the other
     # pages and the dialogs are imported when first used, after the first paint: importing them
     # before it made start-up slower than its budget (docs/performance.md).
-    from touchtimer.core.ages import Baby
-    from touchtimer.core.engine import SessionEngine
-    from touchtimer.core.routine_files import LoadResult
-    from touchtimer.core.routines import Routine
-    from touchtimer.core.sessions import SessionRecord
-    from touchtimer.core.store import Store
-    from touchtimer.ui.confirm_box import ConfirmBox
-    from touchtimer.ui.presession_page import PreSessionPage
-    from touchtimer.ui.running_page import RunningPage
-    from touchtimer.ui.summary_page import SummaryPage
+    from touchtimer.core.babies.ages import Baby
+    from touchtimer.core.routines.files import LoadResult
+    from touchtimer.core.routines.model import Routine
+    from touchtimer.core.session.engine import SessionEngine
+    from touchtimer.core.session.record import SessionRecord
+    from touchtimer.core.storage.store import Store
+    from touchtimer.ui.session.presession_page import PreSessionPage
+    from touchtimer.ui.session.running_page import RunningPage
+    from touchtimer.ui.session.summary_page import SummaryPage
+    from touchtimer.ui.widgets.confirm_box import ConfirmBox
 
 SchedulerFactory = Callable[[QObject], Scheduler]
 SettingsSaver = Callable[[Settings], None]
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
     @property
     def routines(self) -> LoadResult:
         if self._routines is None:
-            from touchtimer.core.routine_files import LoadResult
+            from touchtimer.core.routines.files import LoadResult
 
             self._routines = LoadResult()
         return self._routines
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
     @property
     def presession(self) -> PreSessionPage:
         if self._presession is None:
-            from touchtimer.ui.presession_page import PreSessionPage
+            from touchtimer.ui.session.presession_page import PreSessionPage
 
             page = PreSessionPage()
             page.back_requested.connect(lambda: self.show_page("home"))
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
     @property
     def running(self) -> RunningPage:
         if self._running is None:
-            from touchtimer.ui.running_page import RunningPage
+            from touchtimer.ui.session.running_page import RunningPage
 
             page = RunningPage(self.registry)
             page.ring.set_theme(self.theme, self.settings.text_scale)
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
     @property
     def summary(self) -> SummaryPage:
         if self._summary is None:
-            from touchtimer.ui.summary_page import SummaryPage
+            from touchtimer.ui.session.summary_page import SummaryPage
 
             page = SummaryPage()
             page.save_requested.connect(self.save_session)
@@ -342,14 +342,14 @@ class MainWindow(QMainWindow):
         """Read the routines again (after the editor saved or imported one) and choose ``select_id``."""
         if self.store is None:
             return
-        from touchtimer.core.routine_files import load_all
+        from touchtimer.core.routines.files import load_all
 
         self.set_data(self.store, load_all(self.routines_dir))
         if select_id is not None:
             self.home.select_routine(select_id)
 
     def babies(self) -> list[Baby]:
-        from touchtimer.core.babies import list_babies
+        from touchtimer.core.babies.profiles import list_babies
 
         return list_babies(self.store) if self.store is not None else []
 
@@ -419,7 +419,7 @@ class MainWindow(QMainWindow):
     def _on_changed(self) -> None:
         """The controller's refresh: the time always; the actions only when the session moved on
         (a command or an engine event), not every second."""
-        from touchtimer.core.engine import State
+        from touchtimer.core.session.engine import State
 
         snap = self.controller.snapshot()
         if snap is not None and snap.state is not State.FINISHED:
@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         paused = waiting = live = False
         if engine is not None:  # the engine module is loaded by then (no import before the first paint)
-            from touchtimer.core.engine import State
+            from touchtimer.core.session.engine import State
 
             state = engine.state
             paused, waiting = state is State.PAUSED, state is State.WAITING
@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
             self.confirmation = None
             on_yes()
 
-        from touchtimer.ui.confirm_box import ConfirmBox
+        from touchtimer.ui.widgets.confirm_box import ConfirmBox
 
         self.confirmation = ConfirmBox(self, name, title, text, yes, no, answered_yes)
         self.confirmation.finished.connect(self._forget_confirmation)
@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
     def save_session(self) -> bool:
         import sqlite3
 
-        from touchtimer.core.store import StoreError
+        from touchtimer.core.storage.store import StoreError
 
         if self._record is None or self.store is None:
             return False
@@ -536,7 +536,7 @@ class MainWindow(QMainWindow):
 
         During a skin-to-skin session the emergency screen stays one key (H) away inside it too.
         """
-        from touchtimer.ui.emergency_dialog import EmergencyDialog
+        from touchtimer.ui.safety.emergency_dialog import EmergencyDialog
 
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
 
     def open_emergency(self) -> None:
         from touchtimer.core.safety import emergency_for
-        from touchtimer.ui.emergency_dialog import EmergencyDialog
+        from touchtimer.ui.safety.emergency_dialog import EmergencyDialog
 
         if isinstance(self.dialog, EmergencyDialog):
             self.dialog.raise_()
@@ -560,7 +560,7 @@ class MainWindow(QMainWindow):
         self.open_dialog(EmergencyDialog(self, emergency_for(neonatal_unit=neonatal)))
 
     def open_checkin(self) -> None:
-        from touchtimer.ui.checkin_dialog import CheckInDialog
+        from touchtimer.ui.safety.checkin_dialog import CheckInDialog
 
         self.open_dialog(CheckInDialog(self))
 
@@ -568,7 +568,7 @@ class MainWindow(QMainWindow):
 
     def edit_routine(self, routine: Routine | None = None) -> QDialog | None:
         """Open the routine editor on ``routine`` (the one chosen on Home by default)."""
-        from touchtimer.ui.routine_editor import RoutineEditor
+        from touchtimer.ui.routines.editor import RoutineEditor
 
         routine = routine or self.home.selected_routine()
         if routine is None or self.routines_dir is None or self.controller.engine is not None:
@@ -582,7 +582,7 @@ class MainWindow(QMainWindow):
         """Check a routine file and add it to the parent's routines, then show it in the editor."""
         from PySide6.QtWidgets import QFileDialog
 
-        from touchtimer.ui.routine_editor import RoutineEditor
+        from touchtimer.ui.routines.editor import RoutineEditor
 
         if self.routines_dir is None or self.controller.engine is not None or not self.routines.routines:
             return None
@@ -703,7 +703,7 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from touchtimer.core.engine import State
+        from touchtimer.core.session.engine import State
 
         engine = self.controller.engine
         if engine is not None and engine.state is State.FINISHED:

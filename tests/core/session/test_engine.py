@@ -1,0 +1,581 @@
+"""The session engine, stepped by hand: every time is a number we choose, nothing sleeps."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from touchtimer.core.clock import FakeClock, FakeScheduler
+from touchtimer.core.routines.model import Prompt, Routine, Stage
+from touchtimer.core.session.engine import ENDING_SOON_LEAD, EXTEND_SECONDS, SessionEngine, State
+from touchtimer.core.session.events import (
+    Event,
+    PromptDue,
+    SessionFinished,
+    SessionPaused,
+    SessionResumed,
+    SessionStarted,
+    StageEndingSoon,
+    StageFinished,
+    StageStarted,
+    WaitingForParent,
+)
+
+T0 = 5000.0
+WALL = datetime(2026, 3, 1, 21, 30, 15, 654321, tzinfo=UTC)
+
+
+def fixed(seconds: int, *prompts: Prompt, title: str = "Fixed") -> Stage:
+    return Stage(title=title, instruction="Do it.", seconds=seconds, prompts=prompts)
+
+
+def open_stage(*prompts: Prompt, target: int | None = None, title: str = "Open") -> Stage:
+    return Stage(title=title, instruction="Rest.", target_seconds=target, prompts=prompts)
+
+
+def routine(*stages: Stage) -> Routine:
+    return Routine(id="test", title="Test", kind="skin_to_skin", min_age_weeks=0, max_age_weeks=12,
+                   summary="For tests.", stages=stages)
+
+
+def started(r: Routine, wait_between_stages: bool = False) -> SessionEngine:
+    engine = SessionEngine(r, wait_between_stages=wait_between_stages)
+    engine.start(T0, wall=WALL)
+    return engine
+
+
+def kinds(events: list[Event]) -> list[str]:
+    return [type(e).__name__ for e in events]
+
+
+# -- start and auto-advance ----------------------------------------------------------------------
+
+
+def test_start_emits_session_and_first_stage() -> None:
+    r = routine(fixed(60), fixed(90))
+    engine = SessionEngine(r)
+    assert engine.state is State.READY
+    assert engine.next_due() is None
+    events = engine.start(T0, wall=WALL)
+    assert events == [SessionStarted(T0), StageStarted(T0, 0, r.stages[0])]
+    assert engine.snapshot(T0).state is State.RUNNING
+    assert engine.start(T0 + 5) == [], "a second start does nothing"
+
+
+def test_commands_before_start_do_nothing_and_record_needs_a_start() -> None:
+    engine = SessionEngine(routine(fixed(60)))
+    for command in (engine.update, engine.pause, engine.resume, engine.next, engine.back,
+                    engine.extend, engine.end, engine.toggle_pause):
+        assert command(T0) == []
+    assert engine.state is State.READY
+    with pytest.raises(RuntimeError):
+        engine.record()
+
+
+def test_a_routine_needs_a_stage() -> None:
+    with pytest.raises(ValueError, match="at least one stage"):
+        SessionEngine(routine())
+
+
+def test_stages_advance_at_exactly_their_due_time() -> None:
+    r = routine(fixed(60), fixed(90))
+    engine = started(r)
+    assert engine.update(T0 + 49.999) == []
+    assert engine.update(T0 + 50) == [StageEndingSoon(T0 + 50, 0, 1)]
+    assert engine.update(T0 + 59.999) == []
+    assert engine.update(T0 + 60) == [StageFinished(T0 + 60, 0, "completed"),
+                                      StageStarted(T0 + 60, 1, r.stages[1])]
+    assert engine.index == 1
+    assert engine.update(T0 + 150) == [StageEndingSoon(T0 + 140, 1, None),
+                                       StageFinished(T0 + 150, 1, "completed"),
+                                       SessionFinished(T0 + 150, "completed")]
+    assert engine.state is State.FINISHED
+    assert engine.update(T0 + 10_000) == []
+
+
+def test_short_stages_get_no_ending_soon() -> None:
+    engine = started(routine(fixed(29), fixed(30)))
+    events = engine.update(T0 + 100)
+    soon = [e for e in events if isinstance(e, StageEndingSoon)]
+    assert soon == [StageEndingSoon(T0 + 29 + 30 - ENDING_SOON_LEAD, 1, None)]
+
+
+# -- prompts -----------------------------------------------------------------------------------
+
+
+def test_prompt_at_an_offset_fires_once_at_that_offset() -> None:
+    hello = Prompt(text="Say hello", at_seconds=20)
+    r = routine(fixed(60, hello))
+    engine = started(r)
+    assert engine.update(T0 + 19.5) == []
+    assert engine.snapshot(T0 + 19.5).prompt is None
+    assert engine.update(T0 + 20) == [PromptDue(T0 + 20, 0, hello, 1)]
+    assert engine.snapshot(T0 + 20).prompt is hello
+    assert engine.update(T0 + 45) == []
+
+
+def test_prompt_at_zero_fires_with_the_stage_start() -> None:
+    first = Prompt(text="Begin", at_seconds=0)
+    r = routine(fixed(40), fixed(40, first))
+    engine = started(r)
+    events = engine.update(T0 + 40)
+    assert events[-2:] == [StageStarted(T0 + 40, 1, r.stages[1]), PromptDue(T0 + 40, 1, first, 1)]
+
+
+def test_repeating_check_every_15_minutes_over_three_hours_of_open_ended_stage() -> None:
+    check = Prompt(text="Check breathing", every_seconds=15 * 60, kind="check")
+    sleepy = Prompt(text="Sleepy?", at_seconds=30 * 60)
+    r = routine(fixed(120), open_stage(check, sleepy, target=3600))
+    engine = started(r)
+    start = T0 + 120
+    # One single late call, three hours on: every check, each at its own moment, in order.
+    events = engine.update(start + 3 * 3600 + 1)
+    prompts = [e for e in events if isinstance(e, PromptDue)]
+    checks = [e for e in prompts if e.prompt is check]
+    assert [e.at - start for e in checks] == [900.0 * k for k in range(1, 13)]
+    assert [e.occurrence for e in checks] == list(range(1, 13))
+    assert [e.at - start for e in prompts if e.prompt is sleepy] == [1800.0]
+    # At 30 minutes both fall due; the earlier-listed prompt comes first.
+    at_1800 = [e.prompt for e in prompts if e.at == start + 1800]
+    assert at_1800 == [check, sleepy]
+    assert engine.next_due() == start + 13 * 900
+    assert engine.state is State.RUNNING, "an open-ended stage never ends on its own"
+
+
+def test_repeating_prompt_in_a_fixed_stage_stops_at_its_end() -> None:
+    tick = Prompt(text="Breathe", every_seconds=20)
+    engine = started(routine(fixed(60, tick)))
+    events = engine.update(T0 + 200)
+    assert [e.at - T0 for e in events if isinstance(e, PromptDue)] == [20, 40]
+
+
+# -- pause and resume --------------------------------------------------------------------------
+
+
+def test_paused_time_is_not_counted() -> None:
+    hello = Prompt(text="Hello", at_seconds=30)
+    r = routine(fixed(60, hello), fixed(60))
+    engine = started(r)
+    assert engine.pause(T0 + 10) == [SessionPaused(T0 + 10)]
+    assert engine.state is State.PAUSED
+    assert engine.next_due() is None
+    assert engine.pause(T0 + 11) == [], "pausing twice does nothing"
+    assert engine.update(T0 + 1000) == []
+    snap = engine.snapshot(T0 + 1000)
+    assert snap.stage_elapsed == 10 and snap.stage_remaining == 50 and snap.total_elapsed == 10
+    assert engine.resume(T0 + 1010) == [SessionResumed(T0 + 1010)]
+    assert engine.next_due() == T0 + 1030
+    events = engine.update(T0 + 1060)
+    assert PromptDue(T0 + 1030, 0, hello, 1) in events
+    assert events[-2:] == [StageFinished(T0 + 1060, 0, "completed"),
+                           StageStarted(T0 + 1060, 1, r.stages[1])]
+    record = engine.record(T0 + 1060)
+    assert record.stages[0].actual_seconds == 60
+    assert record.ended_at - record.started_at == timedelta(seconds=1060), "wall time includes the pause"
+
+
+def test_toggle_pause_switches_between_paused_and_running() -> None:
+    engine = started(routine(fixed(60)))
+    assert engine.toggle_pause(T0 + 5) == [SessionPaused(T0 + 5)]
+    assert engine.toggle_pause(T0 + 9) == [SessionResumed(T0 + 9)]
+    assert engine.state is State.RUNNING
+    assert engine.snapshot(T0 + 9).stage_elapsed == 5
+
+
+# -- next, back, extend, end -------------------------------------------------------------------
+
+
+def test_next_skips_a_fixed_stage_and_completes_an_open_ended_one() -> None:
+    r = routine(fixed(60), open_stage(target=600), fixed(60))
+    engine = started(r)
+    events = engine.next(T0 + 20)
+    assert events == [StageFinished(T0 + 20, 0, "skipped"), StageStarted(T0 + 20, 1, r.stages[1])]
+    events = engine.next(T0 + 100)
+    assert events == [StageFinished(T0 + 100, 1, "completed"), StageStarted(T0 + 100, 2, r.stages[2])]
+    events = engine.next(T0 + 110)
+    assert events == [StageFinished(T0 + 110, 2, "skipped"), SessionFinished(T0 + 110, "completed")]
+    record = engine.record()
+    assert [s.status for s in record.stages] == ["skipped", "done", "skipped"]
+    assert [s.actual_seconds for s in record.stages] == [20, 80, 10]
+    assert record.status == "completed"
+    assert engine.next(T0 + 200) == []
+
+
+def test_next_first_emits_what_was_already_due() -> None:
+    hello = Prompt(text="Hello", at_seconds=10)
+    r = routine(fixed(60, hello), fixed(60))
+    engine = started(r)
+    events = engine.next(T0 + 30)  # no update since the start: the prompt is still owed
+    assert events[0] == PromptDue(T0 + 10, 0, hello, 1)
+    assert kinds(events[1:]) == ["StageFinished", "StageStarted"]
+
+
+def test_back_restarts_the_previous_stage_from_its_beginning() -> None:
+    hello = Prompt(text="Hello", at_seconds=5)
+    r = routine(fixed(60, hello), fixed(60))
+    engine = started(r)
+    engine.update(T0 + 60)  # into stage 1
+    events = engine.back(T0 + 70)
+    assert events == [StageFinished(T0 + 70, 1, "left"), StageStarted(T0 + 70, 0, r.stages[0])]
+    snap = engine.snapshot(T0 + 70)
+    assert snap.index == 0 and snap.stage_elapsed == 0 and snap.stage_remaining == 60
+    assert snap.prompt is None
+    # The revisited stage's prompt falls due again, counted afresh.
+    assert engine.update(T0 + 75) == [PromptDue(T0 + 75, 0, hello, 1)]
+    # Back on the first stage restarts it.
+    assert engine.back(T0 + 80) == [StageFinished(T0 + 80, 0, "left"), StageStarted(T0 + 80, 0, r.stages[0])]
+    engine.end(T0 + 90)
+    record = engine.record()
+    assert [s.actual_seconds for s in record.stages] == [60 + 10 + 10, 10]
+    assert [s.status for s in record.stages] == ["done", "skipped"]
+    assert record.actual_seconds == 90
+
+
+def test_extend_adds_a_minute_and_ending_soon_comes_again() -> None:
+    r = routine(fixed(60), fixed(30))
+    engine = started(r)
+    assert engine.can_extend
+    assert engine.update(T0 + 55) == [StageEndingSoon(T0 + 50, 0, 1)]
+    assert engine.extend(T0 + 55) == []
+    snap = engine.snapshot(T0 + 55)
+    assert snap.stage_length == 60 + EXTEND_SECONDS and snap.stage_remaining == 65
+    assert snap.total_planned == 90 + EXTEND_SECONDS
+    assert engine.next_due() == T0 + 110
+    events = engine.update(T0 + 120)
+    assert events == [StageEndingSoon(T0 + 110, 0, 1), StageFinished(T0 + 120, 0, "completed"),
+                      StageStarted(T0 + 120, 1, r.stages[1])]
+    assert engine.snapshot(T0 + 120).stage_length == 30, "the extra time belonged to the first stage"
+    assert engine.snapshot(T0 + 120).total_planned == 150, "and it stays in the plan"
+    assert engine.snapshot(T0 + 120).total_progress == pytest.approx(120 / 150)
+    assert engine.record(T0 + 120).stages[0].actual_seconds == 120
+
+
+def test_a_prompt_that_falls_in_the_extension_is_given() -> None:
+    every = Prompt(text="Breathe", every_seconds=50)
+    engine = started(routine(fixed(60, every)))
+    engine.extend(T0 + 30)
+    events = engine.update(T0 + 200)
+    assert [e.at - T0 for e in events if isinstance(e, PromptDue)] == [50, 100]
+    assert [e.occurrence for e in events if isinstance(e, PromptDue)] == [1, 2]
+
+
+def test_extend_while_paused_counts_from_the_paused_time() -> None:
+    engine = started(routine(fixed(60)))
+    engine.pause(T0 + 40)
+    engine.extend(T0 + 100, 30)
+    engine.resume(T0 + 200)
+    assert engine.next_due() == T0 + 200 + 40  # 90 - 10 - 40 s left before "ending soon"
+    assert engine.update(T0 + 250)[-1] == SessionFinished(T0 + 250, "completed")
+
+
+def test_extend_never_dates_an_ending_soon_before_now() -> None:
+    # A 25 s stage has no "ending soon"; extended by 6 s near its end, the new moment for it
+    # (31 - 10 = 21 s) is already past, so it is not given at all rather than given late.
+    engine = started(routine(fixed(25)))
+    engine.update(T0 + 24)
+    engine.extend(T0 + 24, 6)
+    events = engine.update(T0 + 40)
+    assert events == [StageFinished(T0 + 31, 0, "completed"), SessionFinished(T0 + 31, "completed")]
+
+
+def test_extend_does_nothing_for_open_ended_stages_and_refuses_no_time() -> None:
+    engine = started(routine(open_stage()))
+    assert not engine.can_extend
+    assert engine.extend(T0 + 10) == []
+    assert engine.snapshot(T0 + 10).stage_length is None
+    with pytest.raises(ValueError):
+        engine.extend(T0 + 10, 0)
+    with pytest.raises(ValueError):
+        engine.extend(T0 + 10, -60)
+
+
+def test_end_on_a_fixed_stage_stops_it() -> None:
+    r = routine(fixed(60), fixed(60), fixed(60))
+    engine = started(r)
+    engine.update(T0 + 70)
+    assert engine.end(T0 + 80) == [StageFinished(T0 + 80, 1, "ended"),
+                                   SessionFinished(T0 + 80, "ended_early")]
+    assert engine.state is State.FINISHED
+    assert engine.end(T0 + 90) == [] and engine.next(T0 + 90) == [] and engine.back(T0 + 90) == []
+    record = engine.record()
+    assert record.status == "ended_early"
+    assert [s.status for s in record.stages] == ["done", "stopped", "not_reached"]
+    assert [s.actual_seconds for s in record.stages] == [60, 20, 0]
+    assert record.ended_at - record.started_at == timedelta(seconds=80)
+    snap = engine.snapshot(T0 + 500)
+    assert snap.total_progress == 1.0 and snap.total_remaining == 0 and snap.total_elapsed == 80
+
+
+def test_end_on_an_open_ended_stage_counts_it_as_done() -> None:
+    r = routine(fixed(60), open_stage(target=3600), fixed(60))
+    engine = started(r)
+    engine.update(T0 + 60 + 4000)
+    engine.end(T0 + 60 + 4000)
+    record = engine.record()
+    assert record.status == "ended_early"
+    assert [s.status for s in record.stages] == ["done", "done", "not_reached"]
+    assert record.stages[1].actual_seconds == 4000
+    assert record.planned_seconds is None
+    assert [s.planned_seconds for s in record.stages] == [60, None, 60]
+
+
+def test_end_while_paused() -> None:
+    engine = started(routine(fixed(60)))
+    engine.pause(T0 + 10)
+    assert engine.end(T0 + 500) == [StageFinished(T0 + 500, 0, "ended"),
+                                    SessionFinished(T0 + 500, "ended_early")]
+    assert engine.record().stages[0].actual_seconds == 10
+
+
+# -- wait for me ---------------------------------------------------------------------------------
+
+
+def test_wait_for_me_holds_between_stages_until_next() -> None:
+    r = routine(fixed(40), fixed(40))
+    engine = started(r, wait_between_stages=True)
+    events = engine.update(T0 + 300)
+    assert events[-2:] == [StageFinished(T0 + 40, 0, "completed"), WaitingForParent(T0 + 40, 1)]
+    assert engine.state is State.WAITING
+    assert engine.next_due() is None
+    snap = engine.snapshot(T0 + 300)
+    assert snap.index == 0 and snap.stage_remaining == 0 and snap.stage_progress == 1.0
+    assert snap.total_elapsed == 40 and snap.total_remaining == 40
+    assert engine.pause(T0 + 300) == [], "nothing runs, so nothing to pause"
+    assert engine.next(T0 + 300) == [StageStarted(T0 + 300, 1, r.stages[1])]
+    events = engine.update(T0 + 340)
+    assert events[-2:] == [StageFinished(T0 + 340, 1, "completed"), SessionFinished(T0 + 340, "completed")]
+    record = engine.record()
+    assert [s.actual_seconds for s in record.stages] == [40, 40], "waiting is not stage time"
+    assert record.ended_at - record.started_at == timedelta(seconds=340)
+
+
+def test_wait_for_me_does_not_wait_after_the_last_stage_and_can_go_back_or_end() -> None:
+    r = routine(fixed(40), fixed(40), fixed(40))
+    engine = started(r, wait_between_stages=True)
+    engine.update(T0 + 45)
+    assert engine.back(T0 + 50) == [StageStarted(T0 + 50, 0, r.stages[0])], "back repeats the stage"
+    engine.update(T0 + 100)
+    assert engine.state is State.WAITING
+    assert engine.end(T0 + 120) == [SessionFinished(T0 + 120, "ended_early")]
+    assert [s.status for s in engine.record().stages] == ["done", "not_reached", "not_reached"]
+
+
+# -- time ----------------------------------------------------------------------------------------
+
+
+def script(engine: SessionEngine, calls: list[tuple[float, str]], step: float | None) -> list[Event]:
+    """Run timed commands; with ``step``, also update every ``step`` seconds in between."""
+    out: list[Event] = []
+    now = T0
+    for at, command in calls:
+        if step is not None:
+            while now + step < at:
+                now += step
+                out += engine.update(now)
+        now = at
+        out += getattr(engine, command)(now)
+    return out
+
+
+def test_a_late_update_after_a_long_stall_gives_the_same_events_at_the_same_times() -> None:
+    check = Prompt(text="Check", every_seconds=600, kind="check")
+    r = routine(fixed(120, Prompt(text="Hi", at_seconds=15)), open_stage(check, target=3600),
+                fixed(90, Prompt(text="Side", every_seconds=30)), fixed(45))
+    calls = [(T0 + 50, "pause"), (T0 + 80, "resume"), (T0 + 5000, "next"), (T0 + 5020, "extend"),
+             (T0 + 9000, "update")]
+    often = script(started(r), calls, step=0.25)
+    stalled = script(started(r), calls, step=None)
+    assert stalled == often
+    assert len(often) > 15
+    assert [e.at for e in often] == sorted(e.at for e in often)
+
+
+def test_time_passed_backwards_is_clamped() -> None:
+    hello = Prompt(text="Hello", at_seconds=30)
+    engine = started(routine(fixed(60, hello)))
+    engine.update(T0 + 40)
+    assert engine.update(T0 + 10) == []
+    assert engine.snapshot(T0 + 10) == engine.snapshot(T0 + 40)
+    assert engine.pause(T0 + 20) == [SessionPaused(T0 + 40)], "an earlier time means 'now'"
+    assert engine.resume(T0 + 45) == [SessionResumed(T0 + 45)]
+    assert engine.snapshot(T0 + 45).stage_elapsed == 40
+
+
+def test_driven_by_a_single_shot_scheduler_on_a_fake_clock() -> None:
+    """How the window drives it: one timer for the next due moment, re-armed after each update."""
+    clock = FakeClock(now=T0, wall_start=WALL)
+    scheduler = FakeScheduler(clock)
+    r = routine(fixed(60, Prompt(text="Hi", at_seconds=5)), fixed(45))
+    engine = SessionEngine(r)
+    heard: list[Event] = []
+    engine.subscribe(heard.append)
+
+    def arm() -> None:
+        due = engine.next_due()
+        if due is not None:
+            scheduler.schedule(due - clock.monotonic(), tick)
+
+    def tick() -> None:
+        engine.update(clock.monotonic())
+        arm()
+
+    engine.start(clock.monotonic(), wall=clock.wall())
+    arm()
+    scheduler.advance(1000)
+    assert [e.at - T0 for e in heard] == [0, 0, 5, 50, 60, 60, 95, 105, 105]
+    assert heard[-1] == SessionFinished(T0 + 105, "completed")
+    assert scheduler.due is None
+    assert scheduler.scheduled == 5, "one timer per due moment (5, 50, 60, 95, 105 s), no polling"
+
+
+# -- what a view reads -----------------------------------------------------------------------------
+
+
+def test_snapshot_of_a_fixed_routine() -> None:
+    hello = Prompt(text="Hello", at_seconds=10)
+    r = routine(fixed(60, hello), fixed(90))
+    engine = started(r)
+    engine.update(T0 + 30)
+    snap = engine.snapshot(T0 + 30)
+    assert snap.state is State.RUNNING
+    assert snap.index == 0 and snap.stage is r.stages[0] and snap.next_stage is r.stages[1]
+    assert snap.stage_elapsed == 30 and snap.stage_length == 60 and snap.stage_remaining == 30
+    assert snap.stage_progress == pytest.approx(0.5)
+    assert snap.total_elapsed == 30 and snap.total_planned == 150 and snap.total_remaining == 120
+    assert snap.total_progress == pytest.approx(30 / 150)
+    assert snap.prompt is hello and snap.stage_count == 2
+    # A read long after, without an update, never shows more than the stage's length.
+    late = engine.snapshot(T0 + 59.5)
+    assert late.stage_remaining == pytest.approx(0.5)
+    engine.update(T0 + 150)
+    done = engine.snapshot(T0 + 150)
+    assert done.state is State.FINISHED and done.next_stage is None
+    assert done.total_progress == 1.0 and done.total_remaining == 0 and done.total_elapsed == 150
+
+
+def test_snapshot_of_an_open_ended_stage() -> None:
+    r = routine(fixed(60), open_stage(target=3600), fixed(60))
+    engine = started(r)
+    engine.update(T0 + 60 + 1800)
+    snap = engine.snapshot(T0 + 60 + 1800)
+    assert snap.stage_length is None and snap.stage_remaining is None
+    assert snap.stage_progress == pytest.approx(0.5), "progress towards the target"
+    assert snap.total_planned is None and snap.total_remaining is None
+    assert snap.total_progress == pytest.approx((1 + 0.5) / 3)
+    over = engine.snapshot(T0 + 60 + 7200)
+    assert over.stage_progress == 1.0 and over.stage_elapsed == 7200
+    no_target = started(routine(open_stage()))
+    assert no_target.snapshot(T0 + 100).stage_progress is None
+    assert no_target.snapshot(T0 + 100).total_progress == 0.0
+
+
+def test_snapshot_before_start() -> None:
+    r = routine(fixed(60), fixed(30))
+    snap = SessionEngine(r).snapshot(T0)
+    assert snap.state is State.READY and snap.index == 0 and snap.stage_elapsed == 0
+    assert snap.total_elapsed == 0 and snap.total_remaining == 90 and snap.total_progress == 0
+
+
+def test_next_due_names_the_next_moment() -> None:
+    r = routine(fixed(60, Prompt(text="Hi", at_seconds=20)), fixed(60))
+    engine = started(r)
+    assert engine.next_due() == T0 + 20
+    engine.update(T0 + 20)
+    assert engine.next_due() == T0 + 50
+    engine.update(T0 + 50)
+    assert engine.next_due() == T0 + 60
+    engine.end(T0 + 55)
+    assert engine.next_due() is None
+
+
+# -- the record ----------------------------------------------------------------------------------
+
+
+def test_record_of_a_completed_session() -> None:
+    r = routine(Stage(title="Left", instruction="x", seconds=60, side="left"), fixed(90, title="Rest"))
+    engine = SessionEngine(r, session_id="abc")
+    engine.start(T0, wall=WALL)
+    engine.update(T0 + 150)
+    record = engine.record()
+    assert record.id == "abc" and record.routine_id == "test" and record.routine_title == "Test"
+    assert record.kind == "skin_to_skin" and record.status == "completed"
+    assert record.planned_seconds == 150 and record.actual_seconds == 150
+    assert record.started_at == WALL.replace(microsecond=0)
+    assert record.started_at.tzinfo is not None and record.started_at.utcoffset() == timedelta(0)
+    assert record.ended_at == record.started_at + timedelta(seconds=150)
+    assert record.local_date == record.started_at.astimezone().date()
+    assert [(s.position, s.title, s.side, s.planned_seconds, s.actual_seconds, s.status)
+            for s in record.stages] == [(0, "Left", "left", 60, 60, "done"),
+                                        (1, "Rest", None, 90, 90, "done")]
+
+
+def test_record_of_a_running_session_is_an_interrupted_checkpoint() -> None:
+    engine = started(routine(fixed(60), fixed(60)))
+    engine.update(T0 + 75)
+    record = engine.record(T0 + 75)
+    assert record.status == "interrupted"
+    assert [s.actual_seconds for s in record.stages] == [60, 15]
+    assert [s.status for s in record.stages] == ["done", "stopped"], "the stage under way was stopped"
+    assert record.actual_seconds == 75
+    open_ended = started(routine(fixed(60), open_stage(), fixed(60)))
+    open_ended.next(T0 + 10)
+    open_ended.pause(T0 + 500)
+    assert [s.status for s in open_ended.record(T0 + 600).stages] == ["skipped", "done", "not_reached"]
+    assert engine.record(T0 + 75, status="ended_early").status == "ended_early"
+
+
+def test_session_ids_are_unique_uuids() -> None:
+    a, b = SessionEngine(routine(fixed(60))), SessionEngine(routine(fixed(60)))
+    assert a.session_id != b.session_id and len(a.session_id) == 36
+
+
+def test_default_wall_start_is_now_in_utc() -> None:
+    engine = SessionEngine(routine(fixed(60)))
+    before = datetime.now(UTC).replace(microsecond=0)
+    engine.start(T0)
+    assert before <= engine.record(T0).started_at <= datetime.now(UTC)
+    assert engine.record(T0).started_at.utcoffset() == timedelta(0)
+
+
+@pytest.fixture
+def eight_hours_behind_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "TST+08")  # a POSIX zone: needs no tz database
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("eight_hours_behind_utc")
+def test_local_date_is_the_local_day_the_session_began() -> None:
+    engine = SessionEngine(routine(fixed(60)))
+    engine.start(T0, wall=datetime(2026, 1, 6, 2, 0, tzinfo=UTC))  # 18:00 on the 5th, locally
+    engine.update(T0 + 60)
+    record = engine.record()
+    assert record.started_at == datetime(2026, 1, 6, 2, 0, tzinfo=UTC)
+    assert record.local_date == date(2026, 1, 5)
+
+
+# -- listeners -------------------------------------------------------------------------------------
+
+
+def test_listeners_hear_every_event_once_in_order() -> None:
+    r = routine(fixed(60, Prompt(text="Hi", at_seconds=10)), fixed(30))
+    engine = SessionEngine(r)
+    first: list[Event] = []
+    second: list[Event] = []
+    engine.subscribe(first.append)
+    returned = engine.start(T0, wall=WALL)
+    returned += engine.update(T0 + 20)
+    engine.subscribe(second.append)
+    returned += engine.pause(T0 + 30)
+    engine.unsubscribe(first.append)
+    returned += engine.resume(T0 + 40)
+    returned += engine.update(T0 + 200)
+    assert first == returned[:4]
+    assert kinds(first) == ["SessionStarted", "StageStarted", "PromptDue", "SessionPaused"]
+    assert second == returned[3:]
+    assert kinds(second)[-1] == "SessionFinished"

@@ -1,0 +1,165 @@
+"""The babies dialog: add, change and remove profiles; ages with corrected age; plain messages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QDate, Qt
+
+from touchtimer.core.babies.profiles import add_baby, get_baby, list_babies
+from touchtimer.core.storage.store import Store, open_store
+from touchtimer.ui.babies.dialog import BabiesDialog
+
+TODAY = date(2025, 6, 1)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = open_store(tmp_path / "t.sqlite3")
+    yield s
+    s.close()
+
+
+def dialog(qtbot: QtBot, store: Store) -> BabiesDialog:
+    widget = BabiesDialog(store, today=TODAY)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def test_empty_dialog_starts_a_new_profile(qtbot: QtBot, store: Store) -> None:
+    d = dialog(qtbot, store)
+    assert d.list.count() == 0
+    assert not d.empty_label.isHidden()
+    assert d.save_button.text() == "Add this baby"
+    assert not d.save_button.isEnabled()  # no name yet
+    assert d.problems_label.text() == "Please give a name (a nickname is fine)."
+
+
+def test_add_a_baby_born_early_by_weeks_of_pregnancy(qtbot: QtBot, store: Store) -> None:
+    d = dialog(qtbot, store)
+    changed: list[bool] = []
+    d.babiesChanged.connect(lambda: changed.append(True))
+    qtbot.keyClicks(d.name_edit, "Ada")
+    d.born_edit.setDate(qdate(TODAY - timedelta(days=56)))
+    d.due_by_weeks.setChecked(True)
+    d.weeks_spin.setValue(34)
+    d.days_spin.setValue(0)
+    assert d.save_button.isEnabled()
+    assert d.age_label.text() == "8 weeks (2 weeks corrected)"
+    assert "Born at 34+0 weeks, early" in d.note_label.text()
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    babies = list_babies(store)
+    assert len(babies) == 1
+    ada = babies[0]
+    assert ada.name == "Ada"
+    assert ada.due_on == TODAY - timedelta(days=56) + timedelta(days=42)
+    assert ada.preterm
+    assert d.list.count() == 1
+    assert d.list.item(0).text() == "Ada — 8 weeks (2 weeks corrected)"
+    assert changed == [True]
+    assert d.save_button.text() == "Save changes"
+
+
+def test_due_date_after_and_before_the_birth_date(qtbot: QtBot, store: Store) -> None:
+    d = dialog(qtbot, store)
+    qtbot.keyClicks(d.name_edit, "Ben")
+    born = TODAY - timedelta(days=30)
+    d.born_edit.setDate(qdate(born))
+    d.due_by_date.setChecked(True)
+    d.due_edit.setDate(qdate(born - timedelta(days=10)))  # born after the due date: fine
+    assert d.save_button.isEnabled()
+    assert "after the due date: age is counted from the date of birth" in d.note_label.text()
+    assert d.age_label.text() == "4 weeks"
+    d.due_edit.setDate(qdate(born + timedelta(days=200)))  # would be born before 20 weeks
+    assert not d.save_button.isEnabled()
+    assert "28 weeks after the birth date" in d.problems_label.text()
+    d.due_edit.setDate(qdate(born - timedelta(days=60)))   # far after the due date
+    assert "8 weeks before the birth date" in d.problems_label.text()
+    d.due_unknown.setChecked(True)
+    assert d.save_button.isEnabled()
+    assert d.note_label.text() == "Age is counted from the date of birth."
+
+
+def test_birth_date_after_today_gets_a_plain_message(qtbot: QtBot, store: Store) -> None:
+    d = dialog(qtbot, store)
+    qtbot.keyClicks(d.name_edit, "Cleo")
+    d.born_edit.setDate(qdate(TODAY + timedelta(days=1)))
+    assert not d.save_button.isEnabled()
+    assert d.problems_label.text() == "The date of birth (2025-06-02) is after today; please check it."
+    assert d.save() is None
+    assert list_babies(store) == []
+
+
+def test_edit_a_baby(qtbot: QtBot, store: Store) -> None:
+    ada = add_baby(store, "Ada", TODAY - timedelta(days=20), TODAY - timedelta(days=1), today=TODAY)
+    d = dialog(qtbot, store)
+    assert d.list.currentRow() == 0
+    assert d.name_edit.text() == "Ada"
+    assert d.due_by_date.isChecked()
+    assert (d.weeks_spin.value(), d.days_spin.value()) == (37, 2)
+    assert d.list.item(0).text() == "Ada — 2 weeks"  # born at 37+2: not corrected
+    d.name_edit.clear()
+    qtbot.keyClicks(d.name_edit, "Ada Rose")
+    d.due_edit.setDate(qdate(TODAY + timedelta(days=30)))  # 32+6: preterm
+    assert d.age_label.text() == "2 weeks (due in 4 weeks)"
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    saved = get_baby(store, ada.id)
+    assert saved is not None
+    assert saved.name == "Ada Rose"
+    assert saved.due_on == TODAY + timedelta(days=30)
+    assert d.list.item(0).text() == "Ada Rose — 2 weeks (due in 4 weeks)"
+
+
+def test_remove_asks_first_and_keeps_the_rest(qtbot: QtBot, store: Store,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    add_baby(store, "Ada", TODAY - timedelta(days=40), today=TODAY)
+    add_baby(store, "Ben", TODAY - timedelta(days=40), today=TODAY)
+    d = dialog(qtbot, store)
+    assert d.list.count() == 2
+    d.list.setCurrentRow(1)
+    assert d.name_edit.text() == "Ben"
+    monkeypatch.setattr(d, "_confirm_remove", lambda baby: False)
+    assert not d.remove_selected()
+    assert len(list_babies(store)) == 2
+    monkeypatch.setattr(d, "_confirm_remove", lambda baby: True)
+    qtbot.mouseClick(d.remove_button, Qt.MouseButton.LeftButton)
+    assert [b.name for b in list_babies(store)] == ["Ada"]
+    assert d.list.count() == 1
+    assert d.name_edit.text() == "Ada"
+    d.remove_selected()
+    assert list_babies(store) == []
+    assert d.list.count() == 0
+    assert d.save_button.text() == "Add this baby"
+    assert not d.remove_button.isEnabled()
+
+
+def test_add_a_second_baby_with_the_add_button(qtbot: QtBot, store: Store) -> None:
+    add_baby(store, "Ada", TODAY - timedelta(days=40), today=TODAY)
+    d = dialog(qtbot, store)
+    qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+    assert d.name_edit.text() == ""
+    qtbot.keyClicks(d.name_edit, "Ben")
+    d.born_edit.setDate(qdate(TODAY - timedelta(days=40)))
+    qtbot.keyClick(d.name_edit, Qt.Key.Key_Return)
+    assert sorted(b.name for b in list_babies(store)) == ["Ada", "Ben"]
+    assert d.list.count() == 2
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot, store: Store) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLineEdit, QListWidget
+
+    d = dialog(qtbot, store)
+    controls = [w for kind in (QAbstractButton, QAbstractSpinBox, QLineEdit, QListWidget)
+                for w in d.findChildren(kind)]
+    controls = [w for w in controls if not isinstance(w.parent(), QAbstractSpinBox)]
+    assert len(controls) > 8
+    assert [w for w in controls if not w.accessibleName()] == []

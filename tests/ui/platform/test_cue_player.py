@@ -1,0 +1,233 @@
+"""The cue player with Qt's "mock" speech engine and the project's chimes, over whole routines."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtTextToSpeech import QTextToSpeech
+
+from tests.helpers import REPO_ROOT
+from tests.helpers.session_driver import Driver, builtin
+from touchtimer.core.session.cues import Phrases
+from touchtimer.core.settings import Settings
+from touchtimer.ui.platform.chimes import Chimes, sounds_dir
+from touchtimer.ui.platform.cue_player import CuePlayer
+from touchtimer.ui.platform.voice import Voice
+
+ROOT = REPO_ROOT
+
+
+class Recorded:
+    """A session with a cue player whose voice is Qt's mock engine; records what and when."""
+
+    def __init__(self, routine_id: str, settings: Settings, *, wait: bool = False) -> None:
+        self.driver = Driver(builtin(routine_id), wait=wait)
+        self.voice = Voice("mock")
+        self.chimes = Chimes(has_output=lambda: True)   # no sound card here: QSoundEffects are still real
+        self.player = CuePlayer(settings, self.driver.clock, voice=self.voice, chimes=self.chimes)
+        self.spoken: list[tuple[float, str]] = []
+        self.rung: list[tuple[float, str, float]] = []
+        self.voice.said.connect(lambda text: self.spoken.append((self.driver.elapsed, text)))
+        self.chimes.played.connect(lambda kind, volume: self.rung.append(
+            (self.driver.elapsed, kind, round(volume, 3))))
+        self.player.attach(self.driver.engine)
+
+
+def test_whole_routine_spoken_by_the_mock_engine_at_the_right_moments() -> None:
+    run = Recorded("gentle-hello", Settings(voice_rate=0.25, voice_volume=0.6, chime_volume=0.4))
+    assert "mock" in QTextToSpeech.availableEngines()
+    run.driver.start()
+    run.driver.advance(3600)
+    s = builtin("gentle-hello").stages
+    assert run.spoken == [
+        (0, "Ask first. Show baby your open hands and ask softly: may I massage you? Wait for their answer."),
+        (20, "Bright eyes and a relaxed body mean yes. Looking away means not now."),
+        (50, "Next up: Left leg and foot."),
+        (60, "Left leg and foot. Stroke gently from thigh to foot, then circle the sole with your thumb."),
+        (90, "Light as a feather. Pause with resting hands if baby looks away."),
+        (140, "Next up: Right leg and foot."),
+        (150, s[2].words),
+        (230, "Next up: Arms and hands."),
+        (240, s[3].words),
+        (350, "Next up: Resting hands."),
+        (360, s[4].words),
+        (410, "Nearly done."),
+        (420, "That is the end of the routine. Take all the time you like."),
+    ]
+    assert run.rung == [(0, "stage", 0.4), (60, "stage", 0.4), (150, "stage", 0.4), (240, "stage", 0.4),
+                        (360, "stage", 0.4), (420, "end", 0.4)]
+    tts = run.voice.tts
+    assert tts.engine() == "mock"
+    assert tts.state() == QTextToSpeech.State.Speaking      # the engine really took the words
+    assert tts.rate() == pytest.approx(0.25)
+    assert tts.volume() == pytest.approx(0.6)
+    assert run.player.status == ""
+    effect = run.chimes.effect("end")
+    assert effect.source().toLocalFile() == str(sounds_dir() / "end.wav")
+    assert effect.volume() == pytest.approx(0.4)
+
+
+def test_close_time_check_prompts_use_spoken_text_and_check_chime() -> None:
+    run = Recorded("close-time", Settings(chime_volume=0.5))
+    routine = builtin("close-time")
+    check = routine.stages[1].prompts[0]
+    run.driver.start()
+    run.driver.advance(120 + 20 * 60)
+    run.driver.command("next")
+    run.driver.advance(60)
+    assert run.spoken == [
+        (0, routine.stages[0].words),
+        (110, "Next up: Close time."),
+        (120, routine.stages[1].words),
+        (120 + 15 * 60, check.spoken),
+        (120 + 20 * 60, routine.stages[2].words),
+        (120 + 20 * 60 + 50, "Nearly done."),
+        (120 + 20 * 60 + 60, "That is the end of the routine. Take all the time you like."),
+    ]
+    assert [(t, k) for t, k, _ in run.rung] == [(0, "stage"), (120, "stage"), (1020, "check"),
+                                                (1320, "stage"), (1380, "end")]
+
+
+def test_a_safety_check_is_never_cut_short() -> None:
+    """The parent presses Next just as a check is being said: the new stage's words wait behind it."""
+    run = Recorded("close-time", Settings())
+    interrupts: list[tuple[float, bool]] = []
+    tts = run.voice.tts
+    real_say, real_enqueue = tts.say, tts.enqueue
+
+    def say(text: str) -> None:                # the mock engine, watched: say() cuts in
+        interrupts.append((run.driver.elapsed, True))
+        real_say(text)
+
+    def enqueue(text: str) -> int:             # enqueue() waits its turn
+        interrupts.append((run.driver.elapsed, False))
+        return int(real_enqueue(text))
+
+    tts.say, tts.enqueue = say, enqueue
+    routine = builtin("close-time")
+    run.driver.start()
+    run.driver.advance(120 + 15 * 60)          # the first check falls due
+    run.driver.advance(3)
+    run.driver.command("next")                 # three seconds later: still being said
+    run.driver.advance(60)
+    assert run.spoken[-4:] == [(1020, routine.stages[1].prompts[0].spoken), (1023, routine.stages[2].words),
+                               (1073, "Nearly done."),
+                               (1083, "That is the end of the routine. Take all the time you like.")]
+    assert interrupts == [(0, True), (110, False), (120, True), (1020, False), (1023, False), (1073, False),
+                          (1083, True)]
+
+
+def test_after_a_stall_only_the_current_stage_is_said() -> None:
+    run = Recorded("gentle-hello", Settings())
+    run.driver.start()
+    run.spoken.clear()
+    run.rung.clear()
+    run.driver.stall(245)
+    assert run.spoken == [(245, builtin("gentle-hello").stages[3].words)]
+    assert [k for _, k, _ in run.rung] == ["stage"]
+
+
+def test_quiet_mode_and_chimes_only_and_silent() -> None:
+    quiet = Recorded("gentle-hello", Settings(quiet_mode=True, chime_volume=0.8))
+    quiet.driver.start()
+    quiet.driver.advance(3600)
+    assert quiet.spoken == []
+    assert {v for _, _, v in quiet.rung} == {0.1}
+    silent = Recorded("gentle-hello", Settings(cue_mode="silent"))
+    silent.driver.start()
+    silent.driver.advance(3600)
+    assert silent.spoken == [] and silent.rung == []
+    chimes_only = Recorded("gentle-hello", Settings(cue_mode="chimes_only"))
+    chimes_only.driver.start()
+    chimes_only.driver.advance(3600)
+    assert chimes_only.spoken == [] and len(chimes_only.rung) == 6
+
+
+def test_the_mock_engine_says_every_word(qtbot: QtBot) -> None:
+    """One utterance played through Qt's mock engine and its own word timer.
+
+    That timer is inside the engine (100 ms a word, less at a faster rate), so this cannot run on the
+    fake clock; the fastest rate halves the real wait (about a quarter of a second), and the wait is for
+    the engine's own "ready" signal, bounded generously: it returns as soon as the signal comes, and
+    only a stuck engine meets the bound. The words must come in order, punctuation dropped."""
+    voice = Voice("mock")
+    words: list[str] = []
+    voice.tts.sayingWord.connect(lambda word, _id, _start, _length: words.append(word))
+    voice.configure(voice.voice_name, 1.0, voice.volume)
+    with qtbot.waitSignal(voice.tts.stateChanged, timeout=120_000,
+                          check_params_cb=lambda state: state == QTextToSpeech.State.Ready):
+        assert voice.speak("Next up: Arms and hands.", interrupt=True)
+    assert words == ["Next", "up", "Arms", "and", "hands"]
+
+
+def test_voice_choice_rate_and_volume() -> None:
+    voice = Voice("mock")
+    names = voice.voice_names()
+    assert len(names) >= 2
+    voice.configure(names[1], -0.5, 0.3)
+    assert voice.voice_name == names[1]
+    assert voice.rate == pytest.approx(-0.5)
+    assert voice.volume == pytest.approx(0.3)
+
+
+def test_missing_engine_is_a_plain_problem_not_an_error() -> None:
+    voice = Voice("no-such-engine")
+    assert voice.speak("Hello") is False
+    assert voice.problem == "the speech engine “no-such-engine” is not installed"
+    assert voice.voice_names() == []
+
+
+def test_status_when_there_is_no_sound_output() -> None:
+    player = CuePlayer(Settings(), Driver(builtin("gentle-hello")).clock, voice=Voice("mock"),
+                       chimes=Chimes(has_output=lambda: False))
+    seen: list[str] = []
+    player.status_changed.connect(seen.append)
+    assert player.status == ""          # nothing is started before it is needed
+    assert player.probe() == "Chimes are silent: no sound output device was found."
+    assert seen == [player.status]
+    player.set_settings(Settings(cue_mode="silent"))
+    assert player.status == "" and seen[-1] == ""
+    assert player.test_chime() is False
+
+
+def test_missing_sound_files_are_reported(tmp_path: Path) -> None:
+    chimes = Chimes(tmp_path, has_output=lambda: True)
+    assert chimes.play("stage", 0.5) is False
+    assert chimes.problem == f"the chime sound files are missing from {tmp_path}"
+
+
+def test_test_chime_plays_at_the_chime_volume() -> None:
+    chimes = Chimes(has_output=lambda: True)
+    rung: list[tuple[str, float]] = []
+    chimes.played.connect(lambda kind, volume: rung.append((kind, round(volume, 2))))
+    player = CuePlayer(Settings(chime_volume=0.3), Driver(builtin("gentle-hello")).clock,
+                       voice=Voice("mock"), chimes=chimes)
+    assert player.test_chime("check") is True
+    assert rung == [("check", 0.3)]
+
+
+def test_translated_phrases_default_to_english() -> None:
+    player = CuePlayer(Settings(), Driver(builtin("gentle-hello")).clock, voice=Voice("mock"),
+                       chimes=Chimes(has_output=lambda: False))
+    assert player.planner.phrases == Phrases()
+
+
+def test_heavy_modules_are_not_imported_until_needed() -> None:
+    code = (
+        "import sys\n"
+        "import touchtimer.ui.platform.cue_player, touchtimer.ui.platform.voice\n"
+        "import touchtimer.ui.platform.chimes, touchtimer.ui.platform.tray\n"
+        "import touchtimer.ui.platform.screen_awake, touchtimer.ui.settings.dialog, touchtimer.cli\n"
+        "heavy = [m for m in ('PySide6.QtTextToSpeech', 'PySide6.QtMultimedia', 'PySide6.QtDBus')"
+        " if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,96 @@
+"""When QtMultimedia and QtTextToSpeech cannot be imported, a whole session still runs, silently."""
+
+from __future__ import annotations
+
+import builtins
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.fakes import FakeScreenSaver, FakeTray
+from tests.helpers.session_driver import Driver, builtin
+from touchtimer.core.clock import FakeScheduler
+from touchtimer.core.settings import Settings
+from touchtimer.ui.platform.cue_player import CuePlayer
+from touchtimer.ui.platform.screen_awake import ScreenAwake
+from touchtimer.ui.platform.tray import SessionTray
+from touchtimer.ui.settings.dialog import SettingsDialog
+
+HEAVY = ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech")
+
+
+def block_heavy_modules(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in HEAVY:
+        monkeypatch.setitem(sys.modules, name, None)   # "import of ... halted": an ImportError
+
+
+def run_full_session(qtbot: QtBot, tmp_path: Path) -> tuple[Driver, CuePlayer, list[str]]:
+    driver = Driver(builtin("close-time"))
+    player = CuePlayer(Settings(), driver.clock)          # the real adapters, nothing injected
+    statuses: list[str] = []
+    player.status_changed.connect(statuses.append)
+    player.attach(driver.engine)
+    fake_tray = FakeTray()
+    tray = SessionTray(lambda: driver.engine.snapshot(driver.clock.now), on_toggle_pause=lambda: None,
+                       on_next=lambda: None, on_show_window=lambda: None, window_hidden=lambda: True,
+                       tray=fake_tray)
+    driver.engine.subscribe(tray.on_event)
+    awake = ScreenAwake(FakeScreenSaver(), FakeScheduler(driver.clock), platform="linux")
+    awake.attach(driver.engine)
+
+    driver.start()
+    driver.advance(120 + 50 * 60)
+    driver.command("next")
+    driver.advance(60)
+    record = driver.engine.record()
+    assert record.status == "completed"
+    assert [s.status for s in record.stages] == ["done", "done", "done"]
+    assert record.actual_seconds == 120 + 50 * 60 + 60
+    assert fake_tray.messages[-1][0] == "Session finished"
+    assert not awake.held
+
+    dialog = SettingsDialog(Settings(), tmp_path, player)    # the settings say why, once
+    qtbot.addWidget(dialog)
+    assert dialog.notice.text().count(player.status) == 1
+    return driver, player, statuses
+
+
+def test_session_runs_when_multimedia_and_speech_cannot_be_imported(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    block_heavy_modules(monkeypatch)
+    _, player, statuses = run_full_session(qtbot, tmp_path)
+    message = ("Spoken cues and chimes are silent: the sound module could not be loaded; "
+               "the speech module could not be loaded.")
+    assert player.status == message
+    assert statuses == [message]          # said once, not at every cue
+    assert player.voice.voice_names() == []
+
+
+def test_missing_libpulse_gets_a_plain_hint(qtbot: QtBot, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    real_import = builtins.__import__
+
+    def failing_import(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name in HEAVY:
+            raise ImportError("libpulse.so.0: cannot open shared object file: No such file or directory")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", failing_import)
+    _, player, _ = run_full_session(qtbot, tmp_path)
+    assert player.status == (
+        "Spoken cues and chimes are silent: the sound module could not be loaded (on Linux, install the "
+        "libpulse0 package); the speech module could not be loaded (on Linux, install the libpulse0 "
+        "package).")
+
+
+def test_chimes_only_mode_mentions_only_chimes(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    block_heavy_modules(monkeypatch)
+    driver = Driver(builtin("gentle-hello"))
+    player = CuePlayer(Settings(cue_mode="chimes_only"), driver.clock)
+    player.attach(driver.engine)
+    driver.start()
+    driver.advance(3600)
+    assert player.status == "Chimes are silent: the sound module could not be loaded."

@@ -1,0 +1,94 @@
+"""The session controller and the Qt scheduler: one due timer, a refresh only while running."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from touchtimer.core.clock import FakeClock, FakeScheduler
+from touchtimer.core.routines.files import LoadResult
+from touchtimer.core.session.engine import State
+from touchtimer.core.session.events import PromptDue, SessionFinished, SessionPaused, StageStarted
+from touchtimer.ui.platform.qt_scheduler import QtScheduler
+from touchtimer.ui.session.controller import SessionController
+
+
+def test_qt_scheduler_arms_one_precise_single_shot_timer(qtbot: Any) -> None:
+    scheduler = QtScheduler()
+    calls: list[str] = []
+    scheduler.schedule(2.5, lambda: calls.append("first"))
+    timer = scheduler.timer
+    assert timer.isSingleShot() and timer.timerType() is Qt.TimerType.PreciseTimer
+    assert timer.isActive() and timer.interval() == 2500
+    scheduler.schedule(0.0004, lambda: calls.append("second"))  # replaces the first
+    assert timer.interval() == 1
+    timer.timeout.emit()  # as the event loop would, without waiting
+    assert calls == ["second"]
+    timer.stop()
+    scheduler.schedule(10, lambda: calls.append("third"))
+    scheduler.cancel()
+    assert not timer.isActive()
+    timer.timeout.emit()
+    assert calls == ["second"]
+    scheduler.schedule(40 * 24 * 3600, lambda: None)  # longer than QTimer can wait: capped, re-armed later
+    assert timer.interval() == 2**31 - 1
+    scheduler.cancel()
+
+
+def test_controller_re_emits_engine_events_and_shows_the_engine_time(qtbot: Any,
+                                                                     routines: LoadResult) -> None:
+    clock = FakeClock()
+    scheduler = FakeScheduler(clock)
+    controller = SessionController(clock, scheduler)
+    routine = routines.by_id("test-massage")
+    assert routine is not None
+    via_signal: list[object] = []
+    via_listener: list[object] = []
+    changes: list[None] = []
+    finished: list[object] = []
+    controller.events.connect(via_signal.append)
+    controller.subscribe(via_listener.append)
+    controller.changed.connect(lambda: changes.append(None))
+    controller.finished.connect(finished.append)
+    assert controller.snapshot() is None and not controller.active
+
+    controller.begin(routine, wait_between_stages=False)
+    assert controller.active and controller.refresh_timer.isActive()
+    assert isinstance(via_signal[1], StageStarted)
+    scheduler.advance(20)
+    assert isinstance(via_signal[-1], PromptDue) and via_signal[-1].prompt.text == "Light as a feather."
+    snap = controller.snapshot()
+    assert snap is not None and snap.stage_elapsed == 20 and snap.stage_remaining == 40
+    controller.pause()
+    assert isinstance(via_signal[-1], SessionPaused)
+    assert not controller.refresh_timer.isActive() and scheduler.due is None
+    clock.advance(1000)
+    assert controller.snapshot().stage_elapsed == 20  # type: ignore[union-attr]
+    controller.resume()
+    scheduler.advance(3600)  # one late update catches up on every stage, each at its moment
+    assert isinstance(via_signal[-1], SessionFinished)
+    assert via_signal == via_listener
+    assert len(finished) == 1 and finished[0].status == "completed"  # type: ignore[attr-defined]
+    assert controller.engine is not None and controller.engine.state is State.FINISHED
+    assert not controller.refresh_timer.isActive() and scheduler.due is None
+    assert changes
+    controller.stop()
+    assert controller.engine is None
+
+
+def test_refresh_tick_lets_the_engine_catch_up_without_the_due_timer(qtbot: Any,
+                                                                     routines: LoadResult) -> None:
+    clock = FakeClock()
+    scheduler = FakeScheduler(clock)
+    controller = SessionController(clock, scheduler)
+    routine = routines.by_id("test-massage")
+    assert routine is not None
+    controller.begin(routine, wait_between_stages=False)
+    clock.advance(75)  # the due timer was late (a stalled machine): the refresh still catches up
+    controller.refresh_timer.timeout.emit()
+    snap = controller.snapshot()
+    assert snap is not None and snap.index == 1 and snap.stage_elapsed == 15
+    assert scheduler.due == clock.now + 30  # re-armed for the next prompt
+    controller.stop()
+    assert not controller.refresh_timer.isActive()

@@ -1,0 +1,400 @@
+"""The command line: ``touchtimer`` opens the window; sub-commands work without it.
+
+Bad arguments print a usage message and exit 2; problems with files print plain messages.
+No path through here shows a traceback to a person.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from touchtimer import __version__
+from touchtimer.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from touchtimer.core import paths
+
+if TYPE_CHECKING:
+    from touchtimer.core.routines.model import Routine
+    from touchtimer.core.storage.store import Store
+
+# The routine reader, the store and the sub-commands' own modules are imported inside the
+# sub-commands: opening the window imports only what its first frame needs (docs/performance.md).
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False`` leaves out the sub-commands and ``--help``
+    (:func:`window_args` uses that to open the window without building them)."""
+    parser = argparse.ArgumentParser(
+        prog="touchtimer",
+        description="A calm, hands-free guide for skin-to-skin and infant-massage routines. "
+                    "With no command, opens the window.",
+        add_help=commands, exit_on_error=commands,
+    )
+    parser.add_argument("--version", action="version", version=f"touchtimer {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help=f"keep sessions and routines in DIR (or set ${paths.DATA_ENV})")
+    parser.add_argument("--start", metavar="ROUTINE_ID",
+                        help="open the window at this routine's pre-session screen")
+    if not commands:  # options for the window go above this line, so window_args() knows them too
+        return parser
+    from touchtimer.cli import ages as cli_ages
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    routines = sub.add_parser("routines", help="list built-in and your own routines")
+    routines.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    cli_ages.add_arguments(routines)
+
+    check = sub.add_parser("check", help="validate routine files")
+    check.add_argument("files", nargs="+", metavar="FILE", help="routine files (TOML)")
+
+    desktop = sub.add_parser("install-desktop",
+                             help="add touchtimer to your desktop's application menu (this user only)")
+    desktop.add_argument("--uninstall", action="store_true", help="remove what install-desktop added")
+    add_history_parsers(sub)
+    return parser
+
+
+def add_history_parsers(sub: Any) -> None:
+    """The ``history``, ``export`` and ``import`` sub-commands."""
+    history = sub.add_parser("history", help="list past sessions, newest first")
+    history.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+    history.add_argument("--kind", choices=["skin_to_skin", "massage"], help="only this kind")
+    history.add_argument("--routine", metavar="ROUTINE_ID", help="only this routine")
+    history.add_argument("--baby", metavar="NAME_OR_ID", help="only sessions with this baby")
+    history.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=_iso_date,
+                         help="from this local day (a session running into it counts)")
+    history.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=_iso_date,
+                         help="up to and including this local day")
+    history.add_argument("--limit", type=_positive_int, metavar="N", help="at most N sessions")
+
+    export = sub.add_parser("export", help="export every session and baby (JSON) or sessions (CSV)")
+    export.add_argument("--format", choices=["json", "csv"], default="json", help="default: json")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
+
+    imp = sub.add_parser("import", help="merge a JSON export into your sessions")
+    imp.add_argument("file", metavar="FILE", help="a file made by 'touchtimer export'")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date like 2026-01-31, got {text!r}") from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    return value
+
+
+def _os_problem(exc: OSError) -> str:
+    """An operating-system error in plain words, with the file it concerns."""
+    reason = exc.strerror or str(exc)
+    return f"{reason} ({exc.filename})" if exc.filename else reason
+
+
+def _data_folder(args: argparse.Namespace) -> Path:
+    """The data folder the command should use; a file in its place is a plain ``StoreError``."""
+    from touchtimer.core.storage.store import StoreError
+
+    folder = paths.data_dir(args.data_dir)
+    if folder.exists() and not folder.is_dir():
+        raise StoreError(f"the data folder {folder} is a file, not a folder; "
+                         "choose another with --data-dir")
+    return folder
+
+
+def _existing_store(args: argparse.Namespace) -> Store | None:
+    """The store if one exists; reading never creates a data folder or a database.
+
+    Opened as every start opens it (``core/storage/startup.py``): a damaged file is kept aside and what can
+    be read recovered, and a session whose process died is recorded as interrupted; what happened
+    is said on stderr, so JSON on stdout stays clean.
+    """
+    from touchtimer.core.storage.startup import open_data
+
+    folder = _data_folder(args)
+    if not paths.database_path(folder).is_file():
+        return None
+    opened = open_data(folder)
+    for notice in opened.notices:
+        print(f"touchtimer: {notice}", file=sys.stderr)
+    return opened.store
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from touchtimer.core.babies.profiles import list_babies
+    from touchtimer.core.history.days import format_minutes, group_by_day, make_filter, to_local
+    from touchtimer.core.history.exchange import session_json
+    from touchtimer.core.storage.store import StoreError
+
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        print(f"touchtimer: --from {args.date_from} is after --to {args.date_to}; "
+              "expected the first day first", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        store = _existing_store(args)
+    except StoreError as exc:
+        print(f"touchtimer: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    if store is None:
+        print("[]" if args.json else "No sessions yet.")
+        return EXIT_OK
+    with store:
+        babies = list_babies(store)
+        baby_id = None
+        if args.baby:
+            match = [b for b in babies if args.baby in (b.id, b.name)]
+            if not match:
+                print(f"touchtimer: no baby called {args.baby!r}", file=sys.stderr)
+                return EXIT_PROBLEM
+            baby_id = match[0].id
+        flt = make_filter(baby_id=baby_id, kind=args.kind, routine_id=args.routine,
+                          date_from=args.date_from, date_to=args.date_to)
+        records = store.list_sessions(flt, limit=args.limit)
+        if args.json:
+            print(json.dumps([session_json(r) for r in records], indent=2, ensure_ascii=False,
+                             sort_keys=True))
+            return EXIT_OK
+        if not records:
+            print("No sessions yet." if flt == make_filter() else "No sessions match.")
+            return EXIT_OK
+        names = {b.id: b.name for b in babies}
+        for day in group_by_day(records):
+            parts = []
+            if day.total and day.total.skin_seconds:
+                parts.append(f"skin-to-skin {format_minutes(day.total.skin_seconds)}")
+            if day.total and day.total.massage_sessions:
+                count = day.total.massage_sessions
+                parts.append(f"{count} massage{'s' if count != 1 else ''}")
+            print(f"{day.day.strftime('%a %d %b %Y')}" + (f"  ({', '.join(parts)})" if parts else ""))
+            for r in day.sessions:
+                start = to_local(r.started_at).strftime("%H:%M")
+                kind = "skin-to-skin" if r.kind == "skin_to_skin" else "massage"
+                who = ", ".join(names.get(b, "?") for b in r.baby_ids)
+                print(f"  {start}  {format_minutes(r.actual_seconds):>10}  {kind:<13} "
+                      f"{r.routine_title}  [{r.status.replace('_', ' ')}]{'  ' + who if who else ''}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from touchtimer.core.history.exchange import export_csv, export_json
+    from touchtimer.core.storage.atomic_file import write_file_atomically
+    from touchtimer.core.storage.store import StoreError
+
+    try:
+        store = _existing_store(args)
+    except StoreError as exc:
+        print(f"touchtimer: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        text = export_json(store) if args.format == "json" else export_csv(store)
+    finally:
+        if store is not None:
+            store.close()
+    if not args.output:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        write_file_atomically(Path(args.output), text)    # private (0600), never half a file
+    except OSError as exc:
+        print(f"touchtimer: could not write {args.output}: {_os_problem(exc)}", file=sys.stderr)
+        return EXIT_PROBLEM
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from touchtimer.core.history.exchange import ImportProblems, import_export, read_export_file
+    from touchtimer.core.storage.store import StoreError, open_store
+
+    try:
+        parsed = read_export_file(Path(args.file))
+        folder = paths.ensure_private_dir(_data_folder(args))
+        with open_store(paths.database_path(folder)) as store:
+            summary = import_export(store, parsed)
+    except ImportProblems as exc:
+        print(f"touchtimer: {args.file} was not imported; nothing was changed. "
+              f"{len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except StoreError as exc:
+        print(f"touchtimer: could not import {args.file}: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except OSError as exc:
+        print(f"touchtimer: could not import {args.file}: the data folder could not be used: "
+              f"{_os_problem(exc)}; nothing was changed", file=sys.stderr)
+        return EXIT_PROBLEM
+    for notice in summary.notices:
+        print(f"note: {notice}")
+    print(f"Imported {args.file}: {summary.describe()}.")
+    return EXIT_OK
+
+
+def routine_json(routine: Routine) -> dict[str, Any]:
+    """The public JSON shape of a routine (``touchtimer routines --json``)."""
+    return {
+        "id": routine.id,
+        "title": routine.title,
+        "kind": routine.kind,
+        "summary": routine.summary,
+        "min_age_weeks": routine.min_age_weeks,
+        "max_age_weeks": routine.max_age_weeks,
+        "preterm": routine.preterm,
+        "care_team": routine.care_team,
+        "total_seconds": routine.total_seconds,
+        "source": routine.source,
+        "stages": [
+            {"title": s.title, "seconds": s.seconds, "target_seconds": s.target_seconds,
+             "side": s.side}
+            for s in routine.stages
+        ],
+        "benefits": [
+            {"text": b.text, "source": b.source, "certainty": b.certainty}
+            for b in routine.all_benefits
+        ],
+    }
+
+
+def format_length(routine: Routine) -> str:
+    total = routine.total_seconds
+    from touchtimer.core.durations import length_words
+
+    return "open-ended" if total is None else length_words(total)
+
+
+def cmd_routines(args: argparse.Namespace) -> int:
+    from touchtimer.cli import ages as cli_ages
+    from touchtimer.core.routines.files import load_all
+
+    folder = paths.data_dir(args.data_dir)
+    result = load_all(paths.routines_dir(folder))
+    for error in result.errors:
+        print(f"touchtimer: skipped a routine file: {error}", file=sys.stderr)
+    if cli_ages.wants_baby(args):
+        return cli_ages.routines_for_baby(args, result.routines, routine_json, format_length)
+    if args.json:
+        print(json.dumps([routine_json(r) for r in result.routines], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for r in result.routines:
+        kind = "skin-to-skin" if r.kind == "skin_to_skin" else "massage"
+        print(f"{r.id:<24} {kind:<13} {r.min_age_weeks:>3}-{r.max_age_weeks:<3} weeks  "
+              f"{format_length(r):<14} {r.title}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from touchtimer.core.routines.files import RoutineFileError, load_routine_file
+
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            routine = load_routine_file(Path(name))
+        except RoutineFileError as exc:
+            status = EXIT_PROBLEM
+            for error in exc.errors:
+                print(error, file=sys.stderr)
+            continue
+        print(f"{name}: ok ({routine.id}, {len(routine.stages)} stages)")
+    return status
+
+
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from touchtimer.cli import desktop_install
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        print("touchtimer: install-desktop is for Linux and BSD desktops; nothing to do here.",
+              file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        if args.uninstall:
+            removed = desktop_install.uninstall()
+            for path in removed:
+                print(f"removed {path}")
+            if not removed:
+                print("touchtimer was not installed in the application menu; nothing to remove.")
+            return EXIT_OK
+        for path in desktop_install.install():
+            print(f"installed {path}")
+    except OSError as exc:
+        print(f"touchtimer: could not write the desktop files: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print("touchtimer should now appear in your application menu (you may need to log out and in).")
+    return EXIT_OK
+
+
+def open_window(args: argparse.Namespace) -> int:
+    from touchtimer.app import run  # Qt is imported only when a window is wanted
+
+    return run(data_dir=paths.data_dir(args.data_dir), start_routine=args.start)
+
+
+COMMANDS = {
+    "routines": cmd_routines,
+    "check": cmd_check,
+    "install-desktop": cmd_install_desktop,
+    "history": cmd_history,
+    "export": cmd_export,
+    "import": cmd_import,
+}
+
+
+def _tolerant_output() -> None:
+    """Never fail on a character the terminal or file encoding cannot show (a title in a user's
+    routine, printed to a cp1252 or ASCII stream): show a replacement instead of a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
+def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The window's options, parsed without building the sub-commands, or ``None`` when the whole
+    parser is needed (a command, help, or anything else the window's options do not take).
+
+    Building every sub-command's parser costs about a tenth of the start-up budget
+    (docs/performance.md); opening the window needs none of them.
+    """
+    if any(token in COMMANDS or token in ("-h", "--help") for token in argv):
+        return None
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(list(argv))
+    except argparse.ArgumentError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
+    args = window_args(sys.argv[1:] if argv is None else argv)
+    parser = None
+    if args is None:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return open_window(args)
+        if args.start:
+            assert parser is not None  # a command always goes through the whole parser
+            parser.error("--start opens the window; it cannot be combined with a command")
+        return COMMANDS[args.command](args)
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last safety net: a plain sentence, never a traceback
+        print(f"touchtimer: this could not be done ({type(exc).__name__}: {exc}). "
+              "Please report it if it happens again.", file=sys.stderr)
+        return EXIT_PROBLEM

@@ -1,0 +1,1 @@
+"""Babies: profiles, age and corrected age, and which routines suit which baby."""

@@ -1,0 +1,108 @@
+"""Baby profiles in the store, and the checks a profile must pass, in plain words.
+
+A due date after the birth date means a baby born early (preterm when born before 37+0 weeks); a due
+date before the birth date means a baby born after the due date (post-term), which is fine and never
+preterm. Sessions name their babies in ``session_babies``: a session for twins names both, so it is
+listed (``SessionFilter(baby_id=...)``) and counted for each.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from touchtimer.core.babies.ages import FULL_TERM_DAYS, MAX_GESTATION_DAYS, MIN_GESTATION_DAYS, Baby
+from touchtimer.core.storage.store import Store
+
+MAX_NAME_LENGTH = 80
+
+
+class BabyError(ValueError):
+    """A profile that cannot be saved; ``problems`` lists every reason in plain words."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(" ".join(problems))
+        self.problems = problems
+
+
+def check_baby(name: str, born_on: date, due_on: date | None, today: date | None = None) -> list[str]:
+    """Every problem with these details, as plain sentences; empty when they can be saved."""
+    today = today or date.today()
+    problems: list[str] = []
+    name = name.strip()
+    if not name:
+        problems.append("Please give a name (a nickname is fine).")
+    elif len(name) > MAX_NAME_LENGTH:
+        problems.append(f"The name is {len(name)} characters long; please keep it to {MAX_NAME_LENGTH}.")
+    if born_on > today:
+        problems.append(f"The date of birth ({born_on.isoformat()}) is after today; please check it.")
+    if due_on is not None:
+        gestation = FULL_TERM_DAYS - (due_on - born_on).days
+        if gestation < MIN_GESTATION_DAYS:
+            weeks = (due_on - born_on).days // 7
+            problems.append(
+                f"The due date is {weeks} weeks after the birth date; that would mean born before "
+                "20 weeks of pregnancy. Please check both dates.")
+        elif gestation > MAX_GESTATION_DAYS:
+            weeks = (born_on - due_on).days // 7
+            problems.append(
+                f"The due date is {weeks} weeks before the birth date; a baby born after the due date "
+                "is fine, but touchtimer accepts up to 44+6 weeks of pregnancy. Please check both dates.")
+    return problems
+
+
+def add_baby(store: Store, name: str, born_on: date, due_on: date | None = None,
+             *, today: date | None = None) -> Baby:
+    """Check and save a new profile; raise :class:`BabyError` listing every problem."""
+    problems = check_baby(name, born_on, due_on, today)
+    if problems:
+        raise BabyError(problems)
+    baby = Baby(str(uuid.uuid4()), name.strip(), born_on, due_on)
+    save_baby(store, baby)
+    return baby
+
+
+def update_baby(store: Store, baby: Baby, *, today: date | None = None) -> Baby:
+    """Check and save changed details of an existing profile (same id)."""
+    problems = check_baby(baby.name, baby.born_on, baby.due_on, today)
+    if problems:
+        raise BabyError(problems)
+    baby = Baby(baby.id, baby.name.strip(), baby.born_on, baby.due_on)
+    save_baby(store, baby)
+    return baby
+
+
+def save_baby(store: Store, baby: Baby) -> None:
+    """Insert or update one profile as it is (no checks; see :func:`add_baby`)."""
+    with store.transaction() as con:
+        con.execute(
+            "INSERT INTO babies (id, name, born_on, due_on, created_at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET name = excluded.name, born_on = excluded.born_on,"
+            " due_on = excluded.due_on",
+            (baby.id, baby.name, baby.born_on.isoformat(),
+             baby.due_on.isoformat() if baby.due_on else None,
+             datetime.now(UTC).isoformat(timespec="seconds")),
+        )
+
+
+def _baby(row: tuple[str, str, str, str | None]) -> Baby:
+    return Baby(row[0], row[1], date.fromisoformat(row[2]),
+                date.fromisoformat(row[3]) if row[3] else None)
+
+
+def list_babies(store: Store) -> list[Baby]:
+    rows = store.connection.execute(
+        "SELECT id, name, born_on, due_on FROM babies ORDER BY born_on, name, id").fetchall()
+    return [_baby(tuple(r)) for r in rows]
+
+
+def get_baby(store: Store, baby_id: str) -> Baby | None:
+    row = store.connection.execute(
+        "SELECT id, name, born_on, due_on FROM babies WHERE id = ?", (baby_id,)).fetchone()
+    return None if row is None else _baby(tuple(row))
+
+
+def delete_baby(store: Store, baby_id: str) -> None:
+    """Remove a profile; the sessions stay, no longer linked to it (still linked to a twin)."""
+    with store.transaction() as con:
+        con.execute("DELETE FROM babies WHERE id = ?", (baby_id,))

@@ -1,0 +1,1 @@
+"""Looking back: days and totals, and export and import of the whole history."""

@@ -1,0 +1,410 @@
+"""Crash-safe sessions: checkpoints while a session runs, recovery at the next start.
+
+While a session runs, a :class:`Checkpointer` writes it to the store at every stage change (and on
+pause, resume and "wait for me") and at least every :data:`CHECKPOINT_SECONDS` when told ``tick``
+by the once-a-second refresh. Each checkpoint writes the session record itself with status
+``interrupted`` and the time up to that moment, plus a ``running_sessions`` row holding what is
+needed to continue it (:class:`~touchtimer.core.session.engine.EngineState` as JSON, and the wall time).
+
+If the process dies, nothing more is needed for history to be right: the session is already there,
+``interrupted``, with at most one checkpoint interval lost. At the next start,
+:func:`recover_interrupted` marks the journal rows of dead processes as recovered and reports them;
+:func:`resumable_sessions` lists those that ended less than :data:`RESUME_WINDOW` ago, and
+:func:`resume_session` continues one with the same session id. Saving the finished session with
+``Store.save_session`` removes its journal row (by cascade), so a finished session never comes back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from touchtimer.core.clock import Clock
+from touchtimer.core.durations import length_words
+from touchtimer.core.paths import ensure_private_dir
+from touchtimer.core.routines.model import Routine
+from touchtimer.core.session.engine import EngineState, SessionEngine, State
+from touchtimer.core.session.events import (
+    Event,
+    SessionFinished,
+    SessionPaused,
+    SessionResumed,
+    StageStarted,
+    WaitingForParent,
+)
+from touchtimer.core.session.record import SessionRecord
+from touchtimer.core.storage.atomic_file import write_file_atomically
+from touchtimer.core.storage.store import Store
+
+#: A checkpoint is written when a tick finds the last one this old. With the once-a-second
+#: refresh, a tick that comes a second late still keeps the loss under five seconds.
+CHECKPOINT_SECONDS = 4.0
+#: A session that ended (by a crash) less than this long ago is offered for resuming.
+RESUME_WINDOW = timedelta(minutes=30)
+#: A journal row whose process still exists is left alone unless it is older than this (a paused
+#: session writes nothing for as long as it stays paused)
+#: (then the process id has been reused, or the process hangs and will not write again).
+LIVE_OWNER_GRACE = timedelta(hours=12)
+STATE_FORMAT = 1
+
+_STAGE_CHANGES = (StageStarted, WaitingForParent, SessionPaused, SessionResumed)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _moment(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def boot_id() -> str:
+    """This machine's boot id on Linux (changes at every boot); empty elsewhere."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text("ascii").strip()
+    except OSError:
+        return ""
+
+
+# -- the engine state as JSON -----------------------------------------------------------------
+
+
+def state_to_json(state: EngineState) -> str:
+    return json.dumps({
+        "format": STATE_FORMAT,
+        "session_id": state.session_id, "routine_id": state.routine_id,
+        "stage_count": state.stage_count, "state": state.state.value, "index": state.index,
+        "visit_elapsed": state.visit_elapsed, "extra": state.extra, "actual": list(state.actual),
+        "completed": list(state.completed), "visited": list(state.visited),
+        "stopped": list(state.stopped), "next_prompt": list(state.next_prompt),
+        "prompt_count": list(state.prompt_count), "soon_fired": state.soon_fired,
+        "started_wall": _iso(state.started_wall), "wait_between_stages": state.wait_between_stages,
+        "extra_spent": state.extra_spent,
+    }, separators=(",", ":"))
+
+
+def _check_type(value: Any, kind: type | tuple[type, ...], what: str) -> Any:
+    if isinstance(value, bool) and kind is not bool:
+        raise ValueError(f"{what} has the wrong type")
+    if not isinstance(value, kind):
+        raise ValueError(f"{what} is missing or has the wrong type")
+    return value
+
+
+def _field(raw: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
+    return _check_type(raw.get(key), kind, f"'{key}'")
+
+
+def _seq(raw: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> tuple[Any, ...]:
+    return tuple(_check_type(item, kind, f"a value in '{key}'") for item in _field(raw, key, list))
+
+
+def state_from_json(text: str) -> EngineState:
+    """Read a saved engine state; any problem raises ``ValueError`` with a plain message."""
+    try:
+        raw = json.loads(text)
+    except (json.JSONDecodeError, RecursionError, TypeError) as exc:
+        raise ValueError(f"the saved session state is not readable ({exc})") from None
+    if not isinstance(raw, dict):
+        raise ValueError("the saved session state is not an object")
+    if raw.get("format") != STATE_FORMAT:
+        raise ValueError("the saved session state has an unknown format")
+    try:
+        state = State(_field(raw, "state", str))
+        started = _moment(_field(raw, "started_wall", str))
+    except ValueError as exc:
+        raise ValueError(f"the saved session state is damaged ({exc})") from None
+    number = (int, float)
+    elapsed = float(_field(raw, "visit_elapsed", number))
+    actual = tuple(float(a) for a in _seq(raw, "actual", number))
+    if not all(0 <= v < 1e9 for v in (elapsed, *actual)):
+        raise ValueError("the saved session state holds an impossible time")
+    next_prompt = _seq(raw, "next_prompt", (int, type(None)))
+    # Added time of stages that already ended; states written before it was kept have none.
+    extra_spent = _field(raw, "extra_spent", int) if "extra_spent" in raw else 0
+    if not 0 <= extra_spent < 1e9:
+        raise ValueError("the saved session state holds an impossible time")
+    return EngineState(
+        session_id=_field(raw, "session_id", str), routine_id=_field(raw, "routine_id", str),
+        stage_count=_field(raw, "stage_count", int), state=state, index=_field(raw, "index", int),
+        visit_elapsed=elapsed, extra=_field(raw, "extra", int), actual=actual,
+        completed=_seq(raw, "completed", bool), visited=_seq(raw, "visited", bool),
+        stopped=_seq(raw, "stopped", bool), next_prompt=next_prompt,
+        prompt_count=_seq(raw, "prompt_count", int), soon_fired=_field(raw, "soon_fired", bool),
+        started_wall=started, wait_between_stages=_field(raw, "wait_between_stages", bool),
+        extra_spent=extra_spent,
+    )
+
+
+# -- writing checkpoints ------------------------------------------------------------------------
+
+
+def write_checkpoint(store: Store, record: SessionRecord, state: EngineState, wall: datetime) -> None:
+    """Write the session (as ``interrupted``) and its journal row in one transaction."""
+    with store.transaction() as con:
+        store._write_session(con, record)  # the store's own writer: one shape for every session row
+        con.execute(
+            "INSERT INTO running_sessions (session_id, routine_id, stage_index, stage_elapsed,"
+            " total_elapsed, wait_for_me, engine_state, checkpoint_at, owner_pid, owner_boot,"
+            " recovered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+            (record.id, state.routine_id, state.index, state.visit_elapsed, state.total_elapsed,
+             int(state.wait_between_stages), state_to_json(state), _iso(wall), os.getpid(), boot_id()),
+        )
+
+
+class Checkpointer:
+    """Keeps a running session safe in the store. Create it before ``engine.start``.
+
+    It listens to the engine and writes at every stage change; the app's once-a-second refresh
+    calls :meth:`tick`. A failed write (a full disk) never stops the session: the error is kept in
+    :attr:`last_error`, ``on_error`` is told once per run of failures, and the next tick tries again.
+    """
+
+    def __init__(self, store: Store, engine: SessionEngine, clock: Clock, *,
+                 baby_ids: Sequence[str] = (), mood_before: int | None = None,
+                 interval: float = CHECKPOINT_SECONDS,
+                 on_error: Callable[[str], None] | None = None) -> None:
+        self.store = store
+        self.engine = engine
+        self.clock = clock
+        self.baby_ids = list(baby_ids)
+        self.mood_before = mood_before
+        self.interval = interval
+        self.on_error = on_error
+        self.last_written: float | None = None
+        self.last_error: str | None = None
+        self.writes = 0
+        self.active = True
+        # Every commit reaches the disk before it returns, so a power cut loses at most the time
+        # since the last checkpoint (WAL with synchronous=NORMAL could lose the last few commits).
+        with contextlib.suppress(sqlite3.Error):
+            store.connection.execute("PRAGMA synchronous = FULL")
+        engine.subscribe(self._on_event)
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, SessionFinished):
+            self.active = False   # the app saves the finished record; that removes the journal row
+        elif isinstance(event, _STAGE_CHANGES):
+            self.checkpoint(max(event.at, self.clock.monotonic()))
+
+    def tick(self, now: float) -> bool:
+        """Called by the refresh; writes if the last checkpoint is old. Returns whether it wrote."""
+        if not self.active or self.engine.state in (State.READY, State.FINISHED):
+            return False
+        if self.last_written is not None and now - self.last_written < self.interval:
+            return False
+        return self.checkpoint(now)
+
+    def checkpoint(self, now: float) -> bool:
+        engine = self.engine
+        if not self.active or engine.state in (State.READY, State.FINISHED):
+            return False
+        record = engine.record(now, status="interrupted")
+        record.baby_ids = list(self.baby_ids)
+        record.mood_before = self.mood_before
+        try:
+            write_checkpoint(self.store, record, engine.checkpoint_state(now), self.clock.wall())
+        except sqlite3.Error as exc:
+            first = self.last_error is None
+            self.last_error = str(exc)
+            if first and self.on_error is not None:
+                self.on_error(self.last_error)
+            return False
+        self.last_error = None
+        self.last_written = now
+        self.writes += 1
+        return True
+
+    def detach(self) -> None:
+        """Stop listening (the session was saved, or the window closed)."""
+        self.active = False
+        if self._on_event in self.engine._listeners:
+            self.engine.unsubscribe(self._on_event)
+
+
+# -- after a restart ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """One journal row: a session whose process stopped without finishing it."""
+
+    session_id: str
+    routine_id: str
+    stage_index: int
+    stage_elapsed: float
+    total_elapsed: float
+    wait_for_me: bool
+    checkpoint_at: datetime
+    engine_state: str
+    recovered_at: datetime | None
+
+    def ended_ago(self, now_wall: datetime) -> timedelta:
+        return max(timedelta(0), now_wall - self.checkpoint_at)
+
+
+def stopped_after_text(seconds: float) -> str:
+    """How long a stopped session ran, in the one wording every place uses (``durations.length_words``).
+
+    The start-up notice (stderr) and the resume question both call this with the checkpoint's
+    ``total_elapsed``, so they always agree.
+    """
+    return length_words(seconds)
+
+
+@dataclass(frozen=True)
+class RecoveredSession:
+    record: SessionRecord
+    checkpoint: Checkpoint
+
+
+def _row_checkpoint(row: sqlite3.Row) -> Checkpoint:
+    return Checkpoint(
+        session_id=row["session_id"], routine_id=row["routine_id"], stage_index=row["stage_index"],
+        stage_elapsed=row["stage_elapsed"], total_elapsed=row["total_elapsed"],
+        wait_for_me=bool(row["wait_for_me"]), checkpoint_at=_moment(row["checkpoint_at"]),
+        engine_state=row["engine_state"],
+        recovered_at=_moment(row["recovered_at"]) if row["recovered_at"] else None,
+    )
+
+
+def owner_running(pid: int | None, boot: str) -> bool:
+    """Whether the process that wrote a journal row may still be running (and writing)."""
+    if pid is None or pid == os.getpid() or boot != boot_id():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True   # it exists, owned by someone else
+    return True
+
+
+def recover_interrupted(store: Store, now_wall: datetime, *,
+                        is_running: Callable[[int | None, str], bool] = owner_running,
+                        ) -> list[RecoveredSession]:
+    """Record every session whose process died as ``interrupted``; call once at each start.
+
+    The session rows already say ``interrupted`` with the time up to their last checkpoint; this
+    marks their journal rows as recovered (so the window can offer to resume them) and forgets
+    journal rows too old to resume. Sessions themselves are never deleted here.
+    """
+    found: list[RecoveredSession] = []
+    rows = store.connection.execute(
+        "SELECT * FROM running_sessions WHERE recovered_at IS NULL ORDER BY checkpoint_at").fetchall()
+    for row in rows:
+        checkpoint = _row_checkpoint(row)
+        fresh = checkpoint.ended_ago(now_wall) < LIVE_OWNER_GRACE
+        if fresh and is_running(row["owner_pid"], row["owner_boot"]):
+            continue
+        with store.transaction() as con:
+            con.execute("UPDATE running_sessions SET recovered_at = ? WHERE session_id = ?",
+                        (_iso(now_wall), checkpoint.session_id))
+            con.execute("UPDATE sessions SET status = 'interrupted' WHERE id = ?",
+                        (checkpoint.session_id,))
+        record = store.get_session(checkpoint.session_id)
+        if record is not None:
+            found.append(RecoveredSession(record, checkpoint))
+    with store.transaction() as con:
+        con.execute("DELETE FROM running_sessions WHERE recovered_at IS NOT NULL AND checkpoint_at < ?",
+                    (_iso(now_wall - RESUME_WINDOW),))
+    return found
+
+
+def resumable_sessions(store: Store, now_wall: datetime) -> list[Checkpoint]:
+    """Recovered sessions that ended less than :data:`RESUME_WINDOW` ago, newest first."""
+    rows = store.connection.execute(
+        "SELECT * FROM running_sessions WHERE recovered_at IS NOT NULL ORDER BY checkpoint_at DESC"
+    ).fetchall()
+    return [c for c in map(_row_checkpoint, rows) if c.ended_ago(now_wall) < RESUME_WINDOW]
+
+
+@dataclass
+class ResumedSession:
+    """An engine continuing a recovered session, with what the Checkpointer needs."""
+
+    engine: SessionEngine
+    baby_ids: list[str]
+    mood_before: int | None
+
+
+def resume_session(store: Store, checkpoint: Checkpoint, routine: Routine, now: float,
+                   wall: datetime) -> ResumedSession:
+    """Continue ``checkpoint``'s session (same id), paused at ``now``; the person presses resume.
+
+    Raises ``ValueError`` with a plain message if it cannot be continued (the routine changed,
+    or the saved state is damaged); the session stays in history as ``interrupted`` either way.
+    """
+    state = state_from_json(checkpoint.engine_state)
+    if state.session_id != checkpoint.session_id:
+        raise ValueError("the saved session state belongs to another session")
+    engine = SessionEngine.restore(routine, state, now, wall)
+    record = store.get_session(checkpoint.session_id)
+    return ResumedSession(engine, record.baby_ids if record else [],
+                          record.mood_before if record else None)
+
+
+def dismiss_resume(store: Store, session_id: str) -> None:
+    """The person chose not to continue: forget the journal row; the session stays in history."""
+    with store.transaction() as con:
+        con.execute("DELETE FROM running_sessions WHERE session_id = ?", (session_id,))
+
+
+# -- discards the data file could not take ------------------------------------------------------
+
+#: Sessions the person discarded while the data file could not be written. Kept in the config
+#: folder (not beside the database) so they are never offered to continue at a later start.
+DISCARDS_FILENAME = "discarded-sessions.json"
+
+
+def remembered_discards(folder: Path) -> set[str]:
+    """The session ids in ``folder``'s discard list; a missing or unreadable list is empty."""
+    try:
+        raw = json.loads((folder / DISCARDS_FILENAME).read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return set()
+    ids = raw.get("sessions") if isinstance(raw, dict) else None
+    return {i for i in ids if isinstance(i, str)} if isinstance(ids, list) else set()
+
+
+def _write_discards(folder: Path, ids: set[str]) -> None:
+    path = folder / DISCARDS_FILENAME
+    if not ids:
+        path.unlink(missing_ok=True)
+        return
+    ensure_private_dir(folder)
+    write_file_atomically(path, json.dumps({"sessions": sorted(ids)}) + "\n")
+
+
+def remember_discard(folder: Path, session_id: str) -> None:
+    """Add ``session_id`` to the discard list in ``folder``. Raises ``OSError`` if it can't be written."""
+    _write_discards(folder, remembered_discards(folder) | {session_id})
+
+
+def settle_discards(store: Store, folder: Path) -> set[str]:
+    """Delete every remembered discard the store now takes; return the ids still waiting.
+
+    Call before offering to resume: a discarded session is never offered, even if it still cannot
+    be deleted (then it stays in history as ``interrupted``).
+    """
+    waiting = remembered_discards(folder)
+    if not waiting:
+        return waiting
+    left = set()
+    for session_id in waiting:
+        try:
+            store.delete_session(session_id)      # its journal row goes with it (cascade)
+        except sqlite3.Error:
+            left.add(session_id)
+    with contextlib.suppress(OSError):
+        _write_discards(folder, left)
+    return left

@@ -1,0 +1,66 @@
+"""A rolling daily backup of the store, made with SQLite's backup API.
+
+:func:`daily_backup` is called by the app once the window is on screen (never before the first
+paint): at most one backup per local day, kept as ``backups/touchtimer-YYYY-MM-DD.sqlite3``, the
+newest :data:`KEEP_DAILY` kept. The copies made before a migration (``*.before-vN-*``, see
+``store._copy_aside``) are separate and never pruned here.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from touchtimer.core.paths import backups_dir, ensure_private_dir
+from touchtimer.core.storage.store import Store, create_private_file
+
+KEEP_DAILY = 7
+DAILY_NAME = re.compile(r"^touchtimer-(\d{4}-\d{2}-\d{2})\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path | None = None          # the backup made now, if one was
+    removed: tuple[Path, ...] = ()    # older daily backups pruned
+    problem: str = ""                 # plain words, if the backup could not be made
+
+
+def daily_backups(folder: Path) -> list[Path]:
+    """The daily backups in ``folder``, oldest first."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if DAILY_NAME.match(p.name))
+
+
+def daily_backup(store: Store, today: date, *, keep: int = KEEP_DAILY) -> BackupResult:
+    """Back ``store`` up once for ``today`` (the local date) and keep the newest ``keep``."""
+    if store.path is None:
+        return BackupResult()
+    try:
+        folder = ensure_private_dir(backups_dir(store.path.parent))
+        target = folder / f"touchtimer-{today.isoformat()}.sqlite3"
+        made: Path | None = None
+        if not target.exists():
+            partial = target.with_name(target.name + ".partial")
+            partial.unlink(missing_ok=True)
+            create_private_file(partial)
+            dest = sqlite3.connect(str(partial))
+            try:
+                store.connection.backup(dest)
+            finally:
+                dest.close()
+            os.replace(partial, target)
+            made = target
+        removed = []
+        for old in daily_backups(folder)[:-keep] if keep > 0 else []:
+            old.unlink()
+            removed.append(old)
+        return BackupResult(made, tuple(removed))
+    except (OSError, sqlite3.Error) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        return BackupResult(problem=f"today's backup could not be made ({reason}); your sessions "
+                                    "themselves are not affected")

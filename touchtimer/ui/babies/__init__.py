@@ -1,0 +1,1 @@
+"""The babies dialog and the words for ages."""

@@ -1,0 +1,209 @@
+"""One session in full: every stage, how the baby responded, moods, and the note (editable)."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from touchtimer.core.history.days import to_local
+from touchtimer.core.session.record import SessionRecord
+from touchtimer.core.storage.store import Store
+from touchtimer.ui.history import labels as L
+
+MAX_NOTE = 20_000
+
+
+class SessionDetail(QWidget):
+    """Shows one session; saving the note writes it to the store straight away."""
+
+    note_saved = Signal(str)          # session id
+    delete_requested = Signal(str)    # session id
+
+    def __init__(self, store: Store, tz: tzinfo | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._tz = tz
+        self._record: SessionRecord | None = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        if font.pixelSize() > 0:
+            font.setPixelSize(round(font.pixelSize() * 1.2))
+        else:
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.when = QLabel()
+        self.when.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.when)
+        form = QFormLayout()
+        self.kind = QLabel()
+        self.status = QLabel()
+        self.babies = QLabel()
+        self.response = QLabel()
+        self.moods = QLabel()
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("How it ended"), self.status)
+        form.addRow(self.tr("Baby"), self.babies)
+        form.addRow(self.tr("Baby seemed"), self.response)
+        form.addRow(self.tr("Your mood"), self.moods)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.body, 1)
+        body.addLayout(form)
+        self.stages = QTableWidget(0, 4)
+        self.stages.setHorizontalHeaderLabels([self.tr("Stage"), self.tr("Planned"), self.tr("Actual"),
+                                               self.tr("How it went")])
+        self.stages.verticalHeader().setVisible(False)
+        self.stages.setWordWrap(False)
+        self.stages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.stages.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.stages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.stages.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.stages.setAccessibleName(self.tr("Stages"))
+        self.stages.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body.addWidget(self.stages)
+        body.addWidget(QLabel(self.tr("Note")))
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Anything you want to remember about this session"))
+        self.note.textChanged.connect(self._note_edited)
+        self.note.setMinimumHeight(self.fontMetrics().height() * 4)
+        body.addWidget(self.note, 1)
+        buttons = QHBoxLayout()
+        self.saved_label = QLabel()
+        self.save_button = QPushButton(self.tr("Save note"))
+        self.save_button.clicked.connect(self.save_note)
+        self.delete_button = QPushButton(self.tr("Delete session"))
+        self.delete_button.setToolTip(self.tr("You can undo this straight afterwards"))
+        self.delete_button.clicked.connect(self._delete)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.saved_label, 1)
+        buttons.addWidget(self.delete_button)
+        body.addLayout(buttons)
+        layout.addStretch(0)
+        self.show_session(None)
+
+    @property
+    def record(self) -> SessionRecord | None:
+        return self._record
+
+    def set_store(self, store: Store) -> None:
+        """Write notes to ``store`` from now on (the old one was closed); shows nothing until chosen."""
+        self._store = store
+        self.show_session(None)
+
+    def show_session(self, record: SessionRecord | None, baby_names: dict[str, str] | None = None) -> None:
+        """Show ``record`` (``None``: a gentle hint). An unsaved note is saved first."""
+        if self.note_modified():
+            self.save_note()
+        self._record = record
+        names = baby_names or {}
+        enabled = record is not None
+        for widget in (self.note, self.save_button, self.delete_button, self.stages):
+            widget.setEnabled(enabled)
+        self.note.blockSignals(True)
+        self.body.setVisible(enabled)
+        if record is None:
+            self.title.setText(self.tr("Choose a session to see it here"))
+            for label in (self.when, self.kind, self.status, self.babies, self.response, self.moods):
+                label.clear()
+            self.stages.setRowCount(0)
+            self._fit_stages()
+            self.note.setPlainText("")
+            self.note.blockSignals(False)
+            self.saved_label.clear()
+            return
+        start, end = to_local(record.started_at, self._tz), to_local(record.ended_at, self._tz)
+        self.title.setText(record.routine_title)
+        when = self.tr("%1, %2 to %3 · %4").replace("%1", L.day_label(start.date())).replace(
+            "%2", L.time_label(start)).replace("%3", L.time_label(end)).replace(
+            "%4", L.minutes_label(record.actual_seconds))
+        if end.date() != start.date():
+            when += " " + self.tr("(ended the next day)")
+        self.when.setText(when)
+        self.kind.setText(L.kind_label(record.kind))
+        self.status.setText(L.status_label(record.status))
+        who = [names.get(b, self.tr("a removed profile")) for b in record.baby_ids]
+        self.babies.setText(", ".join(who) if who else self.tr("not chosen"))
+        self.response.setText(L.response_label(record.baby_response))
+        if record.mood_before is None and record.mood_after is None:
+            self.moods.setText(self.tr("not noted"))
+        else:
+            self.moods.setText(self.tr("before %1, after %2").replace("%1", L.mood_label(record.mood_before))
+                               .replace("%2", L.mood_label(record.mood_after)))
+        self.stages.setRowCount(len(record.stages))
+        for row, stage in enumerate(record.stages):
+            title = stage.title + (f" ({self.tr('left') if stage.side == 'left' else self.tr('right')})"
+                                   if stage.side else "")
+            cells = [title, L.seconds_label(stage.planned_seconds), L.seconds_label(stage.actual_seconds),
+                     L.stage_outcome_label(stage.status, stage.actual_seconds)]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.stages.setItem(row, col, item)
+        self.stages.resizeRowsToContents()
+        self._fit_stages()
+        self.note.setPlainText(record.notes)
+        self.note.document().setModified(False)
+        self.note.blockSignals(False)
+        self.saved_label.clear()
+        self.save_button.setEnabled(False)
+
+    def _fit_stages(self) -> None:
+        """As tall as its rows: the panel scrolls as a whole, the table never scrolls inside."""
+        top = self.stages.horizontalHeader()
+        header = max(top.sizeHint().height(), top.height())
+        height = header + 2 * self.stages.frameWidth() + self.stages.verticalHeader().length() + 2
+        self.stages.setFixedHeight(height)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_stages()
+
+    def note_modified(self) -> bool:
+        return self._record is not None and self.note.toPlainText() != self._record.notes
+
+    def _note_edited(self) -> None:
+        self.save_button.setEnabled(self.note_modified())
+        self.saved_label.setText(self.tr("Not saved yet") if self.note_modified() else "")
+
+    def save_note(self) -> bool:
+        if self._record is None:
+            return False
+        text = self.note.toPlainText()[:MAX_NOTE]
+        self._store.set_notes(self._record.id, text)
+        self._record.notes = text
+        self.save_button.setEnabled(False)
+        self.saved_label.setText(self.tr("Note saved"))
+        self.note_saved.emit(self._record.id)
+        return True
+
+    def _delete(self) -> None:
+        if self._record is not None:
+            if self.note_modified():
+                self.save_note()
+            self.delete_requested.emit(self._record.id)

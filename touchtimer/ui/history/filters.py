@@ -1,0 +1,125 @@
+"""The filter bar above the history: baby, kind, routine and date range."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+
+from touchtimer.core.babies.ages import Baby
+
+ALL_TIME, LAST_7, LAST_30, CUSTOM = "all", "7", "30", "custom"
+
+
+@dataclass(frozen=True)
+class HistoryQuery:
+    baby_id: str | None = None
+    kind: str | None = None
+    routine_id: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class HistoryFilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.baby_box = QComboBox()
+        self.baby_box.setAccessibleName(self.tr("Baby"))
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName(self.tr("Kind of session"))
+        self.kind_box.addItem(self.tr("Skin-to-skin and massage"), None)
+        self.kind_box.addItem(self.tr("Skin-to-skin"), "skin_to_skin")
+        self.kind_box.addItem(self.tr("Massage"), "massage")
+        self.routine_box = QComboBox()
+        self.routine_box.setAccessibleName(self.tr("Routine"))
+        self.range_box = QComboBox()
+        self.range_box.setAccessibleName(self.tr("Dates"))
+        self.range_box.addItem(self.tr("All dates"), ALL_TIME)
+        self.range_box.addItem(self.tr("Last 7 days"), LAST_7)
+        self.range_box.addItem(self.tr("Last 30 days"), LAST_30)
+        self.range_box.addItem(self.tr("Choose dates…"), CUSTOM)
+        self.from_edit = QDateEdit(_qdate(today - timedelta(days=6)))
+        self.to_edit = QDateEdit(_qdate(today))
+        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+        self._to_label = QLabel(self.tr("to"))
+        self.set_babies([])
+        self.set_routines([])
+        for widget in (self.baby_box, self.kind_box, self.routine_box, self.range_box, self.from_edit,
+                       self._to_label, self.to_edit):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._show_dates()
+        self.baby_box.currentIndexChanged.connect(self.changed)
+        self.kind_box.currentIndexChanged.connect(self.changed)
+        self.routine_box.currentIndexChanged.connect(self.changed)
+        self.range_box.currentIndexChanged.connect(self._range_changed)
+        self.from_edit.dateChanged.connect(self.changed)
+        self.to_edit.dateChanged.connect(self.changed)
+
+    def set_today(self, today: date) -> None:
+        self._today = today
+
+    def set_babies(self, babies: Sequence[Baby]) -> None:
+        current = self.baby_box.currentData()
+        self.baby_box.blockSignals(True)
+        self.baby_box.clear()
+        self.baby_box.addItem(self.tr("All babies"), None)
+        for baby in babies:
+            self.baby_box.addItem(baby.name, baby.id)
+        self.baby_box.setCurrentIndex(max(0, self.baby_box.findData(current)))
+        self.baby_box.setVisible(len(babies) > 1 or self.baby_box.currentIndex() > 0)
+        self.baby_box.blockSignals(False)
+
+    def set_routines(self, routines: Sequence[tuple[str, str]]) -> None:
+        current = self.routine_box.currentData()
+        self.routine_box.blockSignals(True)
+        self.routine_box.clear()
+        self.routine_box.addItem(self.tr("All routines"), None)
+        for routine_id, title in routines:
+            self.routine_box.addItem(title, routine_id)
+        self.routine_box.setCurrentIndex(max(0, self.routine_box.findData(current)))
+        self.routine_box.blockSignals(False)
+
+    def _range_changed(self) -> None:
+        self._show_dates()
+        self.changed.emit()
+
+    def _show_dates(self) -> None:
+        custom = self.range_box.currentData() == CUSTOM
+        for widget in (self.from_edit, self._to_label, self.to_edit):
+            widget.setVisible(custom)
+
+    def select(self, box: QComboBox, value: object) -> None:
+        """Choose the entry whose data is ``value`` (tests and keyboard shortcuts use this)."""
+        box.setCurrentIndex(box.findData(value))
+
+    def query(self) -> HistoryQuery:
+        choice = self.range_box.currentData()
+        date_from = date_to = None
+        if choice in (LAST_7, LAST_30):
+            date_from, date_to = self._today - timedelta(days=int(choice) - 1), self._today
+        elif choice == CUSTOM:
+            date_from, date_to = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+            if date_to < date_from:
+                date_from, date_to = date_to, date_from
+        return HistoryQuery(self.baby_box.currentData(), self.kind_box.currentData(),
+                            self.routine_box.currentData(), date_from, date_to)

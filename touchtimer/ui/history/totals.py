@@ -1,0 +1,111 @@
+"""Gentle daily totals: the chart for the last 7 or 30 days, plain sums, and the parent's aim."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from touchtimer.core.history.days import PeriodSummary
+from touchtimer.ui.history import labels as L
+from touchtimer.ui.history.daily_chart import DailyChart
+
+
+def summary_sentences(summary: PeriodSummary) -> list[str]:
+    """What the totals say, in calm words (shared with the PDF summary)."""
+    n = len(summary.days)
+    massage = summary.massage_sessions
+    if massage == 0 and summary.total_skin_minutes == 0:
+        return [QCoreApplication.translate("Totals", "No sessions recorded in these %1 days.")
+                .replace("%1", str(n))]
+    lines = [
+        QCoreApplication.translate("Totals", "Skin-to-skin: %1 in all, about %2 a day.")
+        .replace("%1", L.minutes_label(summary.total_skin_minutes * 60))
+        .replace("%2", L.minutes_label(summary.average_skin_minutes * 60)),
+    ]
+    if massage == 0:
+        text = QCoreApplication.translate("Totals", "No massage sessions in these %1 days.")
+        lines.append(text.replace("%1", str(n)))
+    elif massage == 1 and n <= 7:
+        lines.append(QCoreApplication.translate("Totals", "Massage: 1 session."))
+    elif n <= 7:
+        text = QCoreApplication.translate("Totals", "Massage: %1 sessions.")
+        lines.append(text.replace("%1", str(massage)))
+    else:
+        text = QCoreApplication.translate("Totals", "Massage: %1 sessions, about %2 a week.")
+        lines.append(text.replace("%1", str(massage)).replace("%2", f"{summary.massage_per_week:g}"))
+    return lines
+
+
+class TotalsPanel(QWidget):
+    """Chooses 7 or 30 days and the daily aim; shows the chart and the sums."""
+
+    period_changed = Signal(int)     # days
+    target_changed = Signal(int)     # minutes
+
+    def __init__(self, target_minutes: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.heading = QLabel(self.tr("Skin-to-skin each day"))
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)  # a line of its own, so larger text never cuts it off
+        # Short labels: the theme's min-width lets a squeezed row cut a longer one ("ast 7 day").
+        self.week_button = QPushButton(self.tr("7 days"))
+        self.month_button = QPushButton(self.tr("30 days"))
+        self.week_button.setAccessibleName(self.tr("Show the last 7 days"))
+        self.month_button.setAccessibleName(self.tr("Show the last 30 days"))
+        self._group = QButtonGroup(self)
+        for button, days in ((self.week_button, 7), (self.month_button, 30)):
+            button.setToolTip(button.accessibleName())
+            button.setCheckable(True)
+            self._group.addButton(button, days)
+            top.addWidget(button)
+        self.week_button.setChecked(True)
+        self._group.idClicked.connect(self.period_changed)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Daily aim")))
+        self.target_box = QSpinBox()
+        self.target_box.setRange(5, 24 * 60)
+        self.target_box.setSingleStep(15)
+        self.target_box.setSuffix(self.tr(" min"))
+        self.target_box.setAccessibleName(self.tr("Daily aim for skin-to-skin, in minutes"))
+        self.target_box.setValue(max(5, target_minutes))
+        self.target_box.valueChanged.connect(self.target_changed)
+        top.addWidget(self.target_box)
+        layout.addLayout(top)
+        self.chart = DailyChart()
+        layout.addWidget(self.chart, 1)
+        self.sums = QLabel()
+        self.sums.setWordWrap(True)
+        layout.addWidget(self.sums)
+        self.guidance = QLabel()
+        self.guidance.setWordWrap(True)
+        self.guidance.hide()
+        layout.addWidget(self.guidance)
+
+    @property
+    def days(self) -> int:
+        return self._group.checkedId()
+
+    def set_days(self, days: int) -> None:
+        button = self._group.button(days)
+        if button is not None and not button.isChecked():
+            button.setChecked(True)
+            self.period_changed.emit(days)
+
+    def show_summary(self, summary: PeriodSummary, guidance: str | None) -> None:
+        self.chart.set_days(summary.days, summary.target_minutes)
+        self.sums.setText(" ".join(summary_sentences(summary)))
+        self.guidance.setVisible(guidance is not None)
+        self.guidance.setText(guidance or "")

@@ -1,0 +1,398 @@
+"""The history: past sessions by day, filters, one session in full, gentle totals, export, import
+and a printable summary. Built on the store; nothing here computes session time.
+
+``HistoryView(store, settings)`` is a plain widget; the window adds it as a page and calls
+:meth:`HistoryView.refresh` after a session is saved. Changing the daily aim updates ``settings``
+and emits ``target_changed``; it is written to disk only when ``settings_folder`` is given.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from datetime import date, tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from touchtimer.core.babies.profiles import list_babies
+from touchtimer.core.clock import Clock, SystemClock
+from touchtimer.core.history.days import (
+    local_day,
+    make_filter,
+    period_summary,
+    preterm_guidance,
+    routines_in_history,
+    to_local,
+)
+from touchtimer.core.history.exchange import (
+    ImportProblems,
+    export_csv,
+    export_json,
+    import_export,
+    read_export_file,
+)
+from touchtimer.core.session.record import SessionRecord
+from touchtimer.core.settings import Settings, save_settings
+from touchtimer.core.storage.atomic_file import write_file_atomically
+from touchtimer.core.storage.store import SessionFilter, Store, StoreError
+from touchtimer.ui.history import labels as L
+from touchtimer.ui.history.delegate import HistoryDelegate
+from touchtimer.ui.history.detail import SessionDetail
+from touchtimer.ui.history.filters import HistoryFilterBar
+from touchtimer.ui.history.import_result import ImportResult
+from touchtimer.ui.history.model import SESSION_ID_ROLE, HistoryModel, SessionEntry
+from touchtimer.ui.history.totals import TotalsPanel
+from touchtimer.ui.widgets.undo_bar import UndoBar
+
+
+class HistoryView(QWidget):
+    target_changed = Signal(int)
+    data_changed = Signal()          # after an import, delete or undo
+
+    def __init__(self, store: Store, settings: Settings, parent: QWidget | None = None, *,
+                 tz: tzinfo | None = None, clock: Clock | None = None,
+                 settings_folder: Path | None = None, page_size: int = 100) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._settings = settings
+        self._tz = tz
+        self._clock = clock or SystemClock()
+        self._settings_folder = settings_folder
+        self._deleted: SessionRecord | None = None
+        self._sized = False
+        self.setObjectName("HistoryView")
+
+        self.filters = HistoryFilterBar(self.today())
+        self.model = HistoryModel(store, tz, page_size=page_size, parent=self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(HistoryDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setUniformItemSizes(True)     # the delegate gives every row one height
+        self.list.setAccessibleName(self.tr("Past sessions, newest first"))
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.detail = SessionDetail(store, tz)
+        self.totals = TotalsPanel(settings.daily_target_minutes)
+        self.undo_bar = UndoBar()
+        self.import_result = ImportResult()
+
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save every session as JSON (for a backup) or CSV (for a "
+                                              "spreadsheet)"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Add sessions from a touchtimer JSON export"))
+        self.print_button = QPushButton(self.tr("Print summary (PDF)…"))
+        self.print_button.setToolTip(self.tr("A one- or two-page summary of the chosen dates for your "
+                                             "health visitor or doctor"))
+        self.export_button.clicked.connect(self.choose_export)
+        self.import_button.clicked.connect(self.choose_import)
+        self.print_button.clicked.connect(self.choose_summary)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.totals)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.empty_label, 1)
+        self.detail_area = QScrollArea()
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_area.setWidget(self.detail)
+        self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_area.setMinimumWidth(self.fontMetrics().averageCharWidth() * 42)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail_area)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.import_result)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.undo_bar)
+        layout.addLayout(buttons)
+
+        self.list.installEventFilter(self)
+        self.filters.changed.connect(self.apply_filters)
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail.note_saved.connect(self._note_saved)
+        self.detail.delete_requested.connect(self.delete_session)
+        self.undo_bar.undo_requested.connect(self.undo_delete)
+        self.totals.period_changed.connect(lambda _days: self._update_totals())
+        self.totals.target_changed.connect(self._set_target)
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            width = max(self.splitter.width(), 600)
+            self.splitter.setSizes([width * 55 // 100, width * 45 // 100])
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def today(self) -> date:
+        return local_day(self._clock.wall(), self._tz)
+
+    def session_filter(self) -> SessionFilter:
+        q = self.filters.query()
+        return make_filter(baby_id=q.baby_id, kind=q.kind, routine_id=q.routine_id, date_from=q.date_from,
+                           date_to=q.date_to, tz=self._tz)
+
+    def refresh(self) -> None:
+        """Read everything again (after a session was saved, an import, a delete)."""
+        babies = list_babies(self._store)
+        self.model.baby_names = {b.id: b.name for b in babies}
+        self.model.today = self.today()
+        self.filters.set_today(self.today())
+        self.filters.set_babies(babies)
+        self.filters.set_routines(routines_in_history(self._store))
+        self._reload(keep=None)
+
+    def set_store(self, store: Store) -> None:
+        """Show ``store`` from now on (after "delete all my data" the old one is closed and gone).
+
+        The undo of a deleted session is dropped too: it must never put old data into the new store.
+        """
+        self._store = store
+        self._deleted = None
+        self.undo_bar.hide()
+        self.import_result.hide()
+        self.detail.set_store(store)
+        self.model.set_store(store)
+        self.refresh()
+
+    def apply_filters(self) -> None:
+        self._reload(keep=0)
+
+    def _reload(self, keep: int | None) -> None:
+        selected = self.selected_session_id()
+        flt = self.session_filter()
+        if flt != self.model.session_filter:
+            self.model.set_filter(flt)
+        else:
+            self.model.reload(keep=keep)
+        self._show_empty()
+        self._update_totals()
+        row = self.model.row_of(selected) if selected else -1
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+        else:
+            self.list.clearSelection()
+            self.detail.show_session(None)
+
+    def _show_empty(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.list.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+        if empty:
+            any_stored = self._store.count_sessions() > 0
+            self.empty_label.setText(self.tr("No sessions match these choices.") if any_stored else
+                                     self.tr("Sessions you finish will appear here."))
+
+    def _update_totals(self) -> None:
+        q = self.filters.query()
+        flt = make_filter(baby_id=q.baby_id, routine_id=q.routine_id, tz=self._tz)
+        summary = period_summary(self._store, self.today(), self.totals.days,
+                                 self._settings.daily_target_minutes, self._tz, flt)
+        babies = [b for b in list_babies(self._store) if q.baby_id in (None, b.id)]
+        guidance = preterm_guidance(babies)
+        if guidance is not None:
+            guidance = QCoreApplication.translate("History", guidance)
+        self.totals.show_summary(summary, guidance)
+
+    def selected_session_id(self) -> str | None:
+        index = self.list.currentIndex()
+        value = index.data(SESSION_ID_ROLE) if index.isValid() else None
+        return value if isinstance(value, str) else None
+
+    def select_session(self, session_id: str) -> bool:
+        """Select a session, fetching further pages if needed; False when it does not match."""
+        row = self.model.row_of(session_id)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(session_id)
+        if row < 0:
+            return False
+        self.list.setCurrentIndex(self.model.index(row))
+        self.list.scrollTo(self.model.index(row))
+        return True
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        session_id = self.selected_session_id()
+        record = self._store.get_session(session_id) if session_id else None
+        self.detail.show_session(record, self.model.baby_names)
+
+    def _note_saved(self, session_id: str) -> None:
+        row = self.model.row_of(session_id)
+        record = self.detail.record
+        entry = self.model.entry(row) if row >= 0 else None
+        if isinstance(entry, SessionEntry) and record is not None:
+            self.model.replace_row(dataclasses.replace(entry.row, has_note=bool(record.notes)))
+
+    # -- changing -----------------------------------------------------------------------------
+
+    def delete_session(self, session_id: str) -> None:
+        record = self._store.delete_session(session_id)
+        if record is None:
+            return
+        self._deleted = record
+        start = to_local(record.started_at, self._tz)
+        self.undo_bar.offer(self.tr("Deleted the session from %1 at %2.").replace(
+            "%1", L.day_label(start.date(), self.today())).replace("%2", L.time_label(start)))
+        self.detail.show_session(None)
+        self.refresh()
+        self.data_changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete on the list removes the chosen session (undo stays offered)."""
+        if (watched is self.list and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Delete)):
+            session_id = self.selected_session_id()
+            if session_id is not None:
+                self.delete_session(session_id)
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+Z brings back the last deleted session (the note editor keeps its own Ctrl+Z)."""
+        if event.matches(QKeySequence.StandardKey.Undo) and self._deleted is not None:
+            self.undo_delete()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def undo_delete(self) -> None:
+        if self._deleted is None:
+            return
+        record, self._deleted = self._deleted, None
+        self._store.save_session(record)
+        self.undo_bar.hide()
+        self.refresh()
+        self.select_session(record.id)
+        self.data_changed.emit()
+
+    def _set_target(self, minutes: int) -> None:
+        self._settings.daily_target_minutes = minutes
+        if self._settings_folder is not None:
+            with contextlib.suppress(OSError):   # the aim still applies; the settings page reports disks
+                save_settings(self._settings_folder, self._settings)
+        self._update_totals()
+        self.target_changed.emit(minutes)
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def export_to(self, path: Path, fmt: str) -> bool:
+        text = export_csv(self._store, self._tz) if fmt == "csv" else export_json(self._store)
+        try:
+            write_file_atomically(path, text)      # private (0600), never half a file
+        except OSError as exc:
+            self.import_result.show_problems(self.tr("Could not save the export."),
+                                             [f"{path}: {exc.strerror or exc}"])
+            return False
+        self.import_result.show_done(self.tr("Saved %1.").replace("%1", str(path)), [])
+        return True
+
+    def import_from(self, path: Path) -> bool:
+        try:
+            parsed = read_export_file(path)
+            summary = import_export(self._store, parsed)
+        except ImportProblems as exc:
+            self.import_result.show_problems(
+                self.tr("%1 was not imported and nothing was changed. Here is what needs fixing:")
+                .replace("%1", path.name), exc.problems)
+            return False
+        except StoreError as exc:
+            self.import_result.show_problems(self.tr("Could not import %1.").replace("%1", path.name),
+                                             [str(exc)])
+            return False
+        self.import_result.show_done(
+            self.tr("Imported %1: added %2 sessions, %3 already here.").replace("%1", path.name)
+            .replace("%2", str(summary.sessions_added))
+            .replace("%3", str(summary.sessions_already_there)),
+            [*summary.notices,
+             *([self.tr("%1 sessions in the file differ from the ones here; yours were kept.")
+                .replace("%1", str(len(summary.sessions_kept_ours)))] if summary.sessions_kept_ours else []),
+             *([self.tr("%1 sessions kept here only as interrupted were completed from the file.")
+                .replace("%1", str(len(summary.sessions_completed)))] if summary.sessions_completed else [])])
+        self.refresh()
+        self.data_changed.emit()
+        return True
+
+    def summary_range(self) -> tuple[date, date]:
+        """The chosen date range, or the last 30 days when all dates are shown."""
+        q = self.filters.query()
+        today = self.today()
+        first = q.date_from or date.fromordinal(today.toordinal() - 29)
+        return first, q.date_to or today
+
+    def print_summary_to(self, path: Path) -> int:
+        """Write the PDF summary for the chosen dates; returns its page count (0 on failure)."""
+        from touchtimer.ui.history.report_pdf import SummaryRequest, write_summary_pdf
+
+        first, last = self.summary_range()
+        q = self.filters.query()
+        try:
+            pages = write_summary_pdf(path, self._store, SummaryRequest(
+                first, last, self._settings.daily_target_minutes, q.baby_id, self._tz, self.today()))
+        except OSError as exc:
+            self.import_result.show_problems(self.tr("Could not save the summary."), [str(exc)])
+            return 0
+        if not path.is_file() or path.stat().st_size == 0:
+            self.import_result.show_problems(self.tr("Could not save the summary."),
+                                             [self.tr("%1 could not be written.").replace("%1", str(path))])
+            return 0
+        self.import_result.show_done(self.tr("Saved the summary as %1.").replace("%1", str(path)), [])
+        return pages
+
+    def choose_export(self) -> None:
+        json_filter = self.tr("JSON, everything (*.json)")
+        csv_filter = self.tr("CSV for spreadsheets (*.csv)")
+        suggested = Path.home() / f"touchtimer-{self.today().isoformat()}.json"
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export sessions"), str(suggested),
+                                                   f"{json_filter};;{csv_filter}")
+        if name:
+            fmt = "csv" if chosen == csv_filter or name.lower().endswith(".csv") else "json"
+            self.export_to(Path(name), fmt)
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import sessions"), str(Path.home()),
+                                              self.tr("touchtimer export (*.json);;All files (*)"))
+        if name:
+            self.import_from(Path(name))
+
+    def choose_summary(self) -> None:
+        first, last = self.summary_range()
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save summary"),
+            str(Path.home() / f"touchtimer-summary-{first.isoformat()}-to-{last.isoformat()}.pdf"),
+            self.tr("PDF (*.pdf)"))
+        if name:
+            self.print_summary_to(Path(name))
+

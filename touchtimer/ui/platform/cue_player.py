@@ -1,0 +1,150 @@
+"""Plays the cues the core planner asks for: words through :class:`Voice`, chimes through :class:`Chimes`.
+
+Wiring (in ``app.py`` or the session window)::
+
+    player = CuePlayer(settings, clock)
+    player.attach(engine)        # subscribes to the engine's events; detach() when the session ends
+
+Nothing is imported from QtTextToSpeech or QtMultimedia until the first cue plays (or :meth:`probe`
+is called by the settings dialog). When cues cannot play, :attr:`status` holds one plain sentence
+saying why, :attr:`status_changed` announces it, and the session carries on in silence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from touchtimer.core.clock import Clock
+from touchtimer.core.session.cues import Chime, Cue, CueContext, CuePlanner, EngineView, Phrases, Speak
+from touchtimer.core.session.engine import SessionEngine
+from touchtimer.core.session.events import Event
+from touchtimer.core.settings import Settings
+from touchtimer.ui.platform.chimes import Chimes
+from touchtimer.ui.platform.voice import Voice
+
+
+def translated_phrases() -> Phrases:
+    def t(text: str) -> str:
+        return QCoreApplication.translate("CuePlayer", text)
+
+    return Phrases(
+        next_up=t("Next up: {title}."),
+        nearly_done=t("Nearly done."),
+        when_ready=t("When you are ready: {title}."),
+        finished=t("That is the end of the routine. Take all the time you like."),
+        ended=t("The session has ended. Take all the time you like."),
+    )
+
+
+class CuePlayer(QObject):
+    """Listens to a session engine and speaks and chimes as the settings ask."""
+
+    #: The status sentence changed ("" when every cue the settings ask for can play).
+    status_changed = Signal(str)
+
+    def __init__(self, settings: Settings, clock: Clock, *, voice: Voice | None = None,
+                 chimes: Chimes | None = None, phrases: Phrases | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.planner = CuePlanner(settings, phrases or translated_phrases())
+        self.voice = voice or Voice(parent=self)
+        self.chimes = chimes or Chimes(parent=self)
+        self._engine: SessionEngine | None = None
+        self._status = ""
+        self._protected_until = float("-inf")   # a safety check is being said until then
+
+    # -- settings -----------------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self.planner.settings
+
+    def set_settings(self, settings: Settings) -> None:
+        self.planner.settings = settings
+        self._configure_voice()
+        self._update_status()
+
+    def _configure_voice(self) -> None:
+        s = self.planner.settings
+        self.voice.configure(s.voice_name, s.voice_rate, s.voice_volume)
+
+    # -- the engine -----------------------------------------------------------------------------
+
+    def attach(self, engine: SessionEngine) -> None:
+        self.detach()
+        self._engine = engine
+        engine.subscribe(self.on_event)
+
+    def detach(self) -> None:
+        if self._engine is not None:
+            self._engine.unsubscribe(self.on_event)
+            self._engine = None
+        self.voice.stop()
+
+    def on_event(self, event: Event) -> None:
+        """An engine listener: plan and play the cues for ``event``."""
+        if self._engine is None:
+            return
+        self.handle([event], self._engine)
+
+    def handle(self, events: Sequence[Event], engine: EngineView) -> None:
+        """Plan and play the cues for events the engine returned (for callers not subscribing)."""
+        ctx = CueContext.of(engine, self.clock.monotonic())
+        self.play(self.planner.plan_all(events, ctx))
+
+    # -- playing ------------------------------------------------------------------------------
+
+    def play(self, cues: Sequence[Cue]) -> None:
+        if not cues:
+            return
+        for cue in cues:
+            if isinstance(cue, Chime):
+                self.chimes.play(cue.kind, cue.volume)
+            elif isinstance(cue, Speak):
+                self._configure_voice()
+                now = self.clock.monotonic()
+                # Never cut a safety check short: a new stage's words wait behind it instead.
+                interrupt = cue.interrupt and now >= self._protected_until
+                if self.voice.speak(cue.text, interrupt) and cue.protected:
+                    self._protected_until = max(now, self._protected_until) + cue.seconds()
+        self._update_status()
+
+    def test_chime(self, kind: str = "stage") -> bool:
+        """Play one chime at the current chime volume (the settings dialog's "test" button)."""
+        played = self.chimes.play(kind, self.planner.chime_volume())
+        self._update_status()
+        return played
+
+    def probe(self) -> str:
+        """Start the sound and speech back-ends now and return :attr:`status`."""
+        if self.planner.chimes_on:
+            self.chimes.start()
+        if self.planner.voice_on:
+            self.voice.start()
+        self._update_status()
+        return self._status
+
+    # -- status -------------------------------------------------------------------------------
+
+    @property
+    def status(self) -> str:
+        return self._status
+
+    def _update_status(self) -> None:
+        voice = self.voice.problem if self.planner.voice_on else ""
+        chimes = self.chimes.problem if self.planner.chimes_on else ""
+        if voice and chimes:
+            text = self.tr("Spoken cues and chimes are silent: {0}; {1}.").replace(
+                "{0}", chimes).replace("{1}", voice)
+        elif voice:
+            text = self.tr("Spoken cues are silent: {0}. Chimes still play.").replace("{0}", voice)
+        elif chimes:
+            text = self.tr("Chimes are silent: {0}.").replace("{0}", chimes)
+        else:
+            text = ""
+        if text != self._status:
+            self._status = text
+            self.status_changed.emit(text)

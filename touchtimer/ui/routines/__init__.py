@@ -1,0 +1,1 @@
+"""Home (choosing a routine and babies) and the routine editor."""

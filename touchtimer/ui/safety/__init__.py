@@ -1,0 +1,1 @@
+"""The emergency screen and the optional parent check-in."""

@@ -1,0 +1,100 @@
+"""Three small questions the session window asks when something went wrong, calmly.
+
+* :class:`SleepQuestion`: the computer slept during a running session; does that time count?
+* :class:`ResumeQuestion`: a session stopped unexpectedly a little while ago; continue it?
+* :class:`SaveProblemDialog`: a finished session could not be saved; try again, or save as a file.
+
+Each is a plain ``QMessageBox`` built from core objects; the caller runs ``exec()`` and then calls
+the matching ``apply``/``act`` helper, which talks to the core (the dialogs never compute time).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from touchtimer.core.durations import length_words
+from touchtimer.core.session.engine import SessionEngine
+from touchtimer.core.session.journal import Checkpoint, stopped_after_text
+from touchtimer.core.session.safe_save import (
+    SaveResult,
+    default_session_filename,
+    save_session_file,
+    save_session_safely,
+)
+from touchtimer.core.session.sleep import SleepGap
+from touchtimer.core.storage.store import Store
+
+
+def _minutes_text(seconds: float) -> str:
+    return length_words(seconds)
+
+
+class SleepQuestion(QMessageBox):
+    """"The computer slept for 12 min. Did the contact go on?" Yes counts it, No leaves it out."""
+
+    def __init__(self, gap: SleepGap, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.gap = gap
+        self.setWindowTitle(self.tr("The computer was asleep"))
+        self.setText(self.tr("The computer slept for %1 during this session.")
+                     .replace("%1", _minutes_text(gap.seconds)))
+        self.setInformativeText(self.tr("If you stayed together, that time can count. Should it?"))
+        self.count_button = self.addButton(self.tr("Yes, count it"), QMessageBox.ButtonRole.YesRole)
+        self.skip_button = self.addButton(self.tr("No, leave it out"), QMessageBox.ButtonRole.NoRole)
+        self.setDefaultButton(self.count_button)
+
+    def apply(self, engine: SessionEngine, now: float) -> bool:
+        """Act on the answer; returns whether the time was counted."""
+        if self.clickedButton() is self.count_button:
+            engine.add_elapsed(now, self.gap.seconds)
+            return True
+        engine.note_uncounted_gap(self.gap.seconds)
+        return False
+
+
+class ResumeQuestion(QMessageBox):
+    """Offer to continue a session that stopped unexpectedly less than 30 minutes ago."""
+
+    def __init__(self, checkpoint: Checkpoint, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.checkpoint = checkpoint
+        self.setWindowTitle(self.tr("Continue your session?"))
+        self.setText(self.tr("“%1” stopped unexpectedly after %2. It is saved as interrupted.")
+                     .replace("%1", title).replace("%2", stopped_after_text(checkpoint.total_elapsed)))
+        self.setInformativeText(self.tr("You can continue it where it stopped, or leave it as it is."))
+        self.resume_button = self.addButton(self.tr("Continue"), QMessageBox.ButtonRole.AcceptRole)
+        self.leave_button = self.addButton(self.tr("Leave it"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.resume_button)
+
+    @property
+    def wants_resume(self) -> bool:
+        return self.clickedButton() is self.resume_button
+
+
+class SaveProblemDialog(QMessageBox):
+    """A finished session could not be saved: say why, and offer "try again" and "save as file"."""
+
+    def __init__(self, result: SaveResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.save_result = result
+        self.setWindowTitle(self.tr("This session is not saved yet"))
+        self.setText(result.message)
+        self.retry_button = self.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        self.file_button = self.addButton(self.tr("Save as file…"), QMessageBox.ButtonRole.ActionRole)
+        self.setDefaultButton(self.retry_button)
+
+    def act(self, store: Store, choose_file: bool = True, path: Path | None = None) -> SaveResult | Path:
+        """Do what was chosen: a new :class:`SaveResult`, or the file written."""
+        if self.clickedButton() is self.file_button:
+            target = path
+            if target is None and choose_file:
+                name, _ = QFileDialog.getSaveFileName(
+                    self.parentWidget(), self.tr("Save this session as a file"),
+                    str(Path.home() / default_session_filename(self.save_result.record)), "JSON (*.json)")
+                target = Path(name) if name else None
+            if target is not None:
+                return save_session_file(self.save_result.record, target, store)
+            return self.save_result
+        return save_session_safely(store, self.save_result.record)

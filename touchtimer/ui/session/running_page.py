@@ -1,0 +1,278 @@
+"""The running session: one calm, large view readable from arm's length.
+
+Everything shown comes from the engine's snapshot (:meth:`RunningPage.show_snapshot`); the page keeps
+no time. The buttons are bound to the named actions, so a button, its shortcut and its menu entry
+always agree.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from touchtimer.core.durations import elapsed_whole, remaining_whole
+from touchtimer.core.routines.model import Routine
+from touchtimer.core.session.engine import Snapshot, State
+from touchtimer.ui.actions import Actions, bind_button
+from touchtimer.ui.session.progress_ring import ProgressRing
+from touchtimer.ui.widgets.texts import certainty_label, clock_text, minutes_text, remaining_clock_text
+
+CONTROL_ACTIONS = ("session.back", "session.pause", "session.next", "session.extend", "session.end")
+
+
+class RunningPage(QWidget):
+    def __init__(self, actions: Actions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("runningPage")
+        self.routine: Routine | None = None
+        self._benefit_open = False
+        self._content_key: tuple[object, ...] | None = None
+        self._caption = ""
+        self._spoken = ""
+        #: How many times the words were redone (not the time): a passing second must not add to it.
+        self.content_updates = 0
+
+        self.routine_title = QLabel()
+        self.routine_title.setObjectName("routineTitle")
+        self.stage_count = QLabel()
+        self.stage_count.setObjectName("routineTitle")
+        self.state_label = QLabel()
+        self.state_label.setObjectName("stateLabel")
+        self.state_label.setAccessibleName(self.tr("Session state"))
+        self.help_button = QPushButton()
+        self.help_button.setObjectName("helpButton")
+        bind_button(self.help_button, actions["session.emergency"])
+        self.help_button.setAutoDefault(False)
+
+        self.ring = ProgressRing()
+        self.ring.setAccessibleName(self.tr("Stage progress"))
+        self.ring.setToolTip(self.tr("Inner ring: this stage. Outer ring: the whole routine."))
+
+        self.stage_title = QLabel()
+        self.stage_title.setObjectName("stageTitle")
+        self.stage_title.setWordWrap(True)
+        self.instruction = QLabel()
+        self.instruction.setObjectName("instruction")
+        self.instruction.setWordWrap(True)
+        self.prompt = QLabel()
+        self.prompt.setObjectName("prompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setAccessibleName(self.tr("Current prompt"))
+        self.benefit_toggle = QToolButton()
+        self.benefit_toggle.setObjectName("benefitToggle")
+        self.benefit_toggle.setCheckable(True)
+        self.benefit_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.benefit_toggle.setAccessibleName(self.tr("What the evidence says"))
+        self.benefit_toggle.setToolTip(self.tr("Show or hide what research says about this (B)"))
+        self.benefit_toggle.toggled.connect(self._toggle_benefit)
+        self.benefit = QLabel()
+        self.benefit.setObjectName("benefit")
+        self.benefit.setWordWrap(True)
+        self.benefit.hide()
+        self.next_up = QLabel()
+        self.next_up.setObjectName("nextUp")
+        self.next_up.setWordWrap(True)
+
+        self.buttons: dict[str, QPushButton] = {}
+        controls = QHBoxLayout()
+        controls.setSpacing(14)
+        for name in CONTROL_ACTIONS:
+            button = QPushButton()
+            button.setObjectName(name.replace(".", "_"))
+            button.setAutoDefault(False)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            bind_button(button, actions[name])
+            self.buttons[name] = button
+            controls.addWidget(button)
+
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(self.routine_title)
+        header.addWidget(self.stage_count)
+        header.addStretch(1)
+        header.addWidget(self.state_label)
+        header.addSpacing(12)
+        header.addWidget(self.help_button)
+
+        text = QVBoxLayout()
+        text.setSpacing(14)
+        text.addWidget(self.stage_title)
+        text.addWidget(self.instruction)
+        text.addWidget(self.prompt)
+        text.addWidget(self.benefit_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        text.addWidget(self.benefit)
+        text.addStretch(1)
+        text.addWidget(self.next_up)
+
+        # The words scroll rather than clip when the text is made very large (Ctrl +).
+        text_box = QWidget()
+        text_box.setObjectName("runningText")
+        text_box.setLayout(text)
+        text.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("runningTextScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(text_box)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(36)
+        middle.addWidget(self.ring, 5)
+        middle.addWidget(scroll, 7)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 24)
+        layout.setSpacing(18)
+        layout.addLayout(header)
+        layout.addLayout(middle, 1)
+        layout.addLayout(controls)
+
+        chain = [self.buttons["session.pause"], self.buttons["session.next"], self.buttons["session.extend"],
+                 self.buttons["session.back"], self.buttons["session.end"], self.benefit_toggle,
+                 self.help_button]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+
+    def show_routine(self, routine: Routine) -> None:
+        self.routine = routine
+        self.routine_title.setText(routine.title)
+        self.help_button.setVisible(routine.kind == "skin_to_skin")
+        self.benefit_toggle.setChecked(False)
+        self._benefit_open = False
+        self.invalidate()
+
+    def _toggle_benefit(self, open_: bool) -> None:
+        self._benefit_open = open_
+        self._content_key = None
+        self.benefit.setVisible(open_ and bool(self.benefit.text()))
+        self._label_benefit_toggle()
+
+    def _label_benefit_toggle(self) -> None:
+        arrow = "▾" if self._benefit_open else "▸"
+        if self._benefit_open:
+            text = self.tr("Hide what the evidence says")
+        else:
+            text = self.tr("What the evidence says")
+        self.benefit_toggle.setText(f"{arrow} {text}")
+
+    def invalidate(self) -> None:
+        """Redo every word at the next snapshot (after a change of text size, theme or language)."""
+        self._content_key = None
+        self._spoken = ""
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        """Show ``snap``. The words (stage, instruction, prompt, evidence, next up, state, the buttons'
+        accessible text) are redone only when the stage, the state or the prompt changed; a passing
+        second only moves the ring and its time."""
+        key = (id(self.routine), snap.index, snap.state, snap.stage, snap.prompt, snap.next_stage,
+               self._benefit_open)
+        if key != self._content_key:
+            self._content_key = key
+            self._show_content(snap)
+            self.content_updates += 1
+        self._show_time(snap)
+
+    def _show_content(self, snap: Snapshot) -> None:
+        stage = snap.stage
+        count = self.tr("·  stage {0} of {1}").format(snap.index + 1, snap.stage_count)
+        waiting = snap.state is State.WAITING
+        if stage.side in ("left", "right") and not waiting:
+            count += "  ·  " + (self.tr("left side") if stage.side == "left" else self.tr("right side"))
+        self.stage_count.setText(count)
+        self.state_label.setText(self._state_word(snap.state))
+        if waiting and snap.next_stage is not None:
+            self.stage_title.setText(self.tr("Ready for the next stage"))
+            self.instruction.setText(self.tr("“{0}” is done. Press Next (or Right) when you are ready for "
+                                             "“{1}”.").format(stage.title, snap.next_stage.title))
+        else:
+            self.stage_title.setText(stage.title)
+            self.instruction.setText(stage.instruction)
+        prompt = snap.prompt
+        if prompt is not None and not waiting:
+            is_check = prompt.kind == "check" and not prompt.text.startswith("Check")
+            prefix = self.tr("Check: ") if is_check else ""
+            self.prompt.setText(prefix + prompt.text)
+            self.prompt.show()
+        else:
+            self.prompt.hide()
+            self.prompt.setText("")
+
+        notes = stage.benefits or (self.routine.benefits if self.routine else ())
+        if notes:
+            self.benefit.setText("\n\n".join(
+                self.tr("{0}\nSource: {1} ({2})").format(n.text, n.source, certainty_label(n.certainty))
+                for n in notes))
+        else:
+            self.benefit.setText("")
+        self.benefit_toggle.setVisible(bool(notes))
+        self.benefit.setVisible(self._benefit_open and bool(notes))
+        self._label_benefit_toggle()
+
+        if snap.next_stage is None:
+            self.next_up.setText(self.tr("Next up: the end — time to rest together"))
+        else:
+            nxt = snap.next_stage
+            length = (self.tr("open-ended") if nxt.seconds is None else minutes_text(nxt.seconds))
+            self.next_up.setText(self.tr("Next up: {0} ({1})").format(nxt.title, length))
+
+        if waiting:
+            self._caption = self.tr("stage done")
+        elif snap.stage_remaining is not None:
+            self._caption = self.tr("left in this stage")
+        elif stage.target_seconds:
+            self._caption = self.tr("of {0} target").format(minutes_text(stage.target_seconds))
+        else:
+            self._caption = self.tr("so far")
+        if snap.state is State.PAUSED:
+            self._caption = self.tr("paused")
+
+    def _show_time(self, snap: Snapshot) -> None:
+        remaining = snap.stage_remaining
+        if snap.state is State.WAITING:
+            time_text = clock_text(0)
+        elif remaining is not None:
+            time_text = remaining_clock_text(remaining)
+        else:
+            time_text = clock_text(snap.stage_elapsed)
+        self.ring.set_progress(snap.stage_progress, snap.total_progress, time_text, self._caption)
+        # A screen reader hears the time to the minute: a description changed every second would
+        # send an accessibility event every second.
+        if snap.state is State.WAITING:
+            spoken = self._caption
+        else:
+            if remaining is not None:
+                minutes = -(-remaining_whole(remaining) // 60)
+            else:
+                minutes = elapsed_whole(snap.stage_elapsed) // 60
+            if minutes:
+                spoken = self.tr("about {0} min, {1}").format(minutes, self._caption)
+            else:
+                spoken = self.tr("under a minute, {0}").format(self._caption)
+        if spoken != self._spoken:
+            self._spoken = spoken
+            self.ring.setAccessibleDescription(spoken)
+
+    def _state_word(self, state: State) -> str:
+        if state is State.RUNNING:
+            return self.tr("Running")
+        if state is State.PAUSED:
+            return self.tr("Paused")
+        if state is State.WAITING:
+            return self.tr("Waiting for you")
+        if state is State.FINISHED:
+            return self.tr("Finished")
+        return self.tr("Ready")

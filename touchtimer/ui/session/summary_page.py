@@ -1,0 +1,189 @@
+"""After the session: what happened, how the baby responded, the parent's mood and a note.
+
+Save is the default (Enter); Discard asks first (the window does the asking). The parent check-in is
+offered as a button, never forced.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from touchtimer.core.session.record import BABY_RESPONSES, BabyResponse, SessionRecord, StageRecord
+from touchtimer.ui.history.labels import stage_outcome_label
+from touchtimer.ui.session.presession_page import mood_choices
+from touchtimer.ui.widgets.buttons import push_button
+from touchtimer.ui.widgets.texts import minutes_text
+
+
+class SummaryPage(QWidget):
+    save_requested = Signal()
+    discard_requested = Signal()
+    checkin_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summaryPage")
+        self.record: SessionRecord | None = None
+
+        self.heading = QLabel()
+        self.heading.setProperty("role", "heading")
+        self.heading.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setObjectName("summaryFacts")
+        self.facts.setWordWrap(True)
+        self.stage_list = QLabel()
+        self.stage_list.setProperty("role", "muted")
+        self.stage_list.setWordWrap(True)
+
+        response_label = QLabel(self.tr("How did your baby respond? (optional)"))
+        response_label.setProperty("role", "subheading")
+        self.response_group = QButtonGroup(self)
+        self.response_group.setExclusive(True)
+        self.response_buttons: dict[BabyResponse, QRadioButton] = {}
+        words = {"calm": self.tr("&Calm"), "fussy": self.tr("F&ussy"),
+                 "fell_asleep": self.tr("Fell &asleep"), "cried": self.tr("C&ried")}
+        responses = QHBoxLayout()
+        for key in BABY_RESPONSES:
+            button = QRadioButton(words[key])
+            button.setObjectName(f"response_{key}")
+            button.setAccessibleName(words[key].replace("&", ""))
+            plain = words[key].replace("&", "")
+            button.setToolTip(self.tr("Your baby was mostly: {0}").format(plain.lower()))
+            self.response_group.addButton(button)
+            self.response_buttons[key] = button
+            responses.addWidget(button)
+        responses.addStretch(1)
+
+        self.mood_box = QComboBox()
+        self.mood_box.setObjectName("moodAfter")
+        self.mood_box.setAccessibleName(self.tr("How are you feeling now (optional)"))
+        self.mood_box.setToolTip(self.tr("Optional: how you feel now, from 1 (very low) to 5 (very good)"))
+        for text, value in mood_choices():
+            self.mood_box.addItem(text, value)
+        mood_label = QLabel(self.tr("How are you feeling &now?"))
+        mood_label.setBuddy(self.mood_box)
+        mood_row = QHBoxLayout()
+        mood_row.addWidget(mood_label)
+        mood_row.addWidget(self.mood_box)
+        mood_row.addStretch(1)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName(self.tr("Note"))
+        self.notes.setToolTip(self.tr("Anything you want to remember about this session (optional)"))
+        self.notes.setPlaceholderText(self.tr("A note for yourself (optional)"))
+        self.notes.setMaximumHeight(120)
+        notes_label = QLabel(self.tr("N&ote"))
+        notes_label.setBuddy(self.notes)
+
+        self.checkin_button = push_button(
+            self.tr("A moment for &you…"), name="checkinButton",
+            accessible=self.tr("A moment for you: optional check-in"),
+            tip=self.tr("An optional check-in for you, the parent"), on_click=self.checkin_requested)
+        self.discard_button = push_button(
+            self.tr("&Discard"), name="discardButton", accessible=self.tr("Discard this session"),
+            tip=self.tr("Do not keep this session (asks first)"), on_click=self.discard_requested)
+        self.save_button = push_button(
+            self.tr("&Save"), name="saveButton", accessible=self.tr("Save this session"),
+            tip=self.tr("Keep this session in your history (Enter)"), on_click=self.save_requested,
+            default=True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.checkin_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.stage_list)
+        layout.addWidget(response_label)
+        layout.addLayout(responses)
+        layout.addLayout(mood_row)
+        layout.addWidget(notes_label)
+        layout.addWidget(self.notes)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        chain: list[QWidget] = [*self.response_buttons.values(), self.mood_box, self.notes, self.save_button,
+                                self.discard_button, self.checkin_button]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+
+    def show_record(self, record: SessionRecord) -> None:
+        self.record = record
+        self.heading.setText(self.tr("Well done: {0}").format(record.routine_title)
+                             if record.status == "completed"
+                             else self.tr("Session ended: {0}").format(record.routine_title))
+        done = sum(s.status == "done" for s in record.stages)
+        moved_on = sum(s.status == "skipped" for s in record.stages)
+        not_reached = sum(s.status == "not_reached" for s in record.stages)
+        stopped = sum(s.status == "stopped" for s in record.stages)
+        parts = [self.tr("Time together: {0}").format(minutes_text(record.actual_seconds)),
+                 self.tr("{0} of {1} stages done").format(done, len(record.stages))]
+        if moved_on:
+            parts.append(self.tr("{0} moved on early").format(moved_on))
+        if stopped:
+            parts.append(self.tr("{0} stopped early").format(stopped))
+        if not_reached:
+            parts.append(self.tr("{0} not reached").format(not_reached))
+        self.facts.setText(" · ".join(parts))
+        self.stage_list.setText("\n".join(self._stage_line(s) for s in record.stages))
+        self.response_group.setExclusive(False)
+        for button in self.response_buttons.values():
+            button.setChecked(False)
+        self.response_group.setExclusive(True)
+        self.mood_box.setCurrentIndex(0)
+        self.notes.setPlainText("")
+
+    def _stage_line(self, stage: StageRecord) -> str:
+        """ "1. Settle in: done, 2 min"; "2. Left leg: moved on after 0:11"; "5. Rest: not reached"."""
+        outcome = stage_outcome_label(stage.status, stage.actual_seconds)
+        if stage.status in ("done", "stopped"):
+            outcome = self.tr("{0}, {1}").format(outcome, minutes_text(stage.actual_seconds))
+        return self.tr("{0}. {1}: {2}").format(stage.position + 1, stage.title, outcome)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter saves from anywhere on the page (the note keeps its own Enter for new lines).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton):
+                focus.click()  # Enter on a button does what that button says
+            else:
+                self.save_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focus_first(self) -> None:
+        self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def baby_response(self) -> BabyResponse | None:
+        return next((key for key, button in self.response_buttons.items() if button.isChecked()), None)
+
+    @property
+    def mood(self) -> int | None:
+        value = self.mood_box.currentData()
+        return None if value is None else int(value)
+
+    @property
+    def note(self) -> str:
+        return self.notes.toPlainText().strip()

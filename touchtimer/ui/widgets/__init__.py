@@ -1,0 +1,1 @@
+"""Shared pieces: theme, buttons, texts, calm dialogs and bars."""

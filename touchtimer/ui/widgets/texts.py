@@ -1,0 +1,75 @@
+"""Short shared wording for the window: time, age and kind labels.
+
+The safety wording (emergency screen, check-in) lives in ``touchtimer.core.safety`` alone.
+
+Every string goes through ``QCoreApplication.translate`` so the app can be translated later.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from touchtimer.core.durations import clock_face, elapsed_whole, length_parts, remaining_whole
+from touchtimer.core.routines.model import Certainty, Kind, Routine
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Texts", text)
+
+
+def kind_label(kind: Kind | str) -> str:
+    return _t("Skin-to-skin") if kind == "skin_to_skin" else _t("Massage")
+
+
+def certainty_label(certainty: Certainty | str) -> str:
+    labels = {
+        "high": _t("high certainty"),
+        "moderate": _t("moderate certainty"),
+        "low": _t("low certainty"),
+        "very low": _t("very low certainty"),
+        "guidance": _t("guidance, not a trial result"),
+    }
+    return labels.get(certainty, certainty)
+
+
+def clock_text(seconds: float) -> str:
+    """A timer face counting up: "4:05", or "1:02:09" past an hour (whole seconds passed)."""
+    return clock_face(elapsed_whole(seconds))
+
+
+def remaining_clock_text(seconds: float) -> str:
+    """A timer face counting down: rounded up, so "0:00" shows only when no time is left."""
+    return clock_face(remaining_whole(seconds))
+
+
+def minutes_text(seconds: float) -> str:
+    """A length in words, by the one rule of ``touchtimer.core.durations.length_parts``:
+    "45 s", "9 min 30 s", "12 min", "1 h", "1 h 5 min"."""
+    parts = length_parts(seconds)
+    if parts.hours:
+        if parts.minutes:
+            return _t("{0} h {1} min").format(parts.hours, parts.minutes)
+        return _t("{0} h").format(parts.hours)
+    if not parts.minutes:
+        return _t("{0} s").format(parts.seconds)
+    if parts.seconds:
+        return _t("{0} min {1} s").format(parts.minutes, parts.seconds)
+    return _t("{0} min").format(parts.minutes)
+
+
+def length_text(routine: Routine) -> str:
+    total = routine.total_seconds
+    return _t("open-ended") if total is None else minutes_text(total)
+
+
+def weeks_text(weeks: int) -> str:
+    if weeks < 9:
+        return _t("{0} weeks").format(weeks) if weeks != 1 else _t("1 week")
+    if weeks < 104:
+        return _t("{0} months").format(max(2, round(weeks * 7 / 30.44)))
+    return _t("2 years")
+
+
+def age_range_text(routine: Routine) -> str:
+    low = _t("birth") if routine.min_age_weeks == 0 else weeks_text(routine.min_age_weeks)
+    return _t("{0} to {1}").format(low, weeks_text(routine.max_age_weeks))

@@ -273,6 +273,19 @@ def wire_window(window: MainWindow, loaded: SettingsLoad, config_dir: Path, *, v
 
 # -- running ------------------------------------------------------------------------------------------
 
+def app_icon() -> Any:
+    """The window's icon (``QIcon``) from the packaged PNGs; each size is read when it is first used."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from touchtimer.resources import icon_paths
+
+    icon = QIcon()
+    for size, path in icon_paths().items():
+        icon.addFile(str(path), QSize(size, size))
+    return icon
+
+
 def run(data_dir: Path, start_routine: str | None = None) -> int:
     import gc
 
@@ -284,6 +297,7 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
     from touchtimer.core import paths
     from touchtimer.core.clock import SystemClock
     from touchtimer.core.settings import Settings, load_settings, save_settings
+    from touchtimer.resources import APP_ID
     from touchtimer.ui.first_paint import after_first_paint
     from touchtimer.ui.main_window import MainWindow
     from touchtimer.ui.platform.qt_scheduler import QtScheduler
@@ -292,7 +306,8 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("touchtimer")
-    app.setDesktopFileName("io.github.touchtimer.TouchTimer")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())   # every window's icon; X11 gets it as _NET_WM_ICON
 
     instance = SingleInstance(data_dir)
     if not instance.claim(listen=False):   # touchtimer already runs for this folder: hand over, quit

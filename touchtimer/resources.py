@@ -12,6 +12,8 @@ APP_ID = "io.github.touchtimer.TouchTimer"
 DESKTOP_FILE = f"{APP_ID}.desktop"
 METAINFO_FILE = f"{APP_ID}.metainfo.xml"
 ICON_FILE = f"{APP_ID}.svg"
+#: The PNG sizes rendered from the SVG by ``scripts/make_icons.py`` (``touchtimer/assets/icons``).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def asset_path(name: str) -> Path:
@@ -22,3 +24,19 @@ def asset_path(name: str) -> Path:
 def sounds_dir() -> Path:
     """The folder of the project's own chime WAV files."""
     return Path(str(resources.files("touchtimer") / "assets" / "sounds"))
+
+
+def icon_file_name(size: int) -> str:
+    """The name of the PNG of one size inside ``touchtimer/assets/icons``."""
+    return f"{size}x{size}.png"
+
+
+def icon_paths() -> dict[int, Path]:
+    """The window and menu icon as PNGs, by size in pixels (square), smallest first."""
+    folder = Path(str(resources.files("touchtimer") / "assets" / "icons"))
+    return {size: folder / icon_file_name(size) for size in ICON_SIZES}
+
+
+def scalable_icon_path() -> Path:
+    """The icon's SVG source, for desktops that draw it at any size."""
+    return asset_path(ICON_FILE)

@@ -8,7 +8,6 @@ bounded by what is left of the 2 s from launch. Everything started here is stopp
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import REPO_ROOT
+from tests.helpers.x11 import need, stop, xvfb_display
 
 ROOT = REPO_ROOT
 BOUND_SECONDS = 2.0
@@ -38,32 +38,11 @@ minutes = 1
 """
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
-
-
 @pytest.fixture
 def display() -> Iterator[str]:
-    for tool in ("Xvfb", "xdotool"):
-        assert shutil.which(tool), f"{tool} is needed for this test (apt: xvfb, xdotool)"
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
-                               "-nolisten", "tcp"], pass_fds=(write_end,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write_end)
-    try:
-        with os.fdopen(read_end) as pipe:
-            number = pipe.readline().strip()  # Xvfb writes it once it accepts connections
-        assert number.isdigit(), "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        _stop(server)
+    need("xdotool", apt="xdotool")
+    with xvfb_display() as name:
+        yield name
 
 
 def _find(display: str, title: str, seconds: float) -> bool:
@@ -95,7 +74,7 @@ def _time_to_window(display: str, data_dir: Path, *extra: str, then_title: str |
         assert app.poll() is None, "the app exited early"
         return elapsed
     finally:
-        _stop(app)
+        stop(app)
         assert app.stderr is not None
         err = app.stderr.read().decode("utf-8", "replace")
         app.stderr.close()

@@ -7,16 +7,18 @@ No path through here shows a traceback to a person.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from touchtimer import __version__
 from touchtimer.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from touchtimer.cli.output import OutputError, guarded_stdout
+from touchtimer.cli.output import message as output_message
+from touchtimer.cli.parser import build_parser
 from touchtimer.core import paths
 
 if TYPE_CHECKING:
@@ -25,77 +27,6 @@ if TYPE_CHECKING:
 
 # The routine reader, the store and the sub-commands' own modules are imported inside the
 # sub-commands: opening the window imports only what its first frame needs (docs/performance.md).
-
-
-def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
-    """The whole command line; ``commands=False`` leaves out the sub-commands and ``--help``
-    (:func:`window_args` uses that to open the window without building them)."""
-    parser = argparse.ArgumentParser(
-        prog="touchtimer",
-        description="A calm, hands-free guide for skin-to-skin and infant-massage routines. "
-                    "With no command, opens the window.",
-        add_help=commands, exit_on_error=commands,
-    )
-    parser.add_argument("--version", action="version", version=f"touchtimer {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help=f"keep sessions and routines in DIR (or set ${paths.DATA_ENV})")
-    parser.add_argument("--start", metavar="ROUTINE_ID",
-                        help="open the window at this routine's pre-session screen")
-    if not commands:  # options for the window go above this line, so window_args() knows them too
-        return parser
-    from touchtimer.cli import ages as cli_ages
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    routines = sub.add_parser("routines", help="list built-in and your own routines")
-    routines.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    cli_ages.add_arguments(routines)
-
-    check = sub.add_parser("check", help="validate routine files")
-    check.add_argument("files", nargs="+", metavar="FILE", help="routine files (TOML)")
-
-    desktop = sub.add_parser("install-desktop",
-                             help="add touchtimer to your desktop's application menu (this user only)")
-    desktop.add_argument("--uninstall", action="store_true", help="remove what install-desktop added")
-    add_history_parsers(sub)
-    return parser
-
-
-def add_history_parsers(sub: Any) -> None:
-    """The ``history``, ``export`` and ``import`` sub-commands."""
-    history = sub.add_parser("history", help="list past sessions, newest first")
-    history.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
-    history.add_argument("--kind", choices=["skin_to_skin", "massage"], help="only this kind")
-    history.add_argument("--routine", metavar="ROUTINE_ID", help="only this routine")
-    history.add_argument("--baby", metavar="NAME_OR_ID", help="only sessions with this baby")
-    history.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=_iso_date,
-                         help="from this local day (a session running into it counts)")
-    history.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=_iso_date,
-                         help="up to and including this local day")
-    history.add_argument("--limit", type=_positive_int, metavar="N", help="at most N sessions")
-
-    export = sub.add_parser("export", help="export every session and baby (JSON) or sessions (CSV)")
-    export.add_argument("--format", choices=["json", "csv"], default="json", help="default: json")
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
-
-    imp = sub.add_parser("import", help="merge a JSON export into your sessions")
-    imp.add_argument("file", metavar="FILE", help="a file made by 'touchtimer export'")
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date like 2026-01-31, got {text!r}") from None
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
-    return value
 
 
 def _os_problem(exc: OSError) -> str:
@@ -354,7 +285,8 @@ def _tolerant_output() -> None:
     routine, printed to a cp1252 or ASCII stream): show a replacement instead of a traceback."""
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(errors="replace")
+            with contextlib.suppress(OSError):   # a closed stream: said when it is written to
+                stream.reconfigure(errors="replace")
 
 
 def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -389,7 +321,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.start:
             assert parser is not None  # a command always goes through the whole parser
             parser.error("--start opens the window; it cannot be combined with a command")
-        return COMMANDS[args.command](args)
+        with guarded_stdout():
+            return COMMANDS[args.command](args)
+    except OutputError as exc:  # a closed output, a full disk: said in words, never "please report"
+        print(output_message(args.command, exc), file=sys.stderr)
+        return EXIT_PROBLEM
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:

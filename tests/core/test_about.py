@@ -1,0 +1,53 @@
+"""The About facts: the same version, licence and address as the package metadata, the data folders
+in use, and the not-a-treatment sentence that the README and the metainfo also carry."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from tests.helpers import REPO_ROOT
+from touchtimer import __version__
+from touchtimer.core.about import NOT_A_TREATMENT, about
+from touchtimer.resources import METAINFO_FILE, asset_path
+
+
+def _words(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_about_agrees_with_the_package_metadata() -> None:
+    info = about()
+    project = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert info.version == __version__
+    assert info.licence_id == project["license"] == "GPL-3.0-or-later"
+    assert info.project_url == project["urls"]["Homepage"]
+    assert info.bug_url == project["urls"]["Issues"]
+    assert "version 3" in info.licence_name
+    assert info.copyright.startswith("Copyright © ")
+    copying = (REPO_ROOT / "COPYING").read_text("utf-8")
+    assert _words(copying).startswith("GNU GENERAL PUBLIC LICENSE Version 3, 29 June 2007")
+
+
+def test_about_says_where_the_data_lives(data_dir: Path, tmp_path: Path) -> None:
+    info = about()
+    assert info.data_dir == data_dir                  # TOUCHTIMER_DATA_DIR, set for every test
+    assert info.database == data_dir / "touchtimer.sqlite3"
+    assert info.config_dir.name == "config"            # TOUCHTIMER_CONFIG_DIR
+    chosen = about(tmp_path / "elsewhere")             # --data-dir
+    assert chosen.data_dir == tmp_path / "elsewhere"
+    assert chosen.database.parent == tmp_path / "elsewhere"
+    assert not (tmp_path / "elsewhere").exists(), "reading the About facts creates nothing"
+
+
+def test_not_a_treatment_is_said_the_same_everywhere() -> None:
+    first = NOT_A_TREATMENT.split(". ")[0]
+    assert first == "touchtimer is not a medical device and not a treatment"
+    assert about().not_a_treatment == NOT_A_TREATMENT
+    assert first in _words((REPO_ROOT / "README.md").read_text("utf-8"))
+    description = ET.parse(asset_path(METAINFO_FILE)).getroot().find("description")
+    assert description is not None
+    assert NOT_A_TREATMENT in _words("".join(description.itertext()))
+

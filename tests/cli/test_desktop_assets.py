@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import shutil
 import stat
 import subprocess
 import tomllib
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import REPO_ROOT
+from tests.helpers.system_tools import need
 from touchtimer.cli import commands as cli
 from touchtimer.cli import desktop_install
 from touchtimer.cli.desktop_install import APP_ID, DESKTOP_FILE, ICON_FILE, METAINFO_FILE
@@ -26,14 +26,10 @@ ROOT = REPO_ROOT
 PACKAGE_ASSETS = ROOT / "touchtimer" / "assets"
 PROJECT_URL = "https://github.com/touchtimer/touchtimer"
 RAW_URL = "https://raw.githubusercontent.com/touchtimer/touchtimer/main/"
-#: The Debian package of each tool these tests run.
-APT = {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream",
-       "appstream-util": "appstream-util"}
 
 
 def run_tool(*args: str) -> subprocess.CompletedProcess[str]:
-    assert shutil.which(args[0]), (f"{args[0]} is needed for this test (apt: {APT[args[0]]}); "
-                                   "scripts/install-system-packages installs it")
+    need(args[0])
     return subprocess.run(args, capture_output=True, text=True, check=False)
 
 

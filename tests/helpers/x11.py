@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+from tests.helpers.system_tools import need
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
@@ -20,17 +21,10 @@ def stop(process: subprocess.Popen[bytes]) -> None:
             process.wait(timeout=5)
 
 
-def need(*tools: str, apt: str) -> None:
-    """Fail (never skip) when a tool the test runs is missing, naming the Debian package."""
-    for tool in tools:
-        assert shutil.which(tool), f"{tool} is needed for this test (apt: {apt}); " \
-                                   "scripts/install-system-packages installs it"
-
-
 @contextmanager
 def xvfb_display() -> Iterator[str]:
     """Start Xvfb on a free display (it picks one itself, ``-displayfd``); yield ``":N"``; stop it."""
-    need("Xvfb", apt="xvfb")
+    need("Xvfb")
     read_end, write_end = os.pipe()
     server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
                                "-nolisten", "tcp"], pass_fds=(write_end,),

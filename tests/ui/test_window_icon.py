@@ -14,14 +14,15 @@ import pytest
 from PySide6.QtGui import QImage
 
 from tests.helpers import REPO_ROOT
-from tests.helpers.x11 import need, stop, xvfb_display
+from tests.helpers.system_tools import need
+from tests.helpers.x11 import stop, xvfb_display
 from touchtimer.app import app_icon
 from touchtimer.resources import ICON_SIZES, icon_paths
 
 
 @pytest.fixture
 def display() -> Iterator[str]:
-    need("xdotool", "xprop", apt="xdotool x11-utils")
+    need("xdotool", "xprop")
     with xvfb_display() as name:
         yield name
 

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import REPO_ROOT
-from tests.helpers.x11 import need, stop, xvfb_display
+from tests.helpers.system_tools import need
+from tests.helpers.x11 import stop, xvfb_display
 
 ROOT = REPO_ROOT
 BOUND_SECONDS = 2.0
@@ -40,7 +41,7 @@ minutes = 1
 
 @pytest.fixture
 def display() -> Iterator[str]:
-    need("xdotool", apt="xdotool")
+    need("xdotool")
     with xvfb_display() as name:
         yield name
 

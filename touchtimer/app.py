@@ -301,10 +301,12 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
     from touchtimer.ui.first_paint import after_first_paint
     from touchtimer.ui.main_window import MainWindow
     from touchtimer.ui.platform.qt_scheduler import QtScheduler
+    from touchtimer.ui.platform.qt_start import application
     from touchtimer.ui.platform.single_instance import SingleInstance, raise_window
 
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    # A missing system library or display is said in words, not as Qt's abort (ui/platform/qt_start.py).
+    app = existing if isinstance(existing, QApplication) else application(sys.argv[:1])
     app.setApplicationName("touchtimer")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())   # every window's icon; X11 gets it as _NET_WM_ICON

@@ -213,12 +213,17 @@ def test_totals_chart_and_daily_aim(qtbot: QtBot, store: Store, tmp_path: Path) 
     assert not any(w in words for w in ("streak", "missed", "failed", "only"))
 
 
-def test_preterm_babies_get_the_who_note(qtbot: QtBot, store: Store) -> None:
-    save_baby(store, BEN)
+def test_babies_in_the_kangaroo_care_period_get_the_who_note(qtbot: QtBot, store: Store) -> None:
+    save_baby(store, BEN)           # born early, but four weeks past the due date today: past the period
+    view = make_view(qtbot, store)
+    assert not view.totals.guidance.isVisibleTo(view)
+    save_baby(store, Baby("cai", "Cai", date(2026, 2, 10), date(2026, 3, 30)))   # before the due date
     view = make_view(qtbot, store)
     assert view.totals.guidance.isVisibleTo(view) and view.totals.guidance.text() == PRETERM_GUIDANCE
-    view.filters.select(view.filters.baby_box, "ada")
+    view.filters.select(view.filters.baby_box, "ben")
     assert not view.totals.guidance.isVisibleTo(view)
+    view.filters.select(view.filters.baby_box, "cai")
+    assert view.totals.guidance.isVisibleTo(view)
 
 
 def test_export_and_import_from_the_window(qtbot: QtBot, store: Store, tmp_path: Path) -> None:

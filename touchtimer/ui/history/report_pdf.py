@@ -178,7 +178,7 @@ def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[Session
              longest_text.replace("%1", L.minutes_label(longest)),
              aim_text.replace("%1", str(req.target_minutes))]
     head.append("<ul>" + "".join(f"<li>{html.escape(f)}</li>" for f in facts) + "</ul>")
-    if preterm_guidance(babies):
+    if preterm_guidance(babies, made_on):
         guidance = tr("History", PRETERM_GUIDANCE)
         head.append(f"<p class='note'>{html.escape(guidance)} ({html.escape(PRETERM_GUIDANCE_SOURCE)})</p>")
     caption = QCoreApplication.translate("Summary",

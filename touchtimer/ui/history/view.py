@@ -222,7 +222,7 @@ class HistoryView(QWidget):
         summary = period_summary(self._store, self.today(), self.totals.days,
                                  self._settings.daily_target_minutes, self._tz, flt)
         babies = [b for b in list_babies(self._store) if q.baby_id in (None, b.id)]
-        guidance = preterm_guidance(babies)
+        guidance = preterm_guidance(babies, self.today())
         if guidance is not None:
             guidance = QCoreApplication.translate("History", guidance)
         self.totals.show_summary(summary, guidance)

@@ -206,7 +206,7 @@ def test_totals_chart_and_daily_aim(qtbot: QtBot, store: Store, tmp_path: Path) 
     assert len(chart.days) == 30
     view.totals.target_box.setValue(90)
     assert load_settings(settings_dir).settings.daily_target_minutes == 90
-    assert chart.accessibleDescription().endswith("daily aim 90 min")
+    assert chart.accessibleDescription().endswith("daily target 90 min")
     assert not chart.grab().isNull()
     assert not view.totals.guidance.isVisibleTo(view)
     words = (view.totals.sums.text() + chart.accessibleDescription()).lower()

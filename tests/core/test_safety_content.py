@@ -246,6 +246,17 @@ def test_not_a_treatment_is_one_sentence_the_app_can_reuse() -> None:
     assert "not reviewed" in safety.UNREVIEWED_NOTE
 
 
+def test_the_end_of_a_session_praises_stopping_early_and_after_skin_to_skin_names_the_cot() -> None:
+    assert safety.ending_lines("massage", completed=True) == ()
+    assert safety.ending_lines("massage", completed=False) == (safety.ENDED_EARLY_PRAISE,)
+    assert safety.ending_lines("skin_to_skin", completed=True) == (safety.SLEEPY_AT_THE_END,)
+    assert safety.ending_lines("skin_to_skin", completed=False) == (safety.ENDED_EARLY_PRAISE,
+                                                                    safety.SLEEPY_AT_THE_END)
+    assert safety.ENDED_EARLY_PRAISE.startswith("Good call") and "sleepy" in safety.ENDED_EARLY_PRAISE
+    sleepy = safety.SLEEPY_AT_THE_END.lower()
+    assert "sleepy" in sleepy and "on their back" in sleepy and "cot" in sleepy
+
+
 def test_safety_module_does_not_import_qt() -> None:
     source = Path(safety.__file__).read_text(encoding="utf-8")
     assert not re.search(r"^\s*(from|import)\s+PySide6", source, re.MULTILINE)

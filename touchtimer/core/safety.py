@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from touchtimer.core.babies.ages import Baby, age_on
+if TYPE_CHECKING:   # the session's cue words use this module, and start-up does not need the ages
+    from touchtimer.core.babies.ages import Baby
 
 Answer = Literal["yes", "no", "skip"]
 ANSWERS: tuple[Answer, ...] = ("yes", "no", "skip")
@@ -70,6 +71,8 @@ BREATHING_SOURCE = (
 
 def breathing_limits(baby: Baby, today: date) -> BreathingLimits:
     """The limits for this baby's age since birth on ``today`` (as WHO IMCI counts age)."""
+    from touchtimer.core.babies.ages import age_on
+
     months = age_on(baby, today).months
     return next(band for band in BREATHING_LIMITS if band.contains(months))
 
@@ -160,6 +163,23 @@ NOT_A_TREATMENT = (
 )
 #: Put with every benefit note that comes from a parent's own routine file (not a built-in routine).
 UNREVIEWED_NOTE = "From your own routine file, not reviewed."
+
+#: Said and shown at the end of every skin-to-skin session, however it ends.
+SLEEPY_AT_THE_END = "Feeling sleepy? Lay baby on their back in their cot."
+#: Shown when a session is ended before the routine's end: stopping is a good call, never a failure.
+ENDED_EARLY_PRAISE = (
+    "Good call. Stopping when baby has had enough, or when you feel sleepy, is always the right thing "
+    "to do."
+)
+
+
+def ending_lines(kind: str, *, completed: bool) -> tuple[str, ...]:
+    """What the end of a session says beside "well done" or "session ended", in order: praise for
+    ending early, then, after skin-to-skin, where baby goes if the parent is sleepy."""
+    lines = [] if completed else [ENDED_EARLY_PRAISE]
+    if kind == "skin_to_skin":
+        lines.append(SLEEPY_AT_THE_END)
+    return tuple(lines)
 
 
 # --------------------------------------------------------------------------- parent check-in

@@ -130,6 +130,13 @@ def render_safety() -> list[str]:
         "",
         *(f"- {sign}" for sign in e.call_signs),
         "",
+        f"{e.count_breaths} With no baby chosen every age band is shown; for a session with a baby, "
+        "only the band for their age since birth:",
+        "",
+        *(f"- {band.line}" for band in e.breathing),
+        "",
+        f"*{e.breathing_source}*",
+        "",
         "While you call:",
         "",
         *(f"{n}. {step}" for n, step in enumerate(e.while_calling, start=1)),

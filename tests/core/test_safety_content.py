@@ -3,24 +3,32 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from scripts.make_routines_doc import DOC_PATH, render
 from touchtimer.core import safety
+from touchtimer.core.babies.ages import Baby, due_from_gestation
 from touchtimer.core.routines.files import builtin_routines
 from touchtimer.core.safety import (
     ANSWERS,
+    BREATHING_LIMITS,
     EMERGENCY,
     GUIDANCE_TEXT,
     Answer,
     CheckInAnswers,
     Guidance,
+    breathing_limits,
+    emergency_for,
     guidance_for,
     needs_follow_up,
 )
+
+TODAY = date(2026, 6, 15)
 
 
 def _all_safety_text() -> str:
@@ -31,7 +39,8 @@ def _all_safety_text() -> str:
             parts.append(value)
     e = EMERGENCY
     parts += [e.title, e.call_now, *e.call_signs, *e.while_calling, e.position_title, *e.position_signs,
-              e.position_action, safety.NEONATAL_FIRST_STEP]
+              e.position_action, safety.NEONATAL_FIRST_STEP, e.count_breaths, e.breathing_source,
+              *(band.line for band in e.breathing)]
     parts += list(GUIDANCE_TEXT.values())
     parts += [t for _, t in safety.LOCAL_EXAMPLES]
     return "\n".join(parts)
@@ -63,7 +72,8 @@ def test_emergency_screen_gives_one_route_for_each_sign() -> None:
     assert action.startswith("move baby at once")
     assert "if anything seems wrong, call your local emergency number" in action
     every_text = " ".join((EMERGENCY.call_now, *EMERGENCY.call_signs, *EMERGENCY.while_calling,
-                           *EMERGENCY.position_signs, EMERGENCY.position_action)).lower()
+                           *EMERGENCY.position_signs, EMERGENCY.position_action, EMERGENCY.count_breaths,
+                           *(band.line for band in EMERGENCY.breathing))).lower()
     for hedge in ("does not go away", "not sure", "if it persists", "wait and see"):
         assert hedge not in every_text
     # the call signs are never also offered as position problems
@@ -71,6 +81,69 @@ def test_emergency_screen_gives_one_route_for_each_sign() -> None:
     for sign in ("blue", "pale", "floppy", "breathing"):
         assert sign not in position
     assert "firm, flat surface" in " ".join(EMERGENCY.while_calling)
+
+
+def test_breathing_too_fast_or_slow_is_a_call_sign_and_never_a_position_problem() -> None:
+    """The breathing limits belong to the call-now route only: one route for each sign."""
+    rate_signs = [sign for sign in EMERGENCY.call_signs if "too fast or too slow" in sign]
+    assert len(rate_signs) == 1 and "age" in rate_signs[0]
+    assert not any("fast" in s or "slow" in s for s in EMERGENCY.position_signs)
+    assert "fast" not in EMERGENCY.position_action and "slow" not in EMERGENCY.position_action
+    count = EMERGENCY.count_breaths.lower()
+    assert "full minute" in count and "tummy" in count
+    assert "WHO" in EMERGENCY.breathing_source
+
+
+def test_breathing_limits_cover_every_age_once_youngest_first() -> None:
+    for months in range(0, 12 * 6):
+        assert sum(band.contains(months) for band in BREATHING_LIMITS) == 1, months
+    starts = [band.from_months for band in BREATHING_LIMITS]
+    assert starts == sorted(starts) and starts[0] == 0
+    for earlier, later in itertools.pairwise(BREATHING_LIMITS):
+        assert earlier.until_months == later.from_months
+        assert earlier.fast_from > later.fast_from      # older babies breathe more slowly
+    for band in BREATHING_LIMITS:
+        assert str(band.fast_from) in band.line
+        if band.slow_below is not None:
+            assert str(band.slow_below) in band.line
+
+
+def _born(months_ago: int, *, gestation: tuple[int, int] | None = None) -> Baby:
+    year, month = divmod(TODAY.year * 12 + TODAY.month - 1 - months_ago, 12)
+    born = date(year, month + 1, TODAY.day)
+    due = due_from_gestation(born, *gestation) if gestation else None
+    return Baby(f"b{months_ago}", "Baby", born, due)
+
+
+@pytest.mark.parametrize(("months", "fast", "slow"), [
+    (0, 60, 30), (1, 60, 30), (2, 50, None), (11, 50, None), (12, 40, None), (23, 40, None), (40, 40, None),
+])
+def test_breathing_limits_by_age_since_birth(months: int, fast: int, slow: int | None) -> None:
+    band = breathing_limits(_born(months), TODAY)
+    assert (band.fast_from, band.slow_below) == (fast, slow)
+    assert band.too_fast(fast) and not band.too_fast(fast - 1)
+    if slow is None:
+        assert not band.too_slow(5)
+    else:
+        assert band.too_slow(slow - 1) and not band.too_slow(slow)
+
+
+def test_breathing_limits_use_the_age_since_birth_even_for_a_baby_born_early() -> None:
+    # WHO IMCI counts age from birth: three months old, born at 28 weeks, is in the 2-12 month band.
+    early = _born(3, gestation=(28, 0))
+    assert breathing_limits(early, TODAY).fast_from == 50
+
+
+def test_the_emergency_screen_shows_the_limits_for_the_babies_chosen() -> None:
+    assert emergency_for(neonatal_unit=False).breathing == BREATHING_LIMITS        # no baby: every band
+    assert emergency_for(neonatal_unit=False, babies=[_born(5)]).breathing == BREATHING_LIMITS  # no day
+    one = emergency_for(neonatal_unit=False, babies=[_born(5)], today=TODAY)
+    assert [b.fast_from for b in one.breathing] == [50]
+    twins = emergency_for(neonatal_unit=True, babies=[_born(1), _born(1)], today=TODAY)
+    assert [b.fast_from for b in twins.breathing] == [60] and twins.first_step
+    two = emergency_for(neonatal_unit=False, babies=[_born(14), _born(1)], today=TODAY)
+    assert [b.fast_from for b in two.breathing] == [60, 40]                        # youngest first
+    assert one.call_signs == EMERGENCY.call_signs and one.call_now == EMERGENCY.call_now
 
 
 def test_the_neonatal_unit_screen_puts_the_alarm_and_the_nurse_first() -> None:
@@ -159,6 +232,29 @@ def test_answers_are_immutable() -> None:
     answers = CheckInAnswers("yes")
     with pytest.raises(dataclasses.FrozenInstanceError):
         answers.feeling_down = "no"  # type: ignore[misc]
+
+
+def test_local_examples_name_the_us_crisis_line_beside_the_maternal_hotline() -> None:
+    us = dict(safety.LOCAL_EXAMPLES)["US"]
+    assert "988" in us and "Suicide & Crisis Lifeline" in us
+    assert "1-833-852-6262" in us and "not a crisis line" in us
+
+
+def test_not_a_treatment_is_one_sentence_the_app_can_reuse() -> None:
+    assert safety.NOT_A_TREATMENT.startswith("touchtimer is not a treatment")
+    assert "midwife, health visitor or doctor" in safety.NOT_A_TREATMENT
+    assert "not reviewed" in safety.UNREVIEWED_NOTE
+
+
+def test_the_end_of_a_session_praises_stopping_early_and_after_skin_to_skin_names_the_cot() -> None:
+    assert safety.ending_lines("massage", completed=True) == ()
+    assert safety.ending_lines("massage", completed=False) == (safety.ENDED_EARLY_PRAISE,)
+    assert safety.ending_lines("skin_to_skin", completed=True) == (safety.SLEEPY_AT_THE_END,)
+    assert safety.ending_lines("skin_to_skin", completed=False) == (safety.ENDED_EARLY_PRAISE,
+                                                                    safety.SLEEPY_AT_THE_END)
+    assert safety.ENDED_EARLY_PRAISE.startswith("Good call") and "sleepy" in safety.ENDED_EARLY_PRAISE
+    sleepy = safety.SLEEPY_AT_THE_END.lower()
+    assert "sleepy" in sleepy and "on their back" in sleepy and "cot" in sleepy
 
 
 def test_safety_module_does_not_import_qt() -> None:

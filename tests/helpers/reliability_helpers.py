@@ -18,6 +18,7 @@ kind = "skin_to_skin"
 summary = "A routine for tests."
 min_age_weeks = 0
 max_age_weeks = 52
+safety = ["Face can be seen."]
 
 [[stages]]
 title = "One"
@@ -37,6 +38,11 @@ seconds = 60
 title = "Three"
 instruction = "As long as you like."
 open_ended = true
+
+[[stages.prompts]]
+text = "Check: face visible."
+kind = "check"
+every_seconds = 50
 '''
 
 

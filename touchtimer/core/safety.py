@@ -1,6 +1,7 @@
-"""Words for the two safety screens: the emergency screen and the optional parent check-in.
+"""Words for the two safety screens (the emergency screen and the optional parent check-in), and the
+few safety sentences shown elsewhere: "not a treatment" and the words at the end of a session.
 
-Pure data and one pure function; never import Qt here. The UI shows these strings through
+Pure data and small pure functions; never import Qt here. The UI shows these strings through
 ``QCoreApplication.translate("Safety", text)`` so that they can be translated.
 
 The check-in is built on the two Whooley questions recommended by NICE. It never scores, labels or
@@ -10,9 +11,14 @@ sent to emergency help first. It deliberately does not use the EPDS, which is co
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import Enum
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:   # the session's cue words use this module, and start-up does not need the ages
+    from touchtimer.core.babies.ages import Baby
 
 Answer = Literal["yes", "no", "skip"]
 ANSWERS: tuple[Answer, ...] = ("yes", "no", "skip")
@@ -21,12 +27,74 @@ ANSWERS: tuple[Answer, ...] = ("yes", "no", "skip")
 # --------------------------------------------------------------------------- emergency screen
 
 @dataclass(frozen=True)
+class BreathingLimits:
+    """Breathing rates that are too fast (or too slow) for one age band, in breaths a minute.
+
+    The band runs from ``from_months`` (completed calendar months since birth) up to, not including,
+    ``until_months`` (``None``: no upper end). ``line`` is the whole sentence shown on the emergency
+    screen. The fast limits are WHO's IMCI thresholds for fast breathing, which use the age since
+    birth; the slow limit is given only for the youngest band, where the source has one.
+    """
+
+    from_months: int
+    until_months: int | None
+    fast_from: int
+    slow_below: int | None
+    line: str
+
+    def contains(self, months: int) -> bool:
+        return self.from_months <= months and (self.until_months is None or months < self.until_months)
+
+    def too_fast(self, breaths_a_minute: int) -> bool:
+        return breaths_a_minute >= self.fast_from
+
+    def too_slow(self, breaths_a_minute: int) -> bool:
+        return self.slow_below is not None and breaths_a_minute < self.slow_below
+
+
+#: Youngest first; together they cover every age without a gap.
+BREATHING_LIMITS: tuple[BreathingLimits, ...] = (
+    BreathingLimits(0, 2, 60, 30, "Under 2 months: 60 or more breaths a minute, or fewer than 30."),
+    BreathingLimits(2, 12, 50, None, "2 to 12 months: 50 or more breaths a minute."),
+    BreathingLimits(12, None, 40, None, "1 year and older: 40 or more breaths a minute."),
+)
+#: How to count, shown with the limits.
+COUNT_BREATHS = (
+    "To count: while baby is calm, watch the tummy rise and fall and count the breaths for a full "
+    "minute. Babies breathe unevenly, so a shorter count can mislead."
+)
+BREATHING_SOURCE = (
+    "Limits: WHO Integrated Management of Childhood Illness (fast breathing); "
+    "Italian Journal of Pediatrics, 2017 (newborns)."
+)
+
+
+def breathing_limits(baby: Baby, today: date) -> BreathingLimits:
+    """The limits for this baby's age since birth on ``today`` (as WHO IMCI counts age)."""
+    from touchtimer.core.babies.ages import age_on
+
+    months = age_on(baby, today).months
+    return next(band for band in BREATHING_LIMITS if band.contains(months))
+
+
+def breathing_limits_for(babies: Sequence[Baby], today: date | None) -> tuple[BreathingLimits, ...]:
+    """The bands to show: one per band the babies are in, youngest first; every band when no baby
+    (or no day) is known."""
+    if not babies or today is None:
+        return BREATHING_LIMITS
+    wanted = {breathing_limits(baby, today) for baby in babies}
+    return tuple(band for band in BREATHING_LIMITS if band in wanted)
+
+
+@dataclass(frozen=True)
 class EmergencyScreen:
     """The one screen a parent can reach at any moment.
 
     It gives exactly two routes, never two for the same sign: the signs in ``call_signs`` mean
     "call the emergency number now"; a position problem (``position_signs``) means "move baby at
-    once, then call if anything seems wrong". ``first_step`` is set for routines in a neonatal unit,
+    once, then call if anything seems wrong". Breathing too fast or too slow is one of the call signs;
+    ``breathing`` holds the limits that sign refers to (for the baby's age, or every band), with
+    ``count_breaths`` saying how to count. ``first_step`` is set for routines in a neonatal unit,
     where the alarm and the nurse come before any phone.
     """
 
@@ -38,6 +106,9 @@ class EmergencyScreen:
     position_signs: tuple[str, ...]
     position_action: str
     first_step: str = ""
+    breathing: tuple[BreathingLimits, ...] = BREATHING_LIMITS
+    count_breaths: str = COUNT_BREATHS
+    breathing_source: str = BREATHING_SOURCE
 
 
 EMERGENCY = EmergencyScreen(
@@ -50,6 +121,7 @@ EMERGENCY = EmergencyScreen(
         "Not breathing, or a pause in breathing.",
         "Struggling to breathe: grunting, flaring nostrils, or the chest or tummy sucking in with each "
         "breath.",
+        "Breathing too fast or too slow for baby's age (the limits are below).",
     ),
     while_calling=(
         "Lay baby on their back on a firm, flat surface, and uncover their face, nose and mouth.",
@@ -71,11 +143,43 @@ EMERGENCY = EmergencyScreen(
 NEONATAL_FIRST_STEP = "In the neonatal unit: press the alarm or call the nurse first."
 
 
-def emergency_for(*, neonatal_unit: bool) -> EmergencyScreen:
-    """The emergency screen for a routine; a routine done in a neonatal unit gets the alarm first."""
-    if not neonatal_unit:
-        return EMERGENCY
-    return replace(EMERGENCY, first_step=NEONATAL_FIRST_STEP)
+def emergency_for(*, neonatal_unit: bool, babies: Sequence[Baby] = (),
+                  today: date | None = None) -> EmergencyScreen:
+    """The emergency screen for a routine and the babies it is for.
+
+    A routine done in a neonatal unit gets the alarm first. With babies (and ``today``) known, the
+    breathing limits are those for their ages; otherwise every age band is shown.
+    """
+    return replace(EMERGENCY, first_step=NEONATAL_FIRST_STEP if neonatal_unit else "",
+                   breathing=breathing_limits_for(babies, today))
+
+
+# --------------------------------------------------------------------------- elsewhere in the app
+
+#: Said wherever benefit notes are shown (the evidence panel) and in About.
+NOT_A_TREATMENT = (
+    "touchtimer is not a treatment, and it does not replace care from your midwife, health visitor "
+    "or doctor. The notes say what studies found, nothing more."
+)
+#: Put with every benefit note that comes from a parent's own routine file (not a built-in routine).
+UNREVIEWED_NOTE = "From your own routine file, not reviewed."
+
+#: Said and shown at the end of every skin-to-skin session, however it ends.
+SLEEPY_AT_THE_END = "Feeling sleepy? Lay baby on their back in their cot."
+#: Shown when a session is ended before the routine's end: stopping is a good call, never a failure.
+ENDED_EARLY_PRAISE = (
+    "Good call. Stopping when baby has had enough, or when you feel sleepy, is always the right thing "
+    "to do."
+)
+
+
+def ending_lines(kind: str, *, completed: bool) -> tuple[str, ...]:
+    """What the end of a session says beside "well done" or "session ended", in order: praise for
+    ending early, then, after skin-to-skin, where baby goes if the parent is sleepy."""
+    lines = [] if completed else [ENDED_EARLY_PRAISE]
+    if kind == "skin_to_skin":
+        lines.append(SLEEPY_AT_THE_END)
+    return tuple(lines)
 
 
 # --------------------------------------------------------------------------- parent check-in
@@ -133,8 +237,9 @@ GUIDANCE_TEXT: dict[Guidance, str] = {
 #: Examples of local numbers, to be checked before each release; the generic crisis line comes first.
 LOCAL_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("UK", "999 in an emergency; NHS 111 for urgent advice; Samaritans 116 123, day or night."),
-    ("US", "911 in an emergency; National Maternal Mental Health Hotline 1-833-852-6262, "
-           "day or night (support, not a crisis line)."),
+    ("US", "911 in an emergency; 988 Suicide & Crisis Lifeline, call or text 988, day or night; "
+           "National Maternal Mental Health Hotline 1-833-852-6262, day or night (support, not a "
+           "crisis line)."),
 )
 
 

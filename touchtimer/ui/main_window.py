@@ -557,7 +557,11 @@ class MainWindow(QMainWindow):
             self.dialog.raise_()
             return
         neonatal = self._routine is not None and self._routine.care_team
-        self.open_dialog(EmergencyDialog(self, emergency_for(neonatal_unit=neonatal)))
+        babies = (self.home.selected_babies() if self.controller.engine is None
+                  else [b for b in self.babies() if b.id in self._baby_ids])
+        today = self.clock.wall().astimezone().date()
+        self.open_dialog(EmergencyDialog(self, emergency_for(neonatal_unit=neonatal, babies=babies,
+                                                             today=today)))
 
     def open_checkin(self) -> None:
         from touchtimer.ui.safety.checkin_dialog import CheckInDialog

@@ -14,11 +14,13 @@ from tests.helpers.history_factory import session
 from touchtimer.core.babies.ages import Baby
 from touchtimer.core.babies.profiles import add_baby
 from touchtimer.core.history.days import (
+    KANGAROO_NOTE_WEEKS_AFTER_DUE,
     PRETERM_GUIDANCE,
     daily_totals,
     day_start,
     group_by_day,
     history,
+    kangaroo_note_applies,
     list_rows,
     make_filter,
     period_summary,
@@ -203,13 +205,30 @@ def test_history_from_the_store(store: Store) -> None:
     assert history(open_store(None)) == []
 
 
-def test_preterm_guidance_only_for_a_baby_born_early() -> None:
+def test_the_who_note_is_only_for_the_kangaroo_care_period() -> None:
     term = Baby("t", "Term", date(2026, 1, 1), date(2026, 1, 3))
     early = Baby("p", "Early", date(2026, 1, 1), date(2026, 2, 26))           # about 32 weeks
-    assert preterm_guidance([term]) is None
-    assert preterm_guidance([]) is None
-    assert preterm_guidance([term, early]) == PRETERM_GUIDANCE
     assert "8 to 24 hours a day" in PRETERM_GUIDANCE and "WHO" in PRETERM_GUIDANCE
+    assert preterm_guidance([], date(2026, 1, 10)) is None
+    assert preterm_guidance([term], date(2026, 1, 10)) is None
+    # born early: from birth, through the due date, until four weeks after it
+    for day in (date(2026, 1, 1), date(2026, 2, 25), date(2026, 2, 26), date(2026, 3, 25)):
+        assert preterm_guidance([term, early], day) == PRETERM_GUIDANCE, day
+    assert KANGAROO_NOTE_WEEKS_AFTER_DUE == 4
+    last = date(2026, 2, 26) + timedelta(weeks=4)
+    assert kangaroo_note_applies(early, last - timedelta(days=1))
+    assert not kangaroo_note_applies(early, last)
+    # a baby born early is not shown it up to two years corrected, as it once was
+    assert preterm_guidance([early], date(2026, 9, 1)) is None
+    assert preterm_guidance([early], date(2027, 12, 1)) is None
+
+
+def test_the_who_note_applies_while_a_baby_is_in_neonatal_care() -> None:
+    in_unit = Baby("n", "In the unit", date(2026, 1, 1), date(2026, 1, 10), in_neonatal_care=True)
+    assert not in_unit.preterm
+    assert preterm_guidance([in_unit], date(2026, 6, 1)) == PRETERM_GUIDANCE
+    home = Baby("n", "Home", date(2026, 1, 1), date(2026, 1, 10))
+    assert preterm_guidance([home], date(2026, 1, 5)) is None
 
 
 def test_a_very_long_session_is_still_found_by_a_later_range(store: Store) -> None:

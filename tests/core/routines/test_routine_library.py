@@ -8,13 +8,18 @@ from importlib import resources
 import pytest
 
 from touchtimer.core.routines.files import builtin_routines, parse_routine
-from touchtimer.core.routines.model import CERTAINTIES, KINDS, MAX_AGE_WEEKS, Routine
+from touchtimer.core.routines.model import CERTAINTIES, KINDS, MAX_AGE_WEEKS, Routine, Stage
 from touchtimer.core.safety import EMERGENCY
 
 #: Healthy babies older than this (weeks) get no benefit claims: the trials stop at six months.
 BENEFIT_AGE_LIMIT_WEEKS = 26
 
 IAIM_SECTIONS = ("legs and feet", "tummy", "chest", "arms and hands", "face", "back")
+#: IAIM stroke names from the content brief (not "Resting hands", which begins every section).
+IAIM_STROKES = ("Indian Milking", "Hug and Glide", "Thumb Over Thumb", "Toe Roll", "Thumb press",
+                "Ankle circles", "Swedish Milking", "Rolling", "Water Wheel", "Sun Moon", "I Love You",
+                "Open Book", "Butterfly", "Pit stop", "Wrist circles", "Back and Forth", "Swooping",
+                "Back circles", "Combing")
 SECTION_WORDS = {
     "legs and feet": ("leg", "foot", "feet"),
     "tummy": ("tummy", "stomach"),
@@ -115,7 +120,8 @@ def test_preterm_routines_need_the_care_team_and_start_with_it() -> None:
         assert routine.preterm and routine.care_team
         first = routine.stages[0]
         assert "nurse" in (first.title + first.instruction).lower()
-        assert any("monitor" in s.lower() and "timer" in s.lower() for s in routine.safety)
+        advice = (*routine.preparation, *routine.safety)
+        assert any("monitor" in s.lower() and "timer" in s.lower() for s in advice)
 
 
 def test_kangaroo_hold_is_open_ended_with_an_hour_target() -> None:
@@ -136,7 +142,9 @@ def test_every_benefit_note_has_a_source_with_a_year_and_a_valid_certainty() -> 
     assert notes
     for note in notes:
         assert note.source.strip()
-        assert re.search(r"\b(19|20)\d\d\b", note.source), note.source
+        # a dated source, or for guidance from a website, its address
+        web_guidance = note.certainty == "guidance" and re.search(r"\b[a-z]+(\.[a-z]+)+\b", note.source)
+        assert re.search(r"\b(19|20)\d\d\b", note.source) or web_guidance, note.source
         assert note.certainty in CERTAINTIES
 
 
@@ -159,12 +167,21 @@ def test_full_routine_has_left_and_right_stages_for_legs_and_arms() -> None:
         assert sides == {"left", "right"}, section
 
 
-@pytest.mark.parametrize("routine", [r for r in ROUTINES if r.kind == "skin_to_skin"], ids=lambda r: r.id)
+SKIN_TO_SKIN = [r for r in ROUTINES if r.kind == "skin_to_skin"]
+#: For newborns at home: the early weeks, not the neonatal unit's routine or the toddlers' cuddle.
+NEWBORN_HOME = [r for r in SKIN_TO_SKIN if r.min_age_weeks == 0 and not r.care_team]
+#: How advice begins; a safe-position check is a statement the parent can confirm, never one of these.
+ADVICE_OPENERS = ("if ", "never ", "do not ", "don't ", "monitors", "crying", "ask ", "call ", "put ",
+                  "find ", "take ", "have ", "always ", "sit ")
+
+
+@pytest.mark.parametrize("routine", SKIN_TO_SKIN, ids=lambda r: r.id)
 def test_skin_to_skin_routines_check_position_and_move_a_sleepy_parents_baby(routine: Routine) -> None:
     safety = " ".join(routine.safety).lower()
-    assert "sleepy" in safety and "cot" in safety and "awake" in safety
     assert "face" in safety and "nose and mouth" in safety
-    assert "sofa" in safety or "nurse" in safety
+    before = " ".join(routine.preparation).lower()
+    assert "sleepy" in before and "cot" in before and "awake" in before
+    assert "sofa" in before or "nurse" in before
     open_stages = [s for s in routine.stages if s.open_ended]
     for stage in open_stages:
         checks = [p for p in stage.prompts if p.kind == "check" and p.every_seconds == 15 * 60]
@@ -172,6 +189,89 @@ def test_skin_to_skin_routines_check_position_and_move_a_sleepy_parents_baby(rou
         assert all("sleepy" in p.words.lower() for p in checks)
     if not open_stages:
         assert any(p.kind == "check" and p.every_seconds for s in routine.stages for p in s.prompts)
+
+
+@pytest.mark.parametrize("routine", SKIN_TO_SKIN, ids=lambda r: r.id)
+def test_the_safe_position_checklist_holds_only_checks_and_advice_goes_before_you_begin(
+        routine: Routine) -> None:
+    for item in routine.safety:
+        assert not item.lower().startswith(ADVICE_OPENERS), f"{routine.id}: advice among the checks: {item}"
+    assert not any("shake" in item.lower() for item in routine.safety)
+    # the colour check names the lips and tongue, which works for every skin tone
+    assert any("lips and tongue" in item.lower() for item in routine.safety), routine.id
+
+
+def test_advice_check_catches_advice() -> None:
+    for item in ("Never shake a baby.", "If you feel sleepy, put baby in the cot.",
+                 "Monitors, alarms and the care team's advice always come before this timer."):
+        assert item.lower().startswith(ADVICE_OPENERS)
+
+
+@pytest.mark.parametrize("routine", NEWBORN_HOME, ids=lambda r: r.id)
+def test_newborn_skin_to_skin_covers_warmth_an_awake_adult_and_feeding(routine: Routine) -> None:
+    before = " ".join(routine.preparation).lower()
+    assert "overheating" in before and "extra layers" in before and "cap" in before
+    assert "lullaby trust" in before
+    assert "first hours and days after birth" in before and "awake" in before and "bapm" in before
+    if routine.partners:
+        assert "breast" not in before
+    else:
+        assert "feeds at the breast" in before and "first breastfeed" in before
+        assert "italian journal of pediatrics, 2019" in before
+
+
+def test_kangaroo_hold_mentions_the_cap_and_feeding_at_the_breast() -> None:
+    before = " ".join(BY_ID["kangaroo-hold"].preparation).lower()
+    assert "cap" in before and "feeds at the breast" in before
+
+
+@pytest.mark.parametrize("routine", [r for r in ROUTINES if not r.preterm], ids=lambda r: r.id)
+def test_notes_from_trials_at_birth_say_so_in_routines_for_later(routine: Routine) -> None:
+    for note in routine.all_benefits:
+        if note.source.startswith(("Moore et al.", "Kuo et al.")):
+            assert "after birth" in note.text or "at birth" in note.text, note.text
+
+
+def test_still_touch_cites_its_guidance() -> None:
+    notes = BY_ID["still-touch"].all_benefits
+    assert [n.certainty for n in notes] == ["guidance"]
+    assert "raisingchildren.net.au" in notes[0].source and "stroking" in notes[0].text
+
+
+def _strokes(text: str) -> set[str]:
+    return {name for name in IAIM_STROKES if name.lower() in text.lower()}
+
+
+def _words(stage: Stage) -> str:
+    return " ".join((stage.instruction, *(p.text for p in stage.prompts)))
+
+
+@pytest.mark.parametrize("section", ["legs and feet", "arms and hands"])
+def test_full_routine_gives_both_sides_the_same_strokes(section: str) -> None:
+    left, right = (s for s in BY_ID["full-routine"].stages if _section(s.title) == section)
+    assert (left.side, right.side) == ("left", "right")
+    assert left.seconds == right.seconds
+    assert [(p.text, p.at_seconds, p.every_seconds) for p in left.prompts] == \
+        [(p.text, p.at_seconds, p.every_seconds) for p in right.prompts]
+    assert _strokes(_words(left)) == _strokes(_words(right))
+    if section == "legs and feet":
+        assert {"Indian Milking", "Swedish Milking", "Thumb Over Thumb"} <= _strokes(_words(right))
+
+
+def test_every_full_routine_section_begins_with_resting_hands() -> None:
+    sections = [s for s in BY_ID["full-routine"].stages if _section(s.title)]
+    assert {_section(s.title) for s in sections} == set(IAIM_SECTIONS)
+    for stage in sections:
+        text = stage.instruction.lower()
+        assert "resting hands" in text, stage.title
+        named = [text.find(n.lower()) for n in IAIM_STROKES if n.lower() in text]
+        assert not named or text.index("resting hands") < min(named), stage.title
+
+
+def test_rhyme_rub_speaks_of_your_child_not_baby() -> None:
+    routine = BY_ID["rhyme-rub"]
+    assert not re.search(r"\bbab(y|ies|y's)\b", _all_text(routine), re.IGNORECASE)
+    assert "your child" in _all_text(routine).lower()
 
 
 @pytest.mark.parametrize("routine", ROUTINES, ids=lambda r: r.id)

@@ -99,19 +99,33 @@ def stages(draw: st.DrawFn) -> Stage:
                  tuple(prompts), draw(notes), draw(spoken))
 
 
+def with_safeguards(routine: Routine) -> Routine:
+    """A skin-to-skin routine given what the checker requires of one: a checklist, and a position
+    check at the start of every fixed stage and every 15 minutes in every stage that lasts longer."""
+    if routine.kind != "skin_to_skin":
+        return routine
+    stages = []
+    for stage in routine.stages:
+        checks = [Prompt("Check.", at_seconds=0, kind="check")] if stage.seconds is not None else []
+        if stage.seconds is None or stage.seconds > 900:
+            checks.append(Prompt("Check.", every_seconds=900, kind="check"))
+        stages.append(replace(stage, prompts=(*stage.prompts, *checks)))
+    return replace(routine, stages=tuple(stages), safety=routine.safety or ("Face visible.",))
+
+
 @st.composite
 def routines(draw: st.DrawFn) -> Routine:
     low = draw(st.integers(0, MAX_AGE_WEEKS))
     high = draw(st.integers(low, MAX_AGE_WEEKS))
     rid = draw(st.from_regex(r"[a-z0-9][a-z0-9-]{0,63}", fullmatch=True))
-    return Routine(
+    return with_safeguards(Routine(
         id=rid, title=draw(text), kind=draw(st.sampled_from(KINDS)), min_age_weeks=low,
         max_age_weeks=high, summary=draw(text), stages=tuple(draw(st.lists(stages(), min_size=1,
                                                                             max_size=4))),
         preparation=draw(texts), safety=draw(texts), when_not_to=draw(texts), benefits=draw(notes),
         cues=Cues(draw(texts), draw(texts), draw(texts)), preterm=draw(st.booleans()),
         care_team=draw(st.booleans()), source="t.toml",
-    )
+    ))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

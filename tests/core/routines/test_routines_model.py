@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from touchtimer.core.routines.model import BenefitNote, Prompt, Routine, Stage
 
 
@@ -41,3 +43,11 @@ def test_totals_benefits_and_age_band() -> None:
     open_ended = Routine(id="o", title="O", kind="skin_to_skin", min_age_weeks=0, max_age_weeks=4,
                          summary="s", stages=(Stage("a", "i", seconds=30), Stage("b", "i")))
     assert open_ended.open_ended and open_ended.total_seconds is None
+
+
+def test_only_built_in_routines_count_as_reviewed() -> None:
+    base = Routine(id="r", title="R", kind="massage", min_age_weeks=0, max_age_weeks=4, summary="s",
+                   stages=(Stage("a", "i", seconds=30),))
+    assert base.reviewed                                   # the default source is "builtin"
+    assert not replace(base, source="/home/me/routines/r.toml").reviewed
+    assert not replace(base, source="").reviewed           # a copy being edited

@@ -96,7 +96,7 @@ def test_close_time_speaks_spoken_variant_with_check_chime() -> None:
         (120 + 45 * 60, check.spoken),
         (120 + 45 * 60, r.stages[2].words),
         (120 + 45 * 60 + 50, "Nearly done."),
-        (120 + 45 * 60 + 60, Phrases().finished),
+        (120 + 45 * 60 + 60, f"{Phrases().finished} {Phrases().sleepy}"),
     ]
     assert [(t, k) for t, k, _ in run.chimes()] == [
         (0, "stage"), (120, "stage"), (1020, "check"), (1920, "check"), (2820, "check"),
@@ -201,6 +201,20 @@ def test_ending_early_and_pausing() -> None:
     run.command("end")
     assert [t for t, _ in run.spoken()] == [0, 20, 640]
     assert run.spoken()[-1][1] == Phrases().ended
+
+
+def test_the_end_of_skin_to_skin_says_where_baby_goes_if_you_are_sleepy() -> None:
+    """However a skin-to-skin session ends; a massage's end does not say it."""
+    assert Phrases().sleepy == "Feeling sleepy? Lay baby on their back in their cot."
+    run = Run(routine("calming-hold"), Settings())
+    run.start()
+    run.advance(60)
+    run.command("end")
+    assert run.spoken()[-1][1] == f"{Phrases().ended} {Phrases().sleepy}"
+    massage = Run(routine("gentle-hello"), Settings())
+    massage.start()
+    massage.advance(3600)
+    assert massage.spoken()[-1][1] == Phrases().finished and "sleepy" not in Phrases().finished.lower()
 
 
 def test_translated_phrases_are_used() -> None:

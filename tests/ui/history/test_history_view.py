@@ -206,19 +206,24 @@ def test_totals_chart_and_daily_aim(qtbot: QtBot, store: Store, tmp_path: Path) 
     assert len(chart.days) == 30
     view.totals.target_box.setValue(90)
     assert load_settings(settings_dir).settings.daily_target_minutes == 90
-    assert chart.accessibleDescription().endswith("daily aim 90 min")
+    assert chart.accessibleDescription().endswith("daily target 90 min")
     assert not chart.grab().isNull()
     assert not view.totals.guidance.isVisibleTo(view)
     words = (view.totals.sums.text() + chart.accessibleDescription()).lower()
     assert not any(w in words for w in ("streak", "missed", "failed", "only"))
 
 
-def test_preterm_babies_get_the_who_note(qtbot: QtBot, store: Store) -> None:
-    save_baby(store, BEN)
+def test_babies_in_the_kangaroo_care_period_get_the_who_note(qtbot: QtBot, store: Store) -> None:
+    save_baby(store, BEN)           # born early, but four weeks past the due date today: past the period
+    view = make_view(qtbot, store)
+    assert not view.totals.guidance.isVisibleTo(view)
+    save_baby(store, Baby("cai", "Cai", date(2026, 2, 10), date(2026, 3, 30)))   # before the due date
     view = make_view(qtbot, store)
     assert view.totals.guidance.isVisibleTo(view) and view.totals.guidance.text() == PRETERM_GUIDANCE
-    view.filters.select(view.filters.baby_box, "ada")
+    view.filters.select(view.filters.baby_box, "ben")
     assert not view.totals.guidance.isVisibleTo(view)
+    view.filters.select(view.filters.baby_box, "cai")
+    assert view.totals.guidance.isVisibleTo(view)
 
 
 def test_export_and_import_from_the_window(qtbot: QtBot, store: Store, tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The night theme reaches the history list, its chart and the daily-aim box.
+"""The night theme reaches the history list, its chart and the daily-target box.
 
 Under a style sheet Qt builds each widget's palette from the application's palette, not from the
 window's, so widgets the style sheet does not name (the history QListView, the chart, spin boxes)

@@ -84,6 +84,9 @@ def test_the_summary_text(tmp_path: Path) -> None:
     assert "The 5 most recent of 21 sessions" in text
     assert "slept &lt;deeply&gt; &amp; long" in text                  # notes are escaped
     assert "Not a medical record" in text
+    # Three months after the due date the WHO kangaroo-care note no longer applies.
+    later = SummaryRequest(date(2026, 5, 25), date(2026, 5, 31), 60, tz=LONDON, made_on=date(2026, 6, 1))
+    assert "8 to 24 hours a day" not in report_pdf._html(later, summary, records, 5, babies, {"mia": "Mia"})
 
 
 def test_the_print_button_path_writes_a_pdf(qtbot: QtBot, tmp_path: Path) -> None:

@@ -21,6 +21,10 @@ from touchtimer.ui.platform.voice import Voice
 
 ROOT = REPO_ROOT
 
+#: The end of a skin-to-skin routine, as spoken.
+SKIN_END = ("That is the end of the routine. Take all the time you like. "
+            "Feeling sleepy? Lay baby on their back in their cot.")
+
 
 class Recorded:
     """A session with a cue player whose voice is Qt's mock engine; records what and when."""
@@ -87,7 +91,7 @@ def test_close_time_check_prompts_use_spoken_text_and_check_chime() -> None:
         (120 + 15 * 60, check.spoken),
         (120 + 20 * 60, routine.stages[2].words),
         (120 + 20 * 60 + 50, "Nearly done."),
-        (120 + 20 * 60 + 60, "That is the end of the routine. Take all the time you like."),
+        (120 + 20 * 60 + 60, SKIN_END),
     ]
     assert [(t, k) for t, k, _ in run.rung] == [(0, "stage"), (120, "stage"), (1020, "check"),
                                                 (1320, "stage"), (1380, "end")]
@@ -117,7 +121,7 @@ def test_a_safety_check_is_never_cut_short() -> None:
     run.driver.advance(60)
     assert run.spoken[-4:] == [(1020, routine.stages[1].prompts[0].spoken), (1023, routine.stages[2].words),
                                (1073, "Nearly done."),
-                               (1083, "That is the end of the routine. Take all the time you like.")]
+                               (1083, SKIN_END)]
     assert interrupts == [(0, True), (110, False), (120, True), (1020, False), (1023, False), (1073, False),
                           (1083, True)]
 

@@ -14,15 +14,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from touchtimer.core.babies.ages import Baby
+from touchtimer.core.babies.ages import Baby, in_kangaroo_care_period
 from touchtimer.core.durations import length_words
 from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.storage.store import SessionFilter, Store, _parse_moment
 
 DEFAULT_TARGET_MINUTES = 60
 
-#: Shown next to the totals when a baby was born preterm (WHO 2022 recommendations for care of
-#: the preterm or low-birth-weight infant; WHO kangaroo mother care position paper, 2023).
+#: Shown next to the totals while a baby is in the kangaroo-care period (:func:`kangaroo_note_applies`;
+#: WHO 2022 recommendations for care of the preterm or low-birth-weight infant; WHO kangaroo mother
+#: care position paper, 2023).
 PRETERM_GUIDANCE = (
     "For babies born early, WHO guidance is kangaroo care for 8 to 24 hours a day, as many hours "
     "as you and your care team can manage, in hospital and at home. Any time skin-to-skin counts."
@@ -189,9 +190,28 @@ def period_summary(store: Store, today: date, days: int, target_minutes: int = D
     return PeriodSummary(daily_totals(store, first, today, tz, flt), target_minutes)
 
 
-def preterm_guidance(babies: Sequence[Baby]) -> str | None:
-    """The WHO kangaroo-care note, when any of these babies was born preterm."""
-    return PRETERM_GUIDANCE if any(b.preterm for b in babies) else None
+#: The WHO note is shown until this many weeks after the due date: the first four weeks counted from
+#: the due date, a newborn's first month.
+KANGAROO_NOTE_WEEKS_AFTER_DUE = 4
+
+
+def kangaroo_note_applies(baby: Baby, today: date) -> bool:
+    """Whether WHO's "8 to 24 hours a day" kangaroo-care guidance applies to ``baby`` on ``today``.
+
+    It does while the baby is in neonatal care, and for a baby born early from birth until
+    :data:`KANGAROO_NOTE_WEEKS_AFTER_DUE` weeks after the due date (the kangaroo-care period of
+    :func:`~touchtimer.core.babies.ages.in_kangaroo_care_period`, and the first weeks after it). A baby
+    born at term, or one born early who is past those weeks, does not get it.
+    """
+    if in_kangaroo_care_period(baby, today):
+        return True
+    return (baby.preterm and baby.due_on is not None
+            and today < baby.due_on + timedelta(weeks=KANGAROO_NOTE_WEEKS_AFTER_DUE))
+
+
+def preterm_guidance(babies: Sequence[Baby], today: date) -> str | None:
+    """The WHO kangaroo-care note, when it applies to any of these babies on ``today``."""
+    return PRETERM_GUIDANCE if any(kangaroo_note_applies(b, today) for b in babies) else None
 
 
 @dataclass
@@ -283,6 +303,7 @@ def format_minutes(seconds: float) -> str:
 
 __all__ = [
     "DEFAULT_TARGET_MINUTES",
+    "KANGAROO_NOTE_WEEKS_AFTER_DUE",
     "PRETERM_GUIDANCE",
     "PRETERM_GUIDANCE_SOURCE",
     "DayTotal",
@@ -294,6 +315,7 @@ __all__ = [
     "format_minutes",
     "group_by_day",
     "history",
+    "kangaroo_note_applies",
     "list_rows",
     "local_day",
     "make_filter",

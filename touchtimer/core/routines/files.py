@@ -1,8 +1,9 @@
 """Reading routine files (TOML) and checking them, with errors a person can act on.
 
 Every problem names the file, the field path (``stages[2].prompts[0].at_seconds``), what is wrong and
-what was expected. Unknown keys get a "did you mean" hint. A bad file never stops the other routines
-from loading: :func:`load_all` collects errors instead of raising.
+what was expected. Unknown keys get a "did you mean" hint. A skin-to-skin routine must also carry
+the safeguards of :mod:`touchtimer.core.routines.safeguards`. A bad file never stops the other
+routines from loading: :func:`load_all` collects errors instead of raising.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from touchtimer.core.routines.model import (
     Side,
     Stage,
 )
+from touchtimer.core.routines.safeguards import safeguard_problems
 
 #: Routine files larger than this are refused before parsing.
 MAX_FILE_BYTES = 1024 * 1024
@@ -398,12 +400,15 @@ class _Checker:
         if self.errors:
             return None
         assert routine_id and title and kind and summary and low is not None and high is not None
-        return Routine(
+        routine = Routine(
             id=routine_id, title=title, kind=cast(Kind, kind), min_age_weeks=int(low),
             max_age_weeks=int(high), summary=summary, stages=tuple(stages), preparation=preparation,
             safety=safety, when_not_to=when_not_to, benefits=benefits, cues=cues, preterm=preterm,
             care_team=care_team, partners=partners, source=source,
         )
+        for problem in safeguard_problems(routine):   # skin-to-skin: the checklist and the checks
+            self.error(problem.path, problem.message)
+        return None if self.errors else routine
 
 
 def parse_routine(data: bytes | str, *, file: str, source: str | None = None) -> Routine:

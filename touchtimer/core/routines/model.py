@@ -137,6 +137,11 @@ class Routine:
         return any(stage.open_ended for stage in self.stages)
 
     @property
+    def reviewed(self) -> bool:
+        """Whether the routine ships with touchtimer, its notes reviewed; a parent's own file is not."""
+        return self.source == "builtin"
+
+    @property
     def total_seconds(self) -> int | None:
         """The planned length, or ``None`` when a stage is open-ended."""
         if self.open_ended:

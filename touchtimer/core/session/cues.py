@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from touchtimer.core.routines.model import Routine
+from touchtimer.core.safety import SLEEPY_AT_THE_END
 from touchtimer.core.session.engine import State
 from touchtimer.core.session.events import (
     Event,
@@ -82,6 +83,8 @@ class Phrases:
     when_ready: str = "When you are ready: {title}."
     finished: str = "That is the end of the routine. Take all the time you like."
     ended: str = "The session has ended. Take all the time you like."
+    #: Added after either of the two above when a skin-to-skin session ends.
+    sleepy: str = SLEEPY_AT_THE_END
 
 
 class EngineView(Protocol):
@@ -176,6 +179,8 @@ class CuePlanner:
                                                       interrupt=True)
         if isinstance(event, SessionFinished):
             words = self.phrases.finished if event.status == "completed" else self.phrases.ended
+            if ctx.routine.kind == "skin_to_skin":
+                words = f"{words} {self.phrases.sleepy}"
             return self._chime("end") + self._speak(words, interrupt=True)
         return []
 

@@ -1,4 +1,4 @@
-"""Daily skin-to-skin minutes as calm bars, with the parent's daily aim as a dashed line.
+"""Daily skin-to-skin minutes as calm bars, with the parent's daily target as a dashed line.
 
 Painted with QPainter rather than QtCharts: the chart is a handful of bars and one line, the same
 function paints the window and the PDF summary, it renders the same on the offscreen platform,
@@ -70,7 +70,7 @@ def _axis_label(minutes: int, step: int) -> str:
 
 def paint_daily_chart(painter: QPainter, rect: QRectF, days: Sequence[DayTotal], target_minutes: int,
                       colors: ChartColors, font: QFont) -> None:
-    """Paint bars of skin-to-skin minutes per day into ``rect`` with the aim as a dashed line."""
+    """Paint bars of skin-to-skin minutes per day into ``rect`` with the daily target as a dashed line."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setFont(font)
@@ -122,13 +122,13 @@ def paint_daily_chart(painter: QPainter, rect: QRectF, days: Sequence[DayTotal],
         left = min(max(x - width / 2, plot.left()), rect.right() - width)
         painter.drawText(QRectF(left, plot.bottom() + 4, width, fm.height()),
                          int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), text)
-    # the daily aim
+    # the daily target
     y = y_of(target_minutes)
     pen = QPen(colors.target, 2, Qt.PenStyle.DashLine)
     painter.setPen(pen)
     painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
     # its legend sits above the plot, so it never covers a bar
-    label = QCoreApplication.translate("DailyChart", "your daily aim: %1 min").replace(
+    label = QCoreApplication.translate("DailyChart", "your daily target: %1 min").replace(
         "%1", str(target_minutes))
     label_w = fm.horizontalAdvance(label) + 4
     sample = fm.height() * 1.6
@@ -156,7 +156,7 @@ class DailyChart(QWidget):
         self._days = list(days)
         self._target = target_minutes
         total = sum(d.skin_seconds for d in self._days)
-        self.setAccessibleDescription(self.tr("%1 days, %2 in all, daily aim %3 min").replace(
+        self.setAccessibleDescription(self.tr("%1 days, %2 in all, daily target %3 min").replace(
             "%1", str(len(self._days))).replace("%2", L.minutes_label(total)).replace(
             "%3", str(target_minutes)))
         self.update()

@@ -172,17 +172,17 @@ def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[Session
         head.append("<p>" + "<br/>".join(lines) + "</p>")
     some_days = QCoreApplication.translate("Summary", "Days with some skin-to-skin: %1 of %2.")
     longest_text = QCoreApplication.translate("Summary", "Longest skin-to-skin session: %1.")
-    aim_text = QCoreApplication.translate("Summary", "The parent's own daily aim: %1 min.")
+    aim_text = QCoreApplication.translate("Summary", "The parent's own daily target: %1 min.")
     facts = [*summary_sentences(summary),
              some_days.replace("%1", str(skin_days)).replace("%2", str(len(summary.days))),
              longest_text.replace("%1", L.minutes_label(longest)),
              aim_text.replace("%1", str(req.target_minutes))]
     head.append("<ul>" + "".join(f"<li>{html.escape(f)}</li>" for f in facts) + "</ul>")
-    if preterm_guidance(babies):
+    if preterm_guidance(babies, made_on):
         guidance = tr("History", PRETERM_GUIDANCE)
         head.append(f"<p class='note'>{html.escape(guidance)} ({html.escape(PRETERM_GUIDANCE_SOURCE)})</p>")
-    caption = QCoreApplication.translate("Summary",
-                                         "Skin-to-skin minutes each day; the dashed line is the daily aim.")
+    caption = QCoreApplication.translate(
+        "Summary", "Skin-to-skin minutes each day; the dashed line is the daily target.")
     head.append(f"<p class='caption'>{caption}</p><img src='chart://daily' width='660'/>")
     listed = records[-shown:] if shown else []
     new_page = " style='page-break-before: always'" if 0 in breaks else ""   # the first row would split

@@ -1,4 +1,4 @@
-"""Gentle daily totals: the chart for the last 7 or 30 days, plain sums, and the parent's aim."""
+"""Gentle daily totals: the chart for the last 7 or 30 days, plain sums, and the parent's daily target."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def summary_sentences(summary: PeriodSummary) -> list[str]:
 
 
 class TotalsPanel(QWidget):
-    """Chooses 7 or 30 days and the daily aim; shows the chart and the sums."""
+    """Chooses 7 or 30 days and the daily target; shows the chart and the sums."""
 
     period_changed = Signal(int)     # days
     target_changed = Signal(int)     # minutes
@@ -74,12 +74,12 @@ class TotalsPanel(QWidget):
         self.week_button.setChecked(True)
         self._group.idClicked.connect(self.period_changed)
         top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Daily aim")))
+        top.addWidget(QLabel(self.tr("Daily target")))
         self.target_box = QSpinBox()
         self.target_box.setRange(5, 24 * 60)
         self.target_box.setSingleStep(15)
         self.target_box.setSuffix(self.tr(" min"))
-        self.target_box.setAccessibleName(self.tr("Daily aim for skin-to-skin, in minutes"))
+        self.target_box.setAccessibleName(self.tr("Daily target for skin-to-skin, in minutes"))
         self.target_box.setValue(max(5, target_minutes))
         self.target_box.valueChanged.connect(self.target_changed)
         top.addWidget(self.target_box)

@@ -2,7 +2,7 @@
 and a printable summary. Built on the store; nothing here computes session time.
 
 ``HistoryView(store, settings)`` is a plain widget; the window adds it as a page and calls
-:meth:`HistoryView.refresh` after a session is saved. Changing the daily aim updates ``settings``
+:meth:`HistoryView.refresh` after a session is saved. Changing the daily target updates ``settings``
 and emits ``target_changed``; it is written to disk only when ``settings_folder`` is given.
 """
 
@@ -222,7 +222,7 @@ class HistoryView(QWidget):
         summary = period_summary(self._store, self.today(), self.totals.days,
                                  self._settings.daily_target_minutes, self._tz, flt)
         babies = [b for b in list_babies(self._store) if q.baby_id in (None, b.id)]
-        guidance = preterm_guidance(babies)
+        guidance = preterm_guidance(babies, self.today())
         if guidance is not None:
             guidance = QCoreApplication.translate("History", guidance)
         self.totals.show_summary(summary, guidance)
@@ -301,7 +301,7 @@ class HistoryView(QWidget):
     def _set_target(self, minutes: int) -> None:
         self._settings.daily_target_minutes = minutes
         if self._settings_folder is not None:
-            with contextlib.suppress(OSError):   # the aim still applies; the settings page reports disks
+            with contextlib.suppress(OSError):   # the target still applies; the settings page reports disks
                 save_settings(self._settings_folder, self._settings)
         self._update_totals()
         self.target_changed.emit(minutes)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from touchtimer.core.clock import Clock
+from touchtimer.core.safety import SLEEPY_AT_THE_END
 from touchtimer.core.session.cues import Chime, Cue, CueContext, CuePlanner, EngineView, Phrases, Speak
 from touchtimer.core.session.engine import SessionEngine
 from touchtimer.core.session.events import Event
@@ -35,6 +36,7 @@ def translated_phrases() -> Phrases:
         when_ready=t("When you are ready: {title}."),
         finished=t("That is the end of the routine. Take all the time you like."),
         ended=t("The session has ended. Take all the time you like."),
+        sleepy=QCoreApplication.translate("Safety", SLEEPY_AT_THE_END),
     )
 
 

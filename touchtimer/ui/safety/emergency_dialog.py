@@ -1,5 +1,6 @@
-"""The emergency screen: call now first, in the largest type, with the signs that mean it; then what
-to do while calling; then position problems, which mean "move baby at once".
+"""The emergency screen: call now first, in the largest type, with the signs that mean it and the
+breathing limits for the baby's age (every age band when no baby is chosen); then what to do while
+calling; then position problems, which mean "move baby at once".
 
 Every word comes from :data:`touchtimer.core.safety.EMERGENCY` and is shown through
 ``QCoreApplication.translate("Safety", ...)``. It opens over a running session without pausing it.
@@ -28,6 +29,10 @@ class EmergencyDialog(TextDialog):
         self.call_now = self.add_label(_t(screen.call_now), "emergencyCall")
         self.call_signs = self.add_label("\n".join(f"• {_t(sign)}" for sign in screen.call_signs),
                                          "emergencySigns")
+        self.breathing = self.add_label("\n".join([_t(screen.count_breaths),
+                                                   *(f"• {_t(band.line)}" for band in screen.breathing)]),
+                                        "emergencySigns")
+        self.breathing_source = self.add_label(_t(screen.breathing_source), role="muted")
         self.steps = [self.add_label(f"{n}. {_t(step)}", "emergencyBody")
                       for n, step in enumerate(screen.while_calling, start=1)]
         self.add_label(_t(screen.position_title), "emergencySubheading", role="subheading")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from touchtimer.core.routines.model import Routine
+from touchtimer.core.safety import UNREVIEWED_NOTE
 from touchtimer.ui.widgets.buttons import push_button
 from touchtimer.ui.widgets.texts import age_range_text, kind_label, length_text
 
@@ -178,8 +179,11 @@ class PreSessionPage(QWidget):
         self._clear()
         self.routine = routine
         self.title.setText(routine.title)
-        self.facts.setText(" · ".join((kind_label(routine.kind), length_text(routine),
-                                       age_range_text(routine), routine.summary)))
+        facts = [kind_label(routine.kind), length_text(routine), age_range_text(routine), routine.summary]
+        if routine.all_benefits and not routine.reviewed:
+            facts.append(self.tr("Evidence notes: {0}").format(QCoreApplication.translate("Safety",
+                                                                                         UNREVIEWED_NOTE)))
+        self.facts.setText(" · ".join(facts))
         if routine.preparation:
             self._heading(self.tr("Before you begin"))
             self._bullets(routine.preparation)

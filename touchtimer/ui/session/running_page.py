@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,12 +24,17 @@ from PySide6.QtWidgets import (
 
 from touchtimer.core.durations import elapsed_whole, remaining_whole
 from touchtimer.core.routines.model import Routine
+from touchtimer.core.safety import NOT_A_TREATMENT, UNREVIEWED_NOTE
 from touchtimer.core.session.engine import Snapshot, State
 from touchtimer.ui.actions import Actions, bind_button
 from touchtimer.ui.session.progress_ring import ProgressRing
 from touchtimer.ui.widgets.texts import certainty_label, clock_text, minutes_text, remaining_clock_text
 
 CONTROL_ACTIONS = ("session.back", "session.pause", "session.next", "session.extend", "session.end")
+
+
+def _safety(text: str) -> str:
+    return QCoreApplication.translate("Safety", text)
 
 
 class RunningPage(QWidget):
@@ -213,9 +218,11 @@ class RunningPage(QWidget):
 
         notes = stage.benefits or (self.routine.benefits if self.routine else ())
         if notes:
-            self.benefit.setText("\n\n".join(
-                self.tr("{0}\nSource: {1} ({2})").format(n.text, n.source, certainty_label(n.certainty))
-                for n in notes))
+            # A parent's own file is marked as such: touchtimer has not reviewed what it claims.
+            mark = "" if self.routine is None or self.routine.reviewed else "\n" + _safety(UNREVIEWED_NOTE)
+            lines = [self.tr("{0}\nSource: {1} ({2})").format(n.text, n.source, certainty_label(n.certainty))
+                     + mark for n in notes]
+            self.benefit.setText("\n\n".join([*lines, _safety(NOT_A_TREATMENT)]))
         else:
             self.benefit.setText("")
         self.benefit_toggle.setVisible(bool(notes))

@@ -1,5 +1,8 @@
 """After the session: what happened, how the baby responded, the parent's mood and a note.
 
+Ending early gets a "good call", and the end of skin-to-skin says where baby goes if the parent is
+sleepy (:func:`touchtimer.core.safety.ending_lines`).
+
 Save is the default (Enter); Discard asks first (the window does the asking). The parent check-in is
 offered as a button, never forced.
 """
@@ -8,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from touchtimer.core.safety import ending_lines
 from touchtimer.core.session.record import BABY_RESPONSES, BabyResponse, SessionRecord, StageRecord
 from touchtimer.ui.history.labels import stage_outcome_label
 from touchtimer.ui.session.presession_page import mood_choices
@@ -42,6 +46,9 @@ class SummaryPage(QWidget):
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
         self.heading.setWordWrap(True)
+        self.ending = QLabel()
+        self.ending.setObjectName("summaryEnding")
+        self.ending.setWordWrap(True)
         self.facts = QLabel()
         self.facts.setObjectName("summaryFacts")
         self.facts.setWordWrap(True)
@@ -113,6 +120,7 @@ class SummaryPage(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
+        layout.addWidget(self.ending)
         layout.addWidget(self.facts)
         layout.addWidget(self.stage_list)
         layout.addWidget(response_label)
@@ -133,6 +141,10 @@ class SummaryPage(QWidget):
         self.heading.setText(self.tr("Well done: {0}").format(record.routine_title)
                              if record.status == "completed"
                              else self.tr("Session ended: {0}").format(record.routine_title))
+        # Ending early is praised, never counted against the parent; after skin-to-skin, the cot.
+        lines = ending_lines(record.kind, completed=record.status == "completed")
+        self.ending.setText("\n".join(QCoreApplication.translate("Safety", line) for line in lines))
+        self.ending.setVisible(bool(lines))
         done = sum(s.status == "done" for s in record.stages)
         moved_on = sum(s.status == "skipped" for s in record.stages)
         not_reached = sum(s.status == "not_reached" for s in record.stages)

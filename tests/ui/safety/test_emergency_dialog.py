@@ -1,0 +1,50 @@
+"""The emergency screen shows the breathing limits for the baby the session is for, or every band."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.window import choose_on_home
+from touchtimer.core.babies.profiles import add_baby
+from touchtimer.core.safety import BREATHING_LIMITS, EMERGENCY, emergency_for
+from touchtimer.ui.safety.emergency_dialog import EmergencyDialog
+
+UNDER_2, TO_12, OVER_1 = (band.line for band in BREATHING_LIMITS)
+
+
+def test_with_no_baby_every_band_is_shown_with_how_to_count(qtbot: QtBot) -> None:
+    dialog = EmergencyDialog(None, emergency_for(neonatal_unit=False))
+    qtbot.addWidget(dialog)
+    text = dialog.text()
+    for line in (UNDER_2, TO_12, OVER_1, EMERGENCY.count_breaths, EMERGENCY.breathing_source):
+        assert line in text
+    # the limits come after the call-now signs and before what to do while calling
+    assert text.index(EMERGENCY.call_signs[-1]) < text.index(UNDER_2) < text.index(EMERGENCY.while_calling[0])
+
+
+def test_the_window_shows_the_band_for_the_baby_chosen(env: Any) -> None:
+    today = env.clock.wall().date()                                           # 5 January 2026
+    baby = add_baby(env.store, "Robin", date(2025, 8, 1))                     # five months old
+    env.window.refresh_home()
+    env.window.home.select_baby(baby.id)
+    choose_on_home(env, "test-skin")
+    env.window.registry.trigger("session.emergency")
+    dialog = env.window.dialog
+    assert isinstance(dialog, EmergencyDialog) and today.month == 1
+    assert TO_12 in dialog.breathing.text()
+    assert UNDER_2 not in dialog.breathing.text() and OVER_1 not in dialog.breathing.text()
+    dialog.accept()
+
+    # during the session too, for the babies it was started for
+    for box in env.window.presession.checks:
+        box.setChecked(True)
+    env.window.presession.start_button.click()
+    env.window.home.select_baby(None)            # what Home shows later does not change the session's baby
+    env.window.registry.trigger("session.emergency")
+    assert env.window.dialog.breathing.text().count("•") == 1 and TO_12 in env.window.dialog.breathing.text()
+    env.window.dialog.accept()
+    env.window.controller.end()
+    env.window.discard_session()

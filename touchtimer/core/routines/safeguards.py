@@ -1,0 +1,103 @@
+"""The safeguards every skin-to-skin routine carries, built-in or the parent's own.
+
+A skin-to-skin routine is refused (by ``touchtimer check``, when the routines are loaded, and in the
+routine editor) unless it has:
+
+1. **a safe-position checklist**: a non-empty ``safety`` list, confirmed before the session;
+2. **position checks at most 15 minutes apart** (prompts with ``kind = "check"``):
+
+   - every open-ended stage has a check that repeats at most every 15 minutes, so that no length of
+     stay escapes it;
+   - along the fixed stages, counted together from the start of the routine (or the end of an
+     open-ended stage) to the end of the routine (or the start of the next open-ended stage), no
+     more than 15 minutes pass without a check. Many short stages cannot add up to a long stretch
+     without one.
+
+Times are the stages' planned times; the rule does not look at what the checks say, only that they
+are there. Massage routines have no such rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from touchtimer.core.durations import length_words
+from touchtimer.core.routines.model import Routine, Stage
+
+#: The longest time a skin-to-skin routine may go without a position check.
+MAX_CHECK_GAP_SECONDS = 15 * 60
+
+CHECKLIST_EXAMPLE = (
+    "baby's face can be seen; nose and mouth uncovered; head to one side, chin off the chest; "
+    "breathing seen and heard, lips and tongue pink"
+)
+ADD_CHECK = 'a prompt with kind = "check"'
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One missing safeguard: the field path it is about and what is missing."""
+
+    path: str
+    message: str
+
+
+def _check_offsets(stage: Stage, until: int) -> list[int]:
+    return sorted({o for p in stage.prompts if p.kind == "check" for o in p.offsets(until)})
+
+
+def _open_stage_problem(index: int, stage: Stage) -> Problem | None:
+    repeating = [p.every_seconds for p in stage.prompts if p.kind == "check" and p.every_seconds]
+    limit = length_words(MAX_CHECK_GAP_SECONDS)
+    if not repeating:
+        return Problem(f"stages[{index}].prompts", (
+            f"this open-ended skin-to-skin stage has no repeating position check; expected {ADD_CHECK} "
+            f"that repeats at most every {limit} (every_minutes = 15 or less)"))
+    every = min(repeating)
+    if every > MAX_CHECK_GAP_SECONDS:
+        return Problem(f"stages[{index}].prompts", (
+            f"the position check repeats only every {length_words(every)}; expected at most every {limit}"))
+    return None
+
+
+def _fixed_stretch_problems(routine: Routine) -> list[Problem]:
+    """Walk the fixed stages in order, reporting the first stage of each stretch that goes too long."""
+    problems: list[Problem] = []
+    since = 0           # seconds since the last check, or since the stretch began
+    start = "the start of the routine"
+    reported = False
+    for index, stage in enumerate(routine.stages):
+        if stage.seconds is None:     # an open-ended stage has its own rule, and ends the stretch
+            since, reported = 0, False
+            start = f"the end of stages[{index}]"
+            continue
+        elapsed = 0
+        for offset in [*_check_offsets(stage, stage.seconds), stage.seconds]:
+            since += offset - elapsed
+            elapsed = offset
+            if since > MAX_CHECK_GAP_SECONDS and not reported:
+                reported = True
+                problems.append(Problem(f"stages[{index}]", (
+                    f"goes more than {length_words(MAX_CHECK_GAP_SECONDS)} without a position check "
+                    f"(counting from {start}); expected {ADD_CHECK} at least every "
+                    f"{length_words(MAX_CHECK_GAP_SECONDS)}")))
+            if offset < stage.seconds:     # a check falls here
+                since, reported = 0, False
+                start = f"the check in stages[{index}] at {length_words(offset) if offset else 'its start'}"
+    return problems
+
+
+def safeguard_problems(routine: Routine) -> list[Problem]:
+    """What a routine is missing of the safeguards above (nothing for a massage routine)."""
+    if routine.kind != "skin_to_skin":
+        return []
+    problems: list[Problem] = []
+    if not routine.safety:
+        problems.append(Problem("safety", (
+            "a skin-to-skin routine needs the safe-position checklist, and this one has none; expected "
+            f"a list of what the parent confirms, such as: {CHECKLIST_EXAMPLE}")))
+    for index, stage in enumerate(routine.stages):
+        if stage.open_ended and (problem := _open_stage_problem(index, stage)) is not None:
+            problems.append(problem)
+    problems += _fixed_stretch_problems(routine)
+    return problems

@@ -1,5 +1,6 @@
 """The About facts: the same version, licence and address as the package metadata, the data folders
-in use, and the not-a-treatment sentence that the README and the metainfo also carry."""
+in use, and that touchtimer is not a medical device and not a treatment (as the README and the
+metainfo say)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from pathlib import Path
 
 from tests.helpers import REPO_ROOT
 from touchtimer import __version__
-from touchtimer.core.about import NOT_A_TREATMENT, about
+from touchtimer.core import safety
+from touchtimer.core.about import about
 from touchtimer.resources import METAINFO_FILE, asset_path
 
 
@@ -42,12 +44,12 @@ def test_about_says_where_the_data_lives(data_dir: Path, tmp_path: Path) -> None
     assert not (tmp_path / "elsewhere").exists(), "reading the About facts creates nothing"
 
 
-def test_not_a_treatment_is_said_the_same_everywhere() -> None:
-    first = NOT_A_TREATMENT.split(". ")[0]
-    assert first == "touchtimer is not a medical device and not a treatment"
-    assert about().not_a_treatment == NOT_A_TREATMENT
-    assert first in _words((REPO_ROOT / "README.md").read_text("utf-8"))
+def test_not_a_medical_device_and_not_a_treatment() -> None:
+    info = about()
+    assert info.not_a_medical_device == "touchtimer is not a medical device."
+    assert info.not_a_treatment is safety.NOT_A_TREATMENT     # the evidence panel's own sentence
+    readme = _words((REPO_ROOT / "README.md").read_text("utf-8"))
+    assert "touchtimer is not a medical device and not a treatment" in readme
     description = ET.parse(asset_path(METAINFO_FILE)).getroot().find("description")
     assert description is not None
-    assert NOT_A_TREATMENT in _words("".join(description.itertext()))
-
+    assert "touchtimer is not a medical device and not a treatment" in _words("".join(description.itertext()))

@@ -2,8 +2,8 @@
 that touchtimer is not a medical device and not a treatment. No Qt: the window shows it, and tests and
 the command line can read it.
 
-:data:`NOT_A_TREATMENT` is the app's one sentence about what it is not; the README and the metainfo
-say the same.
+The not-a-treatment sentence is the one in :mod:`touchtimer.core.safety` (the evidence panel shows it
+too); the README and the metainfo say both things in their own words.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from touchtimer import __version__
 from touchtimer.core import paths
+from touchtimer.core.safety import NOT_A_TREATMENT
 
 APP_NAME = "touchtimer"
 LICENCE_ID = "GPL-3.0-or-later"
@@ -23,8 +24,7 @@ BUG_URL = f"{PROJECT_URL}/issues"
 COPYRIGHT = "Copyright © 2026 the touchtimer project"
 NO_WARRANTY = ("touchtimer is free software: you can share and change it under the terms of the licence. "
                "It comes with no warranty, to the extent permitted by law.")
-NOT_A_TREATMENT = ("touchtimer is not a medical device and not a treatment. Follow the advice of your "
-                   "midwife, nurse or doctor.")
+NOT_A_MEDICAL_DEVICE = "touchtimer is not a medical device."
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class About:
     bug_url: str
     copyright: str
     no_warranty: str
+    not_a_medical_device: str
     not_a_treatment: str
     data_dir: Path
     config_dir: Path
@@ -59,6 +60,7 @@ def about(data_dir: Path | None = None) -> About:
         bug_url=BUG_URL,
         copyright=COPYRIGHT,
         no_warranty=NO_WARRANTY,
+        not_a_medical_device=NOT_A_MEDICAL_DEVICE,
         not_a_treatment=NOT_A_TREATMENT,
         data_dir=folder,
         config_dir=paths.config_dir(),

@@ -90,11 +90,12 @@ def attach_cues(window: MainWindow, *, voice: Voice | None = None, chimes: Chime
 
     player = CuePlayer(window.settings, window.clock, voice=voice, chimes=chimes, parent=window)
     window.controller.begun.connect(player.attach)
-    told: list[str] = []
+    told: set[str] = set()
 
     def tell(status: str) -> None:
-        if status and not told:
-            told.append(status)
+        # Each new reason once (the voice may be lost in the middle of a session, after the start).
+        if status and status not in told:
+            told.add(status)
             print(f"touchtimer: {status}", file=sys.stderr)
             window.statusBar().showMessage(silent_cues_line(player) or status)
 
@@ -241,10 +242,11 @@ class Wiring:
     actions: dict[str, Any] = field(default_factory=dict)
 
     def shutdown(self) -> None:
-        """On quit: release the screen, hide the tray icon, stop speaking."""
+        """On quit: release the screen, hide the tray icon, stop speaking and end the speech helper."""
         self.awake.shutdown()
         self.tray.hide()
         self.cues.detach()
+        self.cues.shutdown()
 
 
 def attach_crash_safety(window: MainWindow) -> Any:

@@ -262,3 +262,12 @@ def test_a_saved_voice_of_another_english_locale_is_found() -> None:
     voice.configure("Mary", 0.0, 0.8)             # an en_US voice
     assert voice.start()
     assert voice.voice_name == "Mary" and voice.info["locale"] == "en_US"
+
+
+def test_speech_gets_ready_while_the_checklist_is_read(wired: Callable[..., tuple[Env, Wiring]]) -> None:
+    voice = mock_voice()
+    env, _ = wired(voice)
+    assert voice.link is None                     # Home: nothing started
+    choose_on_home(env, "test-skin")              # the checklist: started now, not at "Start"
+    assert voice.ready and voice.voice_names() == ["Bob", "Anne"]
+    env.window.show_page("home")

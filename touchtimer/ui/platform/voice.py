@@ -42,6 +42,9 @@ class SpeechLimits:
     call: float = 5.0
 
 
+#: The limits a :class:`Voice` gets when it is given none (the benchmarks shorten them).
+DEFAULT_LIMITS = SpeechLimits()
+
 Link = InlineLink | ProcessLink
 
 
@@ -69,7 +72,7 @@ class Voice(QObject):
         super().__init__(parent)
         self.engine_name = engine_name
         self.isolated = engine_name != "mock" if isolated is None else isolated
-        self.limits = limits or SpeechLimits()
+        self.limits = limits or DEFAULT_LIMITS
         self._command = command
         self._system_locale = system_locale
         self.link: Link | None = None

@@ -311,9 +311,10 @@ def silent_speech_service(folder: Path) -> Iterator[str]:
 def stall_row(stall: dict[str, Any], settings: Settings) -> Row:
     longest = stall["longest_stall_ms"]
     given_up = bool(stall["voice_problem"])       # the fault really happened, and was handled
-    return Row("stall.speech", f"GUI thread's longest stall, speech service never answers "
-                               f"({stall['wall_s']:.0f} s, {stall['interval_ms']} ms heartbeat)", "",
-               f"{longest:.1f} ms" + ("" if given_up else " (voice never given up on)"),
+    return Row("stall.speech", f"GUI thread's longest stall in a session, speech never answers "
+                               f"({stall['wall_s']:.0f} s)", "",
+               f"{longest:.1f} ms (Start: {stall['start_click_ms']:.0f} ms)"
+               + ("" if given_up else " (voice never given up on)"),
                f"≤ {budgets.STALL_MS:g} ms", longest <= budgets.STALL_MS and given_up, longest,
                budgets.STALL_MS, "ms",
                {"worst": stall["worst"], "ticks": stall["ticks"], "start_click_ms": stall["start_click_ms"],

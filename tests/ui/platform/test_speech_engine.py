@@ -1,12 +1,18 @@
-"""Choosing the voice for the words' language, with the names speech-dispatcher's espeak-ng gives."""
+"""Choosing the voice for the words' language, with the names speech-dispatcher's espeak-ng gives;
+and the helper's private folders, swept when the app that made them is gone."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
 from touchtimer.ui.platform.speech_engine import choose_locale, choose_voice
+from touchtimer.ui.platform.speechd_service import FOLDER_PREFIX, sweep_stale_folders
 
 
 @dataclass(frozen=True)
@@ -47,3 +53,18 @@ def test_a_chosen_voice_is_kept_and_none_is_none() -> None:
     assert choose_voice(voices, "English (Scotland)", QLocale("en_GB")).name() == "English (Scotland)"
     assert choose_voice(voices, "Gone", QLocale("en_GB")).name() == "English (Great Britain)"
     assert choose_voice([], "", QLocale("en_GB")) is None
+
+
+def test_folders_left_by_an_app_that_is_gone_are_swept(tmp_path: Path) -> None:
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True)
+    dead = int(gone.stdout)                        # that process has ended and been reaped
+    stale = tmp_path / f"{FOLDER_PREFIX}{dead}-abc"
+    mine = tmp_path / f"{FOLDER_PREFIX}{os.getpid()}-def"
+    current = tmp_path / f"{FOLDER_PREFIX}{dead}-ghi"
+    other = tmp_path / "something-else"
+    for folder in (stale, mine, current, other):
+        (folder / "log").mkdir(parents=True)
+        (folder / "log" / "speech-dispatcher.log").write_text("x")
+    assert sweep_stale_folders(tmp_path, keep=current) == [stale]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([mine.name, current.name, other.name])

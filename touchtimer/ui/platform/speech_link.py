@@ -22,6 +22,8 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,7 @@ from PySide6.QtCore import QLocale, QObject, QProcess, Signal
 
 import touchtimer
 from touchtimer.ui.platform.speech_engine import SpeechEngine
+from touchtimer.ui.platform.speechd_service import FOLDER_PREFIX
 
 #: The longest XDG_RUNTIME_DIR still leaving room for the helper's socket name in a Unix socket path.
 _MAX_FOLDER = 70
@@ -44,7 +47,17 @@ def _private_folder() -> Path:
     base = runtime if runtime and len(runtime) < _MAX_FOLDER and os.path.isdir(runtime) else None
     if base is None and len(tempfile.gettempdir()) >= _MAX_FOLDER:
         base = "/tmp" if os.path.isdir("/tmp") else None
-    return Path(tempfile.mkdtemp(prefix="touchtimer-speech-", dir=base))
+    return Path(tempfile.mkdtemp(prefix=f"{FOLDER_PREFIX}{os.getpid()}-", dir=base))
+
+
+def _remove(folder: Path) -> None:
+    """Remove the helper's folder. Its processes were just sent SIGKILL and may not have gone yet:
+    a file they make meanwhile leaves the folder behind, so try again a few times."""
+    for _ in range(20):
+        shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists():
+            return
+        time.sleep(0.05)
 
 
 class InlineLink(QObject):
@@ -82,6 +95,7 @@ class ProcessLink(QObject):
         super().__init__(parent)
         self.folder = _private_folder()
         self._killed = False
+        self._removed = False
         process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
         env = process.processEnvironment()
@@ -153,4 +167,9 @@ class ProcessLink(QObject):
         self._remove_folder()
 
     def _remove_folder(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if self._removed:
+            return
+        self._removed = True
+        # Off the GUI thread (the disk can be slow); not a daemon thread, so a removal started just
+        # before quitting still finishes.
+        threading.Thread(target=_remove, args=(self.folder,), name="speech-folder").start()

@@ -32,6 +32,7 @@ from touchtimer.ui.platform.speechd_service import (
     PrivateSpeechd,
     client_environment,
     die_with_parent,
+    sweep_stale_folders,
     wants_private_service,
 )
 
@@ -65,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     die_with_parent()
     if parent and os.getppid() != parent:
         return 0                  # the app ended before this helper was fully up
+    sweep_stale_folders(folder.parent, keep=folder)   # left by an app that was killed
     service = PrivateSpeechd(folder)
 
     def prepare(engine: str | None, engines: list[str]) -> tuple[str, str] | None:

@@ -30,6 +30,8 @@ import sys
 import time
 from pathlib import Path
 
+#: The helper's private folders are called ``touchtimer-speech-<app pid>-<random>``.
+FOLDER_PREFIX = "touchtimer-speech-"
 #: How long speech-dispatcher may take to start listening (seconds).
 START_LIMIT_S = 10.0
 #: The longest a Unix socket path may be (108 bytes with the final NUL on Linux).
@@ -123,6 +125,30 @@ class PrivateSpeechd:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:          # someone else's process: alive
+        return True
+    return True
+
+
+def sweep_stale_folders(base: Path, keep: Path) -> list[Path]:
+    """Remove the private folders in ``base`` that an app which is gone left behind (an app ended by
+    a signal, with its helper, cannot remove its own); return them. Folders of running apps stay."""
+    removed = []
+    with contextlib.suppress(OSError):
+        for folder in base.glob(FOLDER_PREFIX + "*"):
+            owner = folder.name[len(FOLDER_PREFIX):].split("-", 1)[0]
+            if folder == keep or not owner.isdigit() or _alive(int(owner)) or not folder.is_dir():
+                continue
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
 
 
 def client_environment(service: PrivateSpeechd | None, folder: Path) -> dict[str, str]:

@@ -12,6 +12,8 @@ QUIET_CPU_PERCENT = 0.5
 WAKEUPS_PER_S = 2.0
 #: Each stage change, on the real event loop: at most this late after its due moment.
 STAGE_LATENESS_MS = 50.0
+#: The GUI thread's longest stall while a session runs with a speech service that never answers.
+STALL_MS = 50.0
 #: The history at scale (10,000 sessions).
 HISTORY_OPEN_MS = 200.0
 EXPORT_S = 1.0

@@ -6,7 +6,12 @@ Modes:
              the first paint of the main window, wait ``--settle`` seconds, read memory, exit.
 ``session``  start the window, begin a session of ``--routine`` through the real pre-session screen,
              then measure CPU time, timer events and stage changes for ``--seconds`` (or until the
-             session finishes), with the real event loop.
+             session finishes), with the real event loop. With ``--heartbeat-ms N`` it also measures
+             the GUI thread's longest stall (:class:`benchmarks.probe.Heartbeat`) while the session
+             runs, from the moment Start has been handled and the probes are set (how long Start
+             took is noted apart);
+             ``--speech-limit S`` shortens the voice's time limits (the stall measurement runs
+             against a speech service that never answers).
 ``history``  fill a store with ``--sessions`` sessions, then time opening the history view, exporting
              everything to JSON and saving one more session.
 
@@ -156,8 +161,13 @@ def run_session(args: argparse.Namespace) -> None:
     app = make_app()
     from PySide6.QtCore import Qt, QTimer
 
-    from benchmarks.probe import TimerEvents, on_first_paint
+    from benchmarks.probe import Heartbeat, TimerEvents, on_first_paint
 
+    if args.speech_limit:
+        import touchtimer.ui.platform.voice as voice
+
+        voice.DEFAULT_LIMITS = voice.SpeechLimits(start=args.speech_limit, call=args.speech_limit)
+    heartbeat = Heartbeat(args.heartbeat_ms) if args.heartbeat_ms else None
     timers = TimerEvents()
     state: dict[str, Any] = {"window": None, "changes": [], "finished": False}
     result: dict[str, Any] = {"target": args.target}
@@ -192,10 +202,12 @@ def run_session(args: argparse.Namespace) -> None:
         for box in page.checks:
             box.setChecked(True)
         window.controller.subscribe(on_event)
+        clicked = time.monotonic()
         page.start_button.click()
         if window.controller.engine is None:
             fail("the session did not start")
         result["session_started"] = time.monotonic()
+        result["start_click_ms"] = (result["session_started"] - clicked) * 1000
         bench_timer("warmup", round(args.warmup * 1000), begin)
 
     def begin() -> None:
@@ -204,6 +216,8 @@ def run_session(args: argparse.Namespace) -> None:
         state["ctx0"] = context_switches()
         result["qtimers_watched"] = timers.attach()
         timers.start()
+        if heartbeat is not None:    # after the probes' own set-up (about 20 ms of it), not before
+            heartbeat.start()
         if not args.until_finished:
             bench_timer("end", round(args.seconds * 1000), stop)
         else:
@@ -222,6 +236,13 @@ def run_session(args: argparse.Namespace) -> None:
             wakeups_all_threads_per_s=(ctx["all"] - state["ctx0"]["all"]) / wall,
             threads=thread_count(), changes=state["changes"], finished=state["finished"],
         )
+        if heartbeat is not None:
+            from touchtimer.ui.platform.cue_player import CuePlayer
+
+            result.update(heartbeat.stop())
+            player = state["window"].findChild(CuePlayer) if state["window"] is not None else None
+            result["cue_status"] = player.status if player is not None else "no cue player"
+            result["voice_problem"] = player.voice.problem if player is not None else ""
         emit(result)
 
     def painted(widget: Any, at: float) -> None:
@@ -335,6 +356,8 @@ def main() -> None:
     parser.add_argument("--warmup", type=float, default=2.0)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--until-finished", action="store_true")
+    parser.add_argument("--heartbeat-ms", type=int, default=0)
+    parser.add_argument("--speech-limit", type=float, default=0.0)
     parser.add_argument("--sessions", type=int, default=10_000)
     parser.add_argument("--saves", type=int, default=50)
     parser.add_argument("--exports", type=int, default=3)

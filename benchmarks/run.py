@@ -14,6 +14,7 @@ import math
 import os
 import platform
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -29,6 +30,7 @@ from typing import IO, Any
 from benchmarks import budgets
 from benchmarks.drift import run_drift
 from benchmarks.fixtures import QUIET_ROUTINE, TIMING_ROUTINE, make_data_dir, write_routine
+from benchmarks.proc import become_subreaper, still_running
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "latest.json"
@@ -56,12 +58,14 @@ class Settings:
     exports: int = 3
     opens: int = 3
     warm_up_runs: int = 1
+    stall_seconds: float = 12.0
+    stall_speech_limit: float = 3.0
 
     @classmethod
     def smoke(cls) -> Settings:
         return cls(repeat=1, settle=0.2, quiet_seconds=1.5, quiet_warmup=0.3, timing_stages=(1, 1),
                    drift_hours=0.25, sessions=100, startup_sessions=20, saves=3, exports=1, opens=1,
-                   warm_up_runs=0)
+                   warm_up_runs=0, stall_seconds=3.0, stall_speech_limit=1.0)
 
 
 @dataclass
@@ -291,6 +295,38 @@ def session_rows(quiet_app: dict[str, Any], quiet_bare: dict[str, Any], timing: 
     ]
 
 
+@contextmanager
+def silent_speech_service(folder: Path) -> Iterator[str]:
+    """A speech-dispatcher address whose socket accepts connections and never answers."""
+    path = folder / "stuck-speechd.sock"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        server.bind(str(path))
+        server.listen(16)
+        yield f"unix_socket:{path}"
+    finally:
+        server.close()
+
+
+def stall_row(stall: dict[str, Any], settings: Settings) -> Row:
+    longest = stall["longest_stall_ms"]
+    given_up = bool(stall["voice_problem"])       # the fault really happened, and was handled
+    return Row("stall.speech", f"GUI thread's longest stall in a session, speech never answers "
+                               f"({stall['wall_s']:.0f} s)", "",
+               f"{longest:.1f} ms (Start: {stall['start_click_ms']:.0f} ms)"
+               + ("" if given_up else " (voice never given up on)"),
+               f"≤ {budgets.STALL_MS:g} ms", longest <= budgets.STALL_MS and given_up, longest,
+               budgets.STALL_MS, "ms",
+               {"worst": stall["worst"], "ticks": stall["ticks"], "start_click_ms": stall["start_click_ms"],
+                "speech_limit_s": settings.stall_speech_limit, "voice_problem": stall["voice_problem"],
+                "cue_status": stall["cue_status"]})
+
+
+def left_row(left: list[str]) -> Row:
+    return Row("processes.left", "Processes the suite started, still running at its end", "",
+               str(len(left)), "0", not left, float(len(left)), 0.0, "processes", {"commands": left})
+
+
 def drift_row(hours: float) -> Row:
     d = run_drift(hours)
     drift = max(d["max_drift_s"], d["end_drift_s"])
@@ -354,6 +390,7 @@ def table(rows: Sequence[Row]) -> str:
 
 def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = True) -> dict[str, Any]:
     began = time.monotonic()
+    become_subreaper()
     started = datetime.now(UTC).isoformat(timespec="seconds")
     say = print if echo else (lambda *a, **k: None)
     info = machine()
@@ -419,10 +456,24 @@ def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = T
             timing = background["timing"].result(timeout=wait)
             rows += session_rows(quiet_app, quiet_bare, timing, len(settings.timing_stages),
                                  settings.timing_stages)
+            # Alone, so that what it measures is the app and not the suite's own load.
+            say("Measuring the GUI thread's longest stall, with a speech service that never answers ...")
+            stall_data = tmp / "stall-data"
+            shutil.copytree(data, stall_data)
+            with silent_speech_service(tmp) as address:
+                stall = Child("stall-speech", driver_command(
+                    "session", "--target", "app", "--data-dir", str(stall_data), "--routine",
+                    TIMING_ROUTINE, "--warmup", "0", "--seconds", str(settings.stall_seconds),
+                    "--heartbeat-ms", "5", "--speech-limit", str(settings.stall_speech_limit)),
+                    {**env, "SPEECHD_ADDRESS": address}, logs).result(timeout=settings.stall_seconds + 60)
+            rows.append(stall_row(stall, settings))
             rows += history
         finally:
             for child in background.values():
                 child.stop()
+
+        # Everything it started (the apps, their speech helpers and speech-dispatchers) has ended.
+        rows.append(left_row(still_running(str(tmp))))
 
     info["load_average_at_end"] = os.getloadavg()
     report = {

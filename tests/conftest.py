@@ -6,6 +6,11 @@ For every test that runs once Qt is loaded (``PySide6`` already imported; core t
   end (after the test's widgets are closed), and every ``QTimer.singleShot`` must have fired;
 * the application palette and the motion effects (``touchtimer.ui.widgets.theme.apply_motion``) are put back
   as they were, so a test that shows the night theme cannot colour the tests after it.
+
+For the whole run: nothing it starts outlives it. The test process adopts every orphan of its
+descendants (:func:`tests.helpers.processes.become_subreaper`), so a daemon that detaches still
+counts; at the end, any process still running below it (a speech helper, a speech-dispatcher, a
+sound server) is listed as an error and killed.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from typing import Any
 import pytest
 
 from tests.helpers import REPO_ROOT
+from tests.helpers.processes import become_subreaper, kill_all, left_running
 from tests.helpers.qt_look import QtLook
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -99,3 +105,14 @@ def _qt_look_restored(request: pytest.FixtureRequest) -> Iterator[None]:
     look = QtLook()
     yield
     look.restore()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _nothing_left_running() -> Iterator[None]:
+    """Every process the run started (and every one those started) has ended when it ends."""
+    become_subreaper()
+    yield
+    left = left_running()
+    kill_all(left)
+    assert not left, "processes started by the tests were still running at the end:\n" + "\n".join(
+        map(str, left))

@@ -15,7 +15,7 @@ from benchmarks.run import Settings, run_suite, table
 EXPECTED = {
     "startup.offscreen", "memory.offscreen", "lazy_imports.offscreen", "before_paint.offscreen",
     "timing.fake", "quiet.cpu", "quiet.wakeups", "timing.real", "history.open", "history.export",
-    "history.save",
+    "history.save", "stall.speech", "processes.left",
 }
 
 
@@ -45,6 +45,10 @@ def test_a_smoke_run_measures_everything(tmp_path: Path) -> None:
     assert timing["finished"] and len(timing["lateness_ms"]) == len(settings.timing_stages)
     assert rows["timing.fake"]["details"]["boundaries_checked"] >= 2
     assert rows["history.save"]["details"]["save_ms"] and rows["history.export"]["details"]["bytes"] > 0
+    stall = rows["stall.speech"]["details"]                 # the stuck speech service was given up on
+    assert stall["voice_problem"] == "the speech service did not start within 1 seconds", stall
+    assert len(stall["worst"]) == 5 and stall["ticks"] > 100
+    assert rows["processes.left"]["value"] == 0, rows["processes.left"]["details"]
     assert saved["machine"]["nproc"] >= 1 and saved["machine"]["pyside6"]
     assert saved["table"].splitlines()[0].startswith("| Measure")
 

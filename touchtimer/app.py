@@ -84,21 +84,33 @@ def silent_cues_line(player: CuePlayer) -> str:
 
 
 def attach_cues(window: MainWindow, *, voice: Voice | None = None, chimes: Chimes | None = None) -> CuePlayer:
-    """Voice and chimes for every session; that cues are silent is said once, in the status bar
-    (short enough to fit), and why in the settings dialog."""
+    """Voice and chimes for every session, made ready when a routine's checklist is shown; that cues
+    are silent is said once for each reason, in the status bar (short enough to fit), and why in the
+    settings dialog."""
     from touchtimer.ui.platform.cue_player import CuePlayer
 
     player = CuePlayer(window.settings, window.clock, voice=voice, chimes=chimes, parent=window)
     window.controller.begun.connect(player.attach)
-    told: list[str] = []
+    told: set[str] = set()
 
     def tell(status: str) -> None:
-        if status and not told:
-            told.append(status)
+        # Each new reason once (the voice may be lost in the middle of a session, after the start).
+        if status and status not in told:
+            told.add(status)
             print(f"touchtimer: {status}", file=sys.stderr)
             window.statusBar().showMessage(silent_cues_line(player) or status)
 
     player.status_changed.connect(tell)
+
+    def get_ready(_index: int) -> None:
+        # Sound and speech get ready while the parent reads the checklist, so starting the session
+        # pays for neither (about 20 ms of chime set-up and the speech helper's launch, measured), and
+        # the first words are not held up by the helper's start-up (1.5 s).
+        if window.current_page() == "presession" and not window.controller.active:
+            player.probe()
+
+    window.stack.currentChanged.connect(get_ready)
+    get_ready(-1)            # ``touchtimer --start ROUTINE`` shows the checklist before this wiring
     return player
 
 
@@ -241,10 +253,11 @@ class Wiring:
     actions: dict[str, Any] = field(default_factory=dict)
 
     def shutdown(self) -> None:
-        """On quit: release the screen, hide the tray icon, stop speaking."""
+        """On quit: release the screen, hide the tray icon, stop speaking and end the speech helper."""
         self.awake.shutdown()
         self.tray.hide()
         self.cues.detach()
+        self.cues.shutdown()
 
 
 def attach_crash_safety(window: MainWindow) -> Any:

@@ -13,6 +13,7 @@ from PySide6.QtTextToSpeech import QTextToSpeech
 
 from tests.helpers import REPO_ROOT
 from tests.helpers.session_driver import Driver, builtin
+from tests.helpers.speech import mock_voice
 from touchtimer.core.session.cues import Phrases
 from touchtimer.core.settings import Settings
 from touchtimer.ui.platform.chimes import Chimes, sounds_dir
@@ -31,7 +32,7 @@ class Recorded:
 
     def __init__(self, routine_id: str, settings: Settings, *, wait: bool = False) -> None:
         self.driver = Driver(builtin(routine_id), wait=wait)
-        self.voice = Voice("mock")
+        self.voice = mock_voice()
         self.chimes = Chimes(has_output=lambda: True)   # no sound card here: QSoundEffects are still real
         self.player = CuePlayer(settings, self.driver.clock, voice=self.voice, chimes=self.chimes)
         self.spoken: list[tuple[float, str]] = []
@@ -65,11 +66,12 @@ def test_whole_routine_spoken_by_the_mock_engine_at_the_right_moments() -> None:
     ]
     assert run.rung == [(0, "stage", 0.4), (60, "stage", 0.4), (150, "stage", 0.4), (240, "stage", 0.4),
                         (360, "stage", 0.4), (420, "end", 0.4)]
-    tts = run.voice.tts
-    assert tts.engine() == "mock"
-    assert tts.state() == QTextToSpeech.State.Speaking      # the engine really took the words
-    assert tts.rate() == pytest.approx(0.25)
-    assert tts.volume() == pytest.approx(0.6)
+    info = run.voice.info
+    assert info["engine"] == "mock" and info["language"] == "en"
+    assert run.voice.speaking                               # the engine really took the words
+    assert run.voice.link.engine.tts.state() == QTextToSpeech.State.Speaking
+    assert info["rate"] == pytest.approx(0.25)
+    assert info["volume"] == pytest.approx(0.6)
     assert run.player.status == ""
     effect = run.chimes.effect("end")
     assert effect.source().toLocalFile() == str(sounds_dir() / "end.wav")
@@ -101,7 +103,8 @@ def test_a_safety_check_is_never_cut_short() -> None:
     """The parent presses Next just as a check is being said: the new stage's words wait behind it."""
     run = Recorded("close-time", Settings())
     interrupts: list[tuple[float, bool]] = []
-    tts = run.voice.tts
+    assert run.voice.start()
+    tts = run.voice.link.engine.tts
     real_say, real_enqueue = tts.say, tts.enqueue
 
     def say(text: str) -> None:                # the mock engine, watched: say() cuts in
@@ -159,20 +162,24 @@ def test_the_mock_engine_says_every_word(qtbot: QtBot) -> None:
     fake clock; the fastest rate halves the real wait (about a quarter of a second), and the wait is for
     the engine's own "ready" signal, bounded generously: it returns as soon as the signal comes, and
     only a stuck engine meets the bound. The words must come in order, punctuation dropped."""
-    voice = Voice("mock")
+    voice = mock_voice()
     words: list[str] = []
-    voice.tts.sayingWord.connect(lambda word, _id, _start, _length: words.append(word))
+    assert voice.start()
+    voice.link.engine.tts.sayingWord.connect(lambda word, _id, _start, _length: words.append(word))
     voice.configure(voice.voice_name, 1.0, voice.volume)
-    with qtbot.waitSignal(voice.tts.stateChanged, timeout=120_000,
-                          check_params_cb=lambda state: state == QTextToSpeech.State.Ready):
+    with qtbot.waitSignal(voice.speaking_changed, timeout=120_000,
+                          check_params_cb=lambda speaking: not speaking):
         assert voice.speak("Next up: Arms and hands.", interrupt=True)
     assert words == ["Next", "up", "Arms", "and", "hands"]
 
 
 def test_voice_choice_rate_and_volume() -> None:
-    voice = Voice("mock")
+    voice = mock_voice()
+    assert voice.voice_names() == [] and not voice.voices_known     # nothing started yet
+    assert voice.start()
     names = voice.voice_names()
-    assert len(names) >= 2
+    assert names == ["Bob", "Anne"] and voice.voice_name == "Bob"
+    assert voice.info["locale"] == "en_GB"
     voice.configure(names[1], -0.5, 0.3)
     assert voice.voice_name == names[1]
     assert voice.rate == pytest.approx(-0.5)
@@ -180,14 +187,14 @@ def test_voice_choice_rate_and_volume() -> None:
 
 
 def test_missing_engine_is_a_plain_problem_not_an_error() -> None:
-    voice = Voice("no-such-engine")
+    voice = Voice("no-such-engine", isolated=False)
     assert voice.speak("Hello") is False
     assert voice.problem == "the speech engine “no-such-engine” is not installed"
     assert voice.voice_names() == []
 
 
 def test_status_when_there_is_no_sound_output() -> None:
-    player = CuePlayer(Settings(), Driver(builtin("gentle-hello")).clock, voice=Voice("mock"),
+    player = CuePlayer(Settings(), Driver(builtin("gentle-hello")).clock, voice=mock_voice(),
                        chimes=Chimes(has_output=lambda: False))
     seen: list[str] = []
     player.status_changed.connect(seen.append)
@@ -210,13 +217,13 @@ def test_test_chime_plays_at_the_chime_volume() -> None:
     rung: list[tuple[str, float]] = []
     chimes.played.connect(lambda kind, volume: rung.append((kind, round(volume, 2))))
     player = CuePlayer(Settings(chime_volume=0.3), Driver(builtin("gentle-hello")).clock,
-                       voice=Voice("mock"), chimes=chimes)
+                       voice=mock_voice(), chimes=chimes)
     assert player.test_chime("check") is True
     assert rung == [("check", 0.3)]
 
 
 def test_translated_phrases_default_to_english() -> None:
-    player = CuePlayer(Settings(), Driver(builtin("gentle-hello")).clock, voice=Voice("mock"),
+    player = CuePlayer(Settings(), Driver(builtin("gentle-hello")).clock, voice=mock_voice(),
                        chimes=Chimes(has_output=lambda: False))
     assert player.planner.phrases == Phrases()
 

@@ -246,7 +246,7 @@ def test_cues_screen_awake_and_tray_follow_a_session_run_by_the_fake_clock(
     ]
     rung = [(round(t - origin), kind) for t, kind in app.rung]
     assert rung == [(0, "stage"), (80, "stage"), (170, "stage"), (200, "end")]
-    assert app.voice.tts.engine() == "mock"
+    assert app.voice.info["engine"] == "mock"
     assert not app.wiring.awake.held and app.screensaver.calls == ["Inhibit", "UnInhibit"]
     notified = [title for title, _ in app.tray.messages]
     assert notified == ["Now: Arms", "Now: Resting hands", "Session finished"]
@@ -257,7 +257,7 @@ def test_cues_screen_awake_and_tray_follow_a_session_run_by_the_fake_clock(
 
 
 def test_why_cues_are_silent_is_said_once_in_the_status_bar(make_app: Callable[..., App]) -> None:
-    app = make_app(voice=Voice("no-such-engine"))
+    app = make_app(voice=Voice("no-such-engine", isolated=False))
     w, env = app.window, app.env
     choose_on_home(env, "test-massage")
     w.presession.start_button.click()

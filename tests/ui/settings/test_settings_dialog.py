@@ -11,18 +11,18 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from tests.helpers import REPO_ROOT
+from tests.helpers.speech import mock_voice
 from touchtimer.core.clock import FakeClock
 from touchtimer.core.settings import SETTINGS_FILENAME, Settings, load_settings
 from touchtimer.ui.platform.chimes import Chimes
 from touchtimer.ui.platform.cue_player import CuePlayer
-from touchtimer.ui.platform.voice import Voice
 from touchtimer.ui.settings.dialog import SettingsDialog
 
 ROOT = REPO_ROOT
 
 
 def app_player(settings: Settings, *, sound: bool = True) -> CuePlayer:
-    return CuePlayer(settings, FakeClock(), voice=Voice("mock"), chimes=Chimes(has_output=lambda: sound))
+    return CuePlayer(settings, FakeClock(), voice=mock_voice(), chimes=Chimes(has_output=lambda: sound))
 
 
 def test_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
@@ -149,3 +149,8 @@ def test_dialog_without_an_app_player(qtbot: QtBot, tmp_path: Path, cue_mode: st
     dialog = SettingsDialog(Settings(cue_mode=cue_mode), tmp_path)
     qtbot.addWidget(dialog)
     assert dialog.values() == Settings(cue_mode=cue_mode)
+    # Its own voice (in a helper process) only while voice cues are chosen, and ended with the dialog.
+    voice = dialog.player.voice
+    assert (voice.link is not None) == (cue_mode == "voice_and_chimes")
+    dialog.reject()
+    assert voice.link is None

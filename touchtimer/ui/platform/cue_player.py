@@ -5,9 +5,11 @@ Wiring (in ``app.py`` or the session window)::
     player = CuePlayer(settings, clock)
     player.attach(engine)        # subscribes to the engine's events; detach() when the session ends
 
-Nothing is imported from QtTextToSpeech or QtMultimedia until the first cue plays (or :meth:`probe`
-is called by the settings dialog). When cues cannot play, :attr:`status` holds one plain sentence
-saying why, :attr:`status_changed` announces it, and the session carries on in silence.
+Nothing is imported from QtMultimedia until the first chime plays, and no speech is started until
+the first words are to be said with voice cues on (or :meth:`probe` is called by the settings dialog
+while they are on); speech never runs in this process at all (:mod:`voice`). When cues cannot play,
+:attr:`status` holds one plain sentence saying why, :attr:`status_changed` announces it (also when the
+voice is lost later, in the middle of a session), and the session carries on in silence.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from touchtimer.core.session.events import Event
 from touchtimer.core.settings import Settings
 from touchtimer.ui.platform.chimes import Chimes
 from touchtimer.ui.platform.voice import Voice
+
+#: The language the cue words are written in (routine files and phrases are English for now).
+SPOKEN_LANGUAGE = "en"
 
 
 def translated_phrases() -> Phrases:
@@ -53,6 +58,8 @@ class CuePlayer(QObject):
         self.clock = clock
         self.planner = CuePlanner(settings, phrases or translated_phrases())
         self.voice = voice or Voice(parent=self)
+        self.voice.set_language(SPOKEN_LANGUAGE)
+        self.voice.problem_changed.connect(self._voice_lost)
         self.chimes = chimes or Chimes(parent=self)
         self._engine: SessionEngine | None = None
         self._status = ""
@@ -67,6 +74,8 @@ class CuePlayer(QObject):
     def set_settings(self, settings: Settings) -> None:
         self.planner.settings = settings
         self._configure_voice()
+        if not self.planner.voice_on:
+            self.voice.shutdown()     # no speech service runs while voice cues are off
         self._update_status()
 
     def _configure_voice(self) -> None:
@@ -120,8 +129,14 @@ class CuePlayer(QObject):
         self._update_status()
         return played
 
+    def shutdown(self) -> None:
+        """Stop speaking and end the speech helper and whatever it started (at quit)."""
+        self.voice.stop()
+        self.voice.shutdown()
+
     def probe(self) -> str:
-        """Start the sound and speech back-ends now and return :attr:`status`."""
+        """Start the sound back-end, and the speech helper if voice cues are on, and return
+        :attr:`status` (the voice's own problems arrive later, through :attr:`status_changed`)."""
         if self.planner.chimes_on:
             self.chimes.start()
         if self.planner.voice_on:
@@ -130,6 +145,9 @@ class CuePlayer(QObject):
         return self._status
 
     # -- status -------------------------------------------------------------------------------
+
+    def _voice_lost(self, _problem: str) -> None:
+        self._update_status()
 
     @property
     def status(self) -> str:

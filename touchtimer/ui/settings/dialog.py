@@ -2,7 +2,9 @@
 
 It edits a copy of the settings and writes them with ``core.settings.save_settings`` on Save. It says
 once, plainly, what was wrong with the settings file (if anything) and why cues are silent (if they
-are). Voices are listed from the speech engine, which is started only when this dialog opens.
+are). Voices are listed from the speech engine, and only while voice cues are chosen: the engine is
+started (in its helper process, never waited for) when the dialog shows voice cues on, and the list
+fills in when the engine answers. In chimes-only or silent mode no speech service is started.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -90,9 +93,6 @@ class SettingsDialog(QDialog):
         form.addRow("", self.quiet)
 
         self.voice = QComboBox()
-        self.voice.addItem(self.tr("System default"), "")
-        for name in self.player.voice.voice_names():
-            self.voice.addItem(name, name)
         _describe(self.voice, self.tr("Voice"), self.tr("The voice that speaks the prompts"))
         form.addRow(self.tr("&Voice"), self.voice)
 
@@ -180,6 +180,8 @@ class SettingsDialog(QDialog):
         save.setDefault(True)
 
         self._load(settings)
+        self.player.voice.voices_changed.connect(self._fill_voices)
+        self._own_voice = cue_status is None      # then ended with the dialog
         for widget in (self.cue_mode, self.quiet):
             signal = widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.toggled
             signal.connect(self._update_enabled)
@@ -261,11 +263,7 @@ class SettingsDialog(QDialog):
     def _load(self, s: Settings) -> None:
         self.cue_mode.setCurrentIndex(max(0, self.cue_mode.findData(s.cue_mode)))
         self.quiet.setChecked(s.quiet_mode)
-        index = self.voice.findData(s.voice_name)
-        if index < 0:  # a voice that is not installed now: keep it, but say so
-            self.voice.addItem(self.tr("{0} (not available)").replace("{0}", s.voice_name), s.voice_name)
-            index = self.voice.count() - 1
-        self.voice.setCurrentIndex(index)
+        self._fill_voices(s.voice_name)
         self.rate.setValue(round(s.voice_rate * 10))
         self.voice_volume.setValue(round(s.voice_volume * 100))
         self.chime_volume.setValue(round(s.chime_volume * 100))
@@ -273,6 +271,25 @@ class SettingsDialog(QDialog):
         self.daily_target.setValue(s.daily_target_minutes)
         self.wait.setChecked(s.wait_between_stages)
         self.reduce_motion.setChecked(s.reduce_motion)
+
+    def _fill_voices(self, chosen: str | None = None) -> None:
+        """"System default" and the engine's voices for the language, keeping the choice. A saved
+        voice the engine does not offer is kept, marked "not available" once the engine has said so."""
+        if chosen is None:
+            chosen = str(self.voice.currentData() or "")
+        voice = self.player.voice
+        self.voice.blockSignals(True)
+        self.voice.clear()
+        self.voice.addItem(self.tr("System default"), "")
+        for name in voice.voice_names():
+            self.voice.addItem(name, name)
+        index = self.voice.findData(chosen)
+        if index < 0:
+            label = self.tr("{0} (not available)") if voice.voices_known else "{0}"
+            self.voice.addItem(label.replace("{0}", chosen), chosen)
+            index = self.voice.count() - 1
+        self.voice.setCurrentIndex(index)
+        self.voice.blockSignals(False)
 
     def values(self) -> Settings:
         """The settings as the controls show them now."""
@@ -318,6 +335,18 @@ class SettingsDialog(QDialog):
     def _test_chime(self) -> None:
         self.player.set_settings(self.values())
         self.player.test_chime("stage")
+
+    def done(self, result: int) -> None:
+        self._end_own_voice()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._end_own_voice()
+        super().closeEvent(event)
+
+    def _end_own_voice(self) -> None:
+        if self._own_voice:
+            self.player.shutdown()
 
     def save(self) -> None:
         settings = self.values()

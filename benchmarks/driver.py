@@ -256,6 +256,7 @@ def run_history(args: argparse.Namespace) -> None:
 
     import touchtimer.ui.main_window  # noqa: F401  (loaded in the app before history is opened)
     from benchmarks.probe import watch
+    from touchtimer.core.clock import SystemClock
     from touchtimer.core.settings import Settings
 
     loop = QEventLoop()
@@ -288,7 +289,7 @@ def run_history(args: argparse.Namespace) -> None:
         t0 = time.monotonic()
         from touchtimer.ui.history.view import HistoryView
 
-        view = HistoryView(store, Settings())
+        view = HistoryView(store, Settings(), clock=SystemClock())
         view.resize(1280, 800)
         opens.append(wait_for_paint(view) - t0)
         if n == 0:

@@ -160,7 +160,8 @@ def add_settings_entry(window: MainWindow, loaded: SettingsLoad, config_dir: Pat
     problems = list(loaded.problems)   # the file's problems, until the settings are saved once
 
     def make(parent: Any) -> SettingsDialog:
-        dialog = SettingsDialog(SettingsLoad(window.settings, problems), config_dir, player, parent)
+        dialog = SettingsDialog(SettingsLoad(window.settings, problems), config_dir, player, parent,
+                                clock=window.clock)
         dialog.saved.connect(applied)
         if deletion is not None:
             dialog.offer_data_deletion(*deletion.available())

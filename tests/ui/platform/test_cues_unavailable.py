@@ -52,7 +52,7 @@ def run_full_session(qtbot: QtBot, tmp_path: Path) -> tuple[Driver, CuePlayer, l
     assert fake_tray.messages[-1][0] == "Session finished"
     assert not awake.held
 
-    dialog = SettingsDialog(Settings(), tmp_path, player)    # the settings say why, once
+    dialog = SettingsDialog(Settings(), tmp_path, player, clock=driver.clock)    # the settings say why, once
     qtbot.addWidget(dialog)
     assert dialog.notice.text().count(player.status) == 1
     return driver, player, statuses

@@ -265,7 +265,7 @@ def test_without_a_known_data_folder_the_button_is_not_shown(qtbot: QtBot, tmp_p
     store.close()
     window.store = None
     assert add_data_deletion(window) is None
-    settings = SettingsDialog(Settings(), tmp_path / "config")
+    settings = SettingsDialog(Settings(), tmp_path / "config", clock=FakeClock())
     qtbot.addWidget(settings)
     assert not settings.delete_data_button.isVisibleTo(settings)
 

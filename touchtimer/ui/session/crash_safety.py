@@ -228,7 +228,7 @@ class CrashSafety(QObject):
         store = self.window.store
         if store is None:
             return BackupResult()
-        result = daily_backup(store, today or date.today())
+        result = daily_backup(store, today or self.window.clock.wall().astimezone().date())
         if result.problem:
             print(f"touchtimer: {result.problem}", file=sys.stderr)
         return result

@@ -191,7 +191,7 @@ def run_session(args: argparse.Namespace) -> None:
         state["poll"].stop()
         for box in page.checks:
             box.setChecked(True)
-        window.controller.subscribe(on_event)
+        window.controller.runner.subscribe(on_event)
         page.start_button.click()
         if window.controller.engine is None:
             fail("the session did not start")

@@ -89,7 +89,7 @@ def attach_cues(window: MainWindow, *, voice: Voice | None = None, chimes: Chime
     from touchtimer.ui.platform.cue_player import CuePlayer
 
     player = CuePlayer(window.settings, window.clock, voice=voice, chimes=chimes, parent=window)
-    window.controller.begun.connect(player.attach)
+    player.attach(window.controller.runner)
     told: list[str] = []
 
     def tell(status: str) -> None:
@@ -107,7 +107,7 @@ def attach_screen_awake(window: MainWindow, port: InhibitPort | None = None) -> 
     from touchtimer.ui.platform.screen_awake import ScreenAwake
 
     awake = ScreenAwake(port, parent=window)
-    window.controller.begun.connect(awake.attach)
+    awake.attach(window.controller.runner)
     return awake
 
 
@@ -129,7 +129,7 @@ def attach_tray(window: MainWindow, tray: Any = None) -> SessionTray:
         tray=tray, parent=window)
     window.controller.changed.connect(session_tray.refresh)
     window.stack.currentChanged.connect(lambda _index: session_tray.refresh())  # saved or discarded
-    window.controller.events.connect(session_tray.on_event)
+    session_tray.attach(window.controller.runner)
     return session_tray
 
 

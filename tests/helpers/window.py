@@ -146,12 +146,12 @@ def start_open_ended_stage(env: Env) -> None:
     for box in w.presession.checks:
         box.setChecked(True)
     w.presession.start_button.click()
-    w.controller.next()
+    w.controller.runner.next()
     engine = w.controller.engine
     assert engine is not None and engine.state is State.RUNNING and engine.index == 1
 
 
 def end_and_discard(env: Env) -> None:
-    env.window.controller.end()
+    env.window.controller.runner.end()
     env.window.discard_session()
     assert not env.window.controller.refresh_timer.isActive()

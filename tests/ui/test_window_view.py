@@ -68,7 +68,7 @@ def test_system_scheme_change_waits_until_the_session_is_over(make_env: Any,
     monkeypatch.setattr(theme, "system_scheme_is_dark", lambda: True)
     w._on_system_scheme(Qt.ColorScheme.Dark)
     assert w.theme.name == "light", "no sudden change of every colour mid-session"
-    w.controller.end()
+    w.controller.runner.end()
     w.discard_session()
     assert w.theme.name == "night"
     monkeypatch.setattr(theme, "system_scheme_is_dark", lambda: False)
@@ -163,7 +163,7 @@ def test_every_control_has_an_accessible_name_and_a_tooltip(env: Any) -> None:
         box.setChecked(True)
     w.presession.start_button.click()
     check("running")
-    w.controller.end()
+    w.controller.runner.end()
     check("summary")
     assert not missing, missing
     w.discard_session()
@@ -229,7 +229,7 @@ def test_other_views_plug_in_with_a_go_menu_entry(env: Any) -> None:
     assert not w.registry["go.history"].isEnabled()
     w.show_page("history")
     assert w.current_page() == "running"
-    w.controller.end()
+    w.controller.runner.end()
     w.summary.save_button.click()
     assert w.registry["go.history"].isEnabled()
 
@@ -248,5 +248,5 @@ def test_running_page_tab_order_starts_at_pause(env: Any) -> None:
         QTest.keyClick(focus, Qt.Key.Key_Tab)
     # +1 min is enabled in a fixed stage, so it is in the chain.
     assert order == ["session_pause", "session_next", "session_extend", "session_back"]
-    w.controller.end()
+    w.controller.runner.end()
     w.discard_session()

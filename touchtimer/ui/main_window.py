@@ -10,8 +10,8 @@ Hooks for other components, added by the app wiring in a few lines:
 * :meth:`MainWindow.add_app_dialog` adds a Session menu entry that stays available during a session
   (settings);
 * :meth:`MainWindow.apply_settings` shows new settings (theme, text size, motion, "wait for me");
-* ``window.controller`` (a :class:`SessionController`) carries the session events for cues, the tray
-  and crash checkpoints.
+* ``window.controller`` (a :class:`SessionController`) runs the session; cues, the tray and crash
+  checkpoints listen to ``window.controller.runner``.
 """
 
 from __future__ import annotations
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
     # -- actions and menus ------------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        a, c = self.registry, self.controller
+        a, c = self.registry, self.controller.runner
         a.add("session.pause", self.tr("&Pause"), self.tr("Pause or resume the session"), c.toggle_pause,
               ["Space"])
         a.add("session.next", self.tr("&Next"), self.tr("Go on to the next stage"), c.next, ["Right", "N"])
@@ -464,7 +464,8 @@ class MainWindow(QMainWindow):
 
     # -- commands -------------------------------------------------------------------------------------
 
-    def _ask(self, name: str, title: str, text: str, yes: str, no: str, on_yes: Callable[[], None]) -> None:
+    def _ask(self, name: str, title: str, text: str, yes: str, no: str,
+             on_yes: Callable[[], object]) -> None:
         def answered_yes() -> None:
             self.confirmation = None
             on_yes()
@@ -485,7 +486,7 @@ class MainWindow(QMainWindow):
             return
         self._ask("confirmEnd", self.tr("End the session?"),
                   self.tr("End now? What you have done so far is kept, marked as ended early."),
-                  self.tr("End session"), self.tr("Keep going"), self.controller.end)
+                  self.tr("End session"), self.tr("Keep going"), self.controller.runner.end)
 
     def ask_discard(self) -> None:
         self._ask("confirmDiscard", self.tr("Discard this session?"),
@@ -718,5 +719,5 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _end_and_close(self) -> None:
-        self.controller.end()
+        self.controller.runner.end()
         self.close()

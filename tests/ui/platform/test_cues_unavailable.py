@@ -32,14 +32,14 @@ def run_full_session(qtbot: QtBot, tmp_path: Path) -> tuple[Driver, CuePlayer, l
     player = CuePlayer(Settings(), driver.clock)          # the real adapters, nothing injected
     statuses: list[str] = []
     player.status_changed.connect(statuses.append)
-    player.attach(driver.engine)
+    player.attach(driver.runner)
     fake_tray = FakeTray()
     tray = SessionTray(lambda: driver.engine.snapshot(driver.clock.now), on_toggle_pause=lambda: None,
                        on_next=lambda: None, on_show_window=lambda: None, window_hidden=lambda: True,
                        tray=fake_tray)
-    driver.engine.subscribe(tray.on_event)
+    tray.attach(driver.runner)
     awake = ScreenAwake(FakeScreenSaver(), FakeScheduler(driver.clock), platform="linux")
-    awake.attach(driver.engine)
+    awake.attach(driver.runner)
 
     driver.start()
     driver.advance(120 + 50 * 60)
@@ -90,7 +90,7 @@ def test_chimes_only_mode_mentions_only_chimes(qtbot: QtBot, monkeypatch: pytest
     block_heavy_modules(monkeypatch)
     driver = Driver(builtin("gentle-hello"))
     player = CuePlayer(Settings(cue_mode="chimes_only"), driver.clock)
-    player.attach(driver.engine)
+    player.attach(driver.runner)
     driver.start()
     driver.advance(3600)
     assert player.status == "Chimes are silent: the sound module could not be loaded."

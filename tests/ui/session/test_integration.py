@@ -132,7 +132,7 @@ def test_emergency_screen_shows_the_safety_text_at_any_moment_of_a_skin_to_skin_
     assert isinstance(w.dialog, EmergencyDialog)
     w.dialog.accept()
     # ...and on the summary, with baby most likely still on the parent's chest; typing a note stays typing.
-    w.controller.end()
+    w.controller.runner.end()
     assert w.current_page() == "summary" and w.registry["session.emergency"].isEnabled()
     w.activateWindow()
     QApplication.processEvents()
@@ -157,7 +157,7 @@ def test_check_in_yes_asks_the_follow_up_then_signposts_and_stores_nothing(
     w, env = app.window, app.env
     choose_on_home(env, "test-massage")
     w.presession.start_button.click()
-    w.controller.end()
+    w.controller.runner.end()
     before = (store_dump(env), sorted(p.name for p in tmp_path.rglob("*")), list(env.saved_settings))
     w.summary.checkin_button.click()
     dialog = w.dialog
@@ -277,7 +277,7 @@ def test_why_cues_are_silent_is_said_once_in_the_status_bar(make_app: Callable[.
     choose_on_home(env, "test-massage")
     w.presession.start_button.click()
     assert w.statusBar().currentMessage() == ""                   # once is enough
-    w.controller.end()
+    w.controller.runner.end()
     w.discard_session()
 
 

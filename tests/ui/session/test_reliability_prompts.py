@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.reliability_helpers import the_one_session, three_stages
+from tests.helpers.reliability_helpers import checkpointed_session, refresh_for, the_one_session, three_stages
+from tests.helpers.session_driver import fake_runner
 from touchtimer.core import paths
 from touchtimer.core.clock import FakeClock
-from touchtimer.core.session.engine import SessionEngine
-from touchtimer.core.session.journal import Checkpoint, Checkpointer
+from touchtimer.core.session.journal import Checkpoint
+from touchtimer.core.session.runner import SessionRunner
 from touchtimer.core.session.safe_save import SaveResult, save_session_safely
 from touchtimer.core.session.sleep import SleepGap
 from touchtimer.core.storage.startup import open_data
@@ -21,25 +22,28 @@ from touchtimer.core.storage.store import open_store
 from touchtimer.ui.session.reliability_prompts import ResumeQuestion, SaveProblemDialog, SleepQuestion
 
 
-def running(clock: FakeClock) -> SessionEngine:
-    engine = SessionEngine(three_stages())
-    engine.start(clock.now, clock.wall())
+def running(clock: FakeClock) -> SessionRunner:
+    """A session ten seconds in, run as the window runs it."""
+    runner = fake_runner(clock)
+    runner.begin(three_stages())
     clock.advance(10)
-    engine.update(clock.now)
-    return engine
+    runner.update()
+    return runner
 
 
 @pytest.mark.parametrize(("answer", "total"), [("count", 10 + 720), ("skip", 10)])
 def test_the_sleep_question_counts_the_gap_only_on_yes(qtbot: QtBot, answer: str, total: int) -> None:
     clock = FakeClock()
-    engine = running(clock)
+    runner = running(clock)
+    engine = runner.engine
+    assert engine is not None
     question = SleepQuestion(SleepGap(720, clock.now))
     qtbot.addWidget(question)
     assert "12 min" in question.text()
     button = question.count_button if answer == "count" else question.skip_button
     question.show()
     button.click()
-    question.apply(engine, clock.now)
+    assert question.apply(runner) is (answer == "count")
     assert engine.total_elapsed(clock.now) == pytest.approx(total)
     record = engine.record(clock.now)
     assert (record.ended_at - record.started_at).total_seconds() == 10 + 720   # wall span true either way
@@ -58,13 +62,14 @@ def test_the_resume_question_names_the_session_and_how_long_it_ran(qtbot: QtBot)
 
 def test_the_save_problem_dialog_retries_and_saves_as_file(qtbot: QtBot, tmp_path: Path) -> None:
     clock = FakeClock()
-    engine = running(clock)
-    engine.end(clock.now)
+    runner = running(clock)
+    runner.end()
+    record = runner.record()
     with open_store(tmp_path / "t.sqlite3") as store:
         real = store.connection
         ro = sqlite3.connect(f"{(tmp_path / 't.sqlite3').as_uri()}?mode=ro", uri=True)
         store.connection = ro
-        failed = save_session_safely(store, engine.record())
+        failed = save_session_safely(store, record)
         assert not failed.saved and failed.problem == "read_only"
         dialog = SaveProblemDialog(failed)
         qtbot.addWidget(dialog)
@@ -72,7 +77,7 @@ def test_the_save_problem_dialog_retries_and_saves_as_file(qtbot: QtBot, tmp_pat
         dialog.show()
         dialog.file_button.click()
         written = dialog.act(store, choose_file=False, path=tmp_path / "kept.json")
-        assert isinstance(written, Path) and the_one_session(written) == engine.record()
+        assert isinstance(written, Path) and the_one_session(written) == record
         store.connection = real
         ro.close()
         retry = SaveProblemDialog(failed)
@@ -81,7 +86,7 @@ def test_the_save_problem_dialog_retries_and_saves_as_file(qtbot: QtBot, tmp_pat
         retry.retry_button.click()
         result = retry.act(store)
         assert isinstance(result, SaveResult) and result.saved
-        assert store.get_session(engine.session_id) is not None
+        assert store.get_session(record.id) is not None
 
 
 @pytest.mark.parametrize("seconds", [10, 90, 95, 150, 3600 + 90])
@@ -89,13 +94,8 @@ def test_the_resume_question_and_the_startup_notice_say_the_same_length(
         qtbot: QtBot, data_dir: Path, seconds: int) -> None:
     clock = FakeClock()
     with open_store(paths.database_path(data_dir)) as store:
-        engine = SessionEngine(three_stages())
-        checkpointer = Checkpointer(store, engine, clock)
-        engine.start(clock.now, clock.wall())
-        for _ in range(seconds):
-            clock.advance(1)
-            engine.update(clock.now)
-            checkpointer.tick(clock.now)
+        runner, checkpointer = checkpointed_session(store, clock)
+        refresh_for(runner, checkpointer, clock, seconds)
         store.connection.execute("UPDATE running_sessions SET owner_pid = NULL")   # its process died
     opened = open_data(data_dir, now=lambda: clock.wall() + timedelta(seconds=5))
     try:

@@ -15,8 +15,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from touchtimer.core.durations import length_words
-from touchtimer.core.session.engine import SessionEngine
 from touchtimer.core.session.journal import Checkpoint, stopped_after_text
+from touchtimer.core.session.runner import SessionRunner
 from touchtimer.core.session.safe_save import (
     SaveResult,
     default_session_filename,
@@ -45,12 +45,12 @@ class SleepQuestion(QMessageBox):
         self.skip_button = self.addButton(self.tr("No, leave it out"), QMessageBox.ButtonRole.NoRole)
         self.setDefaultButton(self.count_button)
 
-    def apply(self, engine: SessionEngine, now: float) -> bool:
-        """Act on the answer; returns whether the time was counted."""
+    def apply(self, runner: SessionRunner) -> bool:
+        """Act on the answer for the runner's session; returns whether the time was counted."""
         if self.clickedButton() is self.count_button:
-            engine.add_elapsed(now, self.gap.seconds)
+            runner.add_elapsed(self.gap.seconds)
             return True
-        engine.note_uncounted_gap(self.gap.seconds)
+        runner.note_uncounted_gap(self.gap.seconds)
         return False
 
 

@@ -15,6 +15,7 @@ from touchtimer.core.session.engine import State
 from touchtimer.core.settings import Settings
 from touchtimer.core.storage.store import Store
 from touchtimer.ui.main_window import MainWindow
+from touchtimer.ui.routines.home_page import HomePage
 from touchtimer.ui.widgets.confirm_box import ConfirmBox
 
 MASSAGE = """
@@ -132,6 +133,12 @@ def choose_on_home(env: Any, routine_id: str) -> None:
     assert home.select_routine(routine_id)
     press(Qt.Key.Key_Return, home.list)
     assert env.window.current_page() == "presession"
+
+
+def choose_baby(home: HomePage, baby_id: str | None, also: str | None = None) -> None:
+    """Choose the baby on Home as the parent does in its pickers (and, for two at once, ``also``)."""
+    home.baby_box.setCurrentIndex(max(0, home.baby_box.findData(baby_id)))
+    home.second_box.setCurrentIndex(max(0, home.second_box.findData(also)))
 
 
 def answer(box: ConfirmBox | None, yes: bool) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QListWidget, QPlainTextEdit, QWidget
 
+from tests.helpers.window import choose_baby
 from touchtimer.core.babies.profiles import add_baby
 from touchtimer.core.settings import Settings
 from touchtimer.ui.shortcuts_dialog import ShortcutsDialog
@@ -189,7 +190,7 @@ def test_home_lists_suitable_routines_first_and_says_why_others_may_not_fit(env:
     baby = add_baby(env.store, "Sam", date(2025, 10, 1))  # 13 weeks on the fake clock's day
     env.window.refresh_home()
     home = env.window.home
-    home.select_baby(baby.id)
+    choose_baby(home, baby.id)
     rows = [home.list.item(i).text() for i in range(home.list.count())]
     assert rows[0].startswith("Suitable now for Sam")
     assert rows[1].startswith("Test massage") and "Massage · 3 min · birth to 6 months" in rows[1]
@@ -197,7 +198,7 @@ def test_home_lists_suitable_routines_first_and_says_why_others_may_not_fit(env:
     assert rows[3].startswith("Test skin-to-skin")
     assert "open-ended" in rows[3] and "Note: for babies up to 3 months" in rows[3]
     assert home.age_label.text() == "3 months old"
-    home.select_baby(None)
+    choose_baby(home, None)
     rows = [home.list.item(i).text() for i in range(home.list.count())]
     assert [r.split("\n")[0] for r in rows] == ["Test massage", "Test skin-to-skin"]
 

@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.fakes import FakeScreenSaver, FakeTray
-from tests.helpers.window import Env, answer, choose_on_home
+from tests.helpers.window import Env, answer, choose_baby, choose_on_home
 from touchtimer.app import Wiring, wire_window
 from touchtimer.core import paths, safety
 from touchtimer.core.babies.profiles import add_baby
@@ -347,7 +347,7 @@ def test_a_twins_session_is_saved_for_both_babies_and_counts_for_each(make_app: 
     solo = add_baby(env.store, "Cy", date(today.year, today.month, 1), today=today)
     w.refresh_home()
     assert w.home.second_box.isVisibleTo(w) and not w.home.second_box.isEnabled()  # pick the first baby first
-    w.home.select_baby(ada.id, also=bo.id)
+    choose_baby(w.home, ada.id, also=bo.id)
     assert [b.name for b in w.home.selected_babies()] == ["Ada", "Bo"]
     assert w.home.list.item(0).text() == "Suitable now for Ada and Bo"
     start_skin(env)
@@ -362,7 +362,7 @@ def test_a_twins_session_is_saved_for_both_babies_and_counts_for_each(make_app: 
         assert [s.id for s in only] == [saved[0].id]
     assert env.store.count_sessions(SessionFilter(baby_id=solo.id)) == 0
     # Choosing the second baby as the first one clears the second picker: never the same baby twice.
-    w.home.select_baby(bo.id)
+    choose_baby(w.home, bo.id)
     assert [b.name for b in w.home.selected_babies()] == ["Bo"]
 
 

@@ -1,4 +1,5 @@
-"""The sleep, resume and save-problem questions act on the core as the person chose."""
+"""The sleep, resume and save-problem questions: what they say, and the sleep question acts on the
+session as the person chose (what the save-problem choice does is in test_crash_safety_wiring.py)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.reliability_helpers import checkpointed_session, refresh_for, the_one_session, three_stages
+from tests.helpers.reliability_helpers import checkpointed_session, refresh_for, three_stages
 from tests.helpers.session_driver import fake_runner
 from touchtimer.core import paths
 from touchtimer.core.clock import FakeClock
 from touchtimer.core.session.journal import Checkpoint
 from touchtimer.core.session.runner import SessionRunner
-from touchtimer.core.session.safe_save import SaveResult, save_session_safely
+from touchtimer.core.session.safe_save import save_session_safely
 from touchtimer.core.session.sleep import SleepGap
 from touchtimer.core.storage.startup import open_data
 from touchtimer.core.storage.store import open_store
@@ -60,33 +61,26 @@ def test_the_resume_question_names_the_session_and_how_long_it_ran(qtbot: QtBot)
     assert question.wants_resume
 
 
-def test_the_save_problem_dialog_retries_and_saves_as_file(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_save_problem_dialog_says_why_and_offers_try_again_first(qtbot: QtBot, tmp_path: Path) -> None:
     clock = FakeClock()
     runner = running(clock)
     runner.end()
-    record = runner.record()
     with open_store(tmp_path / "t.sqlite3") as store:
         real = store.connection
         ro = sqlite3.connect(f"{(tmp_path / 't.sqlite3').as_uri()}?mode=ro", uri=True)
         store.connection = ro
-        failed = save_session_safely(store, record)
-        assert not failed.saved and failed.problem == "read_only"
-        dialog = SaveProblemDialog(failed)
-        qtbot.addWidget(dialog)
-        assert dialog.text() == failed.message
-        dialog.show()
-        dialog.file_button.click()
-        written = dialog.act(store, choose_file=False, path=tmp_path / "kept.json")
-        assert isinstance(written, Path) and the_one_session(written) == record
-        store.connection = real
-        ro.close()
-        retry = SaveProblemDialog(failed)
-        qtbot.addWidget(retry)
-        retry.show()
-        retry.retry_button.click()
-        result = retry.act(store)
-        assert isinstance(result, SaveResult) and result.saved
-        assert store.get_session(record.id) is not None
+        try:
+            failed = save_session_safely(store, runner.record())
+        finally:
+            store.connection = real
+            ro.close()
+    assert not failed.saved and failed.problem == "read_only"
+    dialog = SaveProblemDialog(failed)
+    qtbot.addWidget(dialog)
+    assert dialog.text() == failed.message and "not allowed to write" in dialog.text()
+    assert dialog.save_result is failed
+    assert dialog.retry_button.text() == "Try again" and dialog.file_button.text() == "Save as file…"
+    assert dialog.defaultButton() is dialog.retry_button
 
 
 @pytest.mark.parametrize("seconds", [10, 90, 95, 150, 3600 + 90])

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.helpers.window import answer, choose_on_home, press
+from tests.helpers.window import answer, choose_baby, choose_on_home, press
 from touchtimer.core.babies.profiles import add_baby
 from touchtimer.core.session.engine import State
 
@@ -16,7 +16,7 @@ from touchtimer.core.session.engine import State
 def test_whole_session_by_keyboard_and_saved_with_its_stages(env: Any) -> None:
     baby = add_baby(env.store, "Robin", date(2026, 1, 1))
     env.window.refresh_home()
-    env.window.home.select_baby(baby.id)
+    choose_baby(env.window.home, baby.id)
     choose_on_home(env, "test-skin")
     pre = env.window.presession
     assert not pre.start_button.isEnabled()

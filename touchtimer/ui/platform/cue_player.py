@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from touchtimer.core.clock import Clock
-from touchtimer.core.session.cues import Chime, Cue, CueContext, CuePlanner, EngineView, Phrases, Speak
+from touchtimer.core.session.cues import Chime, Cue, CueContext, CuePlanner, Phrases, Speak
 from touchtimer.core.session.events import Event, SessionStarted
 from touchtimer.core.session.runner import SessionListener
 from touchtimer.core.settings import Settings
@@ -83,12 +83,7 @@ class CuePlayer(QObject, SessionListener):
             return
         if isinstance(event, SessionStarted):
             self.voice.stop()       # nothing from an earlier session talks over the new one
-        self.handle([event], engine)
-
-    def handle(self, events: Sequence[Event], engine: EngineView) -> None:
-        """Plan and play the cues for events the engine returned (for callers not subscribing)."""
-        ctx = CueContext.of(engine, self.clock.monotonic())
-        self.play(self.planner.plan_all(events, ctx))
+        self.play(self.planner.plan_all([event], CueContext.of(engine, self.clock.monotonic())))
 
     # -- playing ------------------------------------------------------------------------------
 

@@ -206,22 +206,12 @@ class HomePage(QWidget):
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
-    def selected_baby(self) -> Baby | None:
-        """The first baby chosen (None for "no one")."""
-        baby_id = self.baby_box.currentData()
-        return next((b for b in self._babies if b.id == baby_id), None)
-
     def selected_babies(self) -> list[Baby]:
         """Every baby the session is for: none, one, or two at once."""
         ids = [self.baby_box.currentData()]
         if self.second_box.isEnabled() and not self.second_box.isHidden():
             ids.append(self.second_box.currentData())
         return [b for i in ids if i is not None for b in self._babies if b.id == i]
-
-    def select_baby(self, baby_id: str | None, also: str | None = None) -> None:
-        """Choose the baby (and, for two at once, ``also`` the second one)."""
-        self.baby_box.setCurrentIndex(max(0, self.baby_box.findData(baby_id)))
-        self.second_box.setCurrentIndex(max(0, self.second_box.findData(also)))
 
     def selected_routine(self) -> Routine | None:
         item = self.list.currentItem()

@@ -146,6 +146,16 @@ def answer(box: ConfirmBox | None, yes: bool) -> None:
     (box.yes_button if yes else box.no_button).click()
 
 
+def start_skin(env: Env) -> None:
+    """Start the skin-to-skin test routine from Home, its safety checks ticked."""
+    w = env.window
+    choose_on_home(env, "test-skin")
+    for box in w.presession.checks:
+        box.setChecked(True)
+    w.presession.start_button.click()
+    assert w.current_page() == "running"
+
+
 def start_open_ended_stage(env: Env) -> None:
     """The skin-to-skin test routine, moved on to its open-ended stage (a check every 10 min)."""
     w = env.window

@@ -191,7 +191,7 @@ def test_wait_for_me_asks_for_the_next_stage() -> None:
     assert run.spoken()[-1] == (660, r.stages[1].words)
 
 
-def test_ending_early_and_pausing() -> None:
+def test_nothing_is_said_during_a_pause_and_ending_early_is_announced() -> None:
     run = Run(routine("gentle-hello"), Settings())
     run.start()
     run.advance(30)

@@ -294,7 +294,7 @@ def test_end_on_an_open_ended_stage_counts_it_as_done() -> None:
     assert [s.planned_seconds for s in record.stages] == [60, None, 60]
 
 
-def test_end_while_paused() -> None:
+def test_ending_while_paused_counts_only_the_time_before_the_pause() -> None:
     engine = started(routine(fixed(60)))
     engine.pause(T0 + 10)
     assert engine.end(T0 + 500) == [StageFinished(T0 + 500, 0, "stopped"),

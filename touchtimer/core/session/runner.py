@@ -47,17 +47,18 @@ Listener = Callable[["Event"], None]
 class Subscription:
     """One listener joined to a runner's events until :meth:`close` (closing twice is harmless)."""
 
-    def __init__(self, runner: SessionRunner, listener: Listener) -> None:
+    def __init__(self, runner: SessionRunner, listener: Listener, joined: list[Subscription]) -> None:
         self.runner = runner
         self.listener = listener
+        self._joined = joined       # the runner's list of subscriptions, this one in it
 
     @property
     def active(self) -> bool:
-        return self in self.runner._subscriptions
+        return self in self._joined
 
     def close(self) -> None:
         if self.active:
-            self.runner._subscriptions.remove(self)
+            self._joined.remove(self)
 
 
 class SessionListener:
@@ -109,7 +110,7 @@ class SessionRunner:
 
     def subscribe(self, listener: Listener) -> Subscription:
         """Hear every event of every session from now on, until the subscription is closed."""
-        subscription = Subscription(self, listener)
+        subscription = Subscription(self, listener, self._subscriptions)
         self._subscriptions.append(subscription)
         return subscription
 

@@ -1,10 +1,10 @@
 """Eight hours on a fake clock with random stalls: every stage change lands exactly on its due time.
 
-The loop drives the core engine the way the window does (one single-shot timer for the next due
-moment, plus a once-a-second refresh), but every wake-up arrives late by a random stall: mostly a few
-milliseconds, sometimes seconds, now and then minutes (a suspended laptop, a busy machine). The
-engine must still report each stage boundary at exactly the sum of the stage lengths before it, and
-finish exactly at the planned total. No Qt here.
+The loop drives the app's own session runner the way the window does (its single-shot timer for the
+next due moment, plus a once-a-second refresh), but every wake-up arrives late by a random stall:
+mostly a few milliseconds, sometimes seconds, now and then minutes (a suspended laptop, a busy
+machine). The engine must still report each stage boundary at exactly the sum of the stage lengths
+before it, and finish exactly at the planned total. No Qt here.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ import random
 import time
 from typing import Any
 
-from touchtimer.core.clock import FakeClock
+from touchtimer.core.clock import FakeClock, FakeScheduler
 from touchtimer.core.routines.model import Routine, Stage
-from touchtimer.core.session.engine import SessionEngine
 from touchtimer.core.session.events import Event, SessionFinished, StageStarted
+from touchtimer.core.session.runner import SessionRunner
 
 REFRESH = 1.0
 
@@ -52,22 +52,26 @@ def run_drift(hours: float = 8.0, seed: int = 8) -> dict[str, Any]:
         stages=tuple(Stage(f"Stage {i}", "Hold.", seconds=s) for i, s in enumerate(lengths)),
     )
     clock = FakeClock(now=1000.0)
-    engine = SessionEngine(routine)
+    scheduler = FakeScheduler(clock)
+    runner = SessionRunner(clock, scheduler)
     events: list[Event] = []
-    engine.subscribe(events.append)
+    runner.subscribe(events.append)
     began = time.perf_counter()
     start = clock.now
-    engine.start(clock.now, clock.wall())
+    engine = runner.begin(routine)
     wakeups = stalls = 0
     worst_stall = 0.0
     while not isinstance(events[-1], SessionFinished):
-        due = engine.next_due()
+        due = scheduler.due
         planned = clock.now + REFRESH if due is None else min(due, clock.now + REFRESH)
         late = stall(rng)
         worst_stall = max(worst_stall, late)
         stalls += late > 0.1
         clock.now = max(clock.now, planned + late)
-        engine.update(clock.now)
+        if scheduler.due is not None and scheduler.due <= clock.now:
+            scheduler.advance(0)            # the due timer fires, late
+        else:
+            runner.update()                 # the once-a-second refresh
         wakeups += 1
     spent = time.perf_counter() - began
 

@@ -201,7 +201,7 @@ def run_session(args: argparse.Namespace) -> None:
         state["poll"].stop()
         for box in page.checks:
             box.setChecked(True)
-        window.controller.subscribe(on_event)
+        window.controller.runner.subscribe(on_event)
         clicked = time.monotonic()
         page.start_button.click()
         if window.controller.engine is None:
@@ -277,6 +277,7 @@ def run_history(args: argparse.Namespace) -> None:
 
     import touchtimer.ui.main_window  # noqa: F401  (loaded in the app before history is opened)
     from benchmarks.probe import watch
+    from touchtimer.core.clock import SystemClock
     from touchtimer.core.settings import Settings
 
     loop = QEventLoop()
@@ -309,7 +310,7 @@ def run_history(args: argparse.Namespace) -> None:
         t0 = time.monotonic()
         from touchtimer.ui.history.view import HistoryView
 
-        view = HistoryView(store, Settings())
+        view = HistoryView(store, Settings(), clock=SystemClock())
         view.resize(1280, 800)
         opens.append(wait_for_paint(view) - t0)
         if n == 0:

@@ -13,7 +13,7 @@ from pathlib import Path
 from touchtimer.core import paths
 from touchtimer.core.babies.profiles import add_baby
 from touchtimer.core.routines.files import builtin_routines
-from touchtimer.core.session.record import SessionRecord, SessionStatus, StageRecord, StageStatus
+from touchtimer.core.session.record import SessionRecord, SessionStatus, StageOutcome, StageRecord
 from touchtimer.core.storage.store import Store, open_store
 
 #: A quiet session: one long stage with no prompts, so nothing changes but the shown time.
@@ -70,7 +70,7 @@ def fake_sessions(count: int, *, seed: int = 9, baby_ids: Sequence[str] = (),
             planned = stage.seconds
             if i < stop_at:
                 actual = planned if planned is not None else rng.randint(20, 90) * 60
-                st: StageStatus = "done"
+                st: StageOutcome = "done"
             elif i == stop_at:
                 actual = rng.randint(0, planned or 600)
                 st = "stopped"

@@ -19,11 +19,11 @@ from typing import Any
 import pytest
 
 from tests.helpers import REPO_ROOT as ROOT
-from tests.helpers.reliability_helpers import the_one_session, three_stages
+from tests.helpers.reliability_helpers import checkpointed_session, refresh_for, the_one_session
 from touchtimer.core import paths
 from touchtimer.core.clock import FakeClock
-from touchtimer.core.session.engine import SessionEngine, State
-from touchtimer.core.session.journal import Checkpointer, recover_interrupted
+from touchtimer.core.session.engine import State
+from touchtimer.core.session.journal import recover_interrupted
 from touchtimer.core.session.safe_save import save_session_file, save_session_safely
 from touchtimer.core.storage.backups import daily_backup
 from touchtimer.core.storage.startup import open_data
@@ -68,14 +68,10 @@ def test_the_guard_really_blocks_internet_sockets(no_internet: list[str]) -> Non
 def test_a_whole_session_needs_no_network(no_internet: list[str], data_dir: Path, tmp_path: Path) -> None:
     opened = open_data(data_dir)
     clock = FakeClock()
-    engine = SessionEngine(three_stages())
-    checkpointer = Checkpointer(opened.store, engine, clock, mood_before=2)
-    engine.start(clock.now, clock.wall())
-    for _ in range(200):
-        clock.advance(1)
-        engine.update(clock.now)
-        checkpointer.tick(clock.now)
-    engine.end(clock.now)
+    runner, checkpointer = checkpointed_session(opened.store, clock, mood_before=2)
+    engine = checkpointer.engine
+    refresh_for(runner, checkpointer, clock, 200)
+    runner.end()
     assert engine.state is State.FINISHED and checkpointer.writes > 10
     record = engine.record()
     assert save_session_safely(opened.store, record).saved

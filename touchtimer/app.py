@@ -90,7 +90,7 @@ def attach_cues(window: MainWindow, *, voice: Voice | None = None, chimes: Chime
     from touchtimer.ui.platform.cue_player import CuePlayer
 
     player = CuePlayer(window.settings, window.clock, voice=voice, chimes=chimes, parent=window)
-    window.controller.begun.connect(player.attach)
+    player.attach(window.controller.runner)
     told: set[str] = set()
 
     def tell(status: str) -> None:
@@ -119,7 +119,7 @@ def attach_screen_awake(window: MainWindow, port: InhibitPort | None = None) -> 
     from touchtimer.ui.platform.screen_awake import ScreenAwake
 
     awake = ScreenAwake(port, parent=window)
-    window.controller.begun.connect(awake.attach)
+    awake.attach(window.controller.runner)
     return awake
 
 
@@ -141,7 +141,7 @@ def attach_tray(window: MainWindow, tray: Any = None) -> SessionTray:
         tray=tray, parent=window)
     window.controller.changed.connect(session_tray.refresh)
     window.stack.currentChanged.connect(lambda _index: session_tray.refresh())  # saved or discarded
-    window.controller.events.connect(session_tray.on_event)
+    session_tray.attach(window.controller.runner)
     return session_tray
 
 
@@ -172,7 +172,8 @@ def add_settings_entry(window: MainWindow, loaded: SettingsLoad, config_dir: Pat
     problems = list(loaded.problems)   # the file's problems, until the settings are saved once
 
     def make(parent: Any) -> SettingsDialog:
-        dialog = SettingsDialog(SettingsLoad(window.settings, problems), config_dir, player, parent)
+        dialog = SettingsDialog(SettingsLoad(window.settings, problems), config_dir, player, parent,
+                                clock=window.clock)
         dialog.saved.connect(applied)
         if deletion is not None:
             dialog.offer_data_deletion(*deletion.available())

@@ -7,27 +7,20 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.reliability_helpers import three_stages
+from tests.helpers.reliability_helpers import checkpointed_session, refresh_for
 from touchtimer.cli import commands as cli
 from touchtimer.core import paths
 from touchtimer.core.clock import FakeClock
-from touchtimer.core.session.engine import SessionEngine
-from touchtimer.core.session.journal import Checkpointer
 from touchtimer.core.storage.store import open_store
 
 
 def crashed_session(data_dir: Path) -> str:
     clock = FakeClock()
     with open_store(paths.database_path(data_dir)) as store:
-        engine = SessionEngine(three_stages())
-        checkpointer = Checkpointer(store, engine, clock)
-        engine.start(clock.now, clock.wall())
-        for _ in range(90):
-            clock.advance(1)
-            engine.update(clock.now)
-            checkpointer.tick(clock.now)
+        runner, checkpointer = checkpointed_session(store, clock)
+        refresh_for(runner, checkpointer, clock, 90)
         store.connection.execute("UPDATE running_sessions SET owner_pid = NULL")   # its process died
-    return engine.session_id
+    return checkpointer.engine.session_id
 
 
 def test_history_records_a_crashed_session_as_interrupted(data_dir: Path,

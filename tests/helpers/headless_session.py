@@ -1,9 +1,11 @@
 """Run one session with the real clock and the real Checkpointer, without a window.
 
-Used only by tests (and benchmarks): ``python tests/headless_session.py DATA_DIR ROUTINE_ID``.
-It opens the data as touchtimer does at start, prints one JSON line (the session id and the
-monotonic moment it started), then refreshes once a second, as the window does, until killed or
-until ``--seconds`` have passed (then it ends the session and saves it).
+Used only by tests: ``python tests/helpers/headless_session.py DATA_DIR ROUTINE_ID``.
+It opens the data as touchtimer does at start, runs the session with the app's own
+:class:`~touchtimer.core.session.runner.SessionRunner` on a plain sleeping loop instead of Qt's event
+loop, prints one JSON line (the session id and the monotonic moment it started), then refreshes once
+a second, as the window does, until killed or until ``--seconds`` have passed (then it ends the
+session and saves it).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.helpers import REPO_ROOT
@@ -23,10 +26,34 @@ if str(ROOT) not in sys.path:
 from touchtimer.core import paths  # noqa: E402
 from touchtimer.core.clock import SystemClock  # noqa: E402
 from touchtimer.core.routines.files import load_all  # noqa: E402
-from touchtimer.core.session.engine import SessionEngine  # noqa: E402
 from touchtimer.core.session.journal import Checkpointer  # noqa: E402
+from touchtimer.core.session.runner import SessionRunner  # noqa: E402
 from touchtimer.core.session.safe_save import save_session_safely  # noqa: E402
 from touchtimer.core.storage.startup import open_data  # noqa: E402
+
+
+class LoopScheduler:
+    """The :class:`~touchtimer.core.clock.Scheduler` port for a loop that sleeps between moments."""
+
+    def __init__(self, clock: SystemClock) -> None:
+        self.clock = clock
+        self.due: float | None = None
+        self.callback: Callable[[], None] | None = None
+
+    def schedule(self, delay: float, callback: Callable[[], None]) -> None:
+        self.due, self.callback = self.clock.monotonic() + max(0.0, delay), callback
+
+    def cancel(self) -> None:
+        self.due = self.callback = None
+
+    def sleep_until(self, moment: float) -> None:
+        """Sleep until ``moment``, firing the scheduled callback if its moment comes first."""
+        while self.due is not None and self.due <= moment:
+            time.sleep(max(0.0, self.due - self.clock.monotonic()))
+            callback, self.due, self.callback = self.callback, None, None
+            assert callback is not None
+            callback()
+        time.sleep(max(0.0, moment - self.clock.monotonic()))
 
 
 def main() -> int:
@@ -41,19 +68,20 @@ def main() -> int:
         print(f"no routine {args.routine_id!r}", file=sys.stderr)
         return 1
     clock = SystemClock()
-    engine = SessionEngine(routine)
-    checkpointer = Checkpointer(opened.store, engine, clock)
+    scheduler = LoopScheduler(clock)
+    runner = SessionRunner(clock, scheduler)
+    engine = runner.load(routine)
+    checkpointer = Checkpointer(opened.store, runner)
     start = clock.monotonic()
-    engine.start(start, clock.wall())
+    runner.start()
     print(json.dumps({"session_id": engine.session_id, "start_mono": start}), flush=True)
     tick = start
     while args.seconds is None or clock.monotonic() - start < args.seconds:
         tick += 1.0                         # the once-a-second refresh, without drift
-        time.sleep(max(0.0, tick - clock.monotonic()))
-        now = clock.monotonic()
-        engine.update(now)
-        checkpointer.tick(now)
-    engine.end(clock.monotonic())
+        scheduler.sleep_until(tick)
+        runner.update()
+        checkpointer.tick(clock.monotonic())
+    runner.end()
     result = save_session_safely(opened.store, engine.record())
     opened.store.close()
     return 0 if result.saved else 1

@@ -61,7 +61,7 @@ def main() -> int:
                        driver.clock, voice=voice, chimes=chimes)
     said: list[tuple[float, bool]] = []
     voice.speaking_changed.connect(lambda speaking: said.append((time.monotonic(), speaking)))
-    player.attach(driver.engine)
+    player.attach(driver.runner)
     result: dict[str, Any] = {}
     player.probe()
     wait(60, lambda: voice.ready or bool(voice.problem))

@@ -6,10 +6,14 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from touchtimer.core.clock import FakeClock, FakeScheduler
 from touchtimer.core.history.exchange import read_export_file
 from touchtimer.core.routines.files import parse_routine
 from touchtimer.core.routines.model import Routine
+from touchtimer.core.session.journal import Checkpointer
 from touchtimer.core.session.record import SessionRecord
+from touchtimer.core.session.runner import SessionRunner
+from touchtimer.core.storage.store import Store
 
 THREE_STAGES = '''format = 1
 id = "test-three"
@@ -48,6 +52,25 @@ every_seconds = 50
 
 def three_stages() -> Routine:
     return parse_routine(THREE_STAGES, file="test-three.toml", source="test")
+
+
+def checkpointed_session(store: Store, clock: FakeClock, routine: Routine | None = None,
+                         **checkpointer_args: Any) -> tuple[SessionRunner, Checkpointer]:
+    """A session of ``routine`` (:func:`three_stages` by default) started on ``clock`` by a runner,
+    with a :class:`Checkpointer` keeping it in ``store``, as the window does it."""
+    runner = SessionRunner(clock, FakeScheduler(clock))
+    runner.load(routine or three_stages())
+    checkpointer = Checkpointer(store, runner, **checkpointer_args)
+    runner.start()
+    return runner, checkpointer
+
+
+def refresh_for(runner: SessionRunner, checkpointer: Checkpointer, clock: FakeClock, seconds: int) -> None:
+    """The once-a-second refresh, as the window does it, for ``seconds`` seconds."""
+    for _ in range(seconds):
+        clock.advance(1)
+        runner.update()
+        checkpointer.tick(clock.now)
 
 
 def the_one_session(path: Path) -> SessionRecord:

@@ -1,14 +1,13 @@
-"""Drives a session engine the way the window does, with a fake clock and a fake single-shot timer."""
+"""A session runner on a fake clock, driven the way the window drives it: the app's own
+:class:`~touchtimer.core.session.runner.SessionRunner` with a :class:`FakeScheduler` for its timer."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from touchtimer.core.clock import FakeClock, FakeScheduler
 from touchtimer.core.routines.files import builtin_routines
 from touchtimer.core.routines.model import Routine
-from touchtimer.core.session.engine import SessionEngine
 from touchtimer.core.session.events import Event
+from touchtimer.core.session.runner import SessionRunner
 
 
 def builtin(routine_id: str) -> Routine:
@@ -17,44 +16,38 @@ def builtin(routine_id: str) -> Routine:
     return routine
 
 
+def fake_runner(clock: FakeClock | None = None) -> SessionRunner:
+    """A runner on ``clock`` (a new :class:`FakeClock` by default) with a :class:`FakeScheduler`."""
+    clock = clock or FakeClock()
+    return SessionRunner(clock, FakeScheduler(clock))
+
+
 class Driver:
-    """One single-shot timer for the engine's next due moment, as the UI schedules it."""
+    """A runner with ``routine`` loaded (not started); ``advance`` moves time as the window's timer would."""
 
     def __init__(self, routine: Routine, *, wait: bool = False) -> None:
         self.clock = FakeClock()
         self.origin = self.clock.now
         self.scheduler = FakeScheduler(self.clock)
-        self.engine = SessionEngine(routine, wait_between_stages=wait)
+        self.runner = SessionRunner(self.clock, self.scheduler)
+        self.engine = self.runner.load(routine, wait_between_stages=wait)
 
     @property
     def elapsed(self) -> float:
         return self.clock.now - self.origin
 
-    def tick(self) -> None:
-        """What the single-shot timer does when it fires (late or on time)."""
-        self.engine.update(self.clock.now)
-        self.reschedule()
-
-    def reschedule(self) -> None:
-        due = self.engine.next_due()
-        if due is None:
-            self.scheduler.cancel()
-        else:
-            self.scheduler.schedule(due - self.clock.now, self.tick)
-
     def start(self) -> None:
-        self.engine.start(self.clock.now, self.clock.wall())
-        self.reschedule()
+        self.runner.start()
 
     def advance(self, seconds: float) -> None:
+        """Time passes; the due timer fires at each of its moments."""
         self.scheduler.advance(seconds)
 
     def stall(self, seconds: float) -> None:
         """The machine sleeps: time passes with no timer firing, then the late timer fires."""
         self.clock.advance(seconds)
-        self.tick()
+        self.scheduler.advance(0)
 
-    def command(self, name: str) -> None:
-        method: Callable[[float], list[Event]] = getattr(self.engine, name)
-        method(self.clock.now)
-        self.reschedule()
+    def command(self, name: str) -> list[Event]:
+        events: list[Event] = getattr(self.runner, name)()
+        return events

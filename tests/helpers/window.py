@@ -15,6 +15,7 @@ from touchtimer.core.session.engine import State
 from touchtimer.core.settings import Settings
 from touchtimer.core.storage.store import Store
 from touchtimer.ui.main_window import MainWindow
+from touchtimer.ui.routines.home_page import HomePage
 from touchtimer.ui.widgets.confirm_box import ConfirmBox
 
 MASSAGE = """
@@ -134,9 +135,25 @@ def choose_on_home(env: Any, routine_id: str) -> None:
     assert env.window.current_page() == "presession"
 
 
+def choose_baby(home: HomePage, baby_id: str | None, also: str | None = None) -> None:
+    """Choose the baby on Home as the parent does in its pickers (and, for two at once, ``also``)."""
+    home.baby_box.setCurrentIndex(max(0, home.baby_box.findData(baby_id)))
+    home.second_box.setCurrentIndex(max(0, home.second_box.findData(also)))
+
+
 def answer(box: ConfirmBox | None, yes: bool) -> None:
     assert box is not None and box.isVisible(), "a confirmation should be showing"
     (box.yes_button if yes else box.no_button).click()
+
+
+def start_skin(env: Env) -> None:
+    """Start the skin-to-skin test routine from Home, its safety checks ticked."""
+    w = env.window
+    choose_on_home(env, "test-skin")
+    for box in w.presession.checks:
+        box.setChecked(True)
+    w.presession.start_button.click()
+    assert w.current_page() == "running"
 
 
 def start_open_ended_stage(env: Env) -> None:
@@ -146,12 +163,12 @@ def start_open_ended_stage(env: Env) -> None:
     for box in w.presession.checks:
         box.setChecked(True)
     w.presession.start_button.click()
-    w.controller.next()
+    w.controller.runner.next()
     engine = w.controller.engine
     assert engine is not None and engine.state is State.RUNNING and engine.index == 1
 
 
 def end_and_discard(env: Env) -> None:
-    env.window.controller.end()
+    env.window.controller.runner.end()
     env.window.discard_session()
     assert not env.window.controller.refresh_timer.isActive()

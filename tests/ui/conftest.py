@@ -14,12 +14,14 @@ import pytest
 
 from PySide6.QtWidgets import QApplication
 
+from tests.helpers.whole_app import App, wire_app
 from tests.helpers.window import Env, make_routines
 from touchtimer.core.clock import FakeClock, FakeScheduler
 from touchtimer.core.routines.files import LoadResult
 from touchtimer.core.settings import Settings
 from touchtimer.core.storage.store import Store, open_store
 from touchtimer.ui.main_window import MainWindow
+from touchtimer.ui.platform.voice import Voice
 
 
 @pytest.fixture
@@ -62,3 +64,13 @@ def make_env(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., Env]]:
 @pytest.fixture
 def env(make_env: Callable[..., Env]) -> Env:
     return make_env()
+
+
+@pytest.fixture
+def make_app(make_env: Callable[..., Env], tmp_path: Path) -> Callable[..., App]:
+    """A window wired as the app wires it (``app.wire_window``), with a mock voice and fake D-Bus and tray."""
+
+    def make(*, problems: list[str] | None = None, voice: Voice | None = None, **env_args: Any) -> App:
+        return wire_app(make_env(**env_args), tmp_path / "config", problems=problems, voice=voice)
+
+    return make

@@ -43,8 +43,8 @@ def test_load_data_opens_the_store_and_honours_start(qtbot: Any, tmp_path: Path)
     window.store.close()
 
 
-def test_unknown_start_id_is_explained_not_a_crash(qtbot: Any, tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unknown_start_id_is_said_on_stderr_and_on_home(qtbot: Any, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
     window = _window(qtbot)
     assert load_data(window, tmp_path, "no-such-routine")
     err = capsys.readouterr().err

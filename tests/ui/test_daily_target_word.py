@@ -16,7 +16,7 @@ from touchtimer.ui.settings.dialog import SettingsDialog
 
 
 def test_settings_and_history_both_say_daily_target(qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = SettingsDialog(Settings(), tmp_path)
+    dialog = SettingsDialog(Settings(), tmp_path, clock=FakeClock())
     qtbot.addWidget(dialog)
     form_labels = [label.text().replace("&", "") for form in dialog.findChildren(QFormLayout)
                    for row in range(form.rowCount())

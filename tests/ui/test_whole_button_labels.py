@@ -79,7 +79,7 @@ def test_no_button_label_is_cut_anywhere(make_env: Callable[..., Env], tmp_path:
     w.registry.trigger("session.emergency")
     look_at_dialog("emergency")
     env.advance(40 * 60)
-    w.controller.next()
+    w.controller.runner.next()
     env.advance(60)
     look("summary", w)
     w.open_checkin()

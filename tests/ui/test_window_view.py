@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QListWidget, QPlainTextEdit, QWidget
 
+from tests.helpers.window import choose_baby
 from touchtimer.core.babies.profiles import add_baby
 from touchtimer.core.settings import Settings
 from touchtimer.ui.shortcuts_dialog import ShortcutsDialog
@@ -68,7 +69,7 @@ def test_system_scheme_change_waits_until_the_session_is_over(make_env: Any,
     monkeypatch.setattr(theme, "system_scheme_is_dark", lambda: True)
     w._on_system_scheme(Qt.ColorScheme.Dark)
     assert w.theme.name == "light", "no sudden change of every colour mid-session"
-    w.controller.end()
+    w.controller.runner.end()
     w.discard_session()
     assert w.theme.name == "night"
     monkeypatch.setattr(theme, "system_scheme_is_dark", lambda: False)
@@ -163,7 +164,7 @@ def test_every_control_has_an_accessible_name_and_a_tooltip(env: Any) -> None:
         box.setChecked(True)
     w.presession.start_button.click()
     check("running")
-    w.controller.end()
+    w.controller.runner.end()
     check("summary")
     assert not missing, missing
     w.discard_session()
@@ -189,7 +190,7 @@ def test_home_lists_suitable_routines_first_and_says_why_others_may_not_fit(env:
     baby = add_baby(env.store, "Sam", date(2025, 10, 1))  # 13 weeks on the fake clock's day
     env.window.refresh_home()
     home = env.window.home
-    home.select_baby(baby.id)
+    choose_baby(home, baby.id)
     rows = [home.list.item(i).text() for i in range(home.list.count())]
     assert rows[0].startswith("Suitable now for Sam")
     assert rows[1].startswith("Test massage") and "Massage · 3 min · birth to 6 months" in rows[1]
@@ -197,7 +198,7 @@ def test_home_lists_suitable_routines_first_and_says_why_others_may_not_fit(env:
     assert rows[3].startswith("Test skin-to-skin")
     assert "open-ended" in rows[3] and "Note: for babies up to 3 months" in rows[3]
     assert home.age_label.text() == "3 months old"
-    home.select_baby(None)
+    choose_baby(home, None)
     rows = [home.list.item(i).text() for i in range(home.list.count())]
     assert [r.split("\n")[0] for r in rows] == ["Test massage", "Test skin-to-skin"]
 
@@ -229,7 +230,7 @@ def test_other_views_plug_in_with_a_go_menu_entry(env: Any) -> None:
     assert not w.registry["go.history"].isEnabled()
     w.show_page("history")
     assert w.current_page() == "running"
-    w.controller.end()
+    w.controller.runner.end()
     w.summary.save_button.click()
     assert w.registry["go.history"].isEnabled()
 
@@ -248,5 +249,5 @@ def test_running_page_tab_order_starts_at_pause(env: Any) -> None:
         QTest.keyClick(focus, Qt.Key.Key_Tab)
     # +1 min is enabled in a fixed stage, so it is in the chain.
     assert order == ["session_pause", "session_next", "session_extend", "session_back"]
-    w.controller.end()
+    w.controller.runner.end()
     w.discard_session()

@@ -22,7 +22,7 @@ class Actions(QObject):
         self._window = window
         self._actions: dict[str, QAction] = {}
 
-    def add(self, name: str, text: str, tip: str, callback: Callable[[], None],
+    def add(self, name: str, text: str, tip: str, callback: Callable[[], object],
             shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (),
             *, checkable: bool = False) -> QAction:
         if name in self._actions:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.session_driver import Driver, builtin
+from touchtimer.core.clock import FakeClock
 from touchtimer.core.routines.model import Prompt, Routine, Stage
 from touchtimer.core.session.cues import (
     QUIET_CHIME_VOLUME,
@@ -31,7 +32,7 @@ class Run(Driver):
         super().__init__(r, wait=wait)
         self.planner = CuePlanner(settings)
         self.cues: list[tuple[float, Cue]] = []
-        self.engine.subscribe(self._on_event)
+        self.runner.subscribe(self._on_event)
 
     def _on_event(self, event: Event) -> None:
         ctx = CueContext.of(self.engine, self.clock.now)
@@ -190,7 +191,7 @@ def test_wait_for_me_asks_for_the_next_stage() -> None:
     assert run.spoken()[-1] == (660, r.stages[1].words)
 
 
-def test_ending_early_and_pausing() -> None:
+def test_nothing_is_said_during_a_pause_and_ending_early_is_announced() -> None:
     run = Run(routine("gentle-hello"), Settings())
     run.start()
     run.advance(30)
@@ -221,7 +222,7 @@ def test_translated_phrases_are_used() -> None:
     planner = CuePlanner(Settings(), Phrases(next_up="Danach: {title}."))
     r = routine("gentle-hello")
     engine = SessionEngine(r)
-    events = engine.start(0.0)
+    events = engine.start(0.0, FakeClock(now=0.0).wall())
     events += engine.update(50.0)
     cues = planner.plan_all(events, CueContext.of(engine, 50.0))
     assert Speak("Danach: Left leg and foot.") in cues

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
-from touchtimer.core.clock import FakeClock, FakeScheduler
-from touchtimer.core.routines.model import Prompt, Routine, Stage
+from tests.helpers.engine_parts import T0, WALL, fixed, kinds, open_stage, routine, started
+from touchtimer.core.routines.model import Prompt
 from touchtimer.core.session.engine import ENDING_SOON_LEAD, EXTEND_SECONDS, SessionEngine, State
 from touchtimer.core.session.events import (
     Event,
@@ -24,33 +22,6 @@ from touchtimer.core.session.events import (
     WaitingForParent,
 )
 
-T0 = 5000.0
-WALL = datetime(2026, 3, 1, 21, 30, 15, 654321, tzinfo=UTC)
-
-
-def fixed(seconds: int, *prompts: Prompt, title: str = "Fixed") -> Stage:
-    return Stage(title=title, instruction="Do it.", seconds=seconds, prompts=prompts)
-
-
-def open_stage(*prompts: Prompt, target: int | None = None, title: str = "Open") -> Stage:
-    return Stage(title=title, instruction="Rest.", target_seconds=target, prompts=prompts)
-
-
-def routine(*stages: Stage) -> Routine:
-    return Routine(id="test", title="Test", kind="skin_to_skin", min_age_weeks=0, max_age_weeks=12,
-                   summary="For tests.", stages=stages)
-
-
-def started(r: Routine, wait_between_stages: bool = False) -> SessionEngine:
-    engine = SessionEngine(r, wait_between_stages=wait_between_stages)
-    engine.start(T0, wall=WALL)
-    return engine
-
-
-def kinds(events: list[Event]) -> list[str]:
-    return [type(e).__name__ for e in events]
-
-
 # -- start and auto-advance ----------------------------------------------------------------------
 
 
@@ -62,7 +33,7 @@ def test_start_emits_session_and_first_stage() -> None:
     events = engine.start(T0, wall=WALL)
     assert events == [SessionStarted(T0), StageStarted(T0, 0, r.stages[0])]
     assert engine.snapshot(T0).state is State.RUNNING
-    assert engine.start(T0 + 5) == [], "a second start does nothing"
+    assert engine.start(T0 + 5, wall=WALL) == [], "a second start does nothing"
 
 
 def test_commands_before_start_do_nothing_and_record_needs_a_start() -> None:
@@ -86,11 +57,11 @@ def test_stages_advance_at_exactly_their_due_time() -> None:
     assert engine.update(T0 + 49.999) == []
     assert engine.update(T0 + 50) == [StageEndingSoon(T0 + 50, 0, 1)]
     assert engine.update(T0 + 59.999) == []
-    assert engine.update(T0 + 60) == [StageFinished(T0 + 60, 0, "completed"),
+    assert engine.update(T0 + 60) == [StageFinished(T0 + 60, 0, "done"),
                                       StageStarted(T0 + 60, 1, r.stages[1])]
     assert engine.index == 1
     assert engine.update(T0 + 150) == [StageEndingSoon(T0 + 140, 1, None),
-                                       StageFinished(T0 + 150, 1, "completed"),
+                                       StageFinished(T0 + 150, 1, "done"),
                                        SessionFinished(T0 + 150, "completed")]
     assert engine.state is State.FINISHED
     assert engine.update(T0 + 10_000) == []
@@ -170,7 +141,7 @@ def test_paused_time_is_not_counted() -> None:
     assert engine.next_due() == T0 + 1030
     events = engine.update(T0 + 1060)
     assert PromptDue(T0 + 1030, 0, hello, 1) in events
-    assert events[-2:] == [StageFinished(T0 + 1060, 0, "completed"),
+    assert events[-2:] == [StageFinished(T0 + 1060, 0, "done"),
                            StageStarted(T0 + 1060, 1, r.stages[1])]
     record = engine.record(T0 + 1060)
     assert record.stages[0].actual_seconds == 60
@@ -194,7 +165,7 @@ def test_next_skips_a_fixed_stage_and_completes_an_open_ended_one() -> None:
     events = engine.next(T0 + 20)
     assert events == [StageFinished(T0 + 20, 0, "skipped"), StageStarted(T0 + 20, 1, r.stages[1])]
     events = engine.next(T0 + 100)
-    assert events == [StageFinished(T0 + 100, 1, "completed"), StageStarted(T0 + 100, 2, r.stages[2])]
+    assert events == [StageFinished(T0 + 100, 1, "done"), StageStarted(T0 + 100, 2, r.stages[2])]
     events = engine.next(T0 + 110)
     assert events == [StageFinished(T0 + 110, 2, "skipped"), SessionFinished(T0 + 110, "completed")]
     record = engine.record()
@@ -219,14 +190,15 @@ def test_back_restarts_the_previous_stage_from_its_beginning() -> None:
     engine = started(r)
     engine.update(T0 + 60)  # into stage 1
     events = engine.back(T0 + 70)
-    assert events == [StageFinished(T0 + 70, 1, "left"), StageStarted(T0 + 70, 0, r.stages[0])]
+    assert events == [StageFinished(T0 + 70, 1, "skipped"), StageStarted(T0 + 70, 0, r.stages[0])]
     snap = engine.snapshot(T0 + 70)
     assert snap.index == 0 and snap.stage_elapsed == 0 and snap.stage_remaining == 60
     assert snap.prompt is None
     # The revisited stage's prompt falls due again, counted afresh.
     assert engine.update(T0 + 75) == [PromptDue(T0 + 75, 0, hello, 1)]
     # Back on the first stage restarts it.
-    assert engine.back(T0 + 80) == [StageFinished(T0 + 80, 0, "left"), StageStarted(T0 + 80, 0, r.stages[0])]
+    assert engine.back(T0 + 80) == [StageFinished(T0 + 80, 0, "skipped"),
+                                    StageStarted(T0 + 80, 0, r.stages[0])]
     engine.end(T0 + 90)
     record = engine.record()
     assert [s.actual_seconds for s in record.stages] == [60 + 10 + 10, 10]
@@ -245,7 +217,7 @@ def test_extend_adds_a_minute_and_ending_soon_comes_again() -> None:
     assert snap.total_planned == 90 + EXTEND_SECONDS
     assert engine.next_due() == T0 + 110
     events = engine.update(T0 + 120)
-    assert events == [StageEndingSoon(T0 + 110, 0, 1), StageFinished(T0 + 120, 0, "completed"),
+    assert events == [StageEndingSoon(T0 + 110, 0, 1), StageFinished(T0 + 120, 0, "done"),
                       StageStarted(T0 + 120, 1, r.stages[1])]
     assert engine.snapshot(T0 + 120).stage_length == 30, "the extra time belonged to the first stage"
     assert engine.snapshot(T0 + 120).total_planned == 150, "and it stays in the plan"
@@ -278,7 +250,7 @@ def test_extend_never_dates_an_ending_soon_before_now() -> None:
     engine.update(T0 + 24)
     engine.extend(T0 + 24, 6)
     events = engine.update(T0 + 40)
-    assert events == [StageFinished(T0 + 31, 0, "completed"), SessionFinished(T0 + 31, "completed")]
+    assert events == [StageFinished(T0 + 31, 0, "done"), SessionFinished(T0 + 31, "completed")]
 
 
 def test_extend_does_nothing_for_open_ended_stages_and_refuses_no_time() -> None:
@@ -296,7 +268,7 @@ def test_end_on_a_fixed_stage_stops_it() -> None:
     r = routine(fixed(60), fixed(60), fixed(60))
     engine = started(r)
     engine.update(T0 + 70)
-    assert engine.end(T0 + 80) == [StageFinished(T0 + 80, 1, "ended"),
+    assert engine.end(T0 + 80) == [StageFinished(T0 + 80, 1, "stopped"),
                                    SessionFinished(T0 + 80, "ended_early")]
     assert engine.state is State.FINISHED
     assert engine.end(T0 + 90) == [] and engine.next(T0 + 90) == [] and engine.back(T0 + 90) == []
@@ -313,7 +285,7 @@ def test_end_on_an_open_ended_stage_counts_it_as_done() -> None:
     r = routine(fixed(60), open_stage(target=3600), fixed(60))
     engine = started(r)
     engine.update(T0 + 60 + 4000)
-    engine.end(T0 + 60 + 4000)
+    assert engine.end(T0 + 60 + 4000)[0] == StageFinished(T0 + 60 + 4000, 1, "done")
     record = engine.record()
     assert record.status == "ended_early"
     assert [s.status for s in record.stages] == ["done", "done", "not_reached"]
@@ -322,10 +294,10 @@ def test_end_on_an_open_ended_stage_counts_it_as_done() -> None:
     assert [s.planned_seconds for s in record.stages] == [60, None, 60]
 
 
-def test_end_while_paused() -> None:
+def test_ending_while_paused_counts_only_the_time_before_the_pause() -> None:
     engine = started(routine(fixed(60)))
     engine.pause(T0 + 10)
-    assert engine.end(T0 + 500) == [StageFinished(T0 + 500, 0, "ended"),
+    assert engine.end(T0 + 500) == [StageFinished(T0 + 500, 0, "stopped"),
                                     SessionFinished(T0 + 500, "ended_early")]
     assert engine.record().stages[0].actual_seconds == 10
 
@@ -337,7 +309,7 @@ def test_wait_for_me_holds_between_stages_until_next() -> None:
     r = routine(fixed(40), fixed(40))
     engine = started(r, wait_between_stages=True)
     events = engine.update(T0 + 300)
-    assert events[-2:] == [StageFinished(T0 + 40, 0, "completed"), WaitingForParent(T0 + 40, 1)]
+    assert events[-2:] == [StageFinished(T0 + 40, 0, "done"), WaitingForParent(T0 + 40, 1)]
     assert engine.state is State.WAITING
     assert engine.next_due() is None
     snap = engine.snapshot(T0 + 300)
@@ -346,7 +318,7 @@ def test_wait_for_me_holds_between_stages_until_next() -> None:
     assert engine.pause(T0 + 300) == [], "nothing runs, so nothing to pause"
     assert engine.next(T0 + 300) == [StageStarted(T0 + 300, 1, r.stages[1])]
     events = engine.update(T0 + 340)
-    assert events[-2:] == [StageFinished(T0 + 340, 1, "completed"), SessionFinished(T0 + 340, "completed")]
+    assert events[-2:] == [StageFinished(T0 + 340, 1, "done"), SessionFinished(T0 + 340, "completed")]
     record = engine.record()
     assert [s.actual_seconds for s in record.stages] == [40, 40], "waiting is not stage time"
     assert record.ended_at - record.started_at == timedelta(seconds=340)
@@ -402,180 +374,3 @@ def test_time_passed_backwards_is_clamped() -> None:
     assert engine.pause(T0 + 20) == [SessionPaused(T0 + 40)], "an earlier time means 'now'"
     assert engine.resume(T0 + 45) == [SessionResumed(T0 + 45)]
     assert engine.snapshot(T0 + 45).stage_elapsed == 40
-
-
-def test_driven_by_a_single_shot_scheduler_on_a_fake_clock() -> None:
-    """How the window drives it: one timer for the next due moment, re-armed after each update."""
-    clock = FakeClock(now=T0, wall_start=WALL)
-    scheduler = FakeScheduler(clock)
-    r = routine(fixed(60, Prompt(text="Hi", at_seconds=5)), fixed(45))
-    engine = SessionEngine(r)
-    heard: list[Event] = []
-    engine.subscribe(heard.append)
-
-    def arm() -> None:
-        due = engine.next_due()
-        if due is not None:
-            scheduler.schedule(due - clock.monotonic(), tick)
-
-    def tick() -> None:
-        engine.update(clock.monotonic())
-        arm()
-
-    engine.start(clock.monotonic(), wall=clock.wall())
-    arm()
-    scheduler.advance(1000)
-    assert [e.at - T0 for e in heard] == [0, 0, 5, 50, 60, 60, 95, 105, 105]
-    assert heard[-1] == SessionFinished(T0 + 105, "completed")
-    assert scheduler.due is None
-    assert scheduler.scheduled == 5, "one timer per due moment (5, 50, 60, 95, 105 s), no polling"
-
-
-# -- what a view reads -----------------------------------------------------------------------------
-
-
-def test_snapshot_of_a_fixed_routine() -> None:
-    hello = Prompt(text="Hello", at_seconds=10)
-    r = routine(fixed(60, hello), fixed(90))
-    engine = started(r)
-    engine.update(T0 + 30)
-    snap = engine.snapshot(T0 + 30)
-    assert snap.state is State.RUNNING
-    assert snap.index == 0 and snap.stage is r.stages[0] and snap.next_stage is r.stages[1]
-    assert snap.stage_elapsed == 30 and snap.stage_length == 60 and snap.stage_remaining == 30
-    assert snap.stage_progress == pytest.approx(0.5)
-    assert snap.total_elapsed == 30 and snap.total_planned == 150 and snap.total_remaining == 120
-    assert snap.total_progress == pytest.approx(30 / 150)
-    assert snap.prompt is hello and snap.stage_count == 2
-    # A read long after, without an update, never shows more than the stage's length.
-    late = engine.snapshot(T0 + 59.5)
-    assert late.stage_remaining == pytest.approx(0.5)
-    engine.update(T0 + 150)
-    done = engine.snapshot(T0 + 150)
-    assert done.state is State.FINISHED and done.next_stage is None
-    assert done.total_progress == 1.0 and done.total_remaining == 0 and done.total_elapsed == 150
-
-
-def test_snapshot_of_an_open_ended_stage() -> None:
-    r = routine(fixed(60), open_stage(target=3600), fixed(60))
-    engine = started(r)
-    engine.update(T0 + 60 + 1800)
-    snap = engine.snapshot(T0 + 60 + 1800)
-    assert snap.stage_length is None and snap.stage_remaining is None
-    assert snap.stage_progress == pytest.approx(0.5), "progress towards the target"
-    assert snap.total_planned is None and snap.total_remaining is None
-    assert snap.total_progress == pytest.approx((1 + 0.5) / 3)
-    over = engine.snapshot(T0 + 60 + 7200)
-    assert over.stage_progress == 1.0 and over.stage_elapsed == 7200
-    no_target = started(routine(open_stage()))
-    assert no_target.snapshot(T0 + 100).stage_progress is None
-    assert no_target.snapshot(T0 + 100).total_progress == 0.0
-
-
-def test_snapshot_before_start() -> None:
-    r = routine(fixed(60), fixed(30))
-    snap = SessionEngine(r).snapshot(T0)
-    assert snap.state is State.READY and snap.index == 0 and snap.stage_elapsed == 0
-    assert snap.total_elapsed == 0 and snap.total_remaining == 90 and snap.total_progress == 0
-
-
-def test_next_due_names_the_next_moment() -> None:
-    r = routine(fixed(60, Prompt(text="Hi", at_seconds=20)), fixed(60))
-    engine = started(r)
-    assert engine.next_due() == T0 + 20
-    engine.update(T0 + 20)
-    assert engine.next_due() == T0 + 50
-    engine.update(T0 + 50)
-    assert engine.next_due() == T0 + 60
-    engine.end(T0 + 55)
-    assert engine.next_due() is None
-
-
-# -- the record ----------------------------------------------------------------------------------
-
-
-def test_record_of_a_completed_session() -> None:
-    r = routine(Stage(title="Left", instruction="x", seconds=60, side="left"), fixed(90, title="Rest"))
-    engine = SessionEngine(r, session_id="abc")
-    engine.start(T0, wall=WALL)
-    engine.update(T0 + 150)
-    record = engine.record()
-    assert record.id == "abc" and record.routine_id == "test" and record.routine_title == "Test"
-    assert record.kind == "skin_to_skin" and record.status == "completed"
-    assert record.planned_seconds == 150 and record.actual_seconds == 150
-    assert record.started_at == WALL.replace(microsecond=0)
-    assert record.started_at.tzinfo is not None and record.started_at.utcoffset() == timedelta(0)
-    assert record.ended_at == record.started_at + timedelta(seconds=150)
-    assert record.local_date == record.started_at.astimezone().date()
-    assert [(s.position, s.title, s.side, s.planned_seconds, s.actual_seconds, s.status)
-            for s in record.stages] == [(0, "Left", "left", 60, 60, "done"),
-                                        (1, "Rest", None, 90, 90, "done")]
-
-
-def test_record_of_a_running_session_is_an_interrupted_checkpoint() -> None:
-    engine = started(routine(fixed(60), fixed(60)))
-    engine.update(T0 + 75)
-    record = engine.record(T0 + 75)
-    assert record.status == "interrupted"
-    assert [s.actual_seconds for s in record.stages] == [60, 15]
-    assert [s.status for s in record.stages] == ["done", "stopped"], "the stage under way was stopped"
-    assert record.actual_seconds == 75
-    open_ended = started(routine(fixed(60), open_stage(), fixed(60)))
-    open_ended.next(T0 + 10)
-    open_ended.pause(T0 + 500)
-    assert [s.status for s in open_ended.record(T0 + 600).stages] == ["skipped", "done", "not_reached"]
-    assert engine.record(T0 + 75, status="ended_early").status == "ended_early"
-
-
-def test_session_ids_are_unique_uuids() -> None:
-    a, b = SessionEngine(routine(fixed(60))), SessionEngine(routine(fixed(60)))
-    assert a.session_id != b.session_id and len(a.session_id) == 36
-
-
-def test_default_wall_start_is_now_in_utc() -> None:
-    engine = SessionEngine(routine(fixed(60)))
-    before = datetime.now(UTC).replace(microsecond=0)
-    engine.start(T0)
-    assert before <= engine.record(T0).started_at <= datetime.now(UTC)
-    assert engine.record(T0).started_at.utcoffset() == timedelta(0)
-
-
-@pytest.fixture
-def eight_hours_behind_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "TST+08")  # a POSIX zone: needs no tz database
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-@pytest.mark.usefixtures("eight_hours_behind_utc")
-def test_local_date_is_the_local_day_the_session_began() -> None:
-    engine = SessionEngine(routine(fixed(60)))
-    engine.start(T0, wall=datetime(2026, 1, 6, 2, 0, tzinfo=UTC))  # 18:00 on the 5th, locally
-    engine.update(T0 + 60)
-    record = engine.record()
-    assert record.started_at == datetime(2026, 1, 6, 2, 0, tzinfo=UTC)
-    assert record.local_date == date(2026, 1, 5)
-
-
-# -- listeners -------------------------------------------------------------------------------------
-
-
-def test_listeners_hear_every_event_once_in_order() -> None:
-    r = routine(fixed(60, Prompt(text="Hi", at_seconds=10)), fixed(30))
-    engine = SessionEngine(r)
-    first: list[Event] = []
-    second: list[Event] = []
-    engine.subscribe(first.append)
-    returned = engine.start(T0, wall=WALL)
-    returned += engine.update(T0 + 20)
-    engine.subscribe(second.append)
-    returned += engine.pause(T0 + 30)
-    engine.unsubscribe(first.append)
-    returned += engine.resume(T0 + 40)
-    returned += engine.update(T0 + 200)
-    assert first == returned[:4]
-    assert kinds(first) == ["SessionStarted", "StageStarted", "PromptDue", "SessionPaused"]
-    assert second == returned[3:]
-    assert kinds(second)[-1] == "SessionFinished"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from touchtimer.core.clock import FakeClock, FakeScheduler
 from touchtimer.core.routines.model import PROMPT_KINDS, Prompt, Routine, Stage
 from touchtimer.core.session.engine import (
     ENDING_SOON_LEAD,
@@ -33,6 +34,7 @@ from touchtimer.core.session.events import (
     StageStarted,
     WaitingForParent,
 )
+from touchtimer.core.session.runner import SessionRunner
 
 T0 = 1000
 
@@ -73,6 +75,7 @@ class TickModel:
         self.events.append(StageStarted(self.t, index, self.stage))
 
     def leave(self, outcome: str) -> None:
+        # one vocabulary for how a stage went: "done", "skipped" (forwards or back), "stopped"
         self.actual[self.index] += self.elapsed
         self.events.append(StageFinished(self.t, self.index, outcome))  # type: ignore[arg-type]
 
@@ -98,7 +101,7 @@ class TickModel:
                                                    nxt if nxt < len(self.routine.stages) else None))
             if length is None or self.elapsed < length:
                 return
-            self.leave("completed")
+            self.leave("done")
             if self.index + 1 >= len(self.routine.stages):
                 self.finish("completed")
             elif self.wait:
@@ -150,7 +153,7 @@ class TickModel:
             self.begin(self.index + 1)
         elif self.state in ("running", "paused"):
             length = self.length()
-            self.leave("completed" if length is None or self.elapsed >= length else "skipped")
+            self.leave("done" if length is None or self.elapsed >= length else "skipped")
             if self.index + 1 >= len(self.routine.stages):
                 self.finish("completed")
                 return
@@ -163,7 +166,7 @@ class TickModel:
         if self.state == "waiting":
             self.begin(self.index)
         elif self.state in ("running", "paused"):
-            self.leave("left")
+            self.leave("skipped")
             self.begin(max(0, self.index - 1))
         else:
             return
@@ -179,7 +182,7 @@ class TickModel:
 
     def end(self) -> None:
         if self.state in ("running", "paused"):
-            self.leave("ended")
+            self.leave("done" if self.stage.seconds is None else "stopped")
             self.finish("ended_early")
         elif self.state == "waiting":
             self.finish("ended_early")
@@ -226,14 +229,28 @@ class Run:
     now: int
 
 
+class Runner:
+    """The app's session runner on a fake clock, with every step at a moment the test chooses."""
+
+    def __init__(self, routine: Routine, wait: bool, events: list[Event]) -> None:
+        self.clock = FakeClock(now=T0)
+        self.runner = SessionRunner(self.clock, FakeScheduler(self.clock))
+        self.engine = self.runner.load(routine, wait_between_stages=wait)
+        self.runner.subscribe(events.append)
+
+    def at(self, now: float) -> SessionRunner:
+        self.clock.now = now
+        return self.runner
+
+
 def run_engine(routine: Routine, wait: bool, ops: list[tuple[int, str, int]], *,
                every_second: bool, check: TickModel | None = None) -> Run:
     """Drive an engine through ``ops``; with ``check``, compare it to the model after every step."""
-    engine = SessionEngine(routine, wait_between_stages=wait)
     events: list[Event] = []
-    engine.subscribe(events.append)
+    runner = Runner(routine, wait, events)
+    engine = runner.engine
     now = T0
-    returned = list(engine.start(now))
+    returned = list(runner.at(now).start())
     last_total = 0.0
     last_progress = engine.snapshot(now).total_progress
     for gap, op, arg in [*ops, (50, "stale_update", 0)]:
@@ -241,18 +258,18 @@ def run_engine(routine: Routine, wait: bool, ops: list[tuple[int, str, int]], *,
             progress = engine.snapshot(now).total_progress
             for _ in range(gap):
                 now += 1
-                returned += engine.update(now)
+                returned += runner.at(now).update()
                 # Only time passes here, so the session's progress may only grow.
                 assert engine.snapshot(now).total_progress >= progress - 1e-9
                 progress = engine.snapshot(now).total_progress
         else:
             now += gap
         if op == "extend":
-            returned += engine.extend(now, arg)
+            returned += runner.at(now).extend(arg)
         elif op == "stale_update":
-            returned += engine.update(now - arg)  # a late or backwards call changes nothing
+            returned += runner.at(now - arg).update()  # a late or backwards call changes nothing
         else:
-            returned += getattr(engine, {"toggle": "toggle_pause"}.get(op, op))(now)
+            returned += getattr(runner.at(now), {"toggle": "toggle_pause"}.get(op, op))()
         if check is not None:
             check.advance(gap)
             if op == "extend":
@@ -262,7 +279,7 @@ def run_engine(routine: Routine, wait: bool, ops: list[tuple[int, str, int]], *,
             for snap in (engine.snapshot(now), engine.snapshot(now + 5)):  # reads before an update
                 assert snap.stage_elapsed >= 0
                 assert snap.total_elapsed >= last_total
-            returned += engine.update(now)
+            returned += runner.at(now).update()
             snap = engine.snapshot(now)
             assert snap.stage_elapsed >= 0
             assert snap.total_elapsed >= last_total
@@ -337,32 +354,32 @@ def test_late_updates_equal_frequent_updates_at_any_times(
     streams: list[list[Event]] = []
     totals: list[float] = []
     for frequent in (False, True):
-        engine = SessionEngine(routine, wait_between_stages=wait)
         events: list[Event] = []
-        engine.subscribe(events.append)
+        runner = Runner(routine, wait, events)
+        engine = runner.engine
         now = float(T0)
-        engine.start(now)
+        runner.at(now).start()
         previous = 0.0
         for gap, op, arg in ops:
             target = now + gap
             if frequent:
                 while now + step < target:
                     now += step
-                    engine.update(now)
+                    runner.at(now).update()
                     total = engine.snapshot(now).total_elapsed
                     assert total >= previous
                     previous = total
             now = target
             if op == "extend":
-                engine.extend(now, arg)
+                runner.at(now).extend(arg)
             elif op == "stale_update":
-                engine.update(now - arg)
+                runner.at(now - arg).update()
             else:
-                getattr(engine, {"toggle": "toggle_pause"}.get(op, op))(now)
+                getattr(runner.at(now), {"toggle": "toggle_pause"}.get(op, op))()
             snap = engine.snapshot(now)
             assert snap.stage_elapsed >= 0 and snap.total_elapsed >= previous
             previous = snap.total_elapsed
-        engine.update(now + 1000)
+        runner.at(now + 1000).update()
         streams.append(events)
         totals.append(engine.total_elapsed(now + 1000))
     assert streams[0] == streams[1]

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import itertools
-import json
 import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from tests.helpers.reliability_helpers import THREE_STAGES, three_stages
-from touchtimer.core.clock import FakeClock
-from touchtimer.core.routines.files import parse_routine
+from tests.helpers.reliability_helpers import checkpointed_session, refresh_for, three_stages
+from touchtimer.core.clock import FakeClock, FakeScheduler
 from touchtimer.core.session.engine import SessionEngine, State
 from touchtimer.core.session.journal import (
     Checkpointer,
@@ -20,9 +18,8 @@ from touchtimer.core.session.journal import (
     recover_interrupted,
     resumable_sessions,
     resume_session,
-    state_from_json,
-    state_to_json,
 )
+from touchtimer.core.session.runner import SessionRunner
 from touchtimer.core.storage.store import Store, open_store
 
 
@@ -35,18 +32,14 @@ def journal_rows(store: Store) -> list[sqlite3.Row]:
 
 
 def start_session(store: Store, clock: FakeClock) -> tuple[SessionEngine, Checkpointer]:
-    engine = SessionEngine(three_stages())
-    checkpointer = Checkpointer(store, engine, clock, baby_ids=[], mood_before=3)
-    engine.start(clock.monotonic(), clock.wall())
-    return engine, checkpointer
+    _runner, checkpointer = checkpointed_session(store, clock, baby_ids=[], mood_before=3)
+    return checkpointer.engine, checkpointer
 
 
-def run(engine: SessionEngine, checkpointer: Checkpointer, clock: FakeClock, seconds: int) -> None:
+def run(checkpointer: Checkpointer, clock: FakeClock, seconds: int) -> None:
     """The once-a-second refresh, as the window does it."""
-    for _ in range(seconds):
-        clock.advance(1)
-        engine.update(clock.now)
-        checkpointer.tick(clock.now)
+    assert checkpointer.runner is not None
+    refresh_for(checkpointer.runner, checkpointer, clock, seconds)
 
 
 def test_a_checkpoint_is_written_at_start_and_at_every_stage_change(tmp_path: Path) -> None:
@@ -57,24 +50,24 @@ def test_a_checkpoint_is_written_at_start_and_at_every_stage_change(tmp_path: Pa
         assert store.connection.execute("PRAGMA synchronous").fetchone()[0] == 2   # FULL: on disk
         record = store.get_session(engine.session_id)
         assert record is not None and record.status == "interrupted" and record.mood_before == 3
+        runner = checkpointer.runner
+        assert runner is not None
         clock.advance(60)
-        engine.update(clock.now)           # stage one ends, stage two starts: written at once
+        runner.update()                    # stage one ends, stage two starts: written at once
         row = journal_rows(store)[0]
         assert row["stage_index"] == 1 and row["stage_elapsed"] == 0.0
-        engine.pause(clock.now)
+        runner.pause()
         assert journal_rows(store)[0]["engine_state"].count('"state":"paused"') == 1
 
 
 def test_ticks_keep_every_gap_between_checkpoints_within_five_seconds(tmp_path: Path) -> None:
     clock = FakeClock()
     with open_store(tmp_path / "t.sqlite3") as store:
-        engine, checkpointer = start_session(store, clock)
+        _engine, checkpointer = start_session(store, clock)
         times = [clock.now]
         for _ in range(300):
-            clock.advance(1)
             writes = checkpointer.writes
-            engine.update(clock.now)
-            checkpointer.tick(clock.now)
+            run(checkpointer, clock, 1)
             if checkpointer.writes > writes:
                 times.append(clock.now)
         gaps = [b - a for a, b in itertools.pairwise(times)]
@@ -87,7 +80,7 @@ def test_after_a_crash_the_next_start_records_it_interrupted_up_to_the_last_chec
     clock = FakeClock()
     store = open_store(path)
     engine, checkpointer = start_session(store, clock)
-    run(engine, checkpointer, clock, 75)          # 60 s in stage one, 15 s in stage two
+    run(checkpointer, clock, 75)          # 60 s in stage one, 15 s in stage two
     last = journal_rows(store)[0]["total_elapsed"]
     store.close()                                 # the process dies here: no final save
     clock.advance(2)
@@ -117,7 +110,7 @@ def test_resuming_continues_the_same_session_and_the_finished_save_clears_the_jo
     clock = FakeClock()
     store = open_store(path)
     engine, checkpointer = start_session(store, clock)
-    run(engine, checkpointer, clock, 80)
+    run(checkpointer, clock, 80)
     store.close()
     clock.advance(600)                            # ten minutes later, touchtimer starts again
 
@@ -130,11 +123,13 @@ def test_resuming_continues_the_same_session_and_the_finished_save_clears_the_jo
         assert engine2.state is State.PAUSED and engine2.index == 1
         snap = engine2.snapshot(clock.now)
         assert snap.stage_elapsed == pytest.approx(checkpoint.stage_elapsed)
-        cp2 = Checkpointer(again, engine2, clock, mood_before=resumed.mood_before)
-        engine2.resume(clock.now)
+        runner = SessionRunner(clock, FakeScheduler(clock))
+        runner.adopt(engine2)
+        cp2 = Checkpointer(again, runner, mood_before=resumed.mood_before)
+        runner.resume()
         assert journal_rows(again)[0]["recovered_at"] is None     # running again, ours
-        run(engine2, cp2, clock, 60)
-        engine2.end(clock.now)
+        run(cp2, clock, 60)
+        runner.end()
         final = engine2.record()
         again.save_session(final)
         assert journal_rows(again) == []
@@ -151,7 +146,7 @@ def test_only_sessions_that_ended_less_than_thirty_minutes_ago_are_offered(tmp_p
     clock = FakeClock()
     store = open_store(path)
     engine, checkpointer = start_session(store, clock)
-    run(engine, checkpointer, clock, 20)
+    run(checkpointer, clock, 20)
     store.close()
     clock.advance(31 * 60)
     with open_store(path) as again:
@@ -166,7 +161,7 @@ def test_declining_to_resume_keeps_the_session(tmp_path: Path) -> None:
     clock = FakeClock()
     with open_store(tmp_path / "t.sqlite3") as store:
         engine, checkpointer = start_session(store, clock)
-        run(engine, checkpointer, clock, 10)
+        run(checkpointer, clock, 10)
         recover_interrupted(store, clock.wall(), is_running=dead)
         dismiss_resume(store, engine.session_id)
         assert resumable_sessions(store, clock.wall()) == []
@@ -179,27 +174,26 @@ def test_a_failed_checkpoint_never_stops_the_session(tmp_path: Path, monkeypatch
     clock = FakeClock()
     errors: list[str] = []
     with open_store(tmp_path / "t.sqlite3") as store:
-        engine = SessionEngine(three_stages())
-        checkpointer = Checkpointer(store, engine, clock, on_error=errors.append)
-        engine.start(clock.now, clock.wall())
+        _runner, checkpointer = checkpointed_session(store, clock, on_error=errors.append)
+        engine = checkpointer.engine
 
         def full(*args: object) -> None:
             raise sqlite3.OperationalError("database or disk is full")
 
         monkeypatch.setattr("touchtimer.core.session.journal.write_checkpoint", full)
-        run(engine, checkpointer, clock, 70)
+        run(checkpointer, clock, 70)
         assert engine.index == 1 and checkpointer.last_error == "database or disk is full"
         assert errors == ["database or disk is full"]          # told once, not every tick
         monkeypatch.undo()
-        run(engine, checkpointer, clock, 5)
+        run(checkpointer, clock, 5)
         assert checkpointer.last_error is None
 
 
 def test_a_changed_routine_or_damaged_state_cannot_be_resumed(tmp_path: Path) -> None:
     clock = FakeClock()
     with open_store(tmp_path / "t.sqlite3") as store:
-        engine, checkpointer = start_session(store, clock)
-        run(engine, checkpointer, clock, 10)
+        _engine, checkpointer = start_session(store, clock)
+        run(checkpointer, clock, 10)
         recover_interrupted(store, clock.wall(), is_running=dead)
         (checkpoint,) = resumable_sessions(store, clock.wall())
         shorter = three_stages()
@@ -209,54 +203,3 @@ def test_a_changed_routine_or_damaged_state_cannot_be_resumed(tmp_path: Path) ->
         damaged = type(checkpoint)(**{**checkpoint.__dict__, "engine_state": '{"format": 1'})
         with pytest.raises(ValueError, match="not readable"):
             resume_session(store, damaged, three_stages(), clock.now, clock.wall())
-
-
-def test_engine_state_survives_json_exactly() -> None:
-    clock = FakeClock()
-    engine = SessionEngine(three_stages(), wait_between_stages=True)
-    engine.start(clock.now, clock.wall())
-    clock.advance(45)
-    engine.update(clock.now)
-    engine.extend(clock.now, 30)
-    state = engine.checkpoint_state(clock.now)
-    assert state_from_json(state_to_json(state)) == state
-
-
-def test_a_resumed_session_keeps_the_time_added_to_stages_that_already_ended() -> None:
-    """Extend the first stage, let it run out, crash in the second: the planned total and the outer
-    ring continue where they were instead of jumping back by the added minute."""
-    routine = parse_routine(THREE_STAGES.replace("open_ended = true", "seconds = 60"),
-                            file="test-fixed.toml", source="test")
-    assert routine.total_seconds == 180
-    clock = FakeClock()
-    engine = SessionEngine(routine)
-    engine.start(clock.now, clock.wall())
-    engine.extend(clock.now, 60)
-    first = engine.routine.stages[0].seconds
-    assert first is not None
-    for _ in range(first + 60 + 10):
-        clock.advance(1)
-        engine.update(clock.now)
-    assert engine.index == 1
-    before = engine.snapshot(clock.now)
-    state = state_from_json(state_to_json(engine.checkpoint_state(clock.now)))
-    assert state.extra_spent == 60
-    resumed = SessionEngine.restore(routine, state, clock.now, clock.wall())
-    after = resumed.snapshot(clock.now)
-    assert after.total_planned == before.total_planned == 180 + 60
-    assert after.total_progress == pytest.approx(before.total_progress)
-    assert after.total_remaining == pytest.approx(before.total_remaining)
-
-
-def test_a_saved_state_without_the_spent_extension_reads_as_none_spent() -> None:
-    clock = FakeClock()
-    engine = SessionEngine(three_stages())
-    engine.start(clock.now, clock.wall())
-    clock.advance(5)
-    engine.update(clock.now)
-    older = json.loads(state_to_json(engine.checkpoint_state(clock.now)))
-    older.pop("extra_spent", None)                    # written before it was kept
-    assert state_from_json(json.dumps(older)).extra_spent == 0
-    older["extra_spent"] = -5
-    with pytest.raises(ValueError):
-        state_from_json(json.dumps(older))

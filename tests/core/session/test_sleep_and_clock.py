@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.reliability_helpers import three_stages
+from tests.helpers.reliability_helpers import checkpointed_session, refresh_for, three_stages
 from touchtimer.core.clock import FakeClock
 from touchtimer.core.session.engine import SessionEngine, State
 from touchtimer.core.session.events import StageStarted
-from touchtimer.core.session.journal import Checkpointer
 from touchtimer.core.session.sleep import SleepDetector, boottime_source
 from touchtimer.core.storage.store import open_store
 
@@ -72,9 +71,7 @@ def test_sleep_time_counts_only_when_the_person_says_so() -> None:
     assert left_out.record(clock.now).ended_at - left_out.record(clock.now).started_at == \
         timedelta(seconds=80)                                            # the wall span stays true
 
-    seen: list[object] = []
-    engine.subscribe(seen.append)
-    engine.add_elapsed(clock.now, 50)  # "yes, it counts": stage one (60 s) ended during the sleep
+    seen = engine.add_elapsed(clock.now, 50)  # "yes, it counts": stage one (60 s) ended during the sleep
     assert engine.total_elapsed(clock.now) == pytest.approx(80)
     assert engine.index == 1 and engine.snapshot(clock.now).stage_elapsed == pytest.approx(20)
     starts = [e for e in seen if isinstance(e, StageStarted)]
@@ -108,17 +105,14 @@ def test_a_wall_clock_jump_changes_nothing(tmp_path: Path) -> None:
         clock = JumpingClock()
         detector = SleepDetector(clock.monotonic, clock.monotonic)   # boot time follows monotonic
         with open_store(tmp_path / f"jump{len(results)}.sqlite3") as store:
-            engine = SessionEngine(three_stages())
-            checkpointer = Checkpointer(store, engine, clock)
-            engine.start(clock.now, clock.wall())
+            runner, checkpointer = checkpointed_session(store, clock)
+            engine = checkpointer.engine
             for second in range(200):
                 if second == 70:
                     clock.jump = jump                            # the system time changes mid-session
-                clock.advance(1)
-                engine.update(clock.now)
-                checkpointer.tick(clock.now)
+                refresh_for(runner, checkpointer, clock, 1)
                 assert detector.check() is None
-            engine.end(clock.now)
+            runner.end()
             record = engine.record()
             store.save_session(record)
             saved = store.get_session(engine.session_id)

@@ -124,18 +124,15 @@ def test_delete_all_my_data_needs_a_yes_and_removes_every_record(data_dir: Path)
 
 
 def test_open_data_records_an_interrupted_session_in_plain_words(data_dir: Path) -> None:
-    from tests.helpers.reliability_helpers import three_stages
+    from tests.helpers.reliability_helpers import checkpointed_session
     from touchtimer.core.clock import FakeClock
-    from touchtimer.core.session.engine import SessionEngine
-    from touchtimer.core.session.journal import Checkpointer
 
     clock = FakeClock(wall_start=datetime.now(UTC) - timedelta(minutes=5))
     with open_store(paths.database_path(data_dir)) as store:
-        engine = SessionEngine(three_stages())
-        checkpointer = Checkpointer(store, engine, clock)
-        engine.start(clock.now, clock.wall())
+        runner, checkpointer = checkpointed_session(store, clock)
+        engine = checkpointer.engine
         clock.advance(130)
-        engine.update(clock.now)
+        runner.update()
         checkpointer.checkpoint(clock.now)
         store.connection.execute("UPDATE running_sessions SET owner_pid = NULL")   # its process is gone
     opened = open_data(data_dir)

@@ -63,7 +63,8 @@ def test_a_long_range_never_runs_past_two_pages(tmp_path: Path) -> None:
 @pytest.mark.usefixtures("qapp")
 def test_an_empty_range_still_gives_a_page(tmp_path: Path) -> None:
     path = tmp_path / "empty.pdf"
-    assert write_summary_pdf(path, open_store(None), SummaryRequest(date(2026, 1, 1), date(2026, 1, 7))) == 1
+    request = SummaryRequest(date(2026, 1, 1), date(2026, 1, 7), made_on=date(2026, 1, 7))
+    assert write_summary_pdf(path, open_store(None), request) == 1
     assert pages_of(path) == 1
 
 

@@ -40,7 +40,7 @@ class Recorded:
         self.voice.said.connect(lambda text: self.spoken.append((self.driver.elapsed, text)))
         self.chimes.played.connect(lambda kind, volume: self.rung.append(
             (self.driver.elapsed, kind, round(volume, 3))))
-        self.player.attach(self.driver.engine)
+        self.player.attach(self.driver.runner)
 
 
 def test_whole_routine_spoken_by_the_mock_engine_at_the_right_moments() -> None:

@@ -38,14 +38,14 @@ def run_full_session(qtbot: QtBot, tmp_path: Path, voice: Voice) -> tuple[Driver
     player = CuePlayer(Settings(), driver.clock, voice=voice)
     statuses: list[str] = []
     player.status_changed.connect(statuses.append)
-    player.attach(driver.engine)
+    player.attach(driver.runner)
     fake_tray = FakeTray()
     tray = SessionTray(lambda: driver.engine.snapshot(driver.clock.now), on_toggle_pause=lambda: None,
                        on_next=lambda: None, on_show_window=lambda: None, window_hidden=lambda: True,
                        tray=fake_tray)
-    driver.engine.subscribe(tray.on_event)
+    tray.attach(driver.runner)
     awake = ScreenAwake(FakeScreenSaver(), FakeScheduler(driver.clock), platform="linux")
-    awake.attach(driver.engine)
+    awake.attach(driver.runner)
 
     driver.start()
     driver.advance(120 + 50 * 60)
@@ -59,7 +59,7 @@ def run_full_session(qtbot: QtBot, tmp_path: Path, voice: Voice) -> tuple[Driver
     assert not awake.held
 
     qtbot.waitUntil(lambda: bool(voice.problem), timeout=30_000)
-    dialog = SettingsDialog(Settings(), tmp_path, player)    # the settings say why, once
+    dialog = SettingsDialog(Settings(), tmp_path, player, clock=driver.clock)    # the settings say why, once
     qtbot.addWidget(dialog)
     assert dialog.notice.text().count(player.status) == 1
     player.shutdown()
@@ -103,7 +103,7 @@ def test_chimes_only_mode_mentions_only_chimes_and_starts_no_speech(
     block_heavy_modules(monkeypatch)
     driver = Driver(builtin("gentle-hello"))
     player = CuePlayer(Settings(cue_mode="chimes_only"), driver.clock)   # the real voice, never needed
-    player.attach(driver.engine)
+    player.attach(driver.runner)
     driver.start()
     driver.advance(3600)
     assert player.status == "Chimes are silent: the sound module could not be loaded."

@@ -39,7 +39,7 @@ def test_tray_tooltip_menu_actions_and_notifications(qtbot: QtBot) -> None:
     driver = Driver(builtin("gentle-hello"))
     window, calls, fake = Window(), [], FakeTray()
     tray = make_tray(driver, window, calls, fake)
-    driver.engine.subscribe(tray.on_event)
+    tray.attach(driver.runner)
     assert fake.visible and fake.menu is tray.menu
     assert fake.tooltip == "touchtimer — No session running"
     assert not tray.pause_action.isEnabled() and not tray.next_action.isEnabled()
@@ -79,7 +79,7 @@ def test_tray_open_ended_stage_counts_up_and_waiting_is_shown(qtbot: QtBot) -> N
     driver = Driver(builtin("close-time"), wait=True)
     window, calls, fake = Window(), [], FakeTray()
     tray = make_tray(driver, window, calls, fake)
-    driver.engine.subscribe(tray.on_event)
+    tray.attach(driver.runner)
     driver.start()
     window.hidden = True
     driver.advance(120)
@@ -98,7 +98,7 @@ def test_tray_without_a_system_tray_does_nothing_quietly(qtbot: QtBot) -> None:
     window = Window()
     window.hidden = True
     tray = make_tray(driver, window, [], None)
-    driver.engine.subscribe(tray.on_event)
+    tray.attach(driver.runner)
     assert not tray.available
     driver.start()
     driver.advance(3600)
@@ -119,7 +119,7 @@ def awake_session(port: Any, *, wait: bool = False) -> tuple[Driver, ScreenAwake
     driver = Driver(builtin("gentle-hello"), wait=wait)
     timer = FakeScheduler(driver.clock)
     awake = ScreenAwake(port, timer, platform="linux")
-    awake.attach(driver.engine)
+    awake.attach(driver.runner)
     return driver, awake, timer
 
 
@@ -195,7 +195,7 @@ def test_no_dbus_is_a_quiet_no_op_with_a_status_line() -> None:
 def test_nothing_is_done_off_linux() -> None:
     driver = Driver(builtin("gentle-hello"))
     awake = ScreenAwake(None, FakeScheduler(driver.clock), platform="darwin")
-    awake.attach(driver.engine)
+    awake.attach(driver.runner)
     driver.start()
     assert awake.port is None and not awake.held and awake.status == ""
 
@@ -204,7 +204,7 @@ def test_real_dbus_port_without_a_bus_reports_plainly(monkeypatch: pytest.Monkey
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/touchtimer-test-bus")
     driver = Driver(builtin("gentle-hello"))
     awake = ScreenAwake(None, FakeScheduler(driver.clock), platform="linux")
-    awake.attach(driver.engine)
+    awake.attach(driver.runner)
     driver.start()
     driver.advance(3600)
     assert not awake.held

@@ -131,7 +131,7 @@ def test_a_speech_service_that_never_answers_freezes_nothing(
         qtbot.waitUntil(lambda: not helpers_running(), timeout=5_000)   # the hung helper was killed
         env.advance(30)
         assert engine.state is State.RUNNING and voice.speak("Still here?") is False
-        w.controller.end()
+        w.controller.runner.end()
         w.discard_session()
 
 
@@ -207,14 +207,14 @@ def test_no_voice_for_the_language_is_said_and_chimes_carry_on(
     chimes.played.connect(lambda kind, _volume: rung.append(kind))
     player = CuePlayer(Settings(), driver.clock, voice=voice, chimes=chimes)
     voice.set_language("de")              # the mock engine has English, Norwegian and Finnish voices
-    player.attach(driver.engine)
+    player.attach(driver.runner)
     driver.start()
     qtbot.waitUntil(lambda: bool(player.status), timeout=15_000)
     expected = "Spoken cues are silent: no German voice is installed. Chimes still play."
     assert player.status == expected
     driver.advance(3600)
     assert rung == ["stage"] * 5 + ["end"]
-    dialog = SettingsDialog(Settings(), tmp_path, player)
+    dialog = SettingsDialog(Settings(), tmp_path, player, clock=driver.clock)
     qtbot.addWidget(dialog)
     assert expected in dialog.notice.text()
     assert [dialog.voice.itemText(i) for i in range(dialog.voice.count())] == ["System default"]
@@ -240,7 +240,7 @@ def test_with_voice_cues_off_no_speech_process_is_ever_started(
     assert voice.link is None                     # and ended again when voice is off
     dialog.reject()
     qtbot.waitUntil(lambda: not helpers_running(), timeout=5_000)
-    w.controller.end()
+    w.controller.runner.end()
     w.discard_session()
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.window import choose_on_home
+from tests.helpers.window import choose_baby, choose_on_home
 from touchtimer.core.babies.profiles import add_baby
 from touchtimer.core.safety import BREATHING_LIMITS, EMERGENCY, emergency_for
 from touchtimer.ui.safety.emergency_dialog import EmergencyDialog
@@ -29,7 +29,7 @@ def test_the_window_shows_the_band_for_the_baby_chosen(env: Any) -> None:
     today = env.clock.wall().date()                                           # 5 January 2026
     baby = add_baby(env.store, "Robin", date(2025, 8, 1))                     # five months old
     env.window.refresh_home()
-    env.window.home.select_baby(baby.id)
+    choose_baby(env.window.home, baby.id)
     choose_on_home(env, "test-skin")
     env.window.registry.trigger("session.emergency")
     dialog = env.window.dialog
@@ -42,9 +42,9 @@ def test_the_window_shows_the_band_for_the_baby_chosen(env: Any) -> None:
     for box in env.window.presession.checks:
         box.setChecked(True)
     env.window.presession.start_button.click()
-    env.window.home.select_baby(None)            # what Home shows later does not change the session's baby
+    choose_baby(env.window.home, None)            # what Home shows later does not change the session's baby
     env.window.registry.trigger("session.emergency")
     assert env.window.dialog.breathing.text().count("•") == 1 and TO_12 in env.window.dialog.breathing.text()
     env.window.dialog.accept()
-    env.window.controller.end()
+    env.window.controller.runner.end()
     env.window.discard_session()

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.reliability_helpers import FullDisk, the_one_session
-from tests.helpers.window import Env, answer, choose_on_home
+from tests.helpers.window import Env, answer, start_skin
 from touchtimer.core.session.engine import State
 from touchtimer.core.session.journal import recover_interrupted
 from touchtimer.core.session.sleep import SleepDetector
@@ -22,15 +22,6 @@ class SleepyClocks:
     def __init__(self) -> None:
         self.mono = 0.0
         self.boot = 0.0
-
-
-def start_skin(env: Env) -> None:
-    w = env.window
-    choose_on_home(env, "test-skin")
-    for box in w.presession.checks:
-        box.setChecked(True)
-    w.presession.start_button.click()
-    assert w.current_page() == "running"
 
 
 def journal(env: Env) -> list[tuple[str, int]]:

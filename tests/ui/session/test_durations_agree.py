@@ -11,7 +11,8 @@ from touchtimer.ui.widgets.texts import minutes_text
 
 def make_tray(env: Env) -> SessionTray:
     controller = env.window.controller
-    tray = SessionTray(controller.snapshot, on_toggle_pause=controller.toggle_pause, on_next=controller.next,
+    tray = SessionTray(controller.snapshot, on_toggle_pause=controller.runner.toggle_pause,
+                       on_next=controller.runner.next,
                        on_show_window=lambda: None, window_hidden=lambda: False, parent=env.window)
     controller.changed.connect(tray.refresh)
     return tray

@@ -29,7 +29,7 @@ def test_notes_from_a_parents_own_file_are_marked_not_reviewed(make_env: Any) ->
     note = "Parents in one trial reported a calmer bedtime."
     assert note in text and text.index(note) < text.index(UNREVIEWED_NOTE)
     assert text.endswith(NOT_A_TREATMENT)
-    env.window.controller.end()
+    env.window.controller.runner.end()
     env.window.discard_session()
 
 
@@ -40,5 +40,5 @@ def test_built_in_notes_are_not_marked_and_still_say_not_a_treatment(make_env: A
     assert "Onozawa" in text and UNREVIEWED_NOTE not in text
     assert text.endswith(NOT_A_TREATMENT)
     assert UNREVIEWED_NOTE not in env.window.presession.facts.text()
-    env.window.controller.end()
+    env.window.controller.runner.end()
     env.window.discard_session()

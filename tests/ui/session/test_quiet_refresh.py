@@ -58,11 +58,11 @@ def test_a_command_or_an_event_still_redoes_the_words_and_actions(env: Env) -> N
     w = env.window
     page = w.running
     words, syncs, armed = page.content_updates, w.sync_count, env.scheduler.scheduled
-    w.controller.toggle_pause()
+    w.controller.runner.toggle_pause()
     assert page.state_label.text() == "Paused" and page.ring.caption == "paused"
     assert w.registry["session.pause"].text() == "&Resume"
     assert page.content_updates == words + 1 and w.sync_count > syncs
-    w.controller.toggle_pause()
+    w.controller.runner.toggle_pause()
     assert page.state_label.text() == "Running"
     assert w.registry["session.pause"].text() == "&Pause"
 
@@ -84,8 +84,8 @@ def test_window_and_tray_share_one_snapshot_per_moment(env: Env) -> None:
     later = controller.snapshot()
     assert later is not first and later is not None and first is not None
     assert later.stage_elapsed == first.stage_elapsed + 1
-    controller.toggle_pause()
+    controller.runner.toggle_pause()
     paused = controller.snapshot()
     assert paused is not later and paused is not None and paused.state is State.PAUSED
-    controller.toggle_pause()
+    controller.runner.toggle_pause()
     end_and_discard(env)

@@ -1,4 +1,5 @@
-"""The sleep, resume and save-problem questions act on the core as the person chose."""
+"""The sleep, resume and save-problem questions: what they say, and the sleep question acts on the
+session as the person chose (what the save-problem choice does is in test_crash_safety_wiring.py)."""
 
 from __future__ import annotations
 
@@ -9,37 +10,41 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.reliability_helpers import the_one_session, three_stages
+from tests.helpers.reliability_helpers import checkpointed_session, refresh_for, three_stages
+from tests.helpers.session_driver import fake_runner
 from touchtimer.core import paths
 from touchtimer.core.clock import FakeClock
-from touchtimer.core.session.engine import SessionEngine
-from touchtimer.core.session.journal import Checkpoint, Checkpointer
-from touchtimer.core.session.safe_save import SaveResult, save_session_safely
+from touchtimer.core.session.journal import Checkpoint
+from touchtimer.core.session.runner import SessionRunner
+from touchtimer.core.session.safe_save import save_session_safely
 from touchtimer.core.session.sleep import SleepGap
 from touchtimer.core.storage.startup import open_data
 from touchtimer.core.storage.store import open_store
 from touchtimer.ui.session.reliability_prompts import ResumeQuestion, SaveProblemDialog, SleepQuestion
 
 
-def running(clock: FakeClock) -> SessionEngine:
-    engine = SessionEngine(three_stages())
-    engine.start(clock.now, clock.wall())
+def running(clock: FakeClock) -> SessionRunner:
+    """A session ten seconds in, run as the window runs it."""
+    runner = fake_runner(clock)
+    runner.begin(three_stages())
     clock.advance(10)
-    engine.update(clock.now)
-    return engine
+    runner.update()
+    return runner
 
 
 @pytest.mark.parametrize(("answer", "total"), [("count", 10 + 720), ("skip", 10)])
 def test_the_sleep_question_counts_the_gap_only_on_yes(qtbot: QtBot, answer: str, total: int) -> None:
     clock = FakeClock()
-    engine = running(clock)
+    runner = running(clock)
+    engine = runner.engine
+    assert engine is not None
     question = SleepQuestion(SleepGap(720, clock.now))
     qtbot.addWidget(question)
     assert "12 min" in question.text()
     button = question.count_button if answer == "count" else question.skip_button
     question.show()
     button.click()
-    question.apply(engine, clock.now)
+    assert question.apply(runner) is (answer == "count")
     assert engine.total_elapsed(clock.now) == pytest.approx(total)
     record = engine.record(clock.now)
     assert (record.ended_at - record.started_at).total_seconds() == 10 + 720   # wall span true either way
@@ -56,32 +61,26 @@ def test_the_resume_question_names_the_session_and_how_long_it_ran(qtbot: QtBot)
     assert question.wants_resume
 
 
-def test_the_save_problem_dialog_retries_and_saves_as_file(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_save_problem_dialog_says_why_and_offers_try_again_first(qtbot: QtBot, tmp_path: Path) -> None:
     clock = FakeClock()
-    engine = running(clock)
-    engine.end(clock.now)
+    runner = running(clock)
+    runner.end()
     with open_store(tmp_path / "t.sqlite3") as store:
         real = store.connection
         ro = sqlite3.connect(f"{(tmp_path / 't.sqlite3').as_uri()}?mode=ro", uri=True)
         store.connection = ro
-        failed = save_session_safely(store, engine.record())
-        assert not failed.saved and failed.problem == "read_only"
-        dialog = SaveProblemDialog(failed)
-        qtbot.addWidget(dialog)
-        assert dialog.text() == failed.message
-        dialog.show()
-        dialog.file_button.click()
-        written = dialog.act(store, choose_file=False, path=tmp_path / "kept.json")
-        assert isinstance(written, Path) and the_one_session(written) == engine.record()
-        store.connection = real
-        ro.close()
-        retry = SaveProblemDialog(failed)
-        qtbot.addWidget(retry)
-        retry.show()
-        retry.retry_button.click()
-        result = retry.act(store)
-        assert isinstance(result, SaveResult) and result.saved
-        assert store.get_session(engine.session_id) is not None
+        try:
+            failed = save_session_safely(store, runner.record())
+        finally:
+            store.connection = real
+            ro.close()
+    assert not failed.saved and failed.problem == "read_only"
+    dialog = SaveProblemDialog(failed)
+    qtbot.addWidget(dialog)
+    assert dialog.text() == failed.message and "not allowed to write" in dialog.text()
+    assert dialog.save_result is failed
+    assert dialog.retry_button.text() == "Try again" and dialog.file_button.text() == "Save as file…"
+    assert dialog.defaultButton() is dialog.retry_button
 
 
 @pytest.mark.parametrize("seconds", [10, 90, 95, 150, 3600 + 90])
@@ -89,13 +88,8 @@ def test_the_resume_question_and_the_startup_notice_say_the_same_length(
         qtbot: QtBot, data_dir: Path, seconds: int) -> None:
     clock = FakeClock()
     with open_store(paths.database_path(data_dir)) as store:
-        engine = SessionEngine(three_stages())
-        checkpointer = Checkpointer(store, engine, clock)
-        engine.start(clock.now, clock.wall())
-        for _ in range(seconds):
-            clock.advance(1)
-            engine.update(clock.now)
-            checkpointer.tick(clock.now)
+        runner, checkpointer = checkpointed_session(store, clock)
+        refresh_for(runner, checkpointer, clock, seconds)
         store.connection.execute("UPDATE running_sessions SET owner_pid = NULL")   # its process died
     opened = open_data(data_dir, now=lambda: clock.wall() + timedelta(seconds=5))
     try:

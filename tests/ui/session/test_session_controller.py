@@ -1,4 +1,5 @@
-"""The session controller and the Qt scheduler: one due timer, a refresh only while running."""
+"""The Qt side of a session: the Qt scheduler (one due timer) and the controller (the core runner on it,
+plus a display refresh only while running)."""
 
 from __future__ import annotations
 
@@ -36,43 +37,44 @@ def test_qt_scheduler_arms_one_precise_single_shot_timer(qtbot: Any) -> None:
     scheduler.cancel()
 
 
-def test_controller_re_emits_engine_events_and_shows_the_engine_time(qtbot: Any,
-                                                                     routines: LoadResult) -> None:
+def test_the_controller_runs_the_core_runner_and_refreshes_only_while_running(qtbot: Any,
+                                                                           routines: LoadResult) -> None:
     clock = FakeClock()
     scheduler = FakeScheduler(clock)
     controller = SessionController(clock, scheduler)
     routine = routines.by_id("test-massage")
     assert routine is not None
-    via_signal: list[object] = []
-    via_listener: list[object] = []
+    heard: list[object] = []
     changes: list[None] = []
     finished: list[object] = []
-    controller.events.connect(via_signal.append)
-    controller.subscribe(via_listener.append)
+    begun: list[tuple[object, State]] = []
+    controller.runner.subscribe(heard.append)
     controller.changed.connect(lambda: changes.append(None))
     controller.finished.connect(finished.append)
+    controller.begun.connect(lambda engine: begun.append((engine, engine.state)))
     assert controller.snapshot() is None and not controller.active
 
-    controller.begin(routine, wait_between_stages=False)
-    assert controller.active and controller.refresh_timer.isActive()
-    assert isinstance(via_signal[1], StageStarted)
+    engine = controller.begin(routine, wait_between_stages=False)
+    assert begun == [(engine, State.READY)], "begun comes before the start, for per-session listeners"
+    assert controller.active and controller.refresh_timer.isActive() and changes
+    assert isinstance(heard[1], StageStarted)
     scheduler.advance(20)
-    assert isinstance(via_signal[-1], PromptDue) and via_signal[-1].prompt.text == "Light as a feather."
+    assert isinstance(heard[-1], PromptDue) and heard[-1].prompt.text == "Light as a feather."
     snap = controller.snapshot()
     assert snap is not None and snap.stage_elapsed == 20 and snap.stage_remaining == 40
-    controller.pause()
-    assert isinstance(via_signal[-1], SessionPaused)
+    changes.clear()
+    controller.runner.pause()
+    assert isinstance(heard[-1], SessionPaused) and changes == [None]
     assert not controller.refresh_timer.isActive() and scheduler.due is None
     clock.advance(1000)
     assert controller.snapshot().stage_elapsed == 20  # type: ignore[union-attr]
-    controller.resume()
+    controller.runner.resume()
+    assert controller.refresh_timer.isActive()
     scheduler.advance(3600)  # one late update catches up on every stage, each at its moment
-    assert isinstance(via_signal[-1], SessionFinished)
-    assert via_signal == via_listener
+    assert isinstance(heard[-1], SessionFinished)
     assert len(finished) == 1 and finished[0].status == "completed"  # type: ignore[attr-defined]
     assert controller.engine is not None and controller.engine.state is State.FINISHED
     assert not controller.refresh_timer.isActive() and scheduler.due is None
-    assert changes
     controller.stop()
     assert controller.engine is None
 

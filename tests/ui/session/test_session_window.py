@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.helpers.window import answer, choose_on_home, press
+from tests.helpers.window import answer, choose_baby, choose_on_home, press
 from touchtimer.core.babies.profiles import add_baby
 from touchtimer.core.session.engine import State
 
@@ -16,7 +16,7 @@ from touchtimer.core.session.engine import State
 def test_whole_session_by_keyboard_and_saved_with_its_stages(env: Any) -> None:
     baby = add_baby(env.store, "Robin", date(2026, 1, 1))
     env.window.refresh_home()
-    env.window.home.select_baby(baby.id)
+    choose_baby(env.window.home, baby.id)
     choose_on_home(env, "test-skin")
     pre = env.window.presession
     assert not pre.start_button.isEnabled()
@@ -153,7 +153,7 @@ def test_wait_for_me_holds_with_a_clear_prompt(make_env: Any) -> None:
     press(Qt.Key.Key_Right, w)
     assert w.running.stage_title.text() == "Arms"
     assert w.controller.refresh_timer.isActive()
-    w.controller.end()
+    w.controller.runner.end()
     w.discard_session()
 
 
@@ -202,7 +202,7 @@ def test_plus_adds_a_minute_but_not_to_open_ended_stages(env: Any) -> None:
     env.advance(600)
     assert w.running.prompt.text() == "Check: face visible, breathing easy."
     assert w.running.ring.time_text == "10:00"
-    w.controller.end()
+    w.controller.runner.end()
     w.summary.save_button.click()
     assert env.store.list_sessions()[0].stages[0].actual_seconds == 180
 
@@ -244,7 +244,7 @@ def test_help_button_for_skin_to_skin_opens_the_emergency_text(make_env: Any) ->
     w.presession.start_button.click()
     assert not w.running.help_button.isVisibleTo(w)
     assert not w.registry["session.emergency"].isEnabled()
-    w.controller.end()
+    w.controller.runner.end()
     w.discard_session()
 
     w.open_routine("test-skin")
@@ -265,7 +265,7 @@ def test_help_button_for_skin_to_skin_opens_the_emergency_text(make_env: Any) ->
     press(Qt.Key.Key_H, w)
     assert w.dialog.isVisible()
     w.dialog.accept()
-    w.controller.end()
+    w.controller.runner.end()
     w.summary.checkin_button.click()
     assert isinstance(w.dialog, CheckInDialog) and w.dialog.isVisible()
     w.dialog.accept()
@@ -293,7 +293,7 @@ def test_enter_on_a_button_does_what_that_button_says(env: Any) -> None:
     w.open_routine("test-massage")
     press(Qt.Key.Key_Return, w.presession.mood_box)
     assert w.current_page() == "running"
-    w.controller.end()
+    w.controller.runner.end()
     w.summary.discard_button.setFocus()
     press(Qt.Key.Key_Return)
     assert w.confirmation is not None and w.confirmation.objectName() == "confirmDiscard"

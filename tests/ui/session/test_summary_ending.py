@@ -15,7 +15,7 @@ def run_and_end(env: Any, routine_id: str, *, seconds: float, end: bool) -> str:
     w.presession.start_button.click()
     env.advance(seconds)
     if end:
-        w.controller.end()
+        w.controller.runner.end()
     assert w.current_page() == "summary"
     text = w.summary.ending.text() if w.summary.ending.isVisibleTo(w) else ""
     w.discard_session()

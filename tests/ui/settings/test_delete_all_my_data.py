@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.helpers.fakes import FakeScreenSaver, FakeTray
-from tests.helpers.window import MASSAGE, Env, answer, choose_on_home
+from tests.helpers.window import MASSAGE, Env, answer, choose_baby, choose_on_home
 from touchtimer.app import Wiring, wire_window
 from touchtimer.core import paths
 from touchtimer.core.babies.profiles import add_baby
@@ -265,7 +265,7 @@ def test_without_a_known_data_folder_the_button_is_not_shown(qtbot: QtBot, tmp_p
     store.close()
     window.store = None
     assert add_data_deletion(window) is None
-    settings = SettingsDialog(Settings(), tmp_path / "config")
+    settings = SettingsDialog(Settings(), tmp_path / "config", clock=FakeClock())
     qtbot.addWidget(settings)
     assert not settings.delete_data_button.isVisibleTo(settings)
 
@@ -285,7 +285,7 @@ def test_a_session_that_could_not_be_saved_is_saved_as_a_file_that_touchtimer_im
     target = tmp_path / "kept-session.json"
     safety.choose_path = lambda _record: target
     mia = window.babies()[0]
-    window.home.select_baby(mia.id)
+    choose_baby(window.home, mia.id)
     choose_on_home(app.env, "close-time")
     for box in window.presession.checks:
         box.setChecked(True)

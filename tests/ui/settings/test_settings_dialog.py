@@ -31,7 +31,7 @@ def test_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
     (folder / SETTINGS_FILENAME).write_text(json.dumps({"voice_volume": 0.4, "theme": "night"}))
     loaded = load_settings(folder)
     player = app_player(loaded.settings)
-    dialog = SettingsDialog(loaded, folder, player)
+    dialog = SettingsDialog(loaded, folder, player, clock=FakeClock())
     qtbot.addWidget(dialog)
     assert dialog.voice_volume.value() == 40 and dialog.theme.currentData() == "night"
     assert dialog.value_text(dialog.voice_volume) == "40 %" and dialog.value_text(dialog.rate) == "Normal"
@@ -63,13 +63,13 @@ def test_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
     assert blocker.args == [expected]
     again = load_settings(folder)
     assert again.settings == expected and again.problems == []
-    reopened = SettingsDialog(again, folder, player)
+    reopened = SettingsDialog(again, folder, player, clock=FakeClock())
     qtbot.addWidget(reopened)
     assert reopened.values() == expected
 
 
 def test_cancel_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = SettingsDialog(Settings(), tmp_path, app_player(Settings()))
+    dialog = SettingsDialog(Settings(), tmp_path, app_player(Settings()), clock=FakeClock())
     qtbot.addWidget(dialog)
     dialog.daily_target.setValue(5)
     dialog.buttons.rejected.emit()
@@ -80,7 +80,7 @@ def test_cancel_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
 def test_file_problems_and_silent_cues_are_said_once(qtbot: QtBot, tmp_path: Path) -> None:
     (tmp_path / SETTINGS_FILENAME).write_text(json.dumps({"chime_volume": 7, "colour": "pink"}))
     loaded = load_settings(tmp_path)
-    dialog = SettingsDialog(loaded, tmp_path, app_player(loaded.settings, sound=False))
+    dialog = SettingsDialog(loaded, tmp_path, app_player(loaded.settings, sound=False), clock=FakeClock())
     qtbot.addWidget(dialog)
     text = dialog.notice.text()
     assert dialog.notice.isVisibleTo(dialog)
@@ -94,7 +94,7 @@ def test_file_problems_and_silent_cues_are_said_once(qtbot: QtBot, tmp_path: Pat
 
 
 def test_no_notice_when_all_is_well(qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = SettingsDialog(Settings(), tmp_path, app_player(Settings()))
+    dialog = SettingsDialog(Settings(), tmp_path, app_player(Settings()), clock=FakeClock())
     qtbot.addWidget(dialog)
     assert dialog.notice.text() == "" and not dialog.notice.isVisibleTo(dialog)
 
@@ -103,7 +103,7 @@ def test_test_button_plays_the_chime_at_the_dialog_volume(qtbot: QtBot, tmp_path
     player = app_player(Settings(chime_volume=0.9))
     rung: list[tuple[str, float]] = []
     player.chimes.played.connect(lambda kind, volume: rung.append((kind, round(volume, 2))))
-    dialog = SettingsDialog(Settings(chime_volume=0.9), tmp_path, player)
+    dialog = SettingsDialog(Settings(chime_volume=0.9), tmp_path, player, clock=FakeClock())
     qtbot.addWidget(dialog)
     dialog.chime_volume.setValue(30)
     dialog.test_button.click()
@@ -116,7 +116,7 @@ def test_test_button_plays_the_chime_at_the_dialog_volume(qtbot: QtBot, tmp_path
 def test_save_failure_is_shown_plainly(qtbot: QtBot, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
-    dialog = SettingsDialog(Settings(), blocker, app_player(Settings()))
+    dialog = SettingsDialog(Settings(), blocker, app_player(Settings()), clock=FakeClock())
     qtbot.addWidget(dialog)
     dialog.buttons.accepted.emit()
     assert dialog.result_settings is None
@@ -125,14 +125,14 @@ def test_save_failure_is_shown_plainly(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_a_missing_voice_is_kept_and_marked(qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = SettingsDialog(Settings(voice_name="Gone"), tmp_path, app_player(Settings()))
+    dialog = SettingsDialog(Settings(voice_name="Gone"), tmp_path, app_player(Settings()), clock=FakeClock())
     qtbot.addWidget(dialog)
     assert dialog.voice.currentText() == "Gone (not available)"
     assert dialog.values().voice_name == "Gone"
 
 
 def test_every_control_has_an_accessible_name_and_tooltip(qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = SettingsDialog(Settings(), tmp_path, app_player(Settings()))
+    dialog = SettingsDialog(Settings(), tmp_path, app_player(Settings()), clock=FakeClock())
     qtbot.addWidget(dialog)
     controls = [w for w in dialog.findChildren(QWidget)
                 if w.focusPolicy() != w.focusPolicy().NoFocus and w.isVisibleTo(dialog)
@@ -146,7 +146,7 @@ def test_every_control_has_an_accessible_name_and_tooltip(qtbot: QtBot, tmp_path
 
 @pytest.mark.parametrize("cue_mode", ["voice_and_chimes", "chimes_only", "silent"])
 def test_dialog_without_an_app_player(qtbot: QtBot, tmp_path: Path, cue_mode: str) -> None:
-    dialog = SettingsDialog(Settings(cue_mode=cue_mode), tmp_path)
+    dialog = SettingsDialog(Settings(cue_mode=cue_mode), tmp_path, clock=FakeClock())
     qtbot.addWidget(dialog)
     assert dialog.values() == Settings(cue_mode=cue_mode)
     # Its own voice (in a helper process) only while voice cues are chosen, and ended with the dialog.

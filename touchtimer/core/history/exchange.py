@@ -32,12 +32,12 @@ from touchtimer.core.history.export_text import export_text
 from touchtimer.core.session.record import (
     BABY_RESPONSES,
     SESSION_STATUSES,
-    STAGE_STATUSES,
+    STAGE_OUTCOMES,
     BabyResponse,
     SessionRecord,
     SessionStatus,
+    StageOutcome,
     StageRecord,
-    StageStatus,
 )
 from touchtimer.core.storage.atomic_file import write_file_atomically
 from touchtimer.core.storage.errors import classify_storage_error
@@ -106,7 +106,7 @@ def all_sessions(store: Store) -> list[SessionRecord]:
     for s in con.execute("SELECT * FROM session_stages ORDER BY session_id, position"):
         stages.setdefault(s["session_id"], []).append(StageRecord(
             s["position"], s["title"], s["side"], s["planned_seconds"], s["actual_seconds"],
-            cast(StageStatus, s["status"])))
+            cast(StageOutcome, s["status"])))
     babies: dict[str, list[str]] = {}
     for b in con.execute("SELECT session_id, baby_id FROM session_babies ORDER BY session_id, baby_id"):
         babies.setdefault(b[0], []).append(b[1])
@@ -343,10 +343,10 @@ def _check_stage(c: _Checker, where: str, raw: Any) -> StageRecord | None:
     planned = c.whole(f"{where}.planned_seconds", raw.get("planned_seconds"), nullable=True)[1]
     actual = c.whole(f"{where}.actual_seconds", raw.get("actual_seconds"))[1] \
         if "actual_seconds" in raw else None
-    status_ok = "status" in raw and c.choice(f"{where}.status", raw["status"], STAGE_STATUSES)
+    status_ok = "status" in raw and c.choice(f"{where}.status", raw["status"], STAGE_OUTCOMES)
     if len(c.problems) > count or position is None or title is None or actual is None or not status_ok:
         return None
-    return StageRecord(position, title, raw.get("side"), planned, actual, cast(StageStatus, raw["status"]))
+    return StageRecord(position, title, raw.get("side"), planned, actual, cast(StageOutcome, raw["status"]))
 
 
 def _check_session(c: _Checker, where: str, raw: Any) -> SessionRecord | None:

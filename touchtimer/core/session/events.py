@@ -7,12 +7,9 @@ moment the engine noticed it (after a stall). Events are emitted exactly once, i
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from touchtimer.core.routines.model import Prompt, Stage
-from touchtimer.core.session.record import SessionStatus
-
-StageOutcome = Literal["completed", "skipped", "left", "ended"]
+from touchtimer.core.session.record import SessionStatus, StageOutcome
 
 
 @dataclass(frozen=True)
@@ -48,6 +45,10 @@ class StageEndingSoon:
 
 @dataclass(frozen=True)
 class StageFinished:
+    """A visit of a stage ended: ``done`` (ran its time, or an open-ended stage moved on from or
+    ended), ``skipped`` (moved on from early, forwards or back) or ``stopped`` (the session ended
+    during a fixed stage)."""
+
     at: float
     index: int
     outcome: StageOutcome

@@ -4,7 +4,8 @@ While a session runs, a :class:`Checkpointer` writes it to the store at every st
 pause, resume and "wait for me") and at least every :data:`CHECKPOINT_SECONDS` when told ``tick``
 by the once-a-second refresh. Each checkpoint writes the session record itself with status
 ``interrupted`` and the time up to that moment, plus a ``running_sessions`` row holding what is
-needed to continue it (:class:`~touchtimer.core.session.engine.EngineState` as JSON, and the wall time).
+needed to continue it (:class:`~touchtimer.core.session.engine_state.EngineState` as JSON, written by
+:mod:`~touchtimer.core.session.state_codec`, and the wall time).
 
 If the process dies, nothing more is needed for history to be right: the session is already there,
 ``interrupted``, with at most one checkpoint interval lost. At the next start,
@@ -24,13 +25,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
-from touchtimer.core.clock import Clock
 from touchtimer.core.durations import length_words
 from touchtimer.core.paths import ensure_private_dir
 from touchtimer.core.routines.model import Routine
-from touchtimer.core.session.engine import EngineState, SessionEngine, State
+from touchtimer.core.session.engine import SessionEngine
+from touchtimer.core.session.engine_state import EngineState, State
 from touchtimer.core.session.events import (
     Event,
     SessionFinished,
@@ -40,6 +40,8 @@ from touchtimer.core.session.events import (
     WaitingForParent,
 )
 from touchtimer.core.session.record import SessionRecord
+from touchtimer.core.session.runner import SessionListener, SessionRunner
+from touchtimer.core.session.state_codec import state_from_json, state_to_json
 from touchtimer.core.storage.atomic_file import write_file_atomically
 from touchtimer.core.storage.store import Store
 
@@ -52,8 +54,6 @@ RESUME_WINDOW = timedelta(minutes=30)
 #: session writes nothing for as long as it stays paused)
 #: (then the process id has been reused, or the process hangs and will not write again).
 LIVE_OWNER_GRACE = timedelta(hours=12)
-STATE_FORMAT = 1
-
 _STAGE_CHANGES = (StageStarted, WaitingForParent, SessionPaused, SessionResumed)
 
 
@@ -74,76 +74,6 @@ def boot_id() -> str:
         return ""
 
 
-# -- the engine state as JSON -----------------------------------------------------------------
-
-
-def state_to_json(state: EngineState) -> str:
-    return json.dumps({
-        "format": STATE_FORMAT,
-        "session_id": state.session_id, "routine_id": state.routine_id,
-        "stage_count": state.stage_count, "state": state.state.value, "index": state.index,
-        "visit_elapsed": state.visit_elapsed, "extra": state.extra, "actual": list(state.actual),
-        "completed": list(state.completed), "visited": list(state.visited),
-        "stopped": list(state.stopped), "next_prompt": list(state.next_prompt),
-        "prompt_count": list(state.prompt_count), "soon_fired": state.soon_fired,
-        "started_wall": _iso(state.started_wall), "wait_between_stages": state.wait_between_stages,
-        "extra_spent": state.extra_spent,
-    }, separators=(",", ":"))
-
-
-def _check_type(value: Any, kind: type | tuple[type, ...], what: str) -> Any:
-    if isinstance(value, bool) and kind is not bool:
-        raise ValueError(f"{what} has the wrong type")
-    if not isinstance(value, kind):
-        raise ValueError(f"{what} is missing or has the wrong type")
-    return value
-
-
-def _field(raw: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
-    return _check_type(raw.get(key), kind, f"'{key}'")
-
-
-def _seq(raw: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> tuple[Any, ...]:
-    return tuple(_check_type(item, kind, f"a value in '{key}'") for item in _field(raw, key, list))
-
-
-def state_from_json(text: str) -> EngineState:
-    """Read a saved engine state; any problem raises ``ValueError`` with a plain message."""
-    try:
-        raw = json.loads(text)
-    except (json.JSONDecodeError, RecursionError, TypeError) as exc:
-        raise ValueError(f"the saved session state is not readable ({exc})") from None
-    if not isinstance(raw, dict):
-        raise ValueError("the saved session state is not an object")
-    if raw.get("format") != STATE_FORMAT:
-        raise ValueError("the saved session state has an unknown format")
-    try:
-        state = State(_field(raw, "state", str))
-        started = _moment(_field(raw, "started_wall", str))
-    except ValueError as exc:
-        raise ValueError(f"the saved session state is damaged ({exc})") from None
-    number = (int, float)
-    elapsed = float(_field(raw, "visit_elapsed", number))
-    actual = tuple(float(a) for a in _seq(raw, "actual", number))
-    if not all(0 <= v < 1e9 for v in (elapsed, *actual)):
-        raise ValueError("the saved session state holds an impossible time")
-    next_prompt = _seq(raw, "next_prompt", (int, type(None)))
-    # Added time of stages that already ended; states written before it was kept have none.
-    extra_spent = _field(raw, "extra_spent", int) if "extra_spent" in raw else 0
-    if not 0 <= extra_spent < 1e9:
-        raise ValueError("the saved session state holds an impossible time")
-    return EngineState(
-        session_id=_field(raw, "session_id", str), routine_id=_field(raw, "routine_id", str),
-        stage_count=_field(raw, "stage_count", int), state=state, index=_field(raw, "index", int),
-        visit_elapsed=elapsed, extra=_field(raw, "extra", int), actual=actual,
-        completed=_seq(raw, "completed", bool), visited=_seq(raw, "visited", bool),
-        stopped=_seq(raw, "stopped", bool), next_prompt=next_prompt,
-        prompt_count=_seq(raw, "prompt_count", int), soon_fired=_field(raw, "soon_fired", bool),
-        started_wall=started, wait_between_stages=_field(raw, "wait_between_stages", bool),
-        extra_spent=extra_spent,
-    )
-
-
 # -- writing checkpoints ------------------------------------------------------------------------
 
 
@@ -160,21 +90,24 @@ def write_checkpoint(store: Store, record: SessionRecord, state: EngineState, wa
         )
 
 
-class Checkpointer:
-    """Keeps a running session safe in the store. Create it before ``engine.start``.
+class Checkpointer(SessionListener):
+    """Keeps the runner's session safe in the store. Create it after ``runner.load``, before ``start``
+    (or after ``runner.adopt``): it keeps that one session.
 
-    It listens to the engine and writes at every stage change; the app's once-a-second refresh
+    It listens to the runner and writes at every stage change; the app's once-a-second refresh
     calls :meth:`tick`. A failed write (a full disk) never stops the session: the error is kept in
     :attr:`last_error`, ``on_error`` is told once per run of failures, and the next tick tries again.
     """
 
-    def __init__(self, store: Store, engine: SessionEngine, clock: Clock, *,
+    def __init__(self, store: Store, runner: SessionRunner, *,
                  baby_ids: Sequence[str] = (), mood_before: int | None = None,
                  interval: float = CHECKPOINT_SECONDS,
                  on_error: Callable[[str], None] | None = None) -> None:
+        if runner.engine is None:
+            raise RuntimeError("load a session into the runner first")
         self.store = store
-        self.engine = engine
-        self.clock = clock
+        self.engine: SessionEngine = runner.engine
+        self.clock = runner.clock
         self.baby_ids = list(baby_ids)
         self.mood_before = mood_before
         self.interval = interval
@@ -187,9 +120,11 @@ class Checkpointer:
         # since the last checkpoint (WAL with synchronous=NORMAL could lose the last few commits).
         with contextlib.suppress(sqlite3.Error):
             store.connection.execute("PRAGMA synchronous = FULL")
-        engine.subscribe(self._on_event)
+        self.attach(runner)
 
-    def _on_event(self, event: Event) -> None:
+    def on_event(self, event: Event) -> None:
+        if self.runner is None or self.runner.engine is not self.engine:
+            return                # the runner has moved on to another session
         if isinstance(event, SessionFinished):
             self.active = False   # the app saves the finished record; that removes the journal row
         elif isinstance(event, _STAGE_CHANGES):
@@ -226,8 +161,7 @@ class Checkpointer:
     def detach(self) -> None:
         """Stop listening (the session was saved, or the window closed)."""
         self.active = False
-        if self._on_event in self.engine._listeners:
-            self.engine.unsubscribe(self._on_event)
+        super().detach()
 
 
 # -- after a restart ------------------------------------------------------------------------------

@@ -8,11 +8,14 @@ from datetime import date, datetime
 from typing import Literal
 
 SessionStatus = Literal["completed", "ended_early", "interrupted"]
-StageStatus = Literal["done", "skipped", "stopped", "not_reached"]
+#: How a stage went: in ``StageFinished`` events (one visit), in the record and in exports (the stage,
+#: over all its visits). ``skipped``: moved on from early (next or back); ``stopped``: the session ended
+#: during it; ``not_reached``: never begun (never in an event).
+StageOutcome = Literal["done", "skipped", "stopped", "not_reached"]
 BabyResponse = Literal["calm", "fussy", "fell_asleep", "cried"]
 
 SESSION_STATUSES: tuple[SessionStatus, ...] = ("completed", "ended_early", "interrupted")
-STAGE_STATUSES: tuple[StageStatus, ...] = ("done", "skipped", "stopped", "not_reached")
+STAGE_OUTCOMES: tuple[StageOutcome, ...] = ("done", "skipped", "stopped", "not_reached")
 BABY_RESPONSES: tuple[BabyResponse, ...] = ("calm", "fussy", "fell_asleep", "cried")
 
 
@@ -29,7 +32,7 @@ class StageRecord:
     side: str | None
     planned_seconds: int | None
     actual_seconds: int
-    status: StageStatus
+    status: StageOutcome
 
     @property
     def skipped(self) -> bool:

@@ -1,7 +1,7 @@
-"""Ages and recommendation reasons in the window's own (translatable) words.
+"""Ages in the window's own (translatable) words.
 
-The core works the numbers out (:func:`touchtimer.core.babies.ages.age_words`, ``Recommendation.code``);
-this module only puts them into words through Qt's translation.
+The core works the numbers out (:func:`touchtimer.core.babies.ages.age_words`); this module only puts
+them into words through Qt's translation.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from touchtimer.core.babies.ages import Baby, Recommendation, Span, age_words, describe_weeks
+from touchtimer.core.babies.ages import Baby, Span, age_words
 
 
 def _t(text: str) -> str:
@@ -47,24 +47,3 @@ def age_text(baby: Baby, today: date) -> str:
     if words.due_today:
         return _t("%1 (due date today)").replace("%1", actual)
     return actual
-
-
-def reason_text(rec: Recommendation) -> str:
-    """The recommendation's reason in translatable words (empty when there is nothing to say)."""
-    if rec.code == "care_team":
-        return _t("needs your care team's agreement")
-    if rec.code == "neonatal_care_team":
-        return _t("before the due date or in neonatal care, skin-to-skin needs your care team's "
-                  "agreement; Kangaroo hold is written for this time")
-    if rec.code == "neonatal_partner":
-        return _t("before the due date or in neonatal care, fathers and partners use Kangaroo hold, "
-                  "with the care team's agreement")
-    if rec.code == "preterm_care_team":
-        return _t("born early: massage before the due date needs your care team's agreement")
-    if rec.code == "preterm_only":
-        return _t("for babies born early (preterm)")
-    if rec.code in ("too_young", "too_old") and rec.weeks is not None:
-        limit = _t(describe_weeks(rec.weeks))
-        text = "for babies from %1" if rec.code == "too_young" else "for babies up to %1"
-        return _t(text).replace("%1", limit)
-    return _t(rec.reason) if rec.reason else ""

@@ -58,14 +58,14 @@ def _pydate(day: QDate) -> date:
 
 
 class BabiesDialog(QDialog):
-    """Baby profiles. ``today`` is for tests and screenshots; it defaults to the real day."""
+    """Baby profiles. ``today`` is the day the window's clock says it is (ages and checks use it)."""
 
     babiesChanged = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, today: date) -> None:
         super().__init__(parent)
         self.store = store
-        self.today = today or date.today()
+        self.today = today
         self._editing: Baby | None = None
         self.setWindowTitle(self.tr("Babies"))
         self.resize(760, 520)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,12 +41,14 @@ WIDTHS = (15, 12, 16, 12, 11, 34)     # percent of the page width per column
 
 @dataclass(frozen=True)
 class SummaryRequest:
+    """The summary of ``first`` to ``last``, made on ``made_on`` (today, by the window's clock)."""
+
     first: date
     last: date
     target_minutes: int = 60
     baby_id: str | None = None
     tz: tzinfo | None = None
-    made_on: date | None = None
+    made_on: date = field(kw_only=True)
 
 
 def _long_date(day: date) -> str:
@@ -151,7 +153,7 @@ def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[Session
           babies: Sequence[Baby], names: dict[str, str], breaks: Collection[int] = ()) -> str:
     from touchtimer.ui.history.totals import summary_sentences
 
-    made_on = req.made_on or date.today()
+    made_on = req.made_on
     skin_days = sum(1 for d in summary.days if d.skin_seconds >= 30)
     longest = max((r.actual_seconds for r in records if r.kind == "skin_to_skin"), default=0)
     tr = QCoreApplication.translate
@@ -285,6 +287,3 @@ def write_summary_pdf(path: Path, store: Store, req: SummaryRequest) -> int:
     pages = doc.pageCount()
     return pages
 
-
-def default_range(today: date, days: int = 30) -> tuple[date, date]:
-    return today - timedelta(days=days - 1), today

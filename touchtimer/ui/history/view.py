@@ -1,7 +1,7 @@
 """The history: past sessions by day, filters, one session in full, gentle totals, export, import
 and a printable summary. Built on the store; nothing here computes session time.
 
-``HistoryView(store, settings)`` is a plain widget; the window adds it as a page and calls
+``HistoryView(store, settings, clock=clock)`` is a plain widget; the window adds it as a page and calls
 :meth:`HistoryView.refresh` after a session is saved. Changing the daily target updates ``settings``
 and emits ``target_changed``; it is written to disk only when ``settings_folder`` is given.
 """
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from touchtimer.core.babies.profiles import list_babies
-from touchtimer.core.clock import Clock, SystemClock
+from touchtimer.core.clock import Clock
 from touchtimer.core.history.days import (
     local_day,
     make_filter,
@@ -65,13 +65,13 @@ class HistoryView(QWidget):
     data_changed = Signal()          # after an import, delete or undo
 
     def __init__(self, store: Store, settings: Settings, parent: QWidget | None = None, *,
-                 tz: tzinfo | None = None, clock: Clock | None = None,
+                 clock: Clock, tz: tzinfo | None = None,
                  settings_folder: Path | None = None, page_size: int = 100) -> None:
         super().__init__(parent)
         self._store = store
         self._settings = settings
         self._tz = tz
-        self._clock = clock or SystemClock()
+        self._clock = clock
         self._settings_folder = settings_folder
         self._deleted: SessionRecord | None = None
         self._sized = False
@@ -360,7 +360,7 @@ class HistoryView(QWidget):
         q = self.filters.query()
         try:
             pages = write_summary_pdf(path, self._store, SummaryRequest(
-                first, last, self._settings.daily_target_minutes, q.baby_id, self._tz, self.today()))
+                first, last, self._settings.daily_target_minutes, q.baby_id, self._tz, made_on=self.today()))
         except OSError as exc:
             self.import_result.show_problems(self.tr("Could not save the summary."), [str(exc)])
             return 0

@@ -1,9 +1,9 @@
 """Plays the cues the core planner asks for: words through :class:`Voice`, chimes through :class:`Chimes`.
 
-Wiring (in ``app.py`` or the session window)::
+Wiring (in ``app.py``)::
 
     player = CuePlayer(settings, clock)
-    player.attach(engine)        # subscribes to the engine's events; detach() when the session ends
+    player.attach(runner)        # hears every session's events; detach() on quit
 
 Nothing is imported from QtMultimedia until the first chime plays, and no speech is started until
 the first words are to be said with voice cues on (or :meth:`probe` is called by the settings dialog
@@ -20,9 +20,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from touchtimer.core.clock import Clock
 from touchtimer.core.safety import SLEEPY_AT_THE_END
-from touchtimer.core.session.cues import Chime, Cue, CueContext, CuePlanner, EngineView, Phrases, Speak
-from touchtimer.core.session.engine import SessionEngine
-from touchtimer.core.session.events import Event
+from touchtimer.core.session.cues import Chime, Cue, CueContext, CuePlanner, Phrases, Speak
+from touchtimer.core.session.events import Event, SessionStarted
+from touchtimer.core.session.runner import SessionListener
 from touchtimer.core.settings import Settings
 from touchtimer.ui.platform.chimes import Chimes
 from touchtimer.ui.platform.voice import Voice
@@ -45,8 +45,8 @@ def translated_phrases() -> Phrases:
     )
 
 
-class CuePlayer(QObject):
-    """Listens to a session engine and speaks and chimes as the settings ask."""
+class CuePlayer(QObject, SessionListener):
+    """Listens to a session runner and speaks and chimes as the settings ask."""
 
     #: The status sentence changed ("" when every cue the settings ask for can play).
     status_changed = Signal(str)
@@ -61,7 +61,6 @@ class CuePlayer(QObject):
         self.voice.set_language(SPOKEN_LANGUAGE)
         self.voice.problem_changed.connect(self._voice_lost)
         self.chimes = chimes or Chimes(parent=self)
-        self._engine: SessionEngine | None = None
         self._status = ""
         self._protected_until = float("-inf")   # a safety check is being said until then
 
@@ -82,29 +81,20 @@ class CuePlayer(QObject):
         s = self.planner.settings
         self.voice.configure(s.voice_name, s.voice_rate, s.voice_volume)
 
-    # -- the engine -----------------------------------------------------------------------------
-
-    def attach(self, engine: SessionEngine) -> None:
-        self.detach()
-        self._engine = engine
-        engine.subscribe(self.on_event)
+    # -- the sessions ---------------------------------------------------------------------------
 
     def detach(self) -> None:
-        if self._engine is not None:
-            self._engine.unsubscribe(self.on_event)
-            self._engine = None
+        super().detach()
         self.voice.stop()
 
     def on_event(self, event: Event) -> None:
-        """An engine listener: plan and play the cues for ``event``."""
-        if self._engine is None:
+        """A runner listener: plan and play the cues for ``event``."""
+        engine = self.runner.engine if self.runner is not None else None
+        if engine is None:
             return
-        self.handle([event], self._engine)
-
-    def handle(self, events: Sequence[Event], engine: EngineView) -> None:
-        """Plan and play the cues for events the engine returned (for callers not subscribing)."""
-        ctx = CueContext.of(engine, self.clock.monotonic())
-        self.play(self.planner.plan_all(events, ctx))
+        if isinstance(event, SessionStarted):
+            self.voice.stop()       # nothing from an earlier session talks over the new one
+        self.play(self.planner.plan_all([event], CueContext.of(engine, self.clock.monotonic())))
 
     # -- playing ------------------------------------------------------------------------------
 

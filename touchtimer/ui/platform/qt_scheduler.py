@@ -41,9 +41,6 @@ class QtScheduler(QObject):
         self._timer.stop()
         self._callback = None
 
-    def is_armed(self) -> bool:
-        return self._timer.isActive()
-
     def _fire(self) -> None:
         callback, self._callback = self._callback, None
         if callback is not None:

@@ -20,7 +20,6 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from touchtimer.core.clock import Scheduler
-from touchtimer.core.session.engine import SessionEngine
 from touchtimer.core.session.events import (
     Event,
     SessionFinished,
@@ -30,6 +29,7 @@ from touchtimer.core.session.events import (
     StageStarted,
     WaitingForParent,
 )
+from touchtimer.core.session.runner import SessionListener
 
 #: A pause (or a wait for the parent) longer than this lets the screen blank again. Five minutes:
 #: long enough for a feed-time fumble or a nappy, short enough not to keep a forgotten screen lit.
@@ -122,7 +122,7 @@ class QtSingleShot:
         self._callback = None
 
 
-class ScreenAwake(QObject):
+class ScreenAwake(QObject, SessionListener):
     """Holds the screen awake while a session runs, through an :class:`InhibitPort`."""
 
     status_changed = Signal(str)
@@ -140,7 +140,6 @@ class ScreenAwake(QObject):
         self.cookie: int | None = None
         self._status = ""
         self._gave_up = False           # asked and failed: not again until the next session
-        self._engine: SessionEngine | None = None
 
     @property
     def status(self) -> str:
@@ -150,16 +149,6 @@ class ScreenAwake(QObject):
     @property
     def held(self) -> bool:
         return self.cookie is not None
-
-    def attach(self, engine: SessionEngine) -> None:
-        self.detach()
-        self._engine = engine
-        engine.subscribe(self.on_event)
-
-    def detach(self) -> None:
-        if self._engine is not None:
-            self._engine.unsubscribe(self.on_event)
-            self._engine = None
 
     def on_event(self, event: Event) -> None:
         if isinstance(event, SessionStarted):

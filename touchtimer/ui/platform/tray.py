@@ -6,10 +6,10 @@ platform, some desktops) it quietly does nothing: :attr:`SessionTray.available` 
 
 Wiring::
 
-    tray = SessionTray(lambda: engine.snapshot(clock.monotonic()),
+    tray = SessionTray(runner.snapshot,
                        window_hidden=lambda: window.isHidden() or window.isMinimized(),
                        on_toggle_pause=..., on_next=..., on_show_window=window.showNormal)
-    engine.subscribe(tray.on_event)     # and call tray.refresh() with the once-a-second display refresh
+    tray.attach(runner)      # and call tray.refresh() with the once-a-second display refresh
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from touchtimer.core.session.engine import Snapshot, State
 from touchtimer.core.session.events import Event, SessionFinished, StageStarted, WaitingForParent
+from touchtimer.core.session.runner import SessionListener
 from touchtimer.resources import ICON_FILE, asset_path
 from touchtimer.ui.widgets.texts import clock_text, remaining_clock_text
 
@@ -33,7 +34,7 @@ def app_icon() -> QIcon:
     return QIcon(str(asset_path(ICON_FILE)))
 
 
-class SessionTray(QObject):
+class SessionTray(QObject, SessionListener):
     def __init__(self, snapshot: Callable[[], Snapshot | None], *,
                  on_toggle_pause: Callable[[], None], on_next: Callable[[], None],
                  on_show_window: Callable[[], None], window_hidden: Callable[[], bool],
@@ -107,7 +108,7 @@ class SessionTray(QObject):
             self.tray.setToolTip(f"touchtimer — {line}")
 
     def on_event(self, event: Event) -> None:
-        """An engine listener: refresh, and notify at stage changes while the window is out of sight."""
+        """A runner listener: refresh, and notify at stage changes while the window is out of sight."""
         self.refresh()
         if self.tray is None or not self._window_hidden():
             return

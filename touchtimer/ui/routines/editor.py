@@ -2,9 +2,11 @@
 
 Built-in routines are read-only: editing one starts from a copy with an id of its own
 ("<id>-mine") and the title "… (my version)". Every change runs the real routine checker on the
-would-be file; its messages are shown next to the fields, and Save and Export stay off until there
-is nothing left to fix. Files are saved as ``<id>.toml`` in the user routines folder and never
-replace another routine's file without asking.
+would-be file; its messages are shown next to the fields (worded by
+:mod:`~touchtimer.ui.routines.editor_wording`), and Save and Export stay off until there is nothing
+left to fix. Files are saved as ``<id>.toml`` in the user routines folder and never replace another
+routine's file without asking. The controls and their layout are in
+:mod:`~touchtimer.ui.routines.editor_layout`.
 """
 
 from __future__ import annotations
@@ -13,35 +15,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLayout,
-    QLineEdit,
-    QListWidget,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from touchtimer.core.routines.draft import RoutineDraft, StageDraft, where
 from touchtimer.core.routines.files import ID_PATTERN, RoutineError, RoutineFileError, load_routine_file
-from touchtimer.core.routines.model import KINDS, MAX_AGE_WEEKS, Routine
+from touchtimer.core.routines.model import Routine
 from touchtimer.core.routines.user_files import (
     RoutineIdTaken,
     copy_of,
@@ -51,22 +30,12 @@ from touchtimer.core.routines.user_files import (
     routine_path,
     save_routine,
 )
-from touchtimer.ui.routines.stage_editor import (
-    StageEditor,
-    joined,
-    lines_high,
-    named,
-    problem_label,
-    rows_high,
-    show_lines,
-)
-from touchtimer.ui.widgets.theme import BASE_PX
-
-#: Routine-level fields that have a message label of their own.
-FIELDS = ("title", "id", "kind", "summary", "age", "preparation", "safety", "when_not_to", "stages")
+from touchtimer.ui.routines.editor_layout import FIELDS, RoutineEditorLayout
+from touchtimer.ui.routines.editor_wording import problem_wording
+from touchtimer.ui.routines.stage_editor import show_lines
 
 
-class RoutineEditor(QDialog):
+class RoutineEditor(RoutineEditorLayout):
     """Edit a copy of ``routine`` (or the parent's own routine file) and save it in ``routines_dir``.
 
     ``taken_ids`` are the ids of every routine already loaded; a new id must not be one of them.
@@ -83,169 +52,11 @@ class RoutineEditor(QDialog):
         self._loading = False
         self._problems: list[RoutineError] = []
         self.own_id: str | None = None
-        #: The screen space to fit in; None means the screen the dialog is on.
-        self.available: QSize | None = None
         self.setWindowTitle(self.tr("Edit routine"))
-        self._build()
+        self._connect()
         self.load(routine)
 
-    # -- building ----------------------------------------------------------------------------
-
-    def _build(self) -> None:
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        named(self.banner, self.tr("About this copy"))
-        self.errors: dict[str, QLabel] = {key: problem_label() for key in FIELDS}
-
-        about = QWidget()
-        form = self.about_form = QFormLayout(about)
-        # With large text the labels go above their fields instead of pushing them out of sight.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.title_edit = QLineEdit()
-        named(self.title_edit, self.tr("Title"), self.tr("The routine's name, as shown in the list"))
-        form.addRow(self.tr("&Title"), self.title_edit)
-        form.addRow(self.errors["title"])
-        self.id_edit = QLineEdit()
-        named(self.id_edit, self.tr("File name"),
-              self.tr("The routine's id, also its file name: lower-case letters, digits and dashes"))
-        form.addRow(self.tr("&File name"), self.id_edit)
-        form.addRow(self.errors["id"])
-        self.kind_combo = QComboBox()
-        for kind in KINDS:
-            self.kind_combo.addItem(self.tr("Skin-to-skin") if kind == "skin_to_skin" else self.tr("Massage"),
-                                    kind)
-        named(self.kind_combo, self.tr("Kind"), self.tr("Skin-to-skin or massage"))
-        form.addRow(self.tr("&Kind"), self.kind_combo)
-        form.addRow(self.errors["kind"])
-        self.min_spin = QSpinBox()
-        self.max_spin = QSpinBox()
-        for spin, name, tip in (
-            (self.min_spin, self.tr("Youngest age, weeks"), self.tr("Suits babies from this many weeks")),
-            (self.max_spin, self.tr("Oldest age, weeks"),
-             self.tr("Suits babies up to this many weeks (104 weeks is two years)")),
-        ):
-            spin.setRange(0, MAX_AGE_WEEKS)
-            spin.setSuffix(self.tr(" weeks"))
-            named(spin, name, tip)
-        # "from" and "to" one above the other: side by side they needed more width than the form has.
-        band = QGridLayout()
-        band.addWidget(QLabel(self.tr("from")), 0, 0)
-        band.addWidget(self.min_spin, 0, 1)
-        band.addWidget(QLabel(self.tr("to")), 1, 0)
-        band.addWidget(self.max_spin, 1, 1)
-        band.setColumnStretch(2, 1)
-        form.addRow(self.tr("Age band"), band)
-        form.addRow(self.errors["age"])
-        self.summary_edit = self._text_box(self.tr("Summary"),
-                                           self.tr("One or two sentences about the routine"))
-        form.addRow(self.tr("&Summary"), self.summary_edit)
-        form.addRow(self.errors["summary"])
-        self.preparation_edit = self._text_box(self.tr("Before you start"), self.tr("One item a line"))
-        form.addRow(self.tr("Before you start"), self.preparation_edit)
-        form.addRow(self.errors["preparation"])
-        self.safety_edit = self._text_box(self.tr("Safety"), self.tr("One safety point a line"))
-        form.addRow(self.tr("Safety"), self.safety_edit)
-        form.addRow(self.errors["safety"])
-        self.when_not_edit = self._text_box(self.tr("When not to"), self.tr("One reason a line"))
-        form.addRow(self.tr("When not to"), self.when_not_edit)
-        form.addRow(self.errors["when_not_to"])
-        self.evidence_label = QLabel()
-        self.evidence_label.setWordWrap(True)
-        form.addRow(self.evidence_label)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(about)
-        named(scroll, self.tr("About this routine"))
-        self.about_scroll = scroll
-
-        stages_box = QGroupBox(self.tr("Stages"))
-        stages_layout = QVBoxLayout(stages_box)
-        self.stage_list = QListWidget()
-        self.stage_list.setFixedHeight(130)  # made three rows high for the text size in fit()
-        named(self.stage_list, self.tr("Stages"), self.tr("The stages in order; choose one to change it"))
-        stages_layout.addWidget(self.stage_list)
-        row = QGridLayout()
-        self.add_stage_button = QPushButton(self.tr("Add stage"))
-        named(self.add_stage_button, self.tr("Add stage"), self.tr("Add a stage after the chosen one"))
-        self.remove_stage_button = QPushButton(self.tr("Remove stage"))
-        named(self.remove_stage_button, self.tr("Remove stage"), self.tr("Remove the chosen stage"))
-        self.up_button = QPushButton(self.tr("Move up"))
-        named(self.up_button, self.tr("Move stage up"), self.tr("Move the chosen stage earlier"))
-        self.down_button = QPushButton(self.tr("Move down"))
-        named(self.down_button, self.tr("Move stage down"), self.tr("Move the chosen stage later"))
-        # Two by two: four in a row did not fit beside the form and were cut to "Add stag", "love dow".
-        for i, button in enumerate((self.add_stage_button, self.remove_stage_button, self.up_button,
-                                    self.down_button)):
-            row.addWidget(button, i // 2, i % 2)
-        row.setColumnStretch(2, 1)
-        stages_layout.addLayout(row)
-        stages_layout.addWidget(self.errors["stages"])
-        self.stage_editor = StageEditor()
-        stages_layout.addWidget(self.stage_editor)
-        stages_layout.addStretch(1)
-
-        stages_scroll = QScrollArea()
-        stages_scroll.setWidgetResizable(True)
-        stages_scroll.setWidget(stages_box)
-        named(stages_scroll, self.tr("Stages"))
-        self.stages_scroll = stages_scroll
-        # Side by side, each panel scrolling on its own; with text too large for that, one above the
-        # other in a single scrolling page (see fit()).
-        page = QWidget()
-        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight, page)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(scroll, 2)
-        body.addWidget(stages_scroll, 3)
-        self.page_scroll = QScrollArea()
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setWidget(page)
-        named(self.page_scroll, self.tr("Routine"))
-        self.stacked = False
-
-        self.summary_label = problem_label()
-        named(self.summary_label, self.tr("Everything that needs a change"))
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        named(self.status_label, self.tr("Status"))
-
-        self.import_button = QPushButton(self.tr("Import…"))
-        named(self.import_button, self.tr("Import a routine file"),
-              self.tr("Check a routine file (from a partner, say) and add it to your routines"))
-        self.export_button = QPushButton(self.tr("Export…"))
-        named(self.export_button, self.tr("Export this routine"),
-              self.tr("Write this routine to a file you can share"))
-        self.copy_button = QPushButton(self.tr("Make a copy"))
-        named(self.copy_button, self.tr("Make a copy"),
-              self.tr("Keep the original as it is and make a new routine from this one"))
-        self.save_button = QPushButton(self.tr("Save"))
-        named(self.save_button, self.tr("Save routine"), self.tr("Save to your routines folder"))
-        self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        named(self.cancel_button, self.tr("Cancel"), self.tr("Close without saving"))
-        self.bottom_buttons = (self.import_button, self.export_button, self.copy_button,
-                               self.cancel_button, self.save_button)
-        files_row = QHBoxLayout()
-        for button in self.bottom_buttons[:3]:
-            files_row.addWidget(button)
-        files_row.addStretch(1)
-        close_row = QHBoxLayout()
-        close_row.addStretch(1)
-        for button in self.bottom_buttons[3:]:
-            close_row.addWidget(button)
-        self.buttons_box = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        buttons.addLayout(files_row, 1)
-        buttons.addLayout(close_row)
-
-        outer = QVBoxLayout(self)
-        # Never smaller than the buttons and banner need; the two panels scroll when space is short.
-        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        outer.addWidget(self.banner)
-        outer.addWidget(self.page_scroll, 1)
-        outer.addWidget(self.summary_label)
-        outer.addWidget(self.status_label)
-        outer.addLayout(buttons)
-
+    def _connect(self) -> None:
         for edit in (self.title_edit, self.id_edit):
             edit.textChanged.connect(self._edited)
         for box in (self.summary_edit, self.preparation_edit, self.safety_edit, self.when_not_edit):
@@ -264,103 +75,6 @@ class RoutineEditor(QDialog):
         self.copy_button.clicked.connect(self.make_copy)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.fit()
-        super().showEvent(event)
-
-    def fit(self) -> None:
-        """Whole button labels and both panels side by side, as wide as the screen allows.
-
-        Runs once the style sheet is applied: its button ``min-width`` becomes each button's minimum
-        and would let the layout cut labels ("Add stag"), so every button keeps its full width. Each
-        panel asks for the width its form needs; where the screen is too narrow for that (large text)
-        labels go above their fields, the bottom buttons take two rows, and a panel that still does
-        not fit scrolls instead of running under the other one.
-        """
-        for button in self.findChildren(QPushButton):
-            button.setMinimumWidth(button.sizeHint().width())
-        for box in (self.summary_edit, self.preparation_edit, self.safety_edit, self.when_not_edit,
-                    self.stage_editor.instruction_edit):
-            box.setFixedHeight(lines_high(box, 3))
-        self.stage_list.setFixedHeight(rows_high(self.stage_list, 3))
-        self.stage_editor.prompt_list.setFixedHeight(rows_high(self.stage_editor.prompt_list, 2))
-        screen = self.available or (self.screen().availableGeometry().size() if self.screen() else None)
-        layout = self.layout()
-        assert layout is not None
-        margins = layout.contentsMargins()
-        spare = (screen.width() - 40 if screen else 10_000) - margins.left() - margins.right()
-        # With large text, labels above their fields: beside them they left the fields too narrow.
-        large = self.font().pixelSize() >= 1.3 * BASE_PX
-        huge = self.font().pixelSize() >= 1.75 * BASE_PX
-        self.about_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if large
-                                         else QFormLayout.RowWrapPolicy.WrapLongRows)
-        forms = [self.about_form]
-        stage_form = self.stage_editor.layout()
-        if isinstance(stage_form, QFormLayout):
-            stage_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-            forms.append(stage_form)
-        # What side by side costs besides the two panels: the gap between them and the page's own bar.
-        slack = self.body.spacing() + self.page_scroll.verticalScrollBar().sizeHint().width() + 8
-        widths = [0, 0] if self.stacked else self._panel_widths()
-        if sum(widths) + slack > spare:
-            for form in forms:
-                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-            widths = self._panel_widths()
-        # The largest text sizes get the whole width for each panel, one above the other.
-        if self.stacked or huge or sum(widths) + slack > spare:
-            self._stack_panels()
-        else:
-            for scroll, width in zip((self.about_scroll, self.stages_scroll), widths, strict=True):
-                scroll.setMinimumWidth(width)
-        self._place_buttons(two_rows=sum(b.minimumWidth() + layout.spacing() for b in self.bottom_buttons)
-                            > spare)
-        layout.invalidate()
-        layout.activate()  # the new minimum size, before resizing within it
-        if screen is not None:
-            hint = self.sizeHint()
-            self.resize(min(max(hint.width(), 1200), screen.width() - 40),
-                        min(max(hint.height(), 760), screen.height() - 40))
-
-    def _stack_panels(self) -> None:
-        """The form above the stages, in one page that scrolls as a whole."""
-        if self.stacked:
-            return
-        self.stacked = True
-        for scroll in (self.about_scroll, self.stages_scroll):
-            inner = scroll.takeWidget()
-            assert inner is not None
-            inner.setAutoFillBackground(False)  # a scroll area's fill, in the system's colour
-            self.body.replaceWidget(scroll, inner)
-            scroll.hide()
-        self.body.setDirection(QBoxLayout.Direction.TopToBottom)
-        self.body.activate()
-        page = self.page_scroll.takeWidget()  # set again so the scroll area sizes it for its new shape
-        assert page is not None
-        self.page_scroll.setWidget(page)
-
-    def _panel_widths(self) -> list[int]:
-        widths = []
-        for scroll in (self.about_scroll, self.stages_scroll):
-            inner = scroll.widget()
-            assert inner is not None
-            inner.adjustSize()
-            bar = scroll.verticalScrollBar().sizeHint().width()
-            widths.append(inner.minimumSizeHint().width() + bar + 2 * scroll.frameWidth())
-        return widths
-
-    def _place_buttons(self, two_rows: bool) -> None:
-        """Import, Export and Make a copy to the left, Cancel and Save to the right; on two rows
-        when one row would be wider than the screen."""
-        self.buttons_box.setDirection(QBoxLayout.Direction.TopToBottom if two_rows
-                                      else QBoxLayout.Direction.LeftToRight)
-
-    def _text_box(self, name: str, tip: str) -> QPlainTextEdit:
-        box = QPlainTextEdit()
-        box.setTabChangesFocus(True)
-        box.setFixedHeight(76)  # made three lines high for the text size in fit()
-        named(box, name, tip)
-        return box
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -479,44 +193,9 @@ class RoutineEditor(QDialog):
 
     # -- checking ------------------------------------------------------------------------------
 
-    def _label_for(self, error: RoutineError) -> tuple[str, str]:
-        """(field key, plain message) for one checker error."""
-        spot = where(error.path)
-        message = error.message
-        for key, words in (("min_age_weeks", self.tr("the youngest age")),
-                           ("max_age_weeks", self.tr("the oldest age"))):
-            message = message.replace(key, words)
-        if spot.stage is not None:
-            number = spot.stage + 1
-            titles = self.stage_titles()
-            title = titles[spot.stage].strip() if spot.stage < len(titles) else ""
-            what = self.tr("Stage %1").replace("%1", str(number))
-            if title:
-                what += f" “{title}”"
-            if spot.prompt is not None:
-                what += self.tr(", prompt %1").replace("%1", str(spot.prompt + 1))
-            part = {"title": self.tr("title"), "instruction": self.tr("instruction"),
-                    "seconds": self.tr("length"), "minutes": self.tr("length"),
-                    "target_minutes": self.tr("target"), "text": self.tr("text"),
-                    "at_seconds": self.tr("time"), "at_minutes": self.tr("time"),
-                    "every_seconds": self.tr("repeat time"), "every_minutes": self.tr("repeat time"),
-                    }.get(spot.field, "")
-            if part:
-                what += f", {part}"
-            return "stages", joined(what, message)
-        names = {"title": self.tr("Title"), "id": self.tr("File name"), "kind": self.tr("Kind"),
-                 "summary": self.tr("Summary"), "min_age_weeks": self.tr("Age band"),
-                 "max_age_weeks": self.tr("Age band"), "preparation": self.tr("Before you start"),
-                 "safety": self.tr("Safety"), "when_not_to": self.tr("When not to"),
-                 "stages": self.tr("Stages")}
-        key = {"min_age_weeks": "age", "max_age_weeks": "age"}.get(spot.field, spot.field)
-        if key not in FIELDS:
-            key = "stages"
-        return key, joined(names.get(spot.field, self.tr("Routine")), message)
-
     def problems(self) -> list[str]:
         """Every problem with the routine as it stands, in plain words."""
-        return [self._label_for(e)[1] for e in self._problems]
+        return [problem_wording(e, self.stage_titles())[1] for e in self._problems]
 
     def validate(self) -> bool:
         """Run the checker on the would-be file; show what needs a change; turn Save on or off."""
@@ -530,7 +209,7 @@ class RoutineEditor(QDialog):
         stage_lines: dict[int, list[str]] = {}
         prompt_rows: dict[int, set[int]] = {}
         for error in problems:
-            key, text = self._label_for(error)
+            key, text = problem_wording(error, self.stage_titles())
             spot = where(error.path)
             if spot.stage is not None:
                 stage_lines.setdefault(spot.stage, []).append(text)

@@ -6,7 +6,6 @@ each of them (:func:`touchtimer.core.babies.ages.recommend_for_babies`).
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     # The list's delegate, the age logic and the routine texts are needed once the routines arrive,
     # right after the first paint; the first frame shows the empty page (docs/performance.md).
     from touchtimer.core.babies.ages import Baby
+    from touchtimer.core.clock import Clock
     from touchtimer.core.routines.model import Routine
     from touchtimer.ui.routines.delegate import RoutineDelegate
 
@@ -35,19 +35,21 @@ class HomePage(QWidget):
     """Emits ``routine_chosen(routine)`` when the parent picks a routine to prepare.
 
     ``edit_requested(routine)`` asks for the routine editor on the chosen routine, and
-    ``babies_requested()`` for the babies dialog.
+    ``babies_requested()`` for the babies dialog. Ages and suggestions are for the day ``clock``
+    says it is (read at each :meth:`set_data`).
     """
 
     routine_chosen = Signal(object)
     edit_requested = Signal(object)
     babies_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("homePage")
+        self._clock = clock
         self._routines: list[Routine] = []
         self._babies: list[Baby] = []
-        self._today = date.today()
+        self._today = clock.wall().astimezone().date()
 
         heading = QLabel(self.tr("Who is this time for?"))
         heading.setProperty("role", "heading")
@@ -167,11 +169,11 @@ class HomePage(QWidget):
             if self._muted is not None:
                 self.set_muted_colour(self._muted)
 
-    def set_data(self, routines: list[Routine], babies: list[Baby], today: date) -> None:
+    def set_data(self, routines: list[Routine], babies: list[Baby]) -> None:
         self._ensure_delegate()
         self._routines = list(routines)
         self._babies = list(babies)
-        self._today = today
+        self._today = self._clock.wall().astimezone().date()
         current = self.baby_box.currentData()
         second = self.second_box.currentData()
         self.baby_box.blockSignals(True)
@@ -204,22 +206,12 @@ class HomePage(QWidget):
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
-    def selected_baby(self) -> Baby | None:
-        """The first baby chosen (None for "no one")."""
-        baby_id = self.baby_box.currentData()
-        return next((b for b in self._babies if b.id == baby_id), None)
-
     def selected_babies(self) -> list[Baby]:
         """Every baby the session is for: none, one, or two at once."""
         ids = [self.baby_box.currentData()]
         if self.second_box.isEnabled() and not self.second_box.isHidden():
             ids.append(self.second_box.currentData())
         return [b for i in ids if i is not None for b in self._babies if b.id == i]
-
-    def select_baby(self, baby_id: str | None, also: str | None = None) -> None:
-        """Choose the baby (and, for two at once, ``also`` the second one)."""
-        self.baby_box.setCurrentIndex(max(0, self.baby_box.findData(baby_id)))
-        self.second_box.setCurrentIndex(max(0, self.second_box.findData(also)))
 
     def selected_routine(self) -> Routine | None:
         item = self.list.currentItem()

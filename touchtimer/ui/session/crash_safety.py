@@ -71,7 +71,7 @@ class CrashSafety(QObject):
         controller = window.controller
         controller.begun.connect(self._begun)
         controller.changed.connect(self._changed)
-        controller.events.connect(self._event)
+        controller.runner.subscribe(self._event)
         window.session_saved.connect(lambda _record: self._forget())
         window.session_discarded.connect(self._discarded)
         window.save_failed.connect(self._save_failed)
@@ -79,12 +79,12 @@ class CrashSafety(QObject):
 
     # -- checkpoints ------------------------------------------------------------------------------
 
-    def _begun(self, engine: SessionEngine) -> None:
+    def _begun(self, _engine: SessionEngine) -> None:
         self._forget()
         store = self.window.store
         if store is None:
             return
-        self.checkpointer = Checkpointer(store, engine, self.window.clock,
+        self.checkpointer = Checkpointer(store, self.window.controller.runner,
                                          baby_ids=list(self.window._baby_ids),
                                          mood_before=self.window._mood_before, on_error=self._tell)
         self.detector.reset()
@@ -111,7 +111,7 @@ class CrashSafety(QObject):
         engine = self.window.controller.engine
         if question is None or engine is None:
             return
-        question.apply(engine, self.window.clock.monotonic())
+        question.apply(self.window.controller.runner)
         self.window.controller.refresh()
         question.deleteLater()
 
@@ -228,7 +228,7 @@ class CrashSafety(QObject):
         store = self.window.store
         if store is None:
             return BackupResult()
-        result = daily_backup(store, today or date.today())
+        result = daily_backup(store, today or self.window.clock.wall().astimezone().date())
         if result.problem:
             print(f"touchtimer: {result.problem}", file=sys.stderr)
         return result

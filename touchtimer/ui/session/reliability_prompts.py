@@ -4,27 +4,19 @@
 * :class:`ResumeQuestion`: a session stopped unexpectedly a little while ago; continue it?
 * :class:`SaveProblemDialog`: a finished session could not be saved; try again, or save as a file.
 
-Each is a plain ``QMessageBox`` built from core objects; the caller runs ``exec()`` and then calls
-the matching ``apply``/``act`` helper, which talks to the core (the dialogs never compute time).
+Each is a plain ``QMessageBox`` built from core objects; the caller opens it and, when it is answered,
+reads the choice (``SleepQuestion.apply`` acts on the session's runner). The dialogs never compute time.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from touchtimer.core.durations import length_words
-from touchtimer.core.session.engine import SessionEngine
 from touchtimer.core.session.journal import Checkpoint, stopped_after_text
-from touchtimer.core.session.safe_save import (
-    SaveResult,
-    default_session_filename,
-    save_session_file,
-    save_session_safely,
-)
+from touchtimer.core.session.runner import SessionRunner
+from touchtimer.core.session.safe_save import SaveResult
 from touchtimer.core.session.sleep import SleepGap
-from touchtimer.core.storage.store import Store
 
 
 def _minutes_text(seconds: float) -> str:
@@ -45,12 +37,12 @@ class SleepQuestion(QMessageBox):
         self.skip_button = self.addButton(self.tr("No, leave it out"), QMessageBox.ButtonRole.NoRole)
         self.setDefaultButton(self.count_button)
 
-    def apply(self, engine: SessionEngine, now: float) -> bool:
-        """Act on the answer; returns whether the time was counted."""
+    def apply(self, runner: SessionRunner) -> bool:
+        """Act on the answer for the runner's session; returns whether the time was counted."""
         if self.clickedButton() is self.count_button:
-            engine.add_elapsed(now, self.gap.seconds)
+            runner.add_elapsed(self.gap.seconds)
             return True
-        engine.note_uncounted_gap(self.gap.seconds)
+        runner.note_uncounted_gap(self.gap.seconds)
         return False
 
 
@@ -84,17 +76,3 @@ class SaveProblemDialog(QMessageBox):
         self.retry_button = self.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
         self.file_button = self.addButton(self.tr("Save as file…"), QMessageBox.ButtonRole.ActionRole)
         self.setDefaultButton(self.retry_button)
-
-    def act(self, store: Store, choose_file: bool = True, path: Path | None = None) -> SaveResult | Path:
-        """Do what was chosen: a new :class:`SaveResult`, or the file written."""
-        if self.clickedButton() is self.file_button:
-            target = path
-            if target is None and choose_file:
-                name, _ = QFileDialog.getSaveFileName(
-                    self.parentWidget(), self.tr("Save this session as a file"),
-                    str(Path.home() / default_session_filename(self.save_result.record)), "JSON (*.json)")
-                target = Path(name) if name else None
-            if target is not None:
-                return save_session_file(self.save_result.record, target, store)
-            return self.save_result
-        return save_session_safely(store, self.save_result.record)

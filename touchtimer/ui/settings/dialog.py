@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from touchtimer.core.clock import SystemClock
+from touchtimer.core.clock import Clock
 from touchtimer.core.settings import Settings, SettingsLoad, save_settings
 from touchtimer.ui.platform.cue_player import CuePlayer
 
@@ -42,12 +42,13 @@ def _describe(widget: QWidget, name: str, tip: str) -> None:
 
 
 class SettingsDialog(QDialog):
-    """``SettingsDialog(settings, config_dir, cue_status)``; :attr:`saved` carries the new settings.
+    """``SettingsDialog(settings, config_dir, cue_status, clock=window.clock)``; :attr:`saved` carries
+    the new settings.
 
     ``settings`` may be a :class:`SettingsLoad` (its problems are shown) or plain :class:`Settings`.
     ``cue_status`` is the app's :class:`CuePlayer`: the dialog uses its voice and chimes (for the
     status, the voice list and the chime test) without changing its settings; with ``None`` the dialog
-    starts its own.
+    starts its own. ``clock`` is the window's clock, which the preview player reads.
     """
 
     saved = Signal(object)
@@ -55,7 +56,7 @@ class SettingsDialog(QDialog):
     delete_data_requested = Signal()
 
     def __init__(self, settings: Settings | SettingsLoad, config_dir: Path,
-                 cue_status: CuePlayer | None = None, parent: QWidget | None = None) -> None:
+                 cue_status: CuePlayer | None = None, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
         if isinstance(settings, SettingsLoad):
             problems = list(settings.problems)
@@ -67,7 +68,7 @@ class SettingsDialog(QDialog):
         self._problems = problems
         # A preview player on the app's own voice and chimes: the dialog's choices are tried (test
         # chime, status) without touching the running session's cues before Save.
-        self.player = CuePlayer(dataclasses.replace(settings), SystemClock(),
+        self.player = CuePlayer(dataclasses.replace(settings), clock,
                                 voice=cue_status.voice if cue_status else None,
                                 chimes=cue_status.chimes if cue_status else None, parent=self)
         self.result_settings: Settings | None = None

@@ -1,216 +1,29 @@
-"""The whole product through the real window and the app's own wiring: safety screens, cues, screen
-awake, tray, settings, babies and twins, and a routine made in the editor, all with a fake clock."""
+"""The whole product through the real window and the app's own wiring, with a fake clock: cues, screen
+awake and tray, settings, babies and twins, a routine made in the editor, and history."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-import pytest
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
-from tests.helpers.fakes import FakeScreenSaver, FakeTray
-from tests.helpers.window import Env, answer, choose_on_home
-from touchtimer.app import Wiring, wire_window
-from touchtimer.core import paths, safety
+from tests.helpers.whole_app import App
+from tests.helpers.window import answer, choose_baby, choose_on_home, start_skin
+from touchtimer.core import paths
 from touchtimer.core.babies.profiles import add_baby
 from touchtimer.core.routines.files import builtin_routines, load_all
-from touchtimer.core.safety import EMERGENCY, GUIDANCE_TEXT, Guidance
 from touchtimer.core.session.engine import State
-from touchtimer.core.settings import SETTINGS_FILENAME, Settings, SettingsLoad, load_settings
+from touchtimer.core.settings import SETTINGS_FILENAME, Settings, load_settings
 from touchtimer.core.storage.store import SessionFilter
 from touchtimer.ui.babies.dialog import BabiesDialog
-from touchtimer.ui.platform.chimes import Chimes
 from touchtimer.ui.platform.voice import Voice
 from touchtimer.ui.routines.editor import RoutineEditor
-from touchtimer.ui.safety.checkin_dialog import CheckInDialog
-from touchtimer.ui.safety.emergency_dialog import EmergencyDialog
 from touchtimer.ui.settings.dialog import SettingsDialog
 from touchtimer.ui.widgets import theme as themes
-
-
-@dataclass
-class App:
-    """A window as the app builds it, wired with a mock voice, fake D-Bus and a fake tray."""
-
-    env: Env
-    wiring: Wiring
-    voice: Voice
-    chimes: Chimes
-    screensaver: FakeScreenSaver
-    tray: FakeTray
-    config_dir: Path
-    spoken: list[tuple[float, str]]
-    rung: list[tuple[float, str]]
-
-    @property
-    def window(self) -> Any:
-        return self.env.window
-
-
-@pytest.fixture
-def make_app(make_env: Callable[..., Env], tmp_path: Path) -> Callable[..., App]:
-    def make(*, problems: list[str] | None = None, voice: Voice | None = None, **env_args: Any) -> App:
-        env = make_env(**env_args)
-        config_dir = tmp_path / "config"
-        voice = voice or Voice("mock")
-        chimes = Chimes(has_output=lambda: True)
-        screensaver, tray = FakeScreenSaver(), FakeTray()
-        wiring = wire_window(env.window, SettingsLoad(env.settings, problems or []), config_dir,
-                             voice=voice, chimes=chimes, screen_port=screensaver, tray=tray)
-        spoken: list[tuple[float, str]] = []
-        rung: list[tuple[float, str]] = []
-        voice.said.connect(lambda text: spoken.append((env.clock.now, text)))
-        chimes.played.connect(lambda kind, _volume: rung.append((env.clock.now, kind)))
-        return App(env, wiring, voice, chimes, screensaver, tray, config_dir, spoken, rung)
-
-    return make
-
-
-def start_skin(env: Env) -> None:
-    w = env.window
-    choose_on_home(env, "test-skin")
-    for box in w.presession.checks:
-        box.setChecked(True)
-    w.presession.start_button.click()
-    assert w.current_page() == "running"
-
-
-# -- safety screens ------------------------------------------------------------------------------------
-
-def test_emergency_screen_shows_the_safety_text_at_any_moment_of_a_skin_to_skin_session(
-        make_app: Callable[..., App]) -> None:
-    app = make_app()
-    w, env = app.window, app.env
-    start_skin(env)
-    env.advance(30)
-    QTest.keyClick(w, Qt.Key.Key_H)
-    dialog = w.dialog
-    assert isinstance(dialog, EmergencyDialog) and dialog.isVisible()
-    text = dialog.text()
-    assert dialog.windowTitle() == EMERGENCY.title
-    assert dialog.call_now.text() == EMERGENCY.call_now
-    assert text.index(EMERGENCY.call_now) < text.index(EMERGENCY.while_calling[0])  # call now comes first
-    for part in (*EMERGENCY.call_signs, *EMERGENCY.while_calling, EMERGENCY.position_title,
-                 *EMERGENCY.position_signs, EMERGENCY.position_action):
-        assert part in text
-    assert w.controller.engine.state is State.RUNNING     # the session goes on behind it
-    dialog.accept()
-
-    # Even with the settings open mid-session, H still brings the emergency screen.
-    w.registry.trigger("app.settings")
-    settings = w.dialog
-    assert isinstance(settings, SettingsDialog)
-    settings.activateWindow()
-    QApplication.processEvents()
-    assert QApplication.activeWindow() is settings
-    QTest.keyClick(settings, Qt.Key.Key_H)
-    assert isinstance(w.dialog, EmergencyDialog) and w.dialog.isVisible()
-    w.dialog.accept()
-    assert settings.isVisible()
-    settings.reject()
-    # ...and while "End the session?" is being asked.
-    w.registry.trigger("session.end")
-    box = w.confirmation
-    box.activateWindow()
-    QApplication.processEvents()
-    QTest.keyClick(box, Qt.Key.Key_H)
-    assert isinstance(w.dialog, EmergencyDialog) and w.dialog.isVisible()
-    w.dialog.accept()
-    answer(box, yes=False)
-    assert w.controller.engine.state is State.RUNNING
-    # ...and while the session is paused.
-    w.registry.trigger("session.pause")
-    w.registry.trigger("session.emergency")
-    assert isinstance(w.dialog, EmergencyDialog)
-    w.dialog.accept()
-    # ...and on the summary, with baby most likely still on the parent's chest; typing a note stays typing.
-    w.controller.end()
-    assert w.current_page() == "summary" and w.registry["session.emergency"].isEnabled()
-    w.activateWindow()
-    QApplication.processEvents()
-    w.summary.notes.setFocus()
-    QTest.keyClick(w.summary.notes, Qt.Key.Key_H)
-    assert w.summary.notes.toPlainText() == "h" and w.dialog is None
-    w.summary.save_button.setFocus()
-    QTest.keyClick(w.summary.save_button, Qt.Key.Key_H)
-    assert isinstance(w.dialog, EmergencyDialog)
-    w.dialog.accept()
-    w.discard_session()
-    assert not w.registry["session.emergency"].isEnabled()       # back on Home: no session, no help button
-
-
-def store_dump(env: Env) -> list[str]:
-    return list(env.store.connection.iterdump())
-
-
-def test_check_in_yes_asks_the_follow_up_then_signposts_and_stores_nothing(
-        make_app: Callable[..., App], tmp_path: Path) -> None:
-    app = make_app()
-    w, env = app.window, app.env
-    choose_on_home(env, "test-massage")
-    w.presession.start_button.click()
-    w.controller.end()
-    before = (store_dump(env), sorted(p.name for p in tmp_path.rglob("*")), list(env.saved_settings))
-    w.summary.checkin_button.click()
-    dialog = w.dialog
-    assert isinstance(dialog, CheckInDialog) and dialog.isVisible()
-    assert dialog.question.text() == safety.WHOOLEY_DOWN
-    assert dialog.unsafe_button.isVisible()               # always there
-    dialog.answer_buttons["yes"].click()
-    assert dialog.question.text() == safety.WHOOLEY_INTEREST
-    dialog.answer_buttons["no"].click()
-    assert dialog.question.text() == safety.FOLLOW_UP     # asked only because of the "yes"
-    dialog.answer_buttons["no"].click()
-    assert dialog.step == "guidance" and not dialog.question.isVisible()
-    assert dialog.shown == (Guidance.SIGNPOST, Guidance.CRISIS)
-    text = dialog.text()
-    assert GUIDANCE_TEXT[Guidance.SIGNPOST] in text and GUIDANCE_TEXT[Guidance.CRISIS] in text
-    assert text.index(GUIDANCE_TEXT[Guidance.SIGNPOST]) < text.index(GUIDANCE_TEXT[Guidance.CRISIS])
-    for place, numbers in safety.LOCAL_EXAMPLES:
-        assert f"{place}: {numbers}" in text
-    for word in ("score", "depress", "result"):
-        assert word not in text.lower().replace(safety.WHOOLEY_DOWN.lower(), "")
-    dialog.accept()
-    w.summary.save_button.click()
-    after = (store_dump(env), sorted(p.name for p in tmp_path.rglob("*")), list(env.saved_settings))
-    # The only change is the saved session itself: no answer was written anywhere.
-    assert after[1:] == before[1:]
-    new_rows = set(after[0]) - set(before[0])
-    assert all("sessions" in row or "session_stages" in row for row in new_rows)
-    assert not any(word in " ".join(new_rows).lower() for word in ("whooley", "unsafe", "feeling"))
-
-
-def test_check_in_no_and_no_skips_the_follow_up(make_app: Callable[..., App]) -> None:
-    w = make_app().window
-    w.open_checkin()
-    dialog = w.dialog
-    dialog.answer_buttons["no"].click()
-    dialog.answer_buttons["skip"].click()
-    assert dialog.step == "guidance" and dialog.shown == (Guidance.THANKS, Guidance.CRISIS)
-    dialog.accept()
-
-
-def test_feeling_unsafe_shows_the_crisis_line_first(make_app: Callable[..., App]) -> None:
-    w = make_app().window
-    w.open_checkin()
-    dialog = w.dialog
-    dialog.answer_buttons["yes"].click()
-    dialog.unsafe_button.click()                            # possible at any question
-    assert dialog.step == "guidance" and dialog.shown[0] is Guidance.CRISIS
-    first = dialog.guidance_labels[0]
-    assert first.objectName() == "crisisLine" and first.text() == GUIDANCE_TEXT[Guidance.CRISIS]
-    assert dialog.text().index(safety.CRISIS_LINE) < dialog.text().index(safety.LOCAL_EXAMPLES[0][1])
-    assert not dialog.unsafe_button.isVisible()
-    dialog.accept()
-
 
 # -- cues, screen awake and tray --------------------------------------------------------------------
 
@@ -277,7 +90,7 @@ def test_why_cues_are_silent_is_said_once_in_the_status_bar(make_app: Callable[.
     choose_on_home(env, "test-massage")
     w.presession.start_button.click()
     assert w.statusBar().currentMessage() == ""                   # once is enough
-    w.controller.end()
+    w.controller.runner.end()
     w.discard_session()
 
 
@@ -347,7 +160,7 @@ def test_a_twins_session_is_saved_for_both_babies_and_counts_for_each(make_app: 
     solo = add_baby(env.store, "Cy", date(today.year, today.month, 1), today=today)
     w.refresh_home()
     assert w.home.second_box.isVisibleTo(w) and not w.home.second_box.isEnabled()  # pick the first baby first
-    w.home.select_baby(ada.id, also=bo.id)
+    choose_baby(w.home, ada.id, also=bo.id)
     assert [b.name for b in w.home.selected_babies()] == ["Ada", "Bo"]
     assert w.home.list.item(0).text() == "Suitable now for Ada and Bo"
     start_skin(env)
@@ -362,7 +175,7 @@ def test_a_twins_session_is_saved_for_both_babies_and_counts_for_each(make_app: 
         assert [s.id for s in only] == [saved[0].id]
     assert env.store.count_sessions(SessionFilter(baby_id=solo.id)) == 0
     # Choosing the second baby as the first one clears the second picker: never the same baby twice.
-    w.home.select_baby(bo.id)
+    choose_baby(w.home, bo.id)
     assert [b.name for b in w.home.selected_babies()] == ["Bo"]
 
 

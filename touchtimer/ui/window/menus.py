@@ -1,0 +1,194 @@
+"""The window's named actions and its menus, kept in line with the session and the page shown, and the
+hooks other views use to add entries to them.
+
+* :meth:`WindowMenus.add_page` puts a widget (the history view, say) in the stack with a Go menu entry;
+* :meth:`WindowMenus.add_lazy_page` does the same for a page made when first shown;
+* :meth:`WindowMenus.add_dialog` adds a Go menu entry that opens a dialog made on demand (babies);
+* :meth:`WindowMenus.add_app_dialog` adds a Session menu entry that stays available during a session
+  (settings).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
+
+from touchtimer.ui.widgets import theme as themes
+
+if TYPE_CHECKING:
+    from touchtimer.ui.window.shape import WindowShape as _Window
+else:
+    _Window = object
+
+
+class WindowMenus(_Window):
+    """Mixin of :class:`~touchtimer.ui.main_window.MainWindow`: its actions, menus and menu hooks."""
+
+    def _make_actions(self) -> None:
+        a, r = self.registry, self.controller.runner
+        a.add("session.pause", self.tr("&Pause"), self.tr("Pause or resume the session"), r.toggle_pause,
+              ["Space"])
+        a.add("session.next", self.tr("&Next"), self.tr("Go on to the next stage"), r.next, ["Right", "N"])
+        a.add("session.back", self.tr("&Back"), self.tr("Go back to the start of this or the last stage"),
+              r.back, ["Left"])
+        a.add("session.extend", self.tr("+1 &min"), self.tr("Add a minute to this stage"), r.extend,
+              [QKeySequence(Qt.Key.Key_Plus), QKeySequence(Qt.Key.Key_Equal)])
+        a.add("session.end", self.tr("&End…"), self.tr("End the session early (asks first)"), self.ask_end,
+              ["Esc"])
+        a.add("session.emergency", self.tr("&Help: baby unwell?"),
+              self.tr("What to do if your baby needs help now"),
+              self.open_emergency, ["H"])
+        a.add("view.fullscreen", self.tr("&Full screen"), self.tr("Fill the screen, or leave full screen"),
+              self.toggle_full_screen, ["F11"])
+        a.add("view.help", self.tr("&Keyboard shortcuts"), self.tr("List every keyboard shortcut"),
+              self.open_shortcuts, ["F1"])
+        a.add("view.zoom_in", self.tr("&Larger text"), self.tr("Make all text larger"),
+              lambda: self.set_text_scale(self.settings.text_scale + themes.SCALE_STEP),
+              ["Ctrl++", "Ctrl+="])
+        a.add("view.zoom_out", self.tr("&Smaller text"), self.tr("Make all text smaller"),
+              lambda: self.set_text_scale(self.settings.text_scale - themes.SCALE_STEP), ["Ctrl+-"])
+        a.add("view.zoom_reset", self.tr("&Normal text size"), self.tr("Set text to its normal size"),
+              lambda: self.set_text_scale(1.0), ["Ctrl+0"])
+        group = QActionGroup(self)
+        for choice, text, tip in (
+            (themes.SYSTEM, self.tr("Follow the &system"), self.tr("Light or night, as the system is set")),
+            (themes.LIGHT, self.tr("&Light"), self.tr("The light theme, for daytime")),
+            (themes.NIGHT, self.tr("&Night (dim)"), self.tr("A dim, warm theme for a dark room")),
+        ):
+            action = a.add(f"view.theme_{choice}", text, tip, self._theme_setter(choice), checkable=True)
+            group.addAction(action)
+        a[f"view.theme_{self.settings.theme}"].setChecked(True)
+        a.add("view.reduce_motion", self.tr("&Reduce motion"), self.tr("Keep everything still"),
+              lambda: self._set_reduce_motion(a["view.reduce_motion"].isChecked()), checkable=True)
+        a["view.reduce_motion"].setChecked(self.settings.reduce_motion)
+        a.add("go.home", self.tr("&Home"), self.tr("Choose a routine"), lambda: self.show_page("home"),
+              ["Alt+Home"])
+        a.add("go.edit_routine", self.tr("&Make my own version…"),
+              self.tr("Copy the chosen routine into the routine editor and change what you like"),
+              self._edit_chosen_routine)
+        a.add("go.import_routine", self.tr("&Import a routine file…"),
+              self.tr("Add a routine file (from a partner, say) to your routines"),
+              self._import_chosen_file)
+        a.add("app.quit", self.tr("&Quit"), self.tr("Close touchtimer"), self._quit, ["Ctrl+Q"])
+
+    def _theme_setter(self, choice: str) -> Callable[[], None]:
+        return lambda: self.set_theme_choice(choice)
+
+    def _quit(self) -> None:
+        self.close()
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        a = self.registry
+        self.session_menu = session = bar.addMenu(self.tr("&Session"))
+        for name in ("session.pause", "session.next", "session.back", "session.extend", "session.end"):
+            session.addAction(a[name])
+        session.addSeparator()
+        session.addAction(a["session.emergency"])
+        session.addSeparator()
+        self._app_separator = session.addSeparator()   # entries from add_app_dialog go above this
+        session.addAction(a["app.quit"])
+        view = bar.addMenu(self.tr("&View"))
+        theme_menu = QMenu(self.tr("&Theme"), view)
+        for choice in (themes.SYSTEM, themes.LIGHT, themes.NIGHT):
+            theme_menu.addAction(a[f"view.theme_{choice}"])
+        view.addMenu(theme_menu)
+        for name in ("view.zoom_in", "view.zoom_out", "view.zoom_reset", "view.reduce_motion",
+                     "view.fullscreen"):
+            view.addAction(a[name])
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.go_menu.addAction(a["go.home"])
+        routines = self.go_menu.addMenu(self.tr("&Routines"))
+        routines.addAction(a["go.edit_routine"])
+        routines.addAction(a["go.import_routine"])
+        self.go_menu.addSeparator()
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a["view.help"])
+        help_menu.addAction(a["session.emergency"])
+
+    def _sync_actions(self) -> None:
+        self._synced_revision = self.controller.revision
+        self.sync_count += 1
+        engine = self.controller.engine
+        current = self.stack.currentWidget()
+        paused = waiting = live = False
+        if engine is not None:  # the engine module is loaded by then (no import before the first paint)
+            from touchtimer.core.session.engine import State
+
+            state = engine.state
+            paused, waiting = state is State.PAUSED, state is State.WAITING
+            live = (self._running is not None and current is self._running
+                    and state in (State.RUNNING, State.PAUSED, State.WAITING))
+        a = self.registry
+        a["session.pause"].setEnabled(live and not waiting)
+        a["session.pause"].setText(self.tr("&Resume") if paused else self.tr("&Pause"))
+        a.set_enabled(("session.next", "session.back", "session.end"), live)
+        a["session.next"].setText(self.tr("Start &next") if waiting else self.tr("&Next"))
+        a["session.extend"].setEnabled(live and engine is not None and engine.can_extend)
+        a["session.emergency"].setEnabled(self._routine is not None and self._routine.kind == "skin_to_skin"
+                                          and current is not None and current is not self.home
+                                          and current in (self._presession, self._running, self._summary))
+        for name in self.registry:
+            if name.startswith("go."):
+                a[name].setEnabled(engine is None)
+
+    # -- hooks for other views -----------------------------------------------------------------------
+
+    def add_page(self, name: str, widget: QWidget, title: str, tip: str = "",
+                 shortcut: str | None = None) -> Any:
+        """Add ``widget`` as a page with a Go menu entry (``go.<name>``) that shows it."""
+        self.pages[name] = widget
+        self.stack.addWidget(widget)
+        action = self.registry.add(f"go.{name}", title, tip or title, lambda: self.show_page(name),
+                                  [shortcut] if shortcut else [])
+        self.go_menu.addAction(action)
+        self._sync_actions()
+        return action
+
+    def add_lazy_page(self, name: str, title: str, factory: Callable[[], QWidget], tip: str = "",
+                      shortcut: str | None = None) -> Any:
+        """Like :meth:`add_page`, but the widget is made by ``factory()`` the first time it is shown,
+        so a page nobody opens costs nothing at start-up."""
+
+        def show() -> None:
+            if name not in self.pages:
+                widget = factory()
+                self.pages[name] = widget
+                self.stack.addWidget(widget)
+            self.show_page(name)
+
+        action = self.registry.add(f"go.{name}", title, tip or title, show, [shortcut] if shortcut else [])
+        self.go_menu.addAction(action)
+        self._sync_actions()
+        return action
+
+    def add_dialog(self, name: str, title: str, factory: Callable[[QWidget], QDialog], tip: str = "") -> Any:
+        """Add a Go menu entry (``go.<name>``) that opens the dialog ``factory(window)`` makes."""
+
+        action = self.registry.add(f"go.{name}", title, tip or title, lambda: self.open_dialog(factory(self)))
+        self.go_menu.addAction(action)
+        self._sync_actions()
+        return action
+
+    def add_app_dialog(self, name: str, title: str, factory: Callable[[QWidget], QDialog], tip: str = "",
+                       shortcut: str | None = None) -> Any:
+        """Add a Session menu entry (``app.<name>``) opening ``factory(window)``, also during a session."""
+        action = self.registry.add(f"app.{name}", title, tip or title,
+                                   lambda: self.open_dialog(factory(self)), [shortcut] if shortcut else [])
+        self.session_menu.insertAction(self._app_separator, action)
+        return action
+
+    def open_shortcuts(self) -> None:
+        from touchtimer.ui.shortcuts_dialog import ShortcutsDialog
+
+        self.open_dialog(ShortcutsDialog(self.registry.rows(), self))
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()

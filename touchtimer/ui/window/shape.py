@@ -1,0 +1,83 @@
+"""What the parts of the main window may use of one another, for the type checker only.
+
+Each part (:mod:`.menus`, :mod:`.theme`, :mod:`.routine_editing`) is a mixin of
+:class:`touchtimer.ui.main_window.MainWindow`; while type checking, they derive from
+:class:`WindowShape`, which names the window's attributes and the methods one part calls on another.
+Never imported at run time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
+
+if TYPE_CHECKING:
+    from touchtimer.core.routines.files import LoadResult
+    from touchtimer.core.routines.model import Routine
+    from touchtimer.core.settings import Settings
+    from touchtimer.core.storage.store import Store
+    from touchtimer.ui.actions import Actions
+    from touchtimer.ui.routines.home_page import HomePage
+    from touchtimer.ui.session.controller import SessionController
+    from touchtimer.ui.session.presession_page import PreSessionPage
+    from touchtimer.ui.session.running_page import RunningPage
+    from touchtimer.ui.session.summary_page import SummaryPage
+    from touchtimer.ui.widgets.theme import Theme
+
+
+class WindowShape(QMainWindow):
+    store: Store | None
+    settings: Settings
+    registry: Actions
+    controller: SessionController
+    stack: QStackedWidget
+    pages: dict[str, QWidget]
+    home: HomePage
+    go_menu: QMenu
+    session_menu: QMenu
+    theme: Theme
+    routines: LoadResult
+    routines_dir: Path | None
+    sync_count: int
+    _synced_revision: int
+    _routine: Routine | None
+    _presession: PreSessionPage | None
+    _running: RunningPage | None
+    _summary: SummaryPage | None
+    _theme_pending: bool
+
+    def show_page(self, name: str) -> None: ...
+
+    def set_data(self, store: Store, routines: LoadResult, routines_dir: Path | None = None) -> None: ...
+
+    def open_dialog(self, dialog: QDialog) -> None: ...
+
+    def ask_end(self) -> None: ...
+
+    def open_emergency(self) -> None: ...
+
+    def open_checkin(self) -> None: ...
+
+    # the session's way through the pages
+    def start_session(self) -> None: ...
+
+    def save_session(self) -> bool:
+        raise NotImplementedError
+
+    def ask_discard(self) -> None: ...
+
+    def _sync_actions(self) -> None: ...
+
+    # theme
+    def set_text_scale(self, scale: float) -> None: ...
+
+    def set_theme_choice(self, choice: str) -> None: ...
+
+    def _set_reduce_motion(self, on: bool) -> None: ...
+
+    # routine editing
+    def _edit_chosen_routine(self) -> None: ...
+
+    def _import_chosen_file(self) -> None: ...

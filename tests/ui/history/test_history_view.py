@@ -14,10 +14,9 @@ from PySide6.QtCore import Qt
 
 from tests.helpers.history_factory import session
 from touchtimer.core.babies.ages import Baby
-from touchtimer.core.babies.profiles import save_baby
 from touchtimer.core.clock import FakeClock
 from touchtimer.core.history.days import PRETERM_GUIDANCE
-from touchtimer.core.history.exchange import export_json
+from touchtimer.core.history.export_format import export_json
 from touchtimer.core.settings import Settings, load_settings
 from touchtimer.core.storage.store import Store, open_store
 from touchtimer.ui.history.filters import CUSTOM, LAST_7
@@ -38,12 +37,12 @@ def at(days_back: int, hour: int, minute: int = 0) -> datetime:
 @pytest.fixture
 def store() -> Store:
     s = open_store(None)
-    save_baby(s, ADA)
-    s.save_session(session("today-skin", at(0, 9), 40, babies=["ada"], notes="sleepy"))
-    s.save_session(session("today-massage", at(0, 11), 12, kind="massage", routine="gentle-hello",
-                           babies=["ada"]))
-    s.save_session(session("night", at(1, 23, 30), 60, babies=["ada"]))     # runs into today
-    s.save_session(session("old", at(20, 10), 25))
+    s.babies.save(ADA)
+    s.sessions.save(session("today-skin", at(0, 9), 40, babies=["ada"], notes="sleepy"))
+    s.sessions.save(session("today-massage", at(0, 11), 12, kind="massage", routine="gentle-hello",
+                            babies=["ada"]))
+    s.sessions.save(session("night", at(1, 23, 30), 60, babies=["ada"]))     # runs into today
+    s.sessions.save(session("old", at(20, 10), 25))
     return s
 
 
@@ -79,8 +78,8 @@ def test_sessions_by_local_day_newest_first_with_day_totals(qtbot: QtBot, store:
 
 
 def test_filters_narrow_the_list(qtbot: QtBot, store: Store) -> None:
-    save_baby(store, BEN)
-    store.save_session(session("ben-1", at(2, 10), 15, babies=["ben"]))
+    store.babies.save(BEN)
+    store.sessions.save(session("ben-1", at(2, 10), 15, babies=["ben"]))
     view = make_view(qtbot, store)
     view.refresh()
     assert view.filters.baby_box.isVisibleTo(view)
@@ -139,7 +138,7 @@ def test_editing_the_note_saves_it(qtbot: QtBot, store: Store) -> None:
     view.detail.note.setPlainText("Loved the foot strokes")
     assert view.detail.save_button.isEnabled() and view.detail.saved_label.text() == "Not saved yet"
     qtbot.mouseClick(view.detail.save_button, Qt.MouseButton.LeftButton)
-    record = store.get_session("today-massage")
+    record = store.sessions.get("today-massage")
     assert record is not None and record.notes == "Loved the foot strokes"
     assert view.detail.saved_label.text() == "Note saved"
     entry = view.model.entry(view.model.row_of("today-massage"))
@@ -147,20 +146,20 @@ def test_editing_the_note_saves_it(qtbot: QtBot, store: Store) -> None:
     # an unsaved edit is kept when another session is chosen
     view.detail.note.setPlainText("changed my mind")
     view.select_session("old")
-    record = store.get_session("today-massage")
+    record = store.sessions.get("today-massage")
     assert record is not None and record.notes == "changed my mind"
 
 
 def test_delete_then_undo_brings_the_session_back(qtbot: QtBot, store: Store) -> None:
     view = make_view(qtbot, store)
-    before = store.get_session("night")
+    before = store.sessions.get("night")
     view.select_session("night")
     qtbot.mouseClick(view.detail.delete_button, Qt.MouseButton.LeftButton)
-    assert store.get_session("night") is None and "night" not in listed(view)
+    assert store.sessions.get("night") is None and "night" not in listed(view)
     assert view.undo_bar.isVisibleTo(view)
     assert view.undo_bar.message.text() == "Deleted the session from Yesterday at 23:30."
     qtbot.mouseClick(view.undo_bar.undo_button, Qt.MouseButton.LeftButton)
-    assert store.get_session("night") == before
+    assert store.sessions.get("night") == before
     assert "night" in listed(view) and view.selected_session_id() == "night"
     assert not view.undo_bar.isVisibleTo(view)
 
@@ -170,16 +169,16 @@ def test_delete_and_undo_from_the_keyboard(qtbot: QtBot, store: Store) -> None:
     view.select_session("old")
     view.list.setFocus()
     qtbot.keyClick(view.list, Qt.Key.Key_Delete)
-    assert store.get_session("old") is None
+    assert store.sessions.get("old") is None
     qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert store.get_session("old") is not None and view.selected_session_id() == "old"
+    assert store.sessions.get("old") is not None and view.selected_session_id() == "old"
 
 
 def test_paging_reads_only_what_is_scrolled_to(qtbot: QtBot) -> None:
     big = open_store(None)
-    with big.transaction() as con:
+    with big.batch():
         for i in range(500):
-            big._write_session(con, session(f"s{i:03d}", NOW - timedelta(hours=5 * i), 20))
+            big.sessions.save(session(f"s{i:03d}", NOW - timedelta(hours=5 * i), 20))
     view = make_view(qtbot, big, page_size=100)
     assert view.model.total_sessions == 500 and view.model.loaded_sessions == 100
     assert view.model.canFetchMore()
@@ -214,7 +213,7 @@ def test_totals_chart_and_daily_aim(qtbot: QtBot, store: Store, tmp_path: Path) 
 
 
 def test_preterm_babies_get_the_who_note(qtbot: QtBot, store: Store) -> None:
-    save_baby(store, BEN)
+    store.babies.save(BEN)
     view = make_view(qtbot, store)
     assert view.totals.guidance.isVisibleTo(view) and view.totals.guidance.text() == PRETERM_GUIDANCE
     view.filters.select(view.filters.baby_box, "ada")

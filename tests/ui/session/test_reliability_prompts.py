@@ -16,7 +16,7 @@ from touchtimer.core.session.engine import SessionEngine
 from touchtimer.core.session.journal import Checkpoint, Checkpointer
 from touchtimer.core.session.safe_save import SaveResult, save_session_safely
 from touchtimer.core.session.sleep import SleepGap
-from touchtimer.core.storage.startup import open_data
+from touchtimer.core.startup import open_data
 from touchtimer.core.storage.store import open_store
 from touchtimer.ui.session.reliability_prompts import ResumeQuestion, SaveProblemDialog, SleepQuestion
 
@@ -61,9 +61,7 @@ def test_the_save_problem_dialog_retries_and_saves_as_file(qtbot: QtBot, tmp_pat
     engine = running(clock)
     engine.end(clock.now)
     with open_store(tmp_path / "t.sqlite3") as store:
-        real = store.connection
-        ro = sqlite3.connect(f"{(tmp_path / 't.sqlite3').as_uri()}?mode=ro", uri=True)
-        store.connection = ro
+        store.faults.fail(sqlite3.SQLITE_READONLY)            # as a read-only folder answers
         failed = save_session_safely(store, engine.record())
         assert not failed.saved and failed.problem == "read_only"
         dialog = SaveProblemDialog(failed)
@@ -73,15 +71,14 @@ def test_the_save_problem_dialog_retries_and_saves_as_file(qtbot: QtBot, tmp_pat
         dialog.file_button.click()
         written = dialog.act(store, choose_file=False, path=tmp_path / "kept.json")
         assert isinstance(written, Path) and the_one_session(written) == engine.record()
-        store.connection = real
-        ro.close()
+        store.faults.clear()
         retry = SaveProblemDialog(failed)
         qtbot.addWidget(retry)
         retry.show()
         retry.retry_button.click()
         result = retry.act(store)
         assert isinstance(result, SaveResult) and result.saved
-        assert store.get_session(engine.session_id) is not None
+        assert store.sessions.get(engine.session_id) is not None
 
 
 @pytest.mark.parametrize("seconds", [10, 90, 95, 150, 3600 + 90])

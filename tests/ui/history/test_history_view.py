@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -12,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
+from tests.helpers import REPO_ROOT
 from tests.helpers.history_factory import session
 from touchtimer.core.babies.ages import Baby
 from touchtimer.core.clock import FakeClock
@@ -256,9 +260,30 @@ def test_a_bad_import_lists_every_problem_and_changes_nothing(qtbot: QtBot, stor
     assert "not a text file" in view.import_result.details.toPlainText()
 
 
-def test_no_qtcharts_module_is_loaded(qtbot: QtBot, store: Store) -> None:
-    import sys
-
-    make_view(qtbot, store)
-    assert "PySide6.QtCharts" not in sys.modules
-    assert "touchtimer.ui.history.report_pdf" not in sys.modules or True is not False
+def test_the_history_loads_neither_qtcharts_nor_the_pdf_writer_until_asked(tmp_path: Path) -> None:
+    """In a fresh interpreter (other tests here load the PDF writer): build the history with sessions,
+    then print a summary; the PDF module comes only with the print, QtCharts never."""
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from tests.helpers.history_factory import session\n"
+        "from touchtimer.core.settings import Settings\n"
+        "from touchtimer.core.storage.store import open_store\n"
+        "from touchtimer.ui.history.view import HistoryView\n"
+        "store = open_store(None)\n"
+        "store.sessions.save(session('s'))\n"
+        "view = HistoryView(store, Settings())\n"
+        "view.show()\n"
+        "app.processEvents()\n"
+        "loaded = lambda: [m for m in ('PySide6.QtCharts', 'touchtimer.ui.history.report_pdf')"
+        " if m in sys.modules]\n"
+        "print(loaded())\n"
+        f"assert view.print_summary_to(Path({str(tmp_path / 'summary.pdf')!r})) >= 1\n"
+        "print(loaded())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          cwd=REPO_ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["[]", "['touchtimer.ui.history.report_pdf']"]

@@ -63,10 +63,6 @@ class StoreOpenReport:
     recovered: dict[str, int] = field(default_factory=dict)
     lost: dict[str, int] = field(default_factory=dict)
 
-    @property
-    def needs_attention(self) -> bool:
-        return self.outcome != "ok"
-
 
 # -- diagnosis -------------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -283,7 +283,3 @@ def write_summary_pdf(path: Path, store: Store, req: SummaryRequest) -> int:
     doc.print_(writer)
     pages = doc.pageCount()
     return pages
-
-
-def default_range(today: date, days: int = 30) -> tuple[date, date]:
-    return today - timedelta(days=days - 1), today

@@ -18,7 +18,6 @@ from touchtimer.core.history.days import (
     daily_totals,
     day_start,
     group_by_day,
-    history,
     make_filter,
     period_summary,
     preterm_guidance,
@@ -116,15 +115,15 @@ def test_group_by_day_newest_first_with_tail_minutes(store: Store) -> None:
     assert [d.day for d in days] == [date(2026, 1, 11), date(2026, 1, 10)]
     assert [s.id for s in days[0].sessions] == ["morning"]
     assert [s.id for s in days[1].sessions] == ["late", "earlier"]
-    assert days[0].total is not None and days[0].total.skin_minutes == 50   # 30 of late + 20
-    assert days[1].total is not None and days[1].total.skin_minutes == 30
+    assert days[0].total is not None and round(days[0].total.skin_seconds / 60) == 50   # 30 of late + 20
+    assert days[1].total is not None and round(days[1].total.skin_seconds / 60) == 30
     assert days[1].total.massage_sessions == 1
 
 
 def test_a_day_reached_only_by_a_tail_still_shows_its_minutes() -> None:
     days = group_by_day([session("late", local(2026, 1, 10, 23), 120)], LONDON)
-    assert [(d.day, d.total.skin_minutes if d.total else None, len(d.sessions)) for d in days] == \
-        [(date(2026, 1, 11), 60, 0), (date(2026, 1, 10), 60, 1)]
+    minutes = [(d.day, round(d.total.skin_seconds / 60) if d.total else None, len(d.sessions)) for d in days]
+    assert minutes == [(date(2026, 1, 11), 60, 0), (date(2026, 1, 10), 60, 1)]
 
 
 def test_filters_by_baby_kind_routine(store: Store) -> None:
@@ -162,7 +161,7 @@ def test_daily_totals_split_at_midnight_and_count_massage(store: Store) -> None:
     store.sessions.save(session("m1", local(2026, 1, 10, 10), 10, kind="massage"))
     store.sessions.save(session("m2", local(2026, 1, 10, 18), 10, kind="massage"))
     totals = daily_totals(store, date(2026, 1, 8), date(2026, 1, 10), LONDON)
-    assert [(t.day, t.skin_minutes, t.massage_sessions) for t in totals] == [
+    assert [(t.day, round(t.skin_seconds / 60), t.massage_sessions) for t in totals] == [
         (date(2026, 1, 8), 0, 0), (date(2026, 1, 9), 60, 0), (date(2026, 1, 10), 60, 2)]
 
 
@@ -179,8 +178,6 @@ def test_period_summary_for_7_and_30_days(store: Store) -> None:
     assert week.total_skin_minutes == 7 * 45 and week.average_skin_minutes == 45
     assert week.massage_sessions == 3 and week.massage_per_week == 3.0        # days 0, 3, 6
     assert month.massage_sessions == 10 and month.massage_per_week == round(10 * 7 / 30, 1)
-    assert [n for _, n in month.weekly_massage] == [0, 3, 2, 2, 3]             # 2 + 7*4 days
-    assert month.weekly_massage[-1][0] == date(2026, 1, 26)
     assert week.target_minutes == 60
     with pytest.raises(ValueError):
         period_summary(store, today, 0)
@@ -192,13 +189,6 @@ def test_summary_filters_by_baby(store: Store) -> None:
     store.sessions.save(session("b", local(2026, 2, 1, 10), 20))
     only_ada = period_summary(store, date(2026, 2, 1), 7, tz=LONDON, flt=make_filter(baby_id=ada.id))
     assert only_ada.total_skin_minutes == 30
-
-
-def test_history_from_the_store(store: Store) -> None:
-    store.sessions.save(session("x", local(2026, 1, 10, 9)))
-    store.sessions.save(session("y", local(2026, 1, 12, 9)))
-    assert [d.day for d in history(store, tz=LONDON)] == [date(2026, 1, 12), date(2026, 1, 10)]
-    assert history(open_store(None)) == []
 
 
 def test_preterm_guidance_only_for_a_baby_born_early() -> None:
@@ -216,8 +206,8 @@ def test_a_very_long_session_is_still_found_by_a_later_range(store: Store) -> No
     flt = make_filter(date_from=date(2026, 1, 3), date_to=date(2026, 1, 3), tz=LONDON)
     assert [r.id for r in store.sessions.list(flt)] == ["marathon"]
     assert store.sessions.longest_span_days() == 3.0
-    assert [t.skin_minutes for t in daily_totals(store, date(2026, 1, 3), date(2026, 1, 4), LONDON)] == \
-        [24 * 60, 8 * 60]
+    totals = daily_totals(store, date(2026, 1, 3), date(2026, 1, 4), LONDON)
+    assert [round(t.skin_seconds / 60) for t in totals] == [24 * 60, 8 * 60]
 
 
 def test_history_indexes_migrate_an_existing_database(tmp_path: Path) -> None:

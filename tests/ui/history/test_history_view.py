@@ -72,7 +72,7 @@ def test_sessions_by_local_day_newest_first_with_day_totals(qtbot: QtBot, store:
                             "# 2026-02-28", "old"]
     today = view.model.entry(0)
     assert isinstance(today, DayEntry)
-    assert today.total.skin_minutes == 70                  # 40 today + 30 after midnight
+    assert round(today.total.skin_seconds / 60) == 70                  # 40 today + 30 after midnight
     assert view.model.day_title(today) == "Today"
     assert view.model.day_totals_text(today) == "skin-to-skin 1 h 10 min · 1 massage"
     night = view.model.entry(4)

@@ -35,7 +35,7 @@ def start_skin(env: Env) -> None:
 
 
 def journal(env: Env) -> list[tuple[str, int]]:
-    return [(c.session_id, c.stage_index) for c in env.store.checkpoints.all()]
+    return [(c.session_id, c.stage_index) for c in env.store.checkpoints.unrecovered()]
 
 
 def dead(pid: int | None, boot: str) -> bool:

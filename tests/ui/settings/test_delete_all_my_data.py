@@ -142,7 +142,7 @@ def start_and_save_a_session(app: App) -> str:
     session_id = engine.session_id
     env.advance(30)
     assert window.store is not None
-    journal = window.store.checkpoints.all()
+    journal = window.store.checkpoints.unrecovered()
     assert [c.session_id for c in journal] == [session_id]   # checkpointed into the new store
     window.registry.trigger("session.end")
     answer(window.confirmation, yes=True)
@@ -313,7 +313,7 @@ def test_a_session_that_could_not_be_saved_is_saved_as_a_file_that_touchtimer_im
     assert "completed 1 session kept here only as interrupted" in capsys.readouterr().out
     got = store.sessions.get(wanted["id"])
     assert got is not None and store.sessions.count() == 4     # that one session, no second copy
-    assert store.checkpoints.all() == []
+    assert store.checkpoints.unrecovered() == store.checkpoints.recovered() == []
     assert got.status == "ended_early" and got.actual_seconds == 150 and got.baby_ids == [mia.id]
     assert [(s.title, s.actual_seconds, s.status) for s in got.stages] == [
         (s["title"], s["actual_seconds"], s["status"]) for s in wanted["stages"]]

@@ -93,10 +93,6 @@ class DayTotal:
     massage_sessions: int = 0
     sessions_started: int = 0
 
-    @property
-    def skin_minutes(self) -> int:
-        return round(self.skin_seconds / 60)
-
 
 def totals_from(spans: Iterable[tuple[str, datetime, datetime, int]], first: date, last: date,
                 tz: tzinfo | None = None) -> list[DayTotal]:
@@ -153,18 +149,6 @@ class PeriodSummary:
     def massage_per_week(self) -> float:
         return round(self.massage_sessions * 7 / max(1, len(self.days)), 1)
 
-    @property
-    def weekly_massage(self) -> list[tuple[date, int]]:
-        """Massage sessions per week, counting back in whole weeks from the last day
-        (the oldest week may be shorter); each week named by its first day, oldest first."""
-        out: list[tuple[date, int]] = []
-        end = len(self.days)
-        while end > 0:
-            start = max(0, end - 7)
-            out.append((self.days[start].day, sum(d.massage_sessions for d in self.days[start:end])))
-            end = start
-        return list(reversed(out))
-
 
 def period_summary(store: Store, today: date, days: int, target_minutes: int = DEFAULT_TARGET_MINUTES,
                    tz: tzinfo | None = None, flt: SessionFilter | None = None) -> PeriodSummary:
@@ -213,12 +197,6 @@ def group_by_day(records: Sequence[SessionRecord], tz: tzinfo | None = None) -> 
     return [groups[d] for d in sorted(groups, reverse=True)]
 
 
-def history(store: Store, flt: SessionFilter | None = None, tz: tzinfo | None = None,
-            limit: int | None = None) -> list[HistoryDay]:
-    """The stored sessions grouped by local day, newest first."""
-    return group_by_day(store.sessions.list(flt, limit=limit), tz)
-
-
 def format_minutes(seconds: float) -> str:
     """``"9 min 30 s"``, ``"45 min"``, ``"1 h 5 min"``: plain and short, by the one rule for lengths."""
     return length_words(seconds)
@@ -235,7 +213,6 @@ __all__ = [
     "day_start",
     "format_minutes",
     "group_by_day",
-    "history",
     "local_day",
     "make_filter",
     "period_summary",

@@ -45,11 +45,6 @@ class BabyRepository:
             "SELECT id, name, born_on, due_on FROM babies ORDER BY born_on, name, id").fetchall()
         return [baby_from_row(r) for r in rows]
 
-    def get(self, baby_id: str) -> Baby | None:
-        row = self._store.execute(
-            "SELECT id, name, born_on, due_on FROM babies WHERE id = ?", (baby_id,)).fetchone()
-        return None if row is None else baby_from_row(row)
-
     def stored(self) -> builtins.list[StoredBaby]:
         """Every profile exactly as stored, by id (what an export writes)."""
         rows = self._store.execute(f"SELECT {', '.join(BABY_COLUMNS)} FROM babies ORDER BY id").fetchall()

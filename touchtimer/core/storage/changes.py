@@ -80,10 +80,6 @@ class ChangeFeed:
         if callback in self._subscribers:
             self._subscribers.remove(callback)
 
-    @property
-    def subscribers(self) -> int:
-        return len(self._subscribers)
-
     @contextmanager
     def initiated_by(self, initiator: object) -> Iterator[None]:
         """Changes emitted inside this block name ``initiator`` (unless they name someone already)."""

@@ -41,10 +41,6 @@ class CheckpointRepository:
             self._store.sessions._write(record)
             self._store.execute(_INSERT, checkpoint_values(checkpoint))
 
-    def all(self) -> list[Checkpoint]:
-        """Every journal row, oldest checkpoint first."""
-        return self._read("SELECT * FROM running_sessions ORDER BY checkpoint_at")
-
     def unrecovered(self) -> list[Checkpoint]:
         """Rows no start has recorded yet (running now, or their process died), oldest first."""
         return self._read("SELECT * FROM running_sessions WHERE recovered_at IS NULL ORDER BY checkpoint_at")

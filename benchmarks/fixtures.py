@@ -94,9 +94,9 @@ def fake_sessions(count: int, *, seed: int = 9, baby_ids: Sequence[str] = (),
 
 def insert_sessions(store: Store, records: Sequence[SessionRecord]) -> None:
     """Write many sessions in one transaction (set-up only; one save is measured on its own)."""
-    with store.transaction() as con:
+    with store.batch():
         for record in records:
-            store._write_session(con, record)
+            store.sessions.save(record)
 
 
 def make_data_dir(data_dir: Path, sessions: int, *, seed: int = 9) -> Store:

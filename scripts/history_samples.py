@@ -6,7 +6,6 @@ import random
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from touchtimer.core.babies.ages import Baby, due_from_gestation
-from touchtimer.core.babies.profiles import save_baby
 from touchtimer.core.session.record import SessionRecord, StageRecord
 from touchtimer.core.storage.store import Store
 
@@ -27,7 +26,7 @@ MASSAGE = [("gentle-hello", "Gentle hello"), ("legs-and-feet", "Legs and feet")]
 def make_babies(store: Store, today: date) -> list[Baby]:
     born = today - timedelta(weeks=9)
     mia = Baby("baby-mia", "Mia", born, due_from_gestation(born, 33, 2))
-    save_baby(store, mia)
+    store.babies.save(mia)
     return [mia]
 
 
@@ -82,7 +81,7 @@ def fill(store: Store, today: date, days: int, tz: tzinfo | None = None, seed: i
             record = _session(rng, f"{day.isoformat()}-{i}-{seed}", start, kind, list(babies or []))
             if now is None or record.ended_at <= now:
                 records.append(record)
-    with store.transaction() as con:
+    with store.batch():
         for record in records:
-            store._write_session(con, record)
+            store.sessions.save(record)
     return len(records)

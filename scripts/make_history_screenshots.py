@@ -69,7 +69,7 @@ def main() -> int:
         view.resize(1280, 860)
         view.show()
         app.processEvents()
-        noted = next(r.id for r in store.list_sessions(limit=40) if r.notes and r.kind == "skin_to_skin")
+        noted = next(r.id for r in store.sessions.list(limit=40) if r.notes and r.kind == "skin_to_skin")
         view.select_session(noted)
         app.processEvents()
         view.grab().save(str(OUT / "history.png"))

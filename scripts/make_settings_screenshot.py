@@ -27,7 +27,7 @@ def main() -> int:
     from touchtimer.core.clock import FakeClock, FakeScheduler
     from touchtimer.core.routines.files import builtin_routines
     from touchtimer.core.settings import Settings, SettingsLoad
-    from touchtimer.core.storage.startup import open_data
+    from touchtimer.core.startup import open_data
     from touchtimer.ui.main_window import MainWindow
     from touchtimer.ui.platform.chimes import Chimes
     from touchtimer.ui.platform.cue_player import CuePlayer

@@ -25,8 +25,8 @@ from touchtimer.core.clock import FakeClock
 from touchtimer.core.session.engine import State
 from touchtimer.core.session.journal import recover_interrupted
 from touchtimer.core.session.safe_save import save_session_file, save_session_safely
+from touchtimer.core.startup import open_data
 from touchtimer.core.storage.backups import daily_backup
-from touchtimer.core.storage.startup import open_data
 
 INTERNET = (socket.AF_INET, socket.AF_INET6)
 

@@ -38,12 +38,12 @@ def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = No
 
     from touchtimer.core import paths
     from touchtimer.core.routines.files import load_all
-    from touchtimer.core.storage.startup import open_data
+    from touchtimer.core.startup import open_data
     from touchtimer.core.storage.store import StoreError
 
     try:
         # A damaged file is kept aside and what can be read is recovered; an unwritable folder is
-        # opened read-only; sessions whose process died are recorded as interrupted (core/storage/startup.py).
+        # opened read-only; sessions whose process died are recorded as interrupted (core/startup.py).
         opened = open_data(data_dir)
     except (StoreError, OSError) as exc:
         print(f"touchtimer: {exc}", file=sys.stderr)
@@ -182,9 +182,13 @@ def add_settings_entry(window: MainWindow, loaded: SettingsLoad, config_dir: Pat
         return dialog
 
     def applied(settings: Any) -> None:
+        from touchtimer.core.storage.changes import Changes
+
         problems.clear()
         window.apply_settings(settings)
         player.set_settings(window.settings)
+        if window.store is not None:
+            window.store.announce(Changes(settings=True))      # the history's daily aim, say
 
     def t(text: str) -> str:
         return QCoreApplication.translate("App", text)
@@ -207,16 +211,14 @@ def show_settings_problems(window: MainWindow, loaded: SettingsLoad) -> None:
 
 
 def add_babies_entry(window: MainWindow) -> Any:
-    """Go ▸ Babies… (also Home's Babies… button); Home's baby list follows every change."""
+    """Go ▸ Babies… (also Home's Babies… button); Home follows its changes through the store's feed."""
     from PySide6.QtCore import QCoreApplication
 
     from touchtimer.ui.babies.dialog import BabiesDialog
 
     def make(parent: Any) -> BabiesDialog:
         assert window.store is not None
-        dialog = BabiesDialog(window.store, parent, today=window.clock.wall().astimezone().date())
-        dialog.babiesChanged.connect(window.refresh_home)
-        return dialog
+        return BabiesDialog(window.store, parent, today=window.clock.wall().astimezone().date())
 
     return window.add_dialog("babies", QCoreApplication.translate("App", "&Babies…"), make,
                              QCoreApplication.translate("App", "Add a baby, or change a baby's details"))
@@ -225,8 +227,9 @@ def add_babies_entry(window: MainWindow) -> Any:
 def add_history_entry(window: MainWindow, config_dir: Path) -> Any:
     """Go ▸ History (Ctrl+H): past sessions, daily totals, export, import and the PDF summary.
 
-    The view is built the first time it is opened, so start-up never pays for it; it refreshes after
-    every saved session, and a changed daily target is kept in the window's settings.
+    The view is built the first time it is opened, so start-up never pays for it; it follows the
+    store's change feed (saved sessions, babies, settings, a replaced store), and a changed daily
+    target is kept in the window's settings.
     """
     from PySide6.QtCore import QCoreApplication
 
@@ -234,10 +237,7 @@ def add_history_entry(window: MainWindow, config_dir: Path) -> Any:
         from touchtimer.ui.history.view import HistoryView
 
         assert window.store is not None
-        view = HistoryView(window.store, window.settings, clock=window.clock, settings_folder=config_dir)
-        window.session_saved.connect(lambda _record: view.refresh())
-        window.store_replaced.connect(view.set_store)          # after "delete all my data"
-        return view
+        return HistoryView(window.store, window.settings, clock=window.clock, settings_folder=config_dir)
 
     return window.add_lazy_page("history", QCoreApplication.translate("App", "&History"), make,
                                 QCoreApplication.translate("App", "Past sessions, daily totals, export "
@@ -338,7 +338,11 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
     loaded = load_settings(config_dir)
 
     def persist(settings: Settings) -> None:
+        from touchtimer.core.storage.changes import Changes
+
         save_settings(config_dir, settings)
+        if window.store is not None:
+            window.store.announce(Changes(settings=True))
 
     window = MainWindow(None, None, loaded.settings, SystemClock(), QtScheduler, save_settings=persist)
     window.resize(1280, 800)

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from tests.helpers.reliability_helpers import THREE_STAGES
 from touchtimer.cli import commands as cli
-from touchtimer.core.history.exchange import ImportProblems, parse_export
+from touchtimer.core.history.import_check import ImportProblems, parse_export
 from touchtimer.core.routines.files import RoutineFileError, parse_routine
 from touchtimer.core.session.journal import state_from_json
 from touchtimer.core.settings import from_mapping, load_settings
@@ -221,7 +221,7 @@ def test_damaged_database_files_always_give_a_working_store(sample_db: bytes) ->
             path.write_bytes(bytes(data))
             store, report = open_store_safely(path)
             with store:
-                store.count_sessions()
+                store.sessions.count()
                 assert report.outcome in ("ok", "recovered")
                 if report.outcome == "recovered":
                     assert report.damaged_copy is not None and report.damaged_copy.read_bytes() == data
@@ -300,5 +300,7 @@ def test_a_byte_that_garbles_the_schema_text_is_treated_as_damage_not_as_a_locke
     store, report = open_store_safely(path)
     with store:
         assert report.outcome == "recovered", report
-        assert store.count_sessions() >= 0
+        assert report.recovered["sessions"] == store.sessions.count() == 40      # every session copied
+        assert all(len(r.stages) == 6 for r in store.sessions.list())          # each with its stages
+        assert [b.name for b in store.babies.list()] == ["Robin"]
         assert report.damaged_copy is not None and report.damaged_copy.read_bytes() == bytes(data)

@@ -25,9 +25,9 @@ def fill(folder: Path) -> None:
     with open_store(paths.database_path(folder)) as store:
         ada = add_baby(store, "Ada", date(2025, 12, 1))
         start = datetime(2026, 1, 10, 21, 0, tzinfo=UTC)
-        store.save_session(session("s-1", start, 45, babies=[ada.id], notes="calm"))
-        store.save_session(session("s-2", start + timedelta(days=1), 10, kind="massage",
-                                   routine="gentle-hello"))
+        store.sessions.save(session("s-1", start, 45, babies=[ada.id], notes="calm"))
+        store.sessions.save(session("s-2", start + timedelta(days=1), 10, kind="massage",
+                                    routine="gentle-hello"))
 
 
 def test_history_of_a_missing_folder_is_empty_and_creates_nothing(

@@ -29,7 +29,7 @@ from touchtimer.core.routines.files import load_all  # noqa: E402
 from touchtimer.core.session.journal import Checkpointer  # noqa: E402
 from touchtimer.core.session.runner import SessionRunner  # noqa: E402
 from touchtimer.core.session.safe_save import save_session_safely  # noqa: E402
-from touchtimer.core.storage.startup import open_data  # noqa: E402
+from touchtimer.core.startup import open_data  # noqa: E402
 
 
 class LoopScheduler:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from touchtimer.core.clock import FakeClock, FakeScheduler
-from touchtimer.core.history.exchange import read_export_file
+from touchtimer.core.history.import_check import read_export_file
 from touchtimer.core.routines.files import parse_routine
 from touchtimer.core.routines.model import Routine
 from touchtimer.core.session.journal import Checkpointer
@@ -78,18 +77,3 @@ def the_one_session(path: Path) -> SessionRecord:
     parsed = read_export_file(path)
     assert len(parsed.sessions) == 1, [r.id for r in parsed.sessions]
     return parsed.sessions[0]
-
-
-class FullDisk:
-    """A connection that fails every write as SQLite does when the disk is full."""
-
-    def __init__(self, con: sqlite3.Connection) -> None:
-        self._con = con
-
-    def execute(self, sql: str, *args: Any) -> Any:
-        if not sql.lstrip().upper().startswith("SELECT"):
-            raise sqlite3.OperationalError("database or disk is full")
-        return self._con.execute(sql, *args)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._con, name)

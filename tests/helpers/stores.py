@@ -26,7 +26,7 @@ def filled(path: Path, count: int = 200) -> str:
     with open_store(path) as store:
         baby = add_baby(store, "Robin", date(2026, 1, 1))
         for i in range(count):
-            store.save_session(session(i, baby.id))
+            store.sessions.save(session(i, baby.id))
         store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return baby.id
 

@@ -168,12 +168,12 @@ def test_a_twins_session_is_saved_for_both_babies_and_counts_for_each(make_app: 
     w.registry.trigger("session.end")
     answer(w.confirmation, yes=True)
     w.summary.save_button.click()
-    saved = env.store.list_sessions()
+    saved = env.store.sessions.list()
     assert len(saved) == 1 and saved[0].baby_ids == sorted([ada.id, bo.id])
     for baby in (ada, bo):
-        only = env.store.list_sessions(SessionFilter(baby_id=baby.id))
+        only = env.store.sessions.list(SessionFilter(baby_id=baby.id))
         assert [s.id for s in only] == [saved[0].id]
-    assert env.store.count_sessions(SessionFilter(baby_id=solo.id)) == 0
+    assert env.store.sessions.count(SessionFilter(baby_id=solo.id)) == 0
     # Choosing the second baby as the first one clears the second picker: never the same baby twice.
     choose_baby(w.home, bo.id)
     assert [b.name for b in w.home.selected_babies()] == ["Bo"]
@@ -210,7 +210,7 @@ def test_an_edited_routine_runs_in_the_session_window_like_a_built_in_one(
     env.advance(mine.total_seconds or 0)
     assert w.current_page() == "summary"
     w.summary.save_button.click()
-    saved = env.store.list_sessions(SessionFilter(routine_id="gentle-hello-mine"))
+    saved = env.store.sessions.list(SessionFilter(routine_id="gentle-hello-mine"))
     assert len(saved) == 1 and saved[0].status == "completed"
     assert [st.title for st in saved[0].stages] == [s.title for s in original.stages[:-1]]
     assert [st.status for st in saved[0].stages] == ["done"] * (len(original.stages) - 1)
@@ -261,5 +261,5 @@ def test_history_is_built_on_first_use_and_shows_a_session_saved_in_the_window(
     w.registry.trigger("go.history")
     assert w.pages["history"] is view                   # the same view, refreshed after the save
     assert view.model.total_sessions == 1 and view.model.loaded_sessions == 1
-    [saved] = env.store.list_sessions()
+    [saved] = env.store.sessions.list()
     assert saved.status == "ended_early" and saved.actual_seconds == 90

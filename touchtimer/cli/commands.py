@@ -49,11 +49,11 @@ def _data_folder(args: argparse.Namespace) -> Path:
 def _existing_store(args: argparse.Namespace) -> Store | None:
     """The store if one exists; reading never creates a data folder or a database.
 
-    Opened as every start opens it (``core/storage/startup.py``): a damaged file is kept aside and what can
+    Opened as every start opens it (``core/startup.py``): a damaged file is kept aside and what can
     be read recovered, and a session whose process died is recorded as interrupted; what happened
     is said on stderr, so JSON on stdout stays clean.
     """
-    from touchtimer.core.storage.startup import open_data
+    from touchtimer.core.startup import open_data
 
     folder = _data_folder(args)
     if not paths.database_path(folder).is_file():
@@ -65,9 +65,8 @@ def _existing_store(args: argparse.Namespace) -> Store | None:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from touchtimer.core.babies.profiles import list_babies
     from touchtimer.core.history.days import format_minutes, group_by_day, make_filter, to_local
-    from touchtimer.core.history.exchange import session_json
+    from touchtimer.core.history.export_format import session_json
     from touchtimer.core.storage.store import StoreError
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
@@ -83,7 +82,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         print("[]" if args.json else "No sessions yet.")
         return EXIT_OK
     with store:
-        babies = list_babies(store)
+        babies = store.babies.list()
         baby_id = None
         if args.baby:
             match = [b for b in babies if args.baby in (b.id, b.name)]
@@ -93,7 +92,7 @@ def cmd_history(args: argparse.Namespace) -> int:
             baby_id = match[0].id
         flt = make_filter(baby_id=baby_id, kind=args.kind, routine_id=args.routine,
                           date_from=args.date_from, date_to=args.date_to)
-        records = store.list_sessions(flt, limit=args.limit)
+        records = store.sessions.list(flt, limit=args.limit)
         if args.json:
             print(json.dumps([session_json(r) for r in records], indent=2, ensure_ascii=False,
                              sort_keys=True))
@@ -120,7 +119,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from touchtimer.core.history.exchange import export_csv, export_json
+    from touchtimer.core.history import export_csv, export_format
     from touchtimer.core.storage.atomic_file import write_file_atomically
     from touchtimer.core.storage.store import StoreError
 
@@ -130,7 +129,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"touchtimer: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     try:
-        text = export_json(store) if args.format == "json" else export_csv(store)
+        text = export_format.export_json(store) if args.format == "json" else export_csv.export_csv(store)
     finally:
         if store is not None:
             store.close()
@@ -146,7 +145,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from touchtimer.core.history.exchange import ImportProblems, import_export, read_export_file
+    from touchtimer.core.history.import_check import ImportProblems, read_export_file
+    from touchtimer.core.history.import_merge import import_export
     from touchtimer.core.storage.store import StoreError, open_store
 
     try:

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from touchtimer.core.routines.model import Routine
     from touchtimer.core.session.engine import SessionEngine
     from touchtimer.core.session.record import SessionRecord
+    from touchtimer.core.storage.changes import ChangeFeed, Changes
     from touchtimer.core.storage.store import Store
     from touchtimer.ui.session.presession_page import PreSessionPage
     from touchtimer.ui.session.running_page import RunningPage
@@ -61,9 +62,6 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
     session_discarded = Signal(str)
     #: Saving the finished session failed (arguments: the record, the error); it stays on the summary.
     save_failed = Signal(object, object)
-    #: :meth:`set_data` was given a different store (after "delete all my data"): the old one is closed,
-    #: and everything that kept it (the history page, crash safety) must take this one.
-    store_replaced = Signal(object)
 
     def __init__(self, store: Store | None, routines: LoadResult | None, settings: Settings, clock: Clock,
                  scheduler_factory: SchedulerFactory, *, save_settings: SettingsSaver | None = None,
@@ -73,6 +71,7 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
         self.setWindowTitle("touchtimer")
         self.setMinimumSize(820, 560)
         self.store = store
+        self._store_feed: ChangeFeed | None = None       # the store's change feed that Home follows
         self._routines = routines
         self.settings = settings
         self.clock = clock
@@ -131,8 +130,13 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
         """The store and routines once loaded; ``routines_dir`` is where the parent's own routines live."""
         previous, self.store = self.store, store
         self.routines = routines
-        if previous is not None and previous is not store:
-            self.store_replaced.emit(store)
+        if previous is not None and previous is not store:   # "delete all my data": every view follows
+            store.take_over_from(previous)                    # the new store (Changes.store_replaced)
+        if self._store_feed is not store.changes:
+            from touchtimer.ui.widgets.changes import follow_changes
+
+            self._store_feed = store.changes
+            follow_changes(self, store.changes, self._on_store_changes)
         if routines_dir is not None:
             self.routines_dir = routines_dir
         self.refresh_home()
@@ -148,9 +152,12 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
         self.home.show_message("\n\n".join(t for t in (current, text) if t))
 
     def babies(self) -> list[Baby]:
-        from touchtimer.core.babies.profiles import list_babies
+        return self.store.babies.list() if self.store is not None else []
 
-        return list_babies(self.store) if self.store is not None else []
+    def _on_store_changes(self, changes: Changes) -> None:
+        """Home lists the babies: read them again when they (or the whole store) changed."""
+        if changes.babies or changes.store_replaced:
+            self.refresh_home()
 
     def refresh_home(self) -> None:
         self.home.set_data(self.routines.routines, self.babies())
@@ -264,7 +271,7 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
             self._record, mood_before=self._mood_before, mood_after=self.summary.mood,
             baby_response=self.summary.baby_response, notes=self.summary.note, baby_ids=list(self._baby_ids))
         try:
-            self.store.save_session(record)
+            self.store.sessions.save(record)
         except (StoreError, sqlite3.Error, OSError) as exc:
             self.summary.facts.setText(self.tr("This session could not be saved ({0}). "
                                                "Please try Save again.").format(exc))

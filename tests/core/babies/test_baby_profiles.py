@@ -13,9 +13,6 @@ from touchtimer.core.babies.profiles import (
     BabyError,
     add_baby,
     check_baby,
-    delete_baby,
-    get_baby,
-    list_babies,
     update_baby,
 )
 from touchtimer.core.session.record import SessionRecord, StageRecord
@@ -42,19 +39,18 @@ def session(sid: str, babies: list[str], kind: str = "skin_to_skin", minutes: in
     )
 
 
-def test_add_list_get_update_delete(store: Store) -> None:
+def test_add_list_update_delete(store: Store) -> None:
     ada = add_baby(store, "  Ada ", BORN, BORN + timedelta(days=30), today=TODAY)
     assert ada.name == "Ada"
     assert ada.preterm
     ben = add_baby(store, "Ben", BORN - timedelta(days=10), today=TODAY)
-    assert [b.name for b in list_babies(store)] == ["Ben", "Ada"]
-    assert get_baby(store, ada.id) == ada
-    assert get_baby(store, "nope") is None
+    assert [b.name for b in store.babies.list()] == ["Ben", "Ada"]
+    assert ada in store.babies.list()
     changed = update_baby(store, Baby(ada.id, "Ada Rose", BORN, None), today=TODAY)
-    assert get_baby(store, ada.id) == changed
+    assert changed in store.babies.list() and ada not in store.babies.list()
     assert not changed.preterm
-    delete_baby(store, ben.id)
-    assert list_babies(store) == [changed]
+    store.babies.delete(ben.id)
+    assert store.babies.list() == [changed]
 
 
 def test_bad_details_give_every_problem_in_plain_words(store: Store) -> None:
@@ -64,11 +60,11 @@ def test_bad_details_give_every_problem_in_plain_words(store: Store) -> None:
         "Please give a name (a nickname is fine).",
         "The date of birth (2025-06-02) is after today; please check it.",
     ]
-    assert list_babies(store) == []
+    assert store.babies.list() == []
     ada = add_baby(store, "Ada", BORN, today=TODAY)
     with pytest.raises(BabyError, match="80"):
         update_baby(store, Baby(ada.id, "x" * 81, BORN), today=TODAY)
-    assert get_baby(store, ada.id) == ada
+    assert store.babies.list() == [ada]
 
 
 def test_due_date_after_birth_date_is_a_baby_born_early() -> None:
@@ -91,34 +87,34 @@ def test_due_date_before_birth_date_is_a_baby_born_after_the_due_date() -> None:
 def test_twins_session_is_listed_and_counted_for_each_baby(store: Store) -> None:
     one = add_baby(store, "Ada", BORN, BORN + timedelta(days=40), today=TODAY)
     two = add_baby(store, "Ben", BORN, BORN + timedelta(days=40), today=TODAY)
-    store.save_session(session("twins", [one.id, two.id]))
-    store.save_session(session("ada-alone", [one.id], kind="massage", minutes=10))
-    store.save_session(session("nobody", []))
+    store.sessions.save(session("twins", [one.id, two.id]))
+    store.sessions.save(session("ada-alone", [one.id], kind="massage", minutes=10))
+    store.sessions.save(session("nobody", []))
 
-    ada = store.list_sessions(SessionFilter(baby_id=one.id))
-    ben = store.list_sessions(SessionFilter(baby_id=two.id))
+    ada = store.sessions.list(SessionFilter(baby_id=one.id))
+    ben = store.sessions.list(SessionFilter(baby_id=two.id))
     assert sorted(s.id for s in ada) == ["ada-alone", "twins"]
     assert [s.id for s in ben] == ["twins"]
-    assert store.count_sessions(SessionFilter(baby_id=one.id)) == 2
-    assert store.count_sessions(SessionFilter(baby_id=two.id)) == 1
-    assert store.count_sessions() == 3  # the twins session is one session, not two
-    twins = store.get_session("twins")
+    assert store.sessions.count(SessionFilter(baby_id=one.id)) == 2
+    assert store.sessions.count(SessionFilter(baby_id=two.id)) == 1
+    assert store.sessions.count() == 3  # the twins session is one session, not two
+    twins = store.sessions.get("twins")
     assert twins is not None
     assert sorted(twins.baby_ids) == sorted([one.id, two.id])
     # per-baby totals built from the listing count the shared session for each baby
     assert sum(s.actual_seconds for s in ada) == 40 * 60
     assert sum(s.actual_seconds for s in ben) == 30 * 60
-    skin = store.list_sessions(SessionFilter(baby_id=two.id, kind="skin_to_skin"))
+    skin = store.sessions.list(SessionFilter(baby_id=two.id, kind="skin_to_skin"))
     assert [s.id for s in skin] == ["twins"]
 
 
 def test_removing_one_twin_keeps_the_session_for_the_other(store: Store) -> None:
     one = add_baby(store, "Ada", BORN, today=TODAY)
     two = add_baby(store, "Ben", BORN, today=TODAY)
-    store.save_session(session("twins", [one.id, two.id]))
-    delete_baby(store, one.id)
-    kept = store.get_session("twins")
+    store.sessions.save(session("twins", [one.id, two.id]))
+    store.babies.delete(one.id)
+    kept = store.sessions.get("twins")
     assert kept is not None
     assert kept.baby_ids == [two.id]
-    assert store.count_sessions(SessionFilter(baby_id=two.id)) == 1
-    assert store.count_sessions(SessionFilter(baby_id=one.id)) == 0
+    assert store.sessions.count(SessionFilter(baby_id=two.id)) == 1
+    assert store.sessions.count(SessionFilter(baby_id=one.id)) == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -14,18 +15,16 @@ import pytest
 
 from tests.helpers import REPO_ROOT
 from tests.helpers.history_factory import session
-from touchtimer.core.babies.profiles import add_baby, list_babies
-from touchtimer.core.history.exchange import (
-    CSV_HEADERS,
+from touchtimer.core.babies.profiles import add_baby
+from touchtimer.core.history.export_csv import CSV_HEADERS, export_csv
+from touchtimer.core.history.export_format import export_document, export_json
+from touchtimer.core.history.import_check import (
     MAX_IMPORT_BYTES,
     ImportProblems,
-    export_csv,
-    export_document,
-    export_json,
-    import_export,
     parse_export,
     read_export_file,
 )
+from touchtimer.core.history.import_merge import import_export
 from touchtimer.core.storage.store import Store, StoreError, open_store
 
 T = datetime(2026, 1, 10, 21, 30, tzinfo=UTC)
@@ -35,15 +34,15 @@ def filled(path: Path | None = None) -> Store:
     store = open_store(path)
     ada = add_baby(store, "Ada", date(2025, 12, 1), date(2026, 1, 20))
     ben = add_baby(store, "Bén", date(2025, 12, 1))
-    store.save_session(session("s-1", T, 45, babies=[ada.id], notes='slept, "deeply"\nthen fed'))
-    store.save_session(session("s-2", T + timedelta(hours=20), 12, kind="massage", routine="gentle-hello",
-                               babies=[ada.id, ben.id]))
-    store.save_session(session("s-0", T - timedelta(days=3), 90))
+    store.sessions.save(session("s-1", T, 45, babies=[ada.id], notes='slept, "deeply"\nthen fed'))
+    store.sessions.save(session("s-2", T + timedelta(hours=20), 12, kind="massage", routine="gentle-hello",
+                                babies=[ada.id, ben.id]))
+    store.sessions.save(session("s-0", T - timedelta(days=3), 90))
     return store
 
 
 def sessions_of(store: Store) -> int:
-    return store.count_sessions()
+    return store.sessions.count()
 
 
 def test_export_is_stable_and_ordered() -> None:
@@ -68,8 +67,8 @@ def test_round_trip_into_an_empty_data_folder_is_byte_identical(tmp_path: Path) 
     summary = import_export(target, parse_export(first.encode()))
     assert (summary.sessions_added, summary.babies_added) == (3, 2)
     assert export_json(target) == first
-    assert target.get_session("s-1") == source.get_session("s-1")
-    assert list_babies(target) == list_babies(source)
+    assert target.sessions.get("s-1") == source.sessions.get("s-1")
+    assert target.babies.list() == source.babies.list()
 
 
 def test_importing_the_same_file_twice_adds_nothing() -> None:
@@ -88,11 +87,11 @@ def test_a_differing_session_with_the_same_id_keeps_the_local_copy() -> None:
     store = filled()
     doc = export_document(store)
     doc["sessions"][0]["notes"] = "changed elsewhere"
-    store.set_notes("s-0", "my own note")
+    store.sessions.set_notes("s-0", "my own note")
     summary = import_export(store, parse_export(json.dumps(doc).encode()))
     assert summary.sessions_kept_ours == ["s-0"] and summary.sessions_added == 0
     assert "differ" in summary.describe()
-    record = store.get_session("s-0")
+    record = store.sessions.get("s-0")
     assert record is not None and record.notes == "my own note"
 
 
@@ -132,7 +131,7 @@ def test_csv_has_one_row_per_session_with_local_times_and_names() -> None:
 
 def test_csv_marks_an_end_on_the_next_day() -> None:
     store = open_store(None)
-    store.save_session(session("n", datetime(2026, 1, 10, 23, 30, tzinfo=UTC), 60))
+    store.sessions.save(session("n", datetime(2026, 1, 10, 23, 30, tzinfo=UTC), 60))
     row = next(csv.DictReader(io.StringIO(export_csv(store, UTC))))
     assert row["End time"] == "2026-01-11 00:30"
 
@@ -238,7 +237,7 @@ def test_a_session_for_an_unknown_baby_is_refused_before_any_change() -> None:
     assert caught.value.problems[0] == 'sessions[0].baby_ids[0]: no baby with id "nobody" in this file ' \
                                        "or in touchtimer"
     assert any(p.startswith("sessions[1].baby_ids[0]") for p in caught.value.problems)
-    assert target.count_sessions() == 0 and list_babies(target) == []
+    assert target.sessions.count() == 0 and target.babies.list() == []
 
 
 def test_a_session_may_name_a_baby_that_is_already_stored() -> None:
@@ -249,7 +248,7 @@ def test_a_session_may_name_a_baby_that_is_already_stored() -> None:
     import_export(target, parse_export(json.dumps({**doc, "sessions": []}).encode()))   # babies first
     summary = import_export(target, parse_export(json.dumps({**doc, "babies": []}).encode()))
     assert summary.sessions_added == 3 and summary.babies_added == 0
-    record = target.get_session("s-1")
+    record = target.sessions.get("s-1")
     assert record is not None and record.baby_ids == [baby_id]
 
 
@@ -265,22 +264,18 @@ def test_unknown_keys_are_named_but_do_not_block() -> None:
     assert summary.sessions_added == 3 and summary.notices == parsed.notices
 
 
-def test_a_failure_half_way_rolls_everything_back(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_half_way_rolls_everything_back() -> None:
     target = open_store(None)
     parsed = parse_export(export_json(filled()).encode())
-    calls = {"n": 0}
-    real = target._write_session
-
-    def flaky(con: object, record: object) -> None:
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise RuntimeError("disk went away")
-        real(con, record)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(target, "_write_session", flaky)
-    with pytest.raises(RuntimeError):
+    # The babies and the first session (s-0, no babies: its old row removed, its row, its stages) go
+    # in; the second session's first write meets a disk error.
+    assert parsed.sessions[0].id == "s-0" and not parsed.sessions[0].baby_ids
+    target.faults.fail(sqlite3.SQLITE_IOERR, after=len(parsed.babies) + 3)
+    with pytest.raises(StoreError, match=r"disk I/O error\. Nothing was changed"):
         import_export(target, parsed)
-    assert target.count_sessions() == 0 and list_babies(target) == []
+    assert target.faults.raised == 1
+    target.faults.clear()
+    assert target.sessions.count() == 0 and target.babies.list() == []
 
 
 def test_huge_and_missing_files(tmp_path: Path) -> None:
@@ -317,16 +312,16 @@ def test_a_full_disk_during_import_is_a_plain_store_error_and_changes_nothing(tm
     target.connection.execute(f"PRAGMA max_page_count = {pages + 2}")
     with pytest.raises(StoreError, match=r"the disk is full\. Nothing was changed"):
         import_export(target, parsed)
-    assert target.count_sessions() == 0 and list_babies(target) == []
+    assert target.sessions.count() == 0 and target.babies.list() == []
 
 
 def test_csv_keeps_typed_text_that_looks_like_a_formula_as_text() -> None:
     """A note or name from an imported file must not become a live spreadsheet formula."""
     store = open_store(None)
     baby = add_baby(store, "=HYPERLINK(\"http://example.invalid\")", date(2025, 12, 1))
-    store.save_session(session("f-1", T, 20, babies=[baby.id], notes="=1+1"))
-    store.save_session(session("f-2", T + timedelta(hours=2), 20, notes="@SUM(A1)"))
-    store.save_session(session("f-3", T + timedelta(hours=4), 20, notes="fed at 2, slept well"))
+    store.sessions.save(session("f-1", T, 20, babies=[baby.id], notes="=1+1"))
+    store.sessions.save(session("f-2", T + timedelta(hours=2), 20, notes="@SUM(A1)"))
+    store.sessions.save(session("f-3", T + timedelta(hours=4), 20, notes="fed at 2, slept well"))
     rows = list(csv.DictReader(io.StringIO(export_csv(store, UTC))))
     assert [r["Notes"] for r in rows] == ["'=1+1", "'@SUM(A1)", "fed at 2, slept well"]
     assert rows[0]["Babies"] == "'=HYPERLINK(\"http://example.invalid\")"

@@ -10,7 +10,13 @@ import pytest
 
 from tests.helpers.history_factory import session
 from touchtimer.core.babies.profiles import add_baby
-from touchtimer.core.history.exchange import FORMAT_NAME, FORMAT_VERSION, dumps, export_document, export_json
+from touchtimer.core.history.export_format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    dumps,
+    export_document,
+    export_json,
+)
 from touchtimer.core.history.export_text import export_text
 from touchtimer.core.session.record import StageRecord
 from touchtimer.core.storage.store import Store, open_store
@@ -26,9 +32,9 @@ def varied_store(path: Path) -> Store:
     store = open_store(path)
     ada = add_baby(store, "Ada \"Bean\" Ø", date(2026, 1, 2), date(2026, 2, 1))
     sam = add_baby(store, "Sam", date(2025, 12, 1))
-    store.save_session(session("b-same-time", T0, 45, babies=[sam.id, ada.id],
-                               notes="Line one\nline \\two\t✓ 🌙"))
-    store.save_session(session("a-same-time", T0, 10, kind="massage", routine="gentle-hello"))
+    store.sessions.save(session("b-same-time", T0, 45, babies=[sam.id, ada.id],
+                                notes="Line one\nline \\two\t✓ 🌙"))
+    store.sessions.save(session("a-same-time", T0, 10, kind="massage", routine="gentle-hello"))
     odd = session("odd", T0 - timedelta(days=400), seconds=0)
     odd.stages = [StageRecord(0, "Left side « »", "left", None, 0, "not_reached"),
                   StageRecord(1, "Right \u0001 side", "right", 30, 12, "stopped")]
@@ -36,10 +42,10 @@ def varied_store(path: Path) -> Store:
     odd.mood_before = odd.mood_after = None
     odd.planned_seconds = None
     odd.status = "ended_early"
-    store.save_session(odd)
+    store.sessions.save(odd)
     bare = session("no-stages", T0 + timedelta(hours=30), 5)
     bare.stages = []
-    store.save_session(bare)
+    store.sessions.save(bare)
     return store
 
 

@@ -19,13 +19,10 @@ from touchtimer.core.history.days import (
     daily_totals,
     day_start,
     group_by_day,
-    history,
     kangaroo_note_applies,
-    list_rows,
     make_filter,
     period_summary,
     preterm_guidance,
-    routines_in_history,
     split_by_day,
 )
 from touchtimer.core.storage.store import Store, open_store
@@ -120,53 +117,53 @@ def test_group_by_day_newest_first_with_tail_minutes(store: Store) -> None:
     assert [d.day for d in days] == [date(2026, 1, 11), date(2026, 1, 10)]
     assert [s.id for s in days[0].sessions] == ["morning"]
     assert [s.id for s in days[1].sessions] == ["late", "earlier"]
-    assert days[0].total is not None and days[0].total.skin_minutes == 50   # 30 of late + 20
-    assert days[1].total is not None and days[1].total.skin_minutes == 30
+    assert days[0].total is not None and round(days[0].total.skin_seconds / 60) == 50   # 30 of late + 20
+    assert days[1].total is not None and round(days[1].total.skin_seconds / 60) == 30
     assert days[1].total.massage_sessions == 1
 
 
 def test_a_day_reached_only_by_a_tail_still_shows_its_minutes() -> None:
     days = group_by_day([session("late", local(2026, 1, 10, 23), 120)], LONDON)
-    assert [(d.day, d.total.skin_minutes if d.total else None, len(d.sessions)) for d in days] == \
-        [(date(2026, 1, 11), 60, 0), (date(2026, 1, 10), 60, 1)]
+    minutes = [(d.day, round(d.total.skin_seconds / 60) if d.total else None, len(d.sessions)) for d in days]
+    assert minutes == [(date(2026, 1, 11), 60, 0), (date(2026, 1, 10), 60, 1)]
 
 
 def test_filters_by_baby_kind_routine(store: Store) -> None:
     ada = add_baby(store, "Ada", date(2026, 1, 1))
     ben = add_baby(store, "Ben", date(2026, 1, 1))
-    store.save_session(session("a", local(2026, 1, 10, 9), babies=[ada.id]))
-    store.save_session(session("b", local(2026, 1, 10, 10), babies=[ben.id], kind="massage",
-                               routine="gentle-hello"))
-    store.save_session(session("c", local(2026, 1, 10, 11), babies=[ada.id, ben.id]))
+    store.sessions.save(session("a", local(2026, 1, 10, 9), babies=[ada.id]))
+    store.sessions.save(session("b", local(2026, 1, 10, 10), babies=[ben.id], kind="massage",
+                                routine="gentle-hello"))
+    store.sessions.save(session("c", local(2026, 1, 10, 11), babies=[ada.id, ben.id]))
 
     def ids(**kw: object) -> list[str]:
-        return sorted(r.id for r in store.list_sessions(make_filter(tz=LONDON, **kw)))  # type: ignore[arg-type]
+        return sorted(r.id for r in store.sessions.list(make_filter(tz=LONDON, **kw)))  # type: ignore[arg-type]
 
     assert ids(baby_id=ada.id) == ["a", "c"]
     assert ids(baby_id=ben.id) == ["b", "c"]
     assert ids(kind="massage") == ["b"]
     assert ids(routine_id="close-time") == ["a", "c"]
     assert ids(baby_id=ben.id, kind="skin_to_skin") == ["c"]
-    assert store.count_sessions(make_filter(kind="massage", tz=LONDON)) == 1
+    assert store.sessions.count(make_filter(kind="massage", tz=LONDON)) == 1
 
 
 def test_date_range_catches_a_session_that_began_the_night_before(store: Store) -> None:
-    store.save_session(session("night", local(2026, 1, 9, 23), 120))        # runs to 01:00 on the 10th
-    store.save_session(session("day", local(2026, 1, 10, 12), 30))
-    store.save_session(session("before", local(2026, 1, 9, 12), 30))
-    store.save_session(session("after", local(2026, 1, 11, 0, 0), 30))      # exactly at the end
+    store.sessions.save(session("night", local(2026, 1, 9, 23), 120))        # runs to 01:00 on the 10th
+    store.sessions.save(session("day", local(2026, 1, 10, 12), 30))
+    store.sessions.save(session("before", local(2026, 1, 9, 12), 30))
+    store.sessions.save(session("after", local(2026, 1, 11, 0, 0), 30))      # exactly at the end
     flt = make_filter(date_from=date(2026, 1, 10), date_to=date(2026, 1, 10), tz=LONDON)
-    assert [r.id for r in store.list_sessions(flt)] == ["day", "night"]
+    assert [r.id for r in store.sessions.list(flt)] == ["day", "night"]
     only_start = make_filter(date_from=date(2026, 1, 11), tz=LONDON)
-    assert [r.id for r in store.list_sessions(only_start)] == ["after"]
+    assert [r.id for r in store.sessions.list(only_start)] == ["after"]
 
 
 def test_daily_totals_split_at_midnight_and_count_massage(store: Store) -> None:
-    store.save_session(session("night", local(2026, 1, 9, 23), 120))
-    store.save_session(session("m1", local(2026, 1, 10, 10), 10, kind="massage"))
-    store.save_session(session("m2", local(2026, 1, 10, 18), 10, kind="massage"))
+    store.sessions.save(session("night", local(2026, 1, 9, 23), 120))
+    store.sessions.save(session("m1", local(2026, 1, 10, 10), 10, kind="massage"))
+    store.sessions.save(session("m2", local(2026, 1, 10, 18), 10, kind="massage"))
     totals = daily_totals(store, date(2026, 1, 8), date(2026, 1, 10), LONDON)
-    assert [(t.day, t.skin_minutes, t.massage_sessions) for t in totals] == [
+    assert [(t.day, round(t.skin_seconds / 60), t.massage_sessions) for t in totals] == [
         (date(2026, 1, 8), 0, 0), (date(2026, 1, 9), 60, 0), (date(2026, 1, 10), 60, 2)]
 
 
@@ -174,17 +171,15 @@ def test_period_summary_for_7_and_30_days(store: Store) -> None:
     today = date(2026, 2, 1)
     for i in range(30):
         day = today - timedelta(days=i)
-        store.save_session(session(f"s{i}", local(day.year, day.month, day.day, 20), 45))
+        store.sessions.save(session(f"s{i}", local(day.year, day.month, day.day, 20), 45))
         if i % 3 == 0:
-            store.save_session(session(f"m{i}", local(day.year, day.month, day.day, 10), 15, kind="massage"))
+            store.sessions.save(session(f"m{i}", local(day.year, day.month, day.day, 10), 15, kind="massage"))
     week = period_summary(store, today, 7, 60, LONDON)
     month = period_summary(store, today, 30, 60, LONDON)
     assert len(week.days) == 7 and week.days[-1].day == today and week.days[0].day == date(2026, 1, 26)
     assert week.total_skin_minutes == 7 * 45 and week.average_skin_minutes == 45
     assert week.massage_sessions == 3 and week.massage_per_week == 3.0        # days 0, 3, 6
     assert month.massage_sessions == 10 and month.massage_per_week == round(10 * 7 / 30, 1)
-    assert [n for _, n in month.weekly_massage] == [0, 3, 2, 2, 3]             # 2 + 7*4 days
-    assert month.weekly_massage[-1][0] == date(2026, 1, 26)
     assert week.target_minutes == 60
     with pytest.raises(ValueError):
         period_summary(store, today, 0)
@@ -192,17 +187,10 @@ def test_period_summary_for_7_and_30_days(store: Store) -> None:
 
 def test_summary_filters_by_baby(store: Store) -> None:
     ada = add_baby(store, "Ada", date(2026, 1, 1))
-    store.save_session(session("a", local(2026, 2, 1, 9), 30, babies=[ada.id]))
-    store.save_session(session("b", local(2026, 2, 1, 10), 20))
+    store.sessions.save(session("a", local(2026, 2, 1, 9), 30, babies=[ada.id]))
+    store.sessions.save(session("b", local(2026, 2, 1, 10), 20))
     only_ada = period_summary(store, date(2026, 2, 1), 7, tz=LONDON, flt=make_filter(baby_id=ada.id))
     assert only_ada.total_skin_minutes == 30
-
-
-def test_history_from_the_store(store: Store) -> None:
-    store.save_session(session("x", local(2026, 1, 10, 9)))
-    store.save_session(session("y", local(2026, 1, 12, 9)))
-    assert [d.day for d in history(store, tz=LONDON)] == [date(2026, 1, 12), date(2026, 1, 10)]
-    assert history(open_store(None)) == []
 
 
 def test_the_who_note_is_only_for_the_kangaroo_care_period() -> None:
@@ -232,13 +220,13 @@ def test_the_who_note_applies_while_a_baby_is_in_neonatal_care() -> None:
 
 
 def test_a_very_long_session_is_still_found_by_a_later_range(store: Store) -> None:
-    store.save_session(session("marathon", local(2026, 1, 1, 8), 3 * 24 * 60))    # three whole days
-    store.save_session(session("short", local(2025, 12, 31, 8), 30))
+    store.sessions.save(session("marathon", local(2026, 1, 1, 8), 3 * 24 * 60))    # three whole days
+    store.sessions.save(session("short", local(2025, 12, 31, 8), 30))
     flt = make_filter(date_from=date(2026, 1, 3), date_to=date(2026, 1, 3), tz=LONDON)
-    assert [r.id for r in store.list_sessions(flt)] == ["marathon"]
-    assert store.longest_span_days() == 3.0
-    assert [t.skin_minutes for t in daily_totals(store, date(2026, 1, 3), date(2026, 1, 4), LONDON)] == \
-        [24 * 60, 8 * 60]
+    assert [r.id for r in store.sessions.list(flt)] == ["marathon"]
+    assert store.sessions.longest_span_days() == 3.0
+    totals = daily_totals(store, date(2026, 1, 3), date(2026, 1, 4), LONDON)
+    assert [round(t.skin_seconds / 60) for t in totals] == [24 * 60, 8 * 60]
 
 
 def test_history_indexes_migrate_an_existing_database(tmp_path: Path) -> None:
@@ -263,11 +251,11 @@ def test_list_rows_pages_newest_first_with_babies_and_note_flags(store: Store) -
     ada = add_baby(store, "Ada", date(2026, 1, 1))
     ben = add_baby(store, "Ben", date(2026, 1, 1))
     for i in range(5):
-        store.save_session(session(f"s{i}", local(2026, 1, 10 + i, 9),
-                                   babies=[ben.id, ada.id] if i == 4 else [], notes="hi" if i == 3 else ""))
-    first = list_rows(store, limit=2)
-    second = list_rows(store, limit=2, offset=2)
+        store.sessions.save(session(f"s{i}", local(2026, 1, 10 + i, 9),
+                                    babies=[ben.id, ada.id] if i == 4 else [], notes="hi" if i == 3 else ""))
+    first = store.sessions.rows(limit=2)
+    second = store.sessions.rows(limit=2, offset=2)
     assert [r.id for r in first + second] == ["s4", "s3", "s2", "s1"]
     assert first[0].baby_ids == tuple(sorted([ada.id, ben.id])) and second[0].baby_ids == ()
     assert [r.has_note for r in first] == [False, True]
-    assert routines_in_history(store) == [("close-time", "Close Time")]
+    assert store.sessions.routines() == [("close-time", "Close Time")]

@@ -17,7 +17,7 @@ from tests.helpers.history_factory import session
 from touchtimer.cli import commands as cli
 from touchtimer.core import paths
 from touchtimer.core.clock import FakeClock
-from touchtimer.core.history.exchange import read_export_file
+from touchtimer.core.history.import_check import read_export_file
 from touchtimer.core.settings import Settings
 from touchtimer.core.storage.atomic_file import create_private_file
 from touchtimer.core.storage.store import Store, open_store
@@ -46,7 +46,7 @@ def stale(path: Path) -> Path:
 
 def filled() -> Store:
     store = open_store(None)
-    store.save_session(session("s-1", datetime(2026, 3, 20, 9, 0, tzinfo=UTC), 40, notes="private"))
+    store.sessions.save(session("s-1", datetime(2026, 3, 20, 9, 0, tzinfo=UTC), 40, notes="private"))
     return store
 
 
@@ -64,7 +64,7 @@ def test_exports_from_the_window_are_private(qtbot: QtBot, tmp_path: Path) -> No
 def test_the_cli_export_file_is_private(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = paths.ensure_private_dir(tmp_path / "data")
     with open_store(paths.database_path(folder)) as store:
-        store.save_session(session("s-1", datetime(2026, 3, 20, 9, 0, tzinfo=UTC), 40))
+        store.sessions.save(session("s-1", datetime(2026, 3, 20, 9, 0, tzinfo=UTC), 40))
     fresh, old = tmp_path / "fresh.json", stale(tmp_path / "old.csv")
     assert cli.main(["--data-dir", str(folder), "export", "-o", str(fresh)]) == 0
     assert cli.main(["--data-dir", str(folder), "export", "--format", "csv", "-o", str(old)]) == 0

@@ -14,7 +14,6 @@ from touchtimer.core.clock import FakeClock, FakeScheduler
 from touchtimer.core.session.engine import SessionEngine, State
 from touchtimer.core.session.journal import (
     Checkpointer,
-    dismiss_resume,
     recover_interrupted,
     resumable_sessions,
     resume_session,
@@ -48,7 +47,7 @@ def test_a_checkpoint_is_written_at_start_and_at_every_stage_change(tmp_path: Pa
         engine, checkpointer = start_session(store, clock)
         assert checkpointer.writes == 1
         assert store.connection.execute("PRAGMA synchronous").fetchone()[0] == 2   # FULL: on disk
-        record = store.get_session(engine.session_id)
+        record = store.sessions.get(engine.session_id)
         assert record is not None and record.status == "interrupted" and record.mood_before == 3
         runner = checkpointer.runner
         assert runner is not None
@@ -131,14 +130,14 @@ def test_resuming_continues_the_same_session_and_the_finished_save_clears_the_jo
         run(cp2, clock, 60)
         runner.end()
         final = engine2.record()
-        again.save_session(final)
+        again.sessions.save(final)
         assert journal_rows(again) == []
-        saved = again.get_session(engine.session_id)
+        saved = again.sessions.get(engine.session_id)
         assert saved is not None and saved.status == "ended_early"
         assert saved.actual_seconds == pytest.approx(round(checkpoint.total_elapsed) + 60, abs=1)
         # the record still spans the real wall time, gap included
         assert saved.ended_at - saved.started_at >= timedelta(seconds=80 + 600 + 60 - 5)
-        assert again.count_sessions() == 1
+        assert again.sessions.count() == 1
 
 
 def test_only_sessions_that_ended_less_than_thirty_minutes_ago_are_offered(tmp_path: Path) -> None:
@@ -154,7 +153,7 @@ def test_only_sessions_that_ended_less_than_thirty_minutes_ago_are_offered(tmp_p
         assert found[0].record.status == "interrupted"
         assert resumable_sessions(again, clock.wall()) == []
         assert journal_rows(again) == []                # the journal row goes, the session stays
-        assert again.get_session(engine.session_id) is not None
+        assert again.sessions.get(engine.session_id) is not None
 
 
 def test_declining_to_resume_keeps_the_session(tmp_path: Path) -> None:
@@ -163,9 +162,9 @@ def test_declining_to_resume_keeps_the_session(tmp_path: Path) -> None:
         engine, checkpointer = start_session(store, clock)
         run(checkpointer, clock, 10)
         recover_interrupted(store, clock.wall(), is_running=dead)
-        dismiss_resume(store, engine.session_id)
+        store.checkpoints.dismiss(engine.session_id)
         assert resumable_sessions(store, clock.wall()) == []
-        record = store.get_session(engine.session_id)
+        record = store.sessions.get(engine.session_id)
         assert record is not None and record.status == "interrupted"
 
 

@@ -25,7 +25,7 @@ from touchtimer.core import paths
 from touchtimer.core.clock import SystemClock
 from touchtimer.core.routines.files import load_all
 from touchtimer.core.session.journal import resume_session
-from touchtimer.core.storage.startup import open_data
+from touchtimer.core.startup import open_data
 
 RUNNER = ROOT / "tests" / "helpers" / "headless_session.py"
 RUN_FOR = 9.5          # real seconds the session runs before it is killed

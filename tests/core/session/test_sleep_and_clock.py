@@ -114,8 +114,8 @@ def test_a_wall_clock_jump_changes_nothing(tmp_path: Path) -> None:
                 assert detector.check() is None
             runner.end()
             record = engine.record()
-            store.save_session(record)
-            saved = store.get_session(engine.session_id)
+            store.sessions.save(record)
+            saved = store.sessions.get(engine.session_id)
             assert saved is not None
             results.append((saved.actual_seconds, [s.actual_seconds for s in saved.stages],
                             saved.ended_at - saved.started_at))

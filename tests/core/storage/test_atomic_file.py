@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 import touchtimer
-from touchtimer.core.history import exchange
 from touchtimer.core.settings import Settings, load_settings, save_settings
-from touchtimer.core.storage import atomic_file
+from touchtimer.core.storage import atomic_file, discards
 
 PACKAGE = Path(touchtimer.__file__).parent
 #: user_routines writes a routine file that must not replace an existing one (os.link), so it keeps
@@ -24,7 +23,7 @@ def test_the_writer_lives_in_one_place() -> None:
     writers = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
                      if "mkstemp(" in p.read_text("utf-8"))
     assert set(writers) == OWN_TEMPORARIES
-    assert exchange.write_file_atomically is atomic_file.write_file_atomically
+    assert discards.write_file_atomically is atomic_file.write_file_atomically
 
 
 def test_a_whole_private_file_or_the_old_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,10 +13,10 @@ import pytest
 from touchtimer.core import paths
 from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.settings import Settings, save_settings
+from touchtimer.core.startup import open_data
 from touchtimer.core.storage.backups import daily_backup, daily_backups
 from touchtimer.core.storage.privacy import delete_all_data, plan_deletion
 from touchtimer.core.storage.repair import open_store_safely
-from touchtimer.core.storage.startup import open_data
 from touchtimer.core.storage.store import migrations, open_store
 
 
@@ -33,14 +33,14 @@ def mode(path: Path) -> int:
 def test_one_backup_a_day_and_the_newest_seven_are_kept(data_dir: Path) -> None:
     with open_store(paths.database_path(data_dir)) as store:
         for day in range(10):
-            store.save_session(record(day))
+            store.sessions.save(record(day))
             result = daily_backup(store, date(2026, 3, 1) + timedelta(days=day))
             assert result.path is not None and result.problem == ""
             assert daily_backup(store, date(2026, 3, 1) + timedelta(days=day)).path is None  # once a day
         kept = daily_backups(paths.backups_dir(data_dir))
         assert [p.name for p in kept] == [f"touchtimer-2026-03-{d:02d}.sqlite3" for d in range(4, 11)]
         with open_store(kept[-1]) as copy:                 # a real, readable copy of that day
-            assert copy.count_sessions() == 10
+            assert copy.sessions.count() == 10
 
 
 def test_a_backup_problem_is_reported_not_raised(data_dir: Path) -> None:
@@ -63,7 +63,7 @@ def test_the_copy_before_a_migration_holds_sessions_still_in_the_wal(data_dir: P
                    " 'completed')")
     # as after a crash: the session is in the -wal file, not yet in the main file
     with open_store(path) as store:                          # migrates v1 -> latest
-        assert store.get_session("only-in-wal") is not None
+        assert store.sessions.get("only-in-wal") is not None
     writer.close()
     (copy,) = [p for p in paths.backups_dir(data_dir).iterdir() if ".before-v2-" in p.name]
     check = sqlite3.connect(copy)
@@ -76,7 +76,7 @@ def test_every_file_touchtimer_creates_is_private(data_dir: Path) -> None:
     os.umask(0o022)
     opened = open_data(data_dir)
     with opened.store as store:
-        store.save_session(record(1))
+        store.sessions.save(record(1))
         wal = paths.database_path(data_dir).with_name("touchtimer.sqlite3-wal")
         assert wal.exists() and mode(wal) == 0o600
         daily_backup(store, date(2026, 3, 1))
@@ -94,7 +94,7 @@ def test_every_file_touchtimer_creates_is_private(data_dir: Path) -> None:
 
 def test_delete_all_my_data_needs_a_yes_and_removes_every_record(data_dir: Path) -> None:
     opened = open_data(data_dir)
-    opened.store.save_session(record(1))
+    opened.store.sessions.save(record(1))
     daily_backup(opened.store, date(2026, 3, 1))
     (data_dir / "touchtimer.sqlite3.damaged-20260101T000000Z").write_bytes(b"old damaged copy")
     routines = paths.routines_dir(data_dir)
@@ -117,7 +117,7 @@ def test_delete_all_my_data_needs_a_yes_and_removes_every_record(data_dir: Path)
     assert (routines / "mine.toml").exists()                       # kept unless asked
     assert (paths.config_dir() / "settings.json").exists()          # nothing personal in it
     with open_data(data_dir).store as fresh:
-        assert fresh.count_sessions() == 0
+        assert fresh.sessions.count() == 0
 
     delete_all_data(data_dir, confirm=True, include_routines=True)
     assert not (routines / "mine.toml").exists()

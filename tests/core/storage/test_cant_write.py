@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import json
 import os
+import sqlite3
 import subprocess
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -13,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.reliability_helpers import FullDisk, the_one_session
+from tests.helpers.reliability_helpers import the_one_session
 from touchtimer.cli import commands as cli
-from touchtimer.core.babies.profiles import add_baby, list_babies
-from touchtimer.core.history.exchange import ImportProblems, import_export, read_export_file
+from touchtimer.core.babies.profiles import add_baby
+from touchtimer.core.history.import_check import ImportProblems, read_export_file
+from touchtimer.core.history.import_merge import import_export
 from touchtimer.core.session import safe_save
 from touchtimer.core.session.record import SessionRecord, StageRecord
 from touchtimer.core.session.safe_save import save_session_file, save_session_safely
@@ -38,15 +40,14 @@ def record(i: int = 1) -> SessionRecord:
 
 def test_a_full_disk_keeps_the_session_in_memory_with_a_plain_message(tmp_path: Path) -> None:
     with open_store(tmp_path / "t.sqlite3") as store:
-        real = store.connection
-        store.connection = FullDisk(real)  # type: ignore[assignment]
+        store.faults.fail(sqlite3.SQLITE_FULL)
         result = save_session_safely(store, record())
         assert not result.saved and result.problem == "full"
         assert "disk is full" in result.message and "try again" in result.message
         assert result.record == record()                     # still here, whole
-        store.connection = real
+        store.faults.clear()
         again = save_session_safely(store, result.record)   # "try again", once there is room
-        assert again.saved and store.get_session("s-1") == record()
+        assert again.saved and store.sessions.get("s-1") == record()
 
 
 def test_sqlite_itself_reporting_a_full_database_is_handled(tmp_path: Path) -> None:
@@ -56,7 +57,7 @@ def test_sqlite_itself_reporting_a_full_database_is_handled(tmp_path: Path) -> N
         results = [save_session_safely(store, record(i)) for i in range(40)]
         failed = [r for r in results if not r.saved]
         assert failed and all(r.problem == "full" for r in failed), failed[0].detail
-        assert store.count_sessions() == len(results) - len(failed)
+        assert store.sessions.count() == len(results) - len(failed)
 
 
 def test_save_as_file_writes_one_session_that_reads_back_exactly(tmp_path: Path) -> None:
@@ -90,25 +91,23 @@ def test_a_session_saved_as_file_during_a_full_disk_imports_with_its_baby(tmp_pa
     data = tmp_path / "data"
     with open_store(data / "touchtimer.sqlite3") as store:
         baby = add_baby(store, "Mia", date(2026, 1, 16), date(2026, 2, 1), today=date(2026, 2, 3))
-        store.save_session(record(1))
+        store.sessions.save(record(1))
         wanted = dataclasses.replace(record(2), baby_ids=[baby.id])
-        real = store.connection
-        store.connection = FullDisk(real)  # type: ignore[assignment]
-        result = save_session_safely(store, wanted)
-        assert not result.saved and result.problem == "full"
-        kept = save_session_file(result.record, tmp_path / "kept.json", store)
-        store.connection = real
+        with store.faults.failing(sqlite3.SQLITE_FULL):
+            result = save_session_safely(store, wanted)
+            assert not result.saved and result.problem == "full"
+            kept = save_session_file(result.record, tmp_path / "kept.json", store)
     doc = json.loads(kept.read_text("utf-8"))
     assert [b["name"] for b in doc["babies"]] == ["Mia"]
     for folder, before in ((data, 1), (tmp_path / "elsewhere", 0)):
         assert cli.main(["--data-dir", str(folder), "import", str(kept)]) == 0
         with open_store(folder / "touchtimer.sqlite3") as store:
-            assert store.count_sessions() == before + 1
-            assert store.get_session(wanted.id) == wanted                 # stages, baby, notes: all
-            assert [b.name for b in list_babies(store)] == ["Mia"]
+            assert store.sessions.count() == before + 1
+            assert store.sessions.get(wanted.id) == wanted                 # stages, baby, notes: all
+            assert [b.name for b in store.babies.list()] == ["Mia"]
         assert cli.main(["--data-dir", str(folder), "import", str(kept)]) == 0
         with open_store(folder / "touchtimer.sqlite3") as store:
-            assert store.count_sessions() == before + 1                   # the second time adds nothing
+            assert store.sessions.count() == before + 1                   # the second time adds nothing
 
 
 def test_a_broken_saved_session_file_gives_a_plain_error(tmp_path: Path) -> None:
@@ -154,19 +153,19 @@ def test_a_real_read_only_folder_gives_a_clear_message_and_history_still_shows(t
     folder = tmp_path / "data"
     path = folder / "touchtimer.sqlite3"
     with open_store(path) as store:
-        store.save_session(record(1))
+        store.sessions.save(record(1))
     with read_only_folder(folder):
         store, report = open_store_safely(path)
         with store:
             assert report.outcome == "read_only" and not report.writable, report
             assert "cannot save" in report.message and str(folder) in report.message
-            assert store.get_session("s-1") == record(1)         # history still shows
+            assert store.sessions.get("s-1") == record(1)         # history still shows
             result = save_session_safely(store, record(2))
             assert not result.saved and result.problem == "read_only", result.detail
             assert "save it as a file" in result.message
         assert sorted(p.name for p in folder.iterdir()) == ["touchtimer.sqlite3"]   # nothing moved
     with open_store(path) as store:
-        assert store.count_sessions() == 1
+        assert store.sessions.count() == 1
 
 
 def test_a_data_folder_that_cannot_be_created_still_gives_a_working_app(tmp_path: Path) -> None:
@@ -186,17 +185,17 @@ def test_importing_the_saved_file_completes_the_interrupted_checkpoint_only(tmp_
     with open_store(tmp_path / "t.sqlite3") as store:
         checkpoint = dataclasses.replace(finished, status="interrupted", actual_seconds=3600,
                                          ended_at=finished.ended_at - timedelta(seconds=100), notes="")
-        store.save_session(checkpoint)
-        store.set_notes(finished.id, "written in history meanwhile")
-        store.save_session(record(4))
+        store.sessions.save(checkpoint)
+        store.sessions.set_notes(finished.id, "written in history meanwhile")
+        store.sessions.save(record(4))
         kept = save_session_file(dataclasses.replace(finished, notes=""), tmp_path / "kept.json")
         summary = import_export(store, read_export_file(kept))
         assert summary.sessions_completed == [finished.id] and summary.sessions_added == 0
         assert "completed 1 session" in summary.describe()
-        assert store.get_session(finished.id) == dataclasses.replace(
+        assert store.sessions.get(finished.id) == dataclasses.replace(
             finished, notes="written in history meanwhile")
         again = import_export(store, read_export_file(kept))
         assert again.sessions_completed == [] and again.sessions_already_there == 1
         stale = save_session_file(dataclasses.replace(record(4), status="interrupted"), tmp_path / "old.json")
         assert import_export(store, read_export_file(stale)).sessions_completed == []
-        assert store.get_session("s-4") == record(4) and store.count_sessions() == 2
+        assert store.sessions.get("s-4") == record(4) and store.sessions.count() == 2

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from touchtimer.core.history.exchange import _write_problem
+from touchtimer.core.history.import_merge import _write_problem
 from touchtimer.core.session.safe_save import describe_write_error
 from touchtimer.core.storage.errors import classify_storage_error
 from touchtimer.core.storage.store import StoreError, open_store

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -12,10 +13,13 @@ from pathlib import Path
 
 import pytest
 
+import touchtimer
 from touchtimer.core import paths
-from touchtimer.core.babies.profiles import add_baby, delete_baby
+from touchtimer.core.babies.ages import Baby
+from touchtimer.core.babies.profiles import add_baby
 from touchtimer.core.session.record import SessionRecord, StageRecord, new_session_id
 from touchtimer.core.storage import store
+from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.store import Migration, SessionFilter, Store, StoreError, migrations, open_store
 
 
@@ -60,19 +64,19 @@ def test_a_session_round_trips_with_its_stages_and_babies(db: Store) -> None:
     bo = add_baby(db, "Bo", date(2026, 1, 1), due_on=date(2026, 2, 1))
     record = session(DAY, baby_ids=sorted([ada.id, bo.id]), baby_response="fell_asleep",
                      mood_before=2, mood_after=4, notes="Slept on me.\nLovely.", status="ended_early")
-    db.save_session(record)
-    back = db.get_session(record.id)
+    db.sessions.save(record)
+    back = db.sessions.get(record.id)
     assert back == record
     assert back is not None and back.started_at.tzinfo is not None
     assert back.stages[1].planned_seconds is None and back.stages[2].side == "left"
-    assert db.get_session("no-such-id") is None
+    assert db.sessions.get("no-such-id") is None
 
 
 def test_times_are_kept_in_utc_whatever_zone_they_came_in(db: Store) -> None:
     evening = datetime(2026, 2, 10, 21, 30, tzinfo=timezone(timedelta(hours=2)))
     record = session(evening)
-    db.save_session(record)
-    back = db.get_session(record.id)
+    db.sessions.save(record)
+    back = db.sessions.get(record.id)
     assert back is not None
     assert back.started_at == evening and back.started_at.utcoffset() == timedelta(0)
     raw = db.connection.execute("SELECT started_at FROM sessions").fetchone()[0]
@@ -81,19 +85,19 @@ def test_times_are_kept_in_utc_whatever_zone_they_came_in(db: Store) -> None:
 
 def test_saving_again_replaces_the_session(db: Store) -> None:
     record = session(DAY)
-    db.save_session(record)
+    db.sessions.save(record)
     changed = dataclasses.replace(record, status="interrupted", stages=record.stages[:1], notes="x")
-    db.save_session(changed)
-    assert db.count_sessions() == 1
-    assert db.get_session(record.id) == changed
+    db.sessions.save(changed)
+    assert db.sessions.count() == 1
+    assert db.sessions.get(record.id) == changed
 
 
 def test_a_failed_save_leaves_nothing_behind(db: Store) -> None:
     bad = session(DAY, stages=[StageRecord(0, "ok", None, 60, 60, "done"),
                                StageRecord(1, "bad", None, 60, 60, "halfway")])  # type: ignore[arg-type]
     with pytest.raises(sqlite3.IntegrityError):
-        db.save_session(bad)
-    assert db.count_sessions() == 0
+        db.sessions.save(bad)
+    assert db.sessions.count() == 0
     assert db.connection.execute("SELECT count(*) FROM session_stages").fetchone()[0] == 0
     assert not db.connection.in_transaction
 
@@ -112,8 +116,8 @@ def test_a_failed_save_leaves_nothing_behind(db: Store) -> None:
 ])
 def test_the_schema_refuses_bad_values(db: Store, change: dict[str, object]) -> None:
     with pytest.raises(sqlite3.IntegrityError):
-        db.save_session(session(DAY, **change))
-    assert db.count_sessions() == 0
+        db.sessions.save(session(DAY, **change))
+    assert db.sessions.count() == 0
 
 
 def test_check_constraints_hold_for_raw_sql_too(db: Store) -> None:
@@ -126,14 +130,14 @@ def test_check_constraints_hold_for_raw_sql_too(db: Store) -> None:
 def test_lists_are_newest_first_and_page(db: Store) -> None:
     records = [session(DAY + timedelta(hours=h)) for h in (5, 1, 30, 12, 3)]
     for r in records:
-        db.save_session(r)
+        db.sessions.save(r)
     newest_first = sorted(records, key=lambda r: r.started_at, reverse=True)
-    assert [r.id for r in db.list_sessions()] == [r.id for r in newest_first]
-    assert [r.id for r in db.list_sessions(limit=2)] == [r.id for r in newest_first[:2]]
-    assert [r.id for r in db.list_sessions(limit=2, offset=2)] == [r.id for r in newest_first[2:4]]
-    assert [r.id for r in db.list_sessions(limit=2, offset=4)] == [newest_first[4].id]
-    assert db.list_sessions(limit=2, offset=10) == []
-    assert db.count_sessions() == 5
+    assert [r.id for r in db.sessions.list()] == [r.id for r in newest_first]
+    assert [r.id for r in db.sessions.list(limit=2)] == [r.id for r in newest_first[:2]]
+    assert [r.id for r in db.sessions.list(limit=2, offset=2)] == [r.id for r in newest_first[2:4]]
+    assert [r.id for r in db.sessions.list(limit=2, offset=4)] == [newest_first[4].id]
+    assert db.sessions.list(limit=2, offset=10) == []
+    assert db.sessions.count() == 5
 
 
 def test_filters(db: Store) -> None:
@@ -145,11 +149,11 @@ def test_filters(db: Store) -> None:
     c = session(datetime(2026, 2, 3, 9, tzinfo=UTC), baby_ids=[bo.id])
     d = session(datetime(2026, 2, 4, 9, tzinfo=UTC))
     for r in (a, b, c, d):
-        db.save_session(r)
+        db.sessions.save(r)
 
     def ids(f: SessionFilter) -> set[str]:
-        found = {r.id for r in db.list_sessions(f)}
-        assert db.count_sessions(f) == len(found)
+        found = {r.id for r in db.sessions.list(f)}
+        assert db.sessions.count(f) == len(found)
         return found
 
     assert ids(SessionFilter()) == {a.id, b.id, c.id, d.id}
@@ -168,40 +172,44 @@ def test_filters(db: Store) -> None:
 def test_delete_returns_the_session_so_it_can_be_undone(db: Store) -> None:
     baby = add_baby(db, "Ada", date(2026, 1, 1))
     record = session(DAY, baby_ids=[baby.id])
-    db.save_session(record)
-    removed = db.delete_session(record.id)
+    db.sessions.save(record)
+    removed = db.sessions.delete(record.id)
     assert removed == record
-    assert db.get_session(record.id) is None and db.count_sessions() == 0
+    assert db.sessions.get(record.id) is None and db.sessions.count() == 0
     for table in ("session_stages", "session_babies"):
         assert db.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
-    assert db.delete_session(record.id) is None
-    db.save_session(removed)  # undo
-    assert db.get_session(record.id) == record
+    assert db.sessions.delete(record.id) is None
+    db.sessions.save(removed)  # undo
+    assert db.sessions.get(record.id) == record
 
 
 def test_deleting_a_baby_keeps_the_sessions(db: Store) -> None:
     baby = add_baby(db, "Ada", date(2026, 1, 1))
     record = session(DAY, baby_ids=[baby.id])
-    db.save_session(record)
-    delete_baby(db, baby.id)
-    assert db.get_session(record.id) == dataclasses.replace(record, baby_ids=[])
+    db.sessions.save(record)
+    db.babies.delete(baby.id)
+    assert db.sessions.get(record.id) == dataclasses.replace(record, baby_ids=[])
 
 
 def test_set_notes(db: Store) -> None:
     record = session(DAY)
-    db.save_session(record)
-    db.set_notes(record.id, "Calm tonight.")
-    back = db.get_session(record.id)
+    db.sessions.save(record)
+    db.sessions.set_notes(record.id, "Calm tonight.")
+    back = db.sessions.get(record.id)
     assert back is not None and back.notes == "Calm tonight."
-    db.set_notes("no-such-id", "nothing happens")
-    assert db.count_sessions() == 1
+    db.sessions.set_notes("no-such-id", "nothing happens")
+    assert db.sessions.count() == 1
 
 
-def test_transaction_rolls_back_on_error(db: Store) -> None:
-    with pytest.raises(ZeroDivisionError), db.transaction() as con:
-        con.execute("INSERT INTO babies (id, name, born_on, created_at) VALUES ('b', 'B', '2026-01-01', 'x')")
+def test_a_batch_rolls_back_on_error_and_announces_nothing(db: Store) -> None:
+    heard: list[Changes] = []
+    db.changes.subscribe(heard.append)
+    with pytest.raises(ZeroDivisionError), db.batch():
+        db.babies.save(Baby("b", "B", date(2026, 1, 1)))
+        db.sessions.save(session(DAY))
         _ = 1 / 0
-    assert db.connection.execute("SELECT count(*) FROM babies").fetchone()[0] == 0
+    assert db.babies.list() == [] and db.sessions.count() == 0 and heard == []
+    assert not db.connection.in_transaction
 
 
 # -- opening and migrating -------------------------------------------------------------------------
@@ -223,8 +231,8 @@ def test_a_new_file_is_migrated_to_the_latest_schema_without_a_backup(tmp_path: 
 
 def test_an_in_memory_store(tmp_path: Path) -> None:
     with open_store(None) as s:
-        s.save_session(session(DAY))
-        assert s.count_sessions() == 1 and s.path is None
+        s.sessions.save(session(DAY))
+        assert s.sessions.count() == 1 and s.path is None
 
 
 def test_migrations_are_numbered_from_one() -> None:
@@ -243,11 +251,11 @@ def test_an_older_database_is_copied_aside_before_it_is_migrated(
     path = tmp_path / paths.DB_FILENAME
     older = open_store(path)
     record = session(DAY)
-    older.save_session(record)  # still open: the session sits in the -wal file, not the main file
+    older.sessions.save(record)  # still open: the session sits in the -wal file, not the main file
     latest = len(migrations())
     with_second_step(monkeypatch, "ALTER TABLE sessions ADD COLUMN weather TEXT;")
     with open_store(path) as s:
-        assert s.get_session(record.id) == record
+        assert s.sessions.get(record.id) == record
         assert "weather" in {r[1] for r in s.connection.execute("PRAGMA table_info(sessions)")}
     older.close()
     assert user_version(path) == latest + 1
@@ -276,7 +284,7 @@ def test_a_version_0_file_with_tables_is_copied_aside_too(tmp_path: Path) -> Non
 def test_a_failing_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / paths.DB_FILENAME
     with open_store(path) as s:
-        s.save_session(session(DAY))
+        s.sessions.save(session(DAY))
     latest = len(migrations())
     with_second_step(monkeypatch, "ALTER TABLE sessions ADD COLUMN mood TEXT;\nTHIS IS NOT SQL;")
     with pytest.raises(StoreError, match="cannot use"):
@@ -322,7 +330,7 @@ def test_files_are_private_and_the_folder_too(tmp_path: Path) -> None:
     folder = tmp_path / "fresh"
     path = folder / paths.DB_FILENAME
     with open_store(path) as s:
-        s.save_session(session(DAY))
+        s.sessions.save(session(DAY))
         written = sorted(p.name for p in folder.iterdir())
         assert written == [paths.DB_FILENAME, f"{paths.DB_FILENAME}-shm", f"{paths.DB_FILENAME}-wal"]
         for name in written:
@@ -346,3 +354,15 @@ def test_the_database_lives_in_the_data_folder(data_dir: Path, tmp_path: Path) -
     assert paths.database_path(data_dir) == data_dir / "touchtimer.sqlite3"
     assert paths.routines_dir(data_dir) == data_dir / "routines"
     assert paths.backups_dir(data_dir) == data_dir / "backups"
+
+
+def test_no_sql_and_no_connection_outside_the_storage_package() -> None:
+    """Every read and write goes through the store's repositories; SQL is written only in storage."""
+    package = Path(touchtimer.__file__).parent
+    storage = package / "core" / "storage"
+    sql = re.compile(r"\.execute(many|script)?\(|\.connection\b|\bSELECT\b|\bINSERT INTO\b|\bUPDATE \w+ SET\b"
+                     r"|\bDELETE FROM\b|\bPRAGMA\b|\.transaction\(|\._write\(")
+    found = [f"{path.relative_to(package)}:{n}"
+             for path in package.rglob("*.py") if storage not in path.parents
+             for n, line in enumerate(path.read_text("utf-8").splitlines(), 1) if sql.search(line)]
+    assert found == []

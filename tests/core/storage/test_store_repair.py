@@ -23,7 +23,7 @@ def test_a_sound_file_opens_quietly(tmp_path: Path) -> None:
     filled(path, 3)
     store, report = open_store_safely(path, now=now)
     with store:
-        assert report.outcome == "ok" and report.message == "" and store.count_sessions() == 3
+        assert report.outcome == "ok" and report.message == "" and store.sessions.count() == 3
     assert damaged_copies(tmp_path) == []
 
 
@@ -34,8 +34,8 @@ def test_garbage_bytes_are_kept_aside_and_a_fresh_store_starts(tmp_path: Path) -
     store, report = open_store_safely(path, now=now)
     with store:
         assert report.outcome == "recovered" and report.writable
-        assert store.count_sessions() == 0
-        store.save_session(session(1))                      # and it carries on
+        assert store.sessions.count() == 0
+        store.sessions.save(session(1))                      # and it carries on
     (copy,) = damaged_copies(tmp_path)
     assert copy.name == "touchtimer.sqlite3.damaged-20260301T213000Z"
     assert digest(copy) == before                           # kept, byte for byte
@@ -53,11 +53,11 @@ def test_a_truncated_file_gives_back_every_row_it_still_holds(tmp_path: Path) ->
     store, report = open_store_safely(path, now=now)
     with store:
         assert report.outcome == "recovered"
-        kept = store.count_sessions()
+        kept = store.sessions.count()
         assert 0 < kept < 200
         assert report.recovered["sessions"] == kept and report.recovered["babies"] == 1
         assert f"{kept} sessions and 1 baby profile were copied" in report.message
-        record = store.list_sessions(limit=1)[0]
+        record = store.sessions.list(limit=1)[0]
         assert record.baby_ids and record.notes == "n" * 300
     (copy,) = damaged_copies(tmp_path)
     assert digest(copy) == before                           # reading it changed nothing
@@ -81,8 +81,8 @@ def test_a_corrupt_page_in_the_middle_fails_the_integrity_check_and_the_rest_is_
     store, report = open_store_safely(path, now=now)
     with store:
         assert report.outcome == "recovered", report
-        assert 100 < store.count_sessions() < 200
-        assert store.get_session("session-0100") is None and store.get_session("session-0001") is not None
+        assert 100 < store.sessions.count() < 200
+        assert store.sessions.get("session-0100") is None and store.sessions.get("session-0001") is not None
         assert "integrity check" in report.message or "could not be read" in report.message
         assert "Some parts could not be read" in report.message
 

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QDate, Qt
 
-from touchtimer.core.babies.profiles import add_baby, get_baby, list_babies
+from touchtimer.core.babies.profiles import add_baby
+from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.store import Store, open_store
 from touchtimer.ui.babies.dialog import BabiesDialog
 
@@ -46,8 +47,8 @@ def test_empty_dialog_starts_a_new_profile(qtbot: QtBot, store: Store) -> None:
 
 def test_add_a_baby_born_early_by_weeks_of_pregnancy(qtbot: QtBot, store: Store) -> None:
     d = dialog(qtbot, store)
-    changed: list[bool] = []
-    d.babiesChanged.connect(lambda: changed.append(True))
+    changed: list[Changes] = []
+    store.changes.subscribe(changed.append)
     qtbot.keyClicks(d.name_edit, "Ada")
     d.born_edit.setDate(qdate(TODAY - timedelta(days=56)))
     d.due_by_weeks.setChecked(True)
@@ -57,7 +58,7 @@ def test_add_a_baby_born_early_by_weeks_of_pregnancy(qtbot: QtBot, store: Store)
     assert d.age_label.text() == "8 weeks (2 weeks corrected)"
     assert "Born at 34+0 weeks, early" in d.note_label.text()
     qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
-    babies = list_babies(store)
+    babies = store.babies.list()
     assert len(babies) == 1
     ada = babies[0]
     assert ada.name == "Ada"
@@ -65,7 +66,7 @@ def test_add_a_baby_born_early_by_weeks_of_pregnancy(qtbot: QtBot, store: Store)
     assert ada.preterm
     assert d.list.count() == 1
     assert d.list.item(0).text() == "Ada — 8 weeks (2 weeks corrected)"
-    assert changed == [True]
+    assert changed == [Changes(babies=True)] and changed[0].initiator is d and changed[0].store is store
     assert d.save_button.text() == "Save changes"
 
 
@@ -96,7 +97,7 @@ def test_birth_date_after_today_gets_a_plain_message(qtbot: QtBot, store: Store)
     assert not d.save_button.isEnabled()
     assert d.problems_label.text() == "The date of birth (2025-06-02) is after today; please check it."
     assert d.save() is None
-    assert list_babies(store) == []
+    assert store.babies.list() == []
 
 
 def test_edit_a_baby(qtbot: QtBot, store: Store) -> None:
@@ -112,8 +113,8 @@ def test_edit_a_baby(qtbot: QtBot, store: Store) -> None:
     d.due_edit.setDate(qdate(TODAY + timedelta(days=30)))  # 32+6: preterm
     assert d.age_label.text() == "2 weeks (due in 4 weeks)"
     qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
-    saved = get_baby(store, ada.id)
-    assert saved is not None
+    [saved] = store.babies.list()
+    assert saved.id == ada.id
     assert saved.name == "Ada Rose"
     assert saved.due_on == TODAY + timedelta(days=30)
     assert d.list.item(0).text() == "Ada Rose — 2 weeks (due in 4 weeks)"
@@ -129,14 +130,14 @@ def test_remove_asks_first_and_keeps_the_rest(qtbot: QtBot, store: Store,
     assert d.name_edit.text() == "Ben"
     monkeypatch.setattr(d, "_confirm_remove", lambda baby: False)
     assert not d.remove_selected()
-    assert len(list_babies(store)) == 2
+    assert len(store.babies.list()) == 2
     monkeypatch.setattr(d, "_confirm_remove", lambda baby: True)
     qtbot.mouseClick(d.remove_button, Qt.MouseButton.LeftButton)
-    assert [b.name for b in list_babies(store)] == ["Ada"]
+    assert [b.name for b in store.babies.list()] == ["Ada"]
     assert d.list.count() == 1
     assert d.name_edit.text() == "Ada"
     d.remove_selected()
-    assert list_babies(store) == []
+    assert store.babies.list() == []
     assert d.list.count() == 0
     assert d.save_button.text() == "Add this baby"
     assert not d.remove_button.isEnabled()
@@ -150,7 +151,7 @@ def test_add_a_second_baby_with_the_add_button(qtbot: QtBot, store: Store) -> No
     qtbot.keyClicks(d.name_edit, "Ben")
     d.born_edit.setDate(qdate(TODAY - timedelta(days=40)))
     qtbot.keyClick(d.name_edit, Qt.Key.Key_Return)
-    assert sorted(b.name for b in list_babies(store)) == ["Ada", "Ben"]
+    assert sorted(b.name for b in store.babies.list()) == ["Ada", "Ben"]
     assert d.list.count() == 2
 
 

@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.history_factory import session
 from touchtimer.core.babies.ages import Baby
-from touchtimer.core.babies.profiles import save_baby
 from touchtimer.core.clock import FakeClock
 from touchtimer.core.settings import Settings
 from touchtimer.core.storage.store import Store, open_store
@@ -32,13 +31,13 @@ def pages_of(path: Path) -> int:
 
 def filled(count_days: int, per_day: int, note: str = "") -> Store:
     store = open_store(None)
-    save_baby(store, Baby("mia", "Mia", date(2026, 1, 16), date(2026, 3, 1)))
-    with store.transaction() as con:
+    store.babies.save(Baby("mia", "Mia", date(2026, 1, 16), date(2026, 3, 1)))
+    with store.batch():
         for d in range(count_days):
             for i in range(per_day):
                 start = NOW - timedelta(days=d, hours=3 * i + 1)
-                store._write_session(con, session(f"{d}-{i}", start, 30 + i, babies=["mia"], notes=note,
-                                                  kind="massage" if i == 2 else "skin_to_skin"))
+                store.sessions.save(session(f"{d}-{i}", start, 30 + i, babies=["mia"], notes=note,
+                                            kind="massage" if i == 2 else "skin_to_skin"))
     return store
 
 
@@ -72,7 +71,7 @@ def test_an_empty_range_still_gives_a_page(tmp_path: Path) -> None:
 def test_the_summary_text(tmp_path: Path) -> None:
     from touchtimer.ui.history import report_pdf
     store = filled(7, 3, "slept <deeply> & long")
-    records = store.list_sessions()
+    records = store.sessions.list()
     req = SummaryRequest(date(2026, 3, 14), date(2026, 3, 20), 60, tz=LONDON, made_on=date(2026, 3, 20))
     from touchtimer.core.history.days import PeriodSummary, daily_totals
 
@@ -106,8 +105,8 @@ def test_the_print_button_path_writes_a_pdf(qtbot: QtBot, tmp_path: Path) -> Non
 def varied(days: int, babies_every: int = 0) -> Store:
     """Sessions of many heights: notes of 0 to 3 lines with a marker at each end, some ended early."""
     store = open_store(None)
-    save_baby(store, Baby("mia", "Mia", date(2026, 1, 16), date(2026, 3, 1)))
-    with store.transaction() as con:
+    store.babies.save(Baby("mia", "Mia", date(2026, 1, 16), date(2026, 3, 1)))
+    with store.batch():
         for d in range(days):
             for i in range(3):
                 n = d * 3 + i
@@ -116,7 +115,7 @@ def varied(days: int, babies_every: int = 0) -> Store:
                                  notes=f"nA{n}x " + "a note that takes some room " * (n % 5) + f"nZ{n}x")
                 if n % 2:
                     record.status = "ended_early"
-                store._write_session(con, record)
+                store.sessions.save(record)
     return store
 
 
@@ -166,9 +165,9 @@ def test_sessions_with_no_baby_are_never_shown_as_a_babys(tmp_path: Path) -> Non
     assert "Mia, born 16 January 2026" in text and "no baby chosen" not in text
     assert sorted(int(n) for n in re.findall(r"nA(\d+)x", text)) == [n for n in range(12) if n % 3]
 
-    save_baby(store, Baby("sam", "Sam", date(2026, 1, 16), date(2026, 3, 1)))
-    store.save_session(session("twins", NOW - timedelta(hours=20), 20, babies=["mia", "sam"],
-                               notes="nA99x nZ99x"))
+    store.babies.save(Baby("sam", "Sam", date(2026, 1, 16), date(2026, 3, 1)))
+    store.sessions.save(session("twins", NOW - timedelta(hours=20), 20, babies=["mia", "sam"],
+                                notes="nA99x nZ99x"))
     path = tmp_path / "twins.pdf"     # two babies: every row says whose it is
     write_summary_pdf(path, store, SummaryRequest(date(2026, 3, 14), date(2026, 3, 20), 60, tz=LONDON,
                                                   made_on=date(2026, 3, 20)))

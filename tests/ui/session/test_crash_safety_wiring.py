@@ -3,13 +3,14 @@ and a sleep is asked about; all through the real window with a fake clock."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from tests.helpers.reliability_helpers import FullDisk, the_one_session
+from tests.helpers.reliability_helpers import the_one_session
 from tests.helpers.window import Env, answer, start_skin
 from touchtimer.core.session.engine import State
 from touchtimer.core.session.journal import recover_interrupted
@@ -25,8 +26,7 @@ class SleepyClocks:
 
 
 def journal(env: Env) -> list[tuple[str, int]]:
-    return [(r[0], r[1]) for r in env.store.connection.execute(
-        "SELECT session_id, stage_index FROM running_sessions")]
+    return [(c.session_id, c.stage_index) for c in env.store.checkpoints.unrecovered()]
 
 
 def dead(pid: int | None, boot: str) -> bool:
@@ -43,13 +43,13 @@ def test_a_window_session_is_checkpointed_and_the_saved_one_replaces_its_checkpo
     for _ in range(70):
         env.advance(1)
     assert journal(env) == [(engine.session_id, 1)]
-    record = env.store.get_session(engine.session_id)
+    record = env.store.sessions.get(engine.session_id)
     assert record is not None and record.status == "interrupted" and record.actual_seconds >= 65
     env.window.registry.trigger("session.end")
     answer(env.window.confirmation, yes=True)
     assert env.window.save_session()
     assert journal(env) == [] and safety.checkpointer is None
-    saved = env.store.get_session(engine.session_id)
+    saved = env.store.sessions.get(engine.session_id)
     assert saved is not None and saved.status == "ended_early"
 
 
@@ -62,7 +62,7 @@ def test_a_discarded_session_leaves_nothing_behind(make_env: Callable[..., Env])
     answer(env.window.confirmation, yes=True)
     env.window.ask_discard()
     answer(env.window.confirmation, yes=True)
-    assert env.store.count_sessions() == 0 and journal(env) == []
+    assert env.store.sessions.count() == 0 and journal(env) == []
 
 
 def test_a_crashed_session_is_offered_and_continues_as_the_same_session(
@@ -96,8 +96,8 @@ def test_a_crashed_session_is_offered_and_continues_as_the_same_session(
     window.registry.trigger("session.end")
     answer(window.confirmation, yes=True)
     assert window.save_session()
-    assert store.count_sessions() == 1
-    record = store.get_session(crashed.session_id)
+    assert store.sessions.count() == 1
+    record = store.sessions.get(crashed.session_id)
     assert record is not None and 90 <= record.actual_seconds <= 96
 
 
@@ -136,8 +136,7 @@ def test_a_full_disk_at_save_offers_try_again_and_save_as_file(make_env: Callabl
     env.advance(30)
     env.window.registry.trigger("session.end")
     answer(env.window.confirmation, yes=True)
-    real = env.store.connection
-    env.store.connection = FullDisk(real)  # type: ignore[assignment]
+    env.store.faults.fail(sqlite3.SQLITE_FULL)
     assert not env.window.save_session()
     dialog = safety.save_problem
     assert isinstance(dialog, SaveProblemDialog) and "disk is full" in dialog.text()
@@ -147,12 +146,12 @@ def test_a_full_disk_at_save_offers_try_again_and_save_as_file(make_env: Callabl
     assert kept.status == "ended_early" and kept.actual_seconds == 30
     assert env.window.current_page() == "summary"          # still here, to save once there is room
     assert not env.window.save_session()                   # the disk is still full: asked again
-    env.store.connection = real
+    env.store.faults.clear()
     retry = safety.save_problem
     assert isinstance(retry, SaveProblemDialog)
     retry.retry_button.click()                             # "try again", now that there is room
     QApplication.processEvents()
-    saved = env.store.get_session(kept.id)
+    saved = env.store.sessions.get(kept.id)
     assert saved is not None and saved.status == "ended_early" and env.window.current_page() == "home"
 
 
@@ -165,28 +164,27 @@ def test_a_discard_the_disk_will_not_take_is_said_plainly_and_never_offered_to_c
         env.advance(1)
     engine = env.window.controller.engine
     assert engine is not None and journal(env) == [(engine.session_id, 0)]
-    real = env.store.connection
-    env.store.connection = FullDisk(real)  # type: ignore[assignment]
+    env.store.faults.fail(sqlite3.SQLITE_FULL)
     env.window.registry.trigger("session.end")
     answer(env.window.confirmation, yes=True)
     env.window.ask_discard()
     answer(env.window.confirmation, yes=True)               # no traceback: a calm message instead
     message = env.window.statusBar().currentMessage()
     assert "stays in History as interrupted" in message and "won't be offered again" in message
-    env.store.connection = real
-    kept = env.store.get_session(engine.session_id)
+    env.store.faults.clear()
+    kept = env.store.sessions.get(engine.session_id)
     assert kept is not None and kept.status == "interrupted"     # honest: it is still in history
 
     env.clock.advance(60)                                   # the next start, disk still full
-    env.store.connection = FullDisk(real)  # type: ignore[assignment]
+    env.store.faults.fail(sqlite3.SQLITE_FULL)
     later = CrashSafety(env.window, SleepDetector(lambda: 0.0, None))
-    env.store.connection = real
+    env.store.faults.clear()
     recover_interrupted(env.store, env.clock.wall(), is_running=dead)
-    env.store.connection = FullDisk(real)  # type: ignore[assignment]
+    env.store.faults.fail(sqlite3.SQLITE_FULL)
     assert later.offer_resume() is None                     # discarded: never offered to continue
-    env.store.connection = real
-    assert env.store.get_session(engine.session_id) is not None
+    env.store.faults.clear()
+    assert env.store.sessions.get(engine.session_id) is not None
 
     again = CrashSafety(env.window, SleepDetector(lambda: 0.0, None))    # a start with room again
     assert again.offer_resume() is None
-    assert env.store.get_session(engine.session_id) is None and journal(env) == []
+    assert env.store.sessions.get(engine.session_id) is None and journal(env) == []

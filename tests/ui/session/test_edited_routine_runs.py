@@ -43,8 +43,8 @@ def test_edited_routine_runs_start_to_finish_and_is_saved(data_dir: Path) -> Non
     with open_store(paths.database_path(data_dir)) as store:
         baby = add_baby(store, "Ada", date(2025, 12, 1), today=date(2026, 1, 5))
         record = replace(engine.record(), baby_ids=[baby.id])
-        store.save_session(record)
-        saved = store.list_sessions(SessionFilter(routine_id=edited.id, baby_id=baby.id))
+        store.sessions.save(record)
+        saved = store.sessions.list(SessionFilter(routine_id=edited.id, baby_id=baby.id))
     assert len(saved) == 1
     assert saved[0].routine_title == "Gentle hello, short"
     assert saved[0].actual_seconds == 60 + 90 + 90 + 60

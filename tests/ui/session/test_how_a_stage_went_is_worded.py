@@ -44,8 +44,8 @@ def test_the_summary_says_moved_on_after_the_time_spent(qtbot: QtBot) -> None:
 
 def test_the_history_detail_says_it_the_same_way(qtbot: QtBot) -> None:
     store = open_store(None)
-    store.save_session(record())
-    stored = store.get_session("s1")
+    store.sessions.save(record())
+    stored = store.sessions.get("s1")
     assert stored is not None
     detail = SessionDetail(store, UTC)
     qtbot.addWidget(detail)

@@ -18,7 +18,7 @@ from touchtimer.core.session.journal import Checkpoint
 from touchtimer.core.session.runner import SessionRunner
 from touchtimer.core.session.safe_save import save_session_safely
 from touchtimer.core.session.sleep import SleepGap
-from touchtimer.core.storage.startup import open_data
+from touchtimer.core.startup import open_data
 from touchtimer.core.storage.store import open_store
 from touchtimer.ui.session.reliability_prompts import ResumeQuestion, SaveProblemDialog, SleepQuestion
 
@@ -66,14 +66,8 @@ def test_the_save_problem_dialog_says_why_and_offers_try_again_first(qtbot: QtBo
     runner = running(clock)
     runner.end()
     with open_store(tmp_path / "t.sqlite3") as store:
-        real = store.connection
-        ro = sqlite3.connect(f"{(tmp_path / 't.sqlite3').as_uri()}?mode=ro", uri=True)
-        store.connection = ro
-        try:
-            failed = save_session_safely(store, runner.record())
-        finally:
-            store.connection = real
-            ro.close()
+        store.faults.fail(sqlite3.SQLITE_READONLY)            # as a read-only folder answers
+        failed = save_session_safely(store, runner.record())
     assert not failed.saved and failed.problem == "read_only"
     dialog = SaveProblemDialog(failed)
     qtbot.addWidget(dialog)

@@ -21,13 +21,13 @@ from touchtimer.app import Wiring, wire_window
 from touchtimer.core import paths
 from touchtimer.core.babies.profiles import add_baby
 from touchtimer.core.clock import FakeClock, FakeScheduler
-from touchtimer.core.history.exchange import parse_export
+from touchtimer.core.history.import_check import parse_export
 from touchtimer.core.routines.files import load_all
 from touchtimer.core.session.record import SessionRecord, StageRecord
 from touchtimer.core.settings import SETTINGS_FILENAME, Settings, SettingsLoad, save_settings
+from touchtimer.core.startup import open_data
 from touchtimer.core.storage.backups import daily_backup
 from touchtimer.core.storage.privacy import plan_deletion
-from touchtimer.core.storage.startup import open_data
 from touchtimer.core.storage.store import Store
 from touchtimer.ui.history.view import HistoryView
 from touchtimer.ui.main_window import MainWindow
@@ -78,7 +78,7 @@ def app(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> Iterator[App]:
     opened = open_data(data_dir)
     baby = add_baby(opened.store, "Mia", date(2026, 1, 16), today=date(2026, 2, 1))
     for i in range(3):
-        opened.store.save_session(record(i, [baby.id]))
+        opened.store.sessions.save(record(i, [baby.id]))
     assert daily_backup(opened.store, date(2026, 2, 3)).path is not None
     routines_dir = paths.routines_dir(data_dir)
     routines_dir.mkdir()
@@ -142,8 +142,8 @@ def start_and_save_a_session(app: App) -> str:
     session_id = engine.session_id
     env.advance(30)
     assert window.store is not None
-    journal = window.store.connection.execute("SELECT session_id FROM running_sessions").fetchall()
-    assert [r[0] for r in journal] == [session_id]          # checkpointed into the new store
+    journal = window.store.checkpoints.unrecovered()
+    assert [c.session_id for c in journal] == [session_id]   # checkpointed into the new store
     window.registry.trigger("session.end")
     answer(window.confirmation, yes=True)
     assert window.save_session()
@@ -158,6 +158,7 @@ def test_delete_all_my_data_from_settings_then_carry_on_with_a_fresh_store(app: 
     view = history(app)                                     # built before: it holds the old store
     assert view.model.total_sessions == 3
     window.show_page("home")
+    assert window.home.baby_box.findText("Mia") > 0
     planned = plan_deletion(app.data_dir, include_routines=routines_too).files
     assert len([p for p in planned if "backups" in p.parts]) == 2      # ours and today's from the window
     my_routine = paths.routines_dir(app.data_dir) / "my-massage.toml"
@@ -203,7 +204,8 @@ def test_delete_all_my_data_from_settings_then_carry_on_with_a_fresh_store(app: 
         old_store.connection.execute("SELECT 1")
     new_store = window.store
     assert isinstance(new_store, Store) and new_store is not old_store and new_store.path == db
-    assert new_store.count_sessions() == 0 and window.babies() == []
+    assert new_store.sessions.count() == 0 and window.babies() == []
+    assert window.home.baby_box.findText("Mia") < 0          # Home read the new, empty store too
     assert window.current_page() == "home" and "All your data has been deleted" in window.home.banner.text()
     assert window.dialog is None                             # the settings dialog closed itself
     assert (window.routines.by_id("my-massage") is None) is routines_too
@@ -213,9 +215,9 @@ def test_delete_all_my_data_from_settings_then_carry_on_with_a_fresh_store(app: 
 
     # A new session is checkpointed into and saved to the fresh store, and shows in the history.
     session_id = start_and_save_a_session(app)
-    saved = new_store.get_session(session_id)
+    saved = new_store.sessions.get(session_id)
     assert saved is not None and saved.status == "ended_early"
-    assert new_store.count_sessions() == 1
+    assert new_store.sessions.count() == 1
     assert history(app).model.total_sessions == 1
     assert not paths.backups_dir(app.data_dir).exists() or not any(
         "old" in p.name for p in paths.backups_dir(app.data_dir).iterdir())
@@ -236,7 +238,7 @@ def test_cancel_deletes_nothing_and_a_failed_export_says_so(app: App, tmp_path: 
     QApplication.processEvents()
     assert app.deletion.dialog is None and app.deletion.report is None
     assert all(p.exists() for p in before)
-    assert app.window.store is app.env.store and app.env.store.count_sessions() == 3
+    assert app.window.store is app.env.store and app.env.store.sessions.count() == 3
 
 
 def test_not_offered_while_a_session_is_on_screen(app: App) -> None:
@@ -274,7 +276,6 @@ def test_a_session_that_could_not_be_saved_is_saved_as_a_file_that_touchtimer_im
         app: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The window at a full disk: Save as file, then `touchtimer import FILE` into the same store once
     it can be written adds exactly that session, with its stages and baby; a second import adds nothing."""
-    from tests.helpers.reliability_helpers import FullDisk
     from touchtimer.cli import commands as cli
     from touchtimer.ui.session.crash_safety import CrashSafety
     from touchtimer.ui.session.reliability_prompts import SaveProblemDialog
@@ -293,27 +294,26 @@ def test_a_session_that_could_not_be_saved_is_saved_as_a_file_that_touchtimer_im
     app.env.advance(150)
     window.registry.trigger("session.end")
     answer(window.confirmation, yes=True)
-    real = store.connection
-    store.connection = FullDisk(real)  # type: ignore[assignment]
+    store.faults.fail(sqlite3.SQLITE_FULL)
     assert not window.save_session()
     dialog = safety.save_problem
     assert isinstance(dialog, SaveProblemDialog)
     dialog.file_button.click()
     QApplication.processEvents()
-    store.connection = real                                  # there is room again
+    store.faults.clear()                                  # there is room again
     doc = json.loads(target.read_text("utf-8"))
     assert doc["format"] == "touchtimer-export" and doc["format_version"] == 1
     assert [b["name"] for b in doc["babies"]] == ["Mia"] and len(doc["sessions"]) == 1
     wanted = doc["sessions"][0]
     # Only its last crash-safety checkpoint is stored (written while it ran, before the disk filled).
-    checkpoint = store.get_session(wanted["id"])
-    assert checkpoint is not None and checkpoint.status == "interrupted" and store.count_sessions() == 4
+    checkpoint = store.sessions.get(wanted["id"])
+    assert checkpoint is not None and checkpoint.status == "interrupted" and store.sessions.count() == 4
 
     assert cli.main(["--data-dir", str(app.data_dir), "import", str(target)]) == 0
     assert "completed 1 session kept here only as interrupted" in capsys.readouterr().out
-    got = store.get_session(wanted["id"])
-    assert got is not None and store.count_sessions() == 4     # that one session, no second copy
-    assert store.connection.execute("SELECT COUNT(*) FROM running_sessions").fetchone()[0] == 0
+    got = store.sessions.get(wanted["id"])
+    assert got is not None and store.sessions.count() == 4     # that one session, no second copy
+    assert store.checkpoints.unrecovered() == store.checkpoints.recovered() == []
     assert got.status == "ended_early" and got.actual_seconds == 150 and got.baby_ids == [mia.id]
     assert [(s.title, s.actual_seconds, s.status) for s in got.stages] == [
         (s["title"], s["actual_seconds"], s["status"]) for s in wanted["stages"]]
@@ -321,5 +321,5 @@ def test_a_session_that_could_not_be_saved_is_saved_as_a_file_that_touchtimer_im
 
     assert cli.main(["--data-dir", str(app.data_dir), "import", str(target)]) == 0
     assert "added 0 sessions and 0 babies, already there 2" in capsys.readouterr().out
-    assert store.count_sessions() == 4 and store.get_session(wanted["id"]) == got
+    assert store.sessions.count() == 4 and store.sessions.get(wanted["id"]) == got
     window.discard_session()

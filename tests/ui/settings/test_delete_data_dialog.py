@@ -8,8 +8,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from touchtimer.core import paths
+from touchtimer.core.startup import open_data
 from touchtimer.core.storage.backups import daily_backup
-from touchtimer.core.storage.startup import open_data
 from touchtimer.ui.settings.delete_data_dialog import DeleteDataDialog
 
 

@@ -2,14 +2,15 @@
 
 A due date after the birth date means a baby born early (preterm when born before 37+0 weeks); a due
 date before the birth date means a baby born after the due date (post-term), which is fine and never
-preterm. Sessions name their babies in ``session_babies``: a session for twins names both, so it is
-listed (``SessionFilter(baby_id=...)``) and counted for each.
+preterm. Sessions name their babies: a session for twins names both, so it is listed
+(``SessionFilter(baby_id=...)``) and counted for each. Profiles are kept by ``store.babies``
+(list, get, save, delete); this module checks them before they are saved.
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date
 
 from touchtimer.core.babies.ages import FULL_TERM_DAYS, MAX_GESTATION_DAYS, MIN_GESTATION_DAYS, Baby
 from touchtimer.core.storage.store import Store
@@ -58,7 +59,7 @@ def add_baby(store: Store, name: str, born_on: date, due_on: date | None = None,
     if problems:
         raise BabyError(problems)
     baby = Baby(str(uuid.uuid4()), name.strip(), born_on, due_on)
-    save_baby(store, baby)
+    store.babies.save(baby)
     return baby
 
 
@@ -68,41 +69,5 @@ def update_baby(store: Store, baby: Baby, *, today: date | None = None) -> Baby:
     if problems:
         raise BabyError(problems)
     baby = Baby(baby.id, baby.name.strip(), baby.born_on, baby.due_on)
-    save_baby(store, baby)
+    store.babies.save(baby)
     return baby
-
-
-def save_baby(store: Store, baby: Baby) -> None:
-    """Insert or update one profile as it is (no checks; see :func:`add_baby`)."""
-    with store.transaction() as con:
-        con.execute(
-            "INSERT INTO babies (id, name, born_on, due_on, created_at) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (id) DO UPDATE SET name = excluded.name, born_on = excluded.born_on,"
-            " due_on = excluded.due_on",
-            (baby.id, baby.name, baby.born_on.isoformat(),
-             baby.due_on.isoformat() if baby.due_on else None,
-             datetime.now(UTC).isoformat(timespec="seconds")),
-        )
-
-
-def _baby(row: tuple[str, str, str, str | None]) -> Baby:
-    return Baby(row[0], row[1], date.fromisoformat(row[2]),
-                date.fromisoformat(row[3]) if row[3] else None)
-
-
-def list_babies(store: Store) -> list[Baby]:
-    rows = store.connection.execute(
-        "SELECT id, name, born_on, due_on FROM babies ORDER BY born_on, name, id").fetchall()
-    return [_baby(tuple(r)) for r in rows]
-
-
-def get_baby(store: Store, baby_id: str) -> Baby | None:
-    row = store.connection.execute(
-        "SELECT id, name, born_on, due_on FROM babies WHERE id = ?", (baby_id,)).fetchone()
-    return None if row is None else _baby(tuple(row))
-
-
-def delete_baby(store: Store, baby_id: str) -> None:
-    """Remove a profile; the sessions stay, no longer linked to it (still linked to a twin)."""
-    with store.transaction() as con:
-        con.execute("DELETE FROM babies WHERE id = ?", (baby_id,))

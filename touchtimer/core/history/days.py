@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from touchtimer.core.babies.ages import Baby, in_kangaroo_care_period
 from touchtimer.core.durations import length_words
 from touchtimer.core.session.record import SessionRecord
-from touchtimer.core.storage.store import SessionFilter, Store, _parse_moment
+from touchtimer.core.storage.store import SessionFilter, Store
 
 DEFAULT_TARGET_MINUTES = 60
 
@@ -94,25 +94,6 @@ class DayTotal:
     massage_sessions: int = 0
     sessions_started: int = 0
 
-    @property
-    def skin_minutes(self) -> int:
-        return round(self.skin_seconds / 60)
-
-
-@dataclass(frozen=True)
-class _Span:
-    kind: str
-    started_at: datetime
-    ended_at: datetime
-    actual_seconds: int
-
-
-def _spans(store: Store, flt: SessionFilter) -> list[_Span]:
-    where, args = store._where(flt)
-    rows = store.connection.execute(
-        f"SELECT kind, started_at, ended_at, actual_seconds FROM sessions{where}", args).fetchall()
-    return [_Span(r[0], _parse_moment(r[1]), _parse_moment(r[2]), int(r[3])) for r in rows]
-
 
 def totals_from(spans: Iterable[tuple[str, datetime, datetime, int]], first: date, last: date,
                 tz: tzinfo | None = None) -> list[DayTotal]:
@@ -142,7 +123,7 @@ def daily_totals(store: Store, first: date, last: date, tz: tzinfo | None = None
     ranged = SessionFilter(baby_id=base.baby_id, kind=base.kind, routine_id=base.routine_id,
                            active_from=day_start(first, tz),
                            active_until=day_start(last + timedelta(days=1), tz))
-    spans = [(s.kind, s.started_at, s.ended_at, s.actual_seconds) for s in _spans(store, ranged)]
+    spans = [(s.kind, s.started_at, s.ended_at, s.actual_seconds) for s in store.sessions.spans(ranged)]
     return totals_from(spans, first, last, tz)
 
 
@@ -168,18 +149,6 @@ class PeriodSummary:
     @property
     def massage_per_week(self) -> float:
         return round(self.massage_sessions * 7 / max(1, len(self.days)), 1)
-
-    @property
-    def weekly_massage(self) -> list[tuple[date, int]]:
-        """Massage sessions per week, counting back in whole weeks from the last day
-        (the oldest week may be shorter); each week named by its first day, oldest first."""
-        out: list[tuple[date, int]] = []
-        end = len(self.days)
-        while end > 0:
-            start = max(0, end - 7)
-            out.append((self.days[start].day, sum(d.massage_sessions for d in self.days[start:end])))
-            end = start
-        return list(reversed(out))
 
 
 def period_summary(store: Store, today: date, days: int, target_minutes: int = DEFAULT_TARGET_MINUTES,
@@ -248,54 +217,6 @@ def group_by_day(records: Sequence[SessionRecord], tz: tzinfo | None = None) -> 
     return [groups[d] for d in sorted(groups, reverse=True)]
 
 
-def history(store: Store, flt: SessionFilter | None = None, tz: tzinfo | None = None,
-            limit: int | None = None) -> list[HistoryDay]:
-    """The stored sessions grouped by local day, newest first."""
-    return group_by_day(store.list_sessions(flt, limit=limit), tz)
-
-
-@dataclass(frozen=True)
-class SessionRow:
-    """What a history list shows for one session, read in one query (no stages)."""
-
-    id: str
-    routine_id: str
-    routine_title: str
-    kind: str
-    started_at: datetime
-    ended_at: datetime
-    actual_seconds: int
-    status: str
-    baby_ids: tuple[str, ...]
-    baby_response: str | None
-    has_note: bool
-
-
-_ROW_SQL = (
-    "SELECT id, routine_id, routine_title, kind, started_at, ended_at, actual_seconds, status,"
-    " baby_response, notes != '' AS has_note,"
-    " (SELECT group_concat(baby_id, char(31)) FROM session_babies b WHERE b.session_id = sessions.id)"
-    " AS babies FROM sessions{where} ORDER BY started_at DESC, id LIMIT ? OFFSET ?"
-)
-
-
-def list_rows(store: Store, flt: SessionFilter | None = None, *, limit: int = 100,
-              offset: int = 0) -> list[SessionRow]:
-    """One page of sessions for a list, newest first: a single indexed query, no stages."""
-    where, args = store._where(flt or SessionFilter())
-    rows = store.connection.execute(_ROW_SQL.format(where=where), [*args, limit, offset]).fetchall()
-    return [SessionRow(r[0], r[1], r[2], r[3], _parse_moment(r[4]), _parse_moment(r[5]), int(r[6]), r[7],
-                       tuple(sorted(r[10].split("\x1f"))) if r[10] else (), r[8], bool(r[9]))
-            for r in rows]
-
-
-def routines_in_history(store: Store) -> list[tuple[str, str]]:
-    """``(routine_id, title)`` of every routine that has a stored session, by title."""
-    rows = store.connection.execute(
-        "SELECT routine_id, MAX(routine_title) FROM sessions GROUP BY routine_id").fetchall()
-    return sorted(((r[0], r[1]) for r in rows), key=lambda r: (r[1].casefold(), r[0]))
-
-
 def format_minutes(seconds: float) -> str:
     """``"9 min 30 s"``, ``"45 min"``, ``"1 h 5 min"``: plain and short, by the one rule for lengths."""
     return length_words(seconds)
@@ -309,19 +230,15 @@ __all__ = [
     "DayTotal",
     "HistoryDay",
     "PeriodSummary",
-    "SessionRow",
     "daily_totals",
     "day_start",
     "format_minutes",
     "group_by_day",
-    "history",
     "kangaroo_note_applies",
-    "list_rows",
     "local_day",
     "make_filter",
     "period_summary",
     "preterm_guidance",
-    "routines_in_history",
     "split_by_day",
     "to_local",
     "totals_from",

@@ -1,10 +1,11 @@
-"""The JSON export written straight from the database: the same bytes as
-``exchange.dumps(exchange.export_document(store))``, in a fraction of the time.
+"""The JSON export written straight from the stored rows: the same bytes as
+``export_format.dumps(export_format.export_document(store))``, in a fraction of the time.
 
 The general path builds a ``SessionRecord`` for every session, turns it into a dictionary, and
 then ``json.dumps(indent=2)`` walks it in pure Python (the standard library uses its C encoder only
 without an indent): about three seconds for 10,000 sessions on a small machine, against a budget of
-one. Here each session and stage is read as a plain row and written with one format string, every
+one. Here each session and stage is read as a plain row (``store.sessions.export_rows()``) and
+written with one format string, every
 value encoded by the standard library's own string encoder, so the layout (sorted keys, two-space
 indent) is exactly ``json.dumps``'s. A test compares the two paths on varied data.
 """
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from touchtimer.core.storage.store import Store
+from touchtimer.core.storage.sessions import ExportRows
 
 #: The standard library's own string encoder (C), as ``json.dumps(..., ensure_ascii=False)`` uses it.
 q: Callable[[str], str] = json.encoder.encode_basestring
@@ -53,16 +54,13 @@ def _list(items: list[str], indent: str) -> str:
     return "[\n" + indent + "  " + inner.join(items) + "\n" + indent + "]"
 
 
-def export_text(store: Store | None, head: dict[str, Any]) -> str:
-    """The whole export: ``head`` (format, version, babies) and every session, oldest first."""
+def export_text(stored: ExportRows | None, head: dict[str, Any]) -> str:
+    """The whole export: ``head`` (format, version, babies) and every stored session, oldest first."""
     text = json.dumps({**head, "sessions": []}, indent=2, sort_keys=True, ensure_ascii=False)
-    if store is None:
+    if stored is None:
         return text + "\n"
-    con = store.connection
     stages: dict[str, list[tuple[int, str]]] = {}
-    for sid, position, title, side, planned, actual, status in con.execute(
-            "SELECT session_id, position, title, side, planned_seconds, actual_seconds, status"
-            " FROM session_stages"):
+    for sid, position, title, side, planned, actual, status in stored.stages:
         stages.setdefault(sid, []).append((position, (
             "{\n"
             f'          "actual_seconds": {_value(actual)},\n'
@@ -73,13 +71,9 @@ def export_text(store: Store | None, head: dict[str, Any]) -> str:
             f'          "title": {q(title)}\n'
             "        }")))
     babies: dict[str, list[str]] = {}
-    for sid, baby in con.execute("SELECT session_id, baby_id FROM session_babies"):
+    for sid, baby in stored.babies:
         babies.setdefault(sid, []).append(baby)
-    rows = []
-    for r in con.execute(
-            "SELECT id, routine_id, routine_title, kind, started_at, ended_at, local_date, planned_seconds,"
-            " actual_seconds, status, baby_response, mood_before, mood_after, notes FROM sessions"):
-        rows.append((_moment(r[4]), r[0], r))
+    rows = [(_moment(r[4]), r[0], r) for r in stored.sessions]
     rows.sort(key=lambda item: (item[0], item[1]))
     sessions = []
     for started, sid, r in rows:

@@ -12,13 +12,14 @@ If the process dies, nothing more is needed for history to be right: the session
 :func:`recover_interrupted` marks the journal rows of dead processes as recovered and reports them;
 :func:`resumable_sessions` lists those that ended less than :data:`RESUME_WINDOW` ago, and
 :func:`resume_session` continues one with the same session id. Saving the finished session with
-``Store.save_session`` removes its journal row (by cascade), so a finished session never comes back.
+``store.sessions.save`` removes its journal row (by cascade), so a finished session never comes back.
+The rows themselves are read and written by ``store.checkpoints`` (``core/storage/checkpoints.py``);
+this module decides when to write, whose process is gone and what may be resumed.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -27,7 +28,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from touchtimer.core.durations import length_words
-from touchtimer.core.paths import ensure_private_dir
 from touchtimer.core.routines.model import Routine
 from touchtimer.core.session.engine import SessionEngine
 from touchtimer.core.session.engine_state import EngineState, State
@@ -42,8 +42,13 @@ from touchtimer.core.session.events import (
 from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.session.runner import SessionListener, SessionRunner
 from touchtimer.core.session.state_codec import state_from_json, state_to_json
-from touchtimer.core.storage.atomic_file import write_file_atomically
+from touchtimer.core.storage.rows import Checkpoint
 from touchtimer.core.storage.store import Store
+
+__all__ = ["CHECKPOINT_SECONDS", "LIVE_OWNER_GRACE", "RESUME_WINDOW", "Checkpoint", "Checkpointer",
+           "RecoveredSession", "ResumedSession", "boot_id", "owner_running", "recover_interrupted",
+           "resumable_sessions", "resume_session", "state_from_json", "state_to_json",
+           "stopped_after_text", "write_checkpoint"]
 
 #: A checkpoint is written when a tick finds the last one this old. With the once-a-second
 #: refresh, a tick that comes a second late still keeps the loss under five seconds.
@@ -79,15 +84,11 @@ def boot_id() -> str:
 
 def write_checkpoint(store: Store, record: SessionRecord, state: EngineState, wall: datetime) -> None:
     """Write the session (as ``interrupted``) and its journal row in one transaction."""
-    with store.transaction() as con:
-        store._write_session(con, record)  # the store's own writer: one shape for every session row
-        con.execute(
-            "INSERT INTO running_sessions (session_id, routine_id, stage_index, stage_elapsed,"
-            " total_elapsed, wait_for_me, engine_state, checkpoint_at, owner_pid, owner_boot,"
-            " recovered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-            (record.id, state.routine_id, state.index, state.visit_elapsed, state.total_elapsed,
-             int(state.wait_between_stages), state_to_json(state), _iso(wall), os.getpid(), boot_id()),
-        )
+    store.checkpoints.write(record, Checkpoint(
+        session_id=record.id, routine_id=state.routine_id, stage_index=state.index,
+        stage_elapsed=state.visit_elapsed, total_elapsed=state.total_elapsed,
+        wait_for_me=state.wait_between_stages, checkpoint_at=wall, engine_state=state_to_json(state),
+        recovered_at=None, owner_pid=os.getpid(), owner_boot=boot_id()))
 
 
 class Checkpointer(SessionListener):
@@ -119,7 +120,7 @@ class Checkpointer(SessionListener):
         # Every commit reaches the disk before it returns, so a power cut loses at most the time
         # since the last checkpoint (WAL with synchronous=NORMAL could lose the last few commits).
         with contextlib.suppress(sqlite3.Error):
-            store.connection.execute("PRAGMA synchronous = FULL")
+            store.sync_every_commit()
         self.attach(runner)
 
     def on_event(self, event: Event) -> None:
@@ -167,24 +168,6 @@ class Checkpointer(SessionListener):
 # -- after a restart ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Checkpoint:
-    """One journal row: a session whose process stopped without finishing it."""
-
-    session_id: str
-    routine_id: str
-    stage_index: int
-    stage_elapsed: float
-    total_elapsed: float
-    wait_for_me: bool
-    checkpoint_at: datetime
-    engine_state: str
-    recovered_at: datetime | None
-
-    def ended_ago(self, now_wall: datetime) -> timedelta:
-        return max(timedelta(0), now_wall - self.checkpoint_at)
-
-
 def stopped_after_text(seconds: float) -> str:
     """How long a stopped session ran, in the one wording every place uses (``durations.length_words``).
 
@@ -198,16 +181,6 @@ def stopped_after_text(seconds: float) -> str:
 class RecoveredSession:
     record: SessionRecord
     checkpoint: Checkpoint
-
-
-def _row_checkpoint(row: sqlite3.Row) -> Checkpoint:
-    return Checkpoint(
-        session_id=row["session_id"], routine_id=row["routine_id"], stage_index=row["stage_index"],
-        stage_elapsed=row["stage_elapsed"], total_elapsed=row["total_elapsed"],
-        wait_for_me=bool(row["wait_for_me"]), checkpoint_at=_moment(row["checkpoint_at"]),
-        engine_state=row["engine_state"],
-        recovered_at=_moment(row["recovered_at"]) if row["recovered_at"] else None,
-    )
 
 
 def owner_running(pid: int | None, boot: str) -> bool:
@@ -233,33 +206,21 @@ def recover_interrupted(store: Store, now_wall: datetime, *,
     journal rows too old to resume. Sessions themselves are never deleted here.
     """
     found: list[RecoveredSession] = []
-    rows = store.connection.execute(
-        "SELECT * FROM running_sessions WHERE recovered_at IS NULL ORDER BY checkpoint_at").fetchall()
-    for row in rows:
-        checkpoint = _row_checkpoint(row)
+    for checkpoint in store.checkpoints.unrecovered():
         fresh = checkpoint.ended_ago(now_wall) < LIVE_OWNER_GRACE
-        if fresh and is_running(row["owner_pid"], row["owner_boot"]):
+        if fresh and is_running(checkpoint.owner_pid, checkpoint.owner_boot):
             continue
-        with store.transaction() as con:
-            con.execute("UPDATE running_sessions SET recovered_at = ? WHERE session_id = ?",
-                        (_iso(now_wall), checkpoint.session_id))
-            con.execute("UPDATE sessions SET status = 'interrupted' WHERE id = ?",
-                        (checkpoint.session_id,))
-        record = store.get_session(checkpoint.session_id)
+        store.checkpoints.mark_recovered(checkpoint.session_id, now_wall)
+        record = store.sessions.get(checkpoint.session_id)
         if record is not None:
             found.append(RecoveredSession(record, checkpoint))
-    with store.transaction() as con:
-        con.execute("DELETE FROM running_sessions WHERE recovered_at IS NOT NULL AND checkpoint_at < ?",
-                    (_iso(now_wall - RESUME_WINDOW),))
+    store.checkpoints.forget_recovered_before(now_wall - RESUME_WINDOW)
     return found
 
 
 def resumable_sessions(store: Store, now_wall: datetime) -> list[Checkpoint]:
     """Recovered sessions that ended less than :data:`RESUME_WINDOW` ago, newest first."""
-    rows = store.connection.execute(
-        "SELECT * FROM running_sessions WHERE recovered_at IS NOT NULL ORDER BY checkpoint_at DESC"
-    ).fetchall()
-    return [c for c in map(_row_checkpoint, rows) if c.ended_ago(now_wall) < RESUME_WINDOW]
+    return [c for c in store.checkpoints.recovered() if c.ended_ago(now_wall) < RESUME_WINDOW]
 
 
 @dataclass
@@ -282,63 +243,6 @@ def resume_session(store: Store, checkpoint: Checkpoint, routine: Routine, now: 
     if state.session_id != checkpoint.session_id:
         raise ValueError("the saved session state belongs to another session")
     engine = SessionEngine.restore(routine, state, now, wall)
-    record = store.get_session(checkpoint.session_id)
+    record = store.sessions.get(checkpoint.session_id)
     return ResumedSession(engine, record.baby_ids if record else [],
                           record.mood_before if record else None)
-
-
-def dismiss_resume(store: Store, session_id: str) -> None:
-    """The person chose not to continue: forget the journal row; the session stays in history."""
-    with store.transaction() as con:
-        con.execute("DELETE FROM running_sessions WHERE session_id = ?", (session_id,))
-
-
-# -- discards the data file could not take ------------------------------------------------------
-
-#: Sessions the person discarded while the data file could not be written. Kept in the config
-#: folder (not beside the database) so they are never offered to continue at a later start.
-DISCARDS_FILENAME = "discarded-sessions.json"
-
-
-def remembered_discards(folder: Path) -> set[str]:
-    """The session ids in ``folder``'s discard list; a missing or unreadable list is empty."""
-    try:
-        raw = json.loads((folder / DISCARDS_FILENAME).read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        return set()
-    ids = raw.get("sessions") if isinstance(raw, dict) else None
-    return {i for i in ids if isinstance(i, str)} if isinstance(ids, list) else set()
-
-
-def _write_discards(folder: Path, ids: set[str]) -> None:
-    path = folder / DISCARDS_FILENAME
-    if not ids:
-        path.unlink(missing_ok=True)
-        return
-    ensure_private_dir(folder)
-    write_file_atomically(path, json.dumps({"sessions": sorted(ids)}) + "\n")
-
-
-def remember_discard(folder: Path, session_id: str) -> None:
-    """Add ``session_id`` to the discard list in ``folder``. Raises ``OSError`` if it can't be written."""
-    _write_discards(folder, remembered_discards(folder) | {session_id})
-
-
-def settle_discards(store: Store, folder: Path) -> set[str]:
-    """Delete every remembered discard the store now takes; return the ids still waiting.
-
-    Call before offering to resume: a discarded session is never offered, even if it still cannot
-    be deleted (then it stays in history as ``interrupted``).
-    """
-    waiting = remembered_discards(folder)
-    if not waiting:
-        return waiting
-    left = set()
-    for session_id in waiting:
-        try:
-            store.delete_session(session_id)      # its journal row goes with it (cascade)
-        except sqlite3.Error:
-            left.add(session_id)
-    with contextlib.suppress(OSError):
-        _write_discards(folder, left)
-    return left

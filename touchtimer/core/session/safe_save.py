@@ -6,7 +6,7 @@ offers "try again" (call it again) and "save as file" (:func:`save_session_file`
 
 "Save as file" writes an ordinary touchtimer export (``docs/export-format.md``, ``format_version``
 1) holding that one session and the babies it refers to, so ``touchtimer import FILE`` and the
-history's Import bring it back, and importing it twice adds nothing; ``exchange.read_export_file``
+history's Import bring it back, and importing it twice adds nothing; ``import_check.read_export_file``
 reads it like any other export.
 """
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from touchtimer.core.history.exchange import dumps, session_document
+from touchtimer.core.history.export_format import dumps, session_document
 from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.storage.atomic_file import write_file_atomically
 from touchtimer.core.storage.errors import classify_storage_error
@@ -61,7 +61,7 @@ def describe_write_error(exc: BaseException) -> tuple[Problem, str]:
 def save_session_safely(store: Store, record: SessionRecord) -> SaveResult:
     """Save ``record``; on a storage problem return why instead of raising."""
     try:
-        store.save_session(record)
+        store.sessions.save(record)
     except (sqlite3.Error, OSError) as exc:
         problem, message = describe_write_error(exc)
         return SaveResult(record, False, problem, message, str(exc))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import suppress
 from pathlib import Path
 
 PRIVATE_FILE_MODE = 0o600
@@ -45,4 +46,21 @@ def create_private_file(path: Path) -> Path:
             os.fchmod(fd, PRIVATE_FILE_MODE)     # an existing file keeps its old mode otherwise
     finally:
         os.close(fd)
+    return path
+
+
+def ensure_private_file(path: Path) -> Path:
+    """Create ``path`` empty, readable by this user only; an existing file is left as it is.
+
+    The database is made this way before SQLite opens it (its -wal and -shm files take its
+    permissions), and so are the backups' partial copies. Raises ``OSError``.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    except FileExistsError:
+        return path
+    os.close(fd)
+    if os.name == "posix":
+        with suppress(OSError):
+            os.chmod(path, PRIVATE_FILE_MODE)  # in case the umask took bits away that 0o600 needs
     return path

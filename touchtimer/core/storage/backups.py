@@ -3,7 +3,7 @@
 :func:`daily_backup` is called by the app once the window is on screen (never before the first
 paint): at most one backup per local day, kept as ``backups/touchtimer-YYYY-MM-DD.sqlite3``, the
 newest :data:`KEEP_DAILY` kept. The copies made before a migration (``*.before-vN-*``, see
-``store._copy_aside``) are separate and never pruned here.
+``migrations._copy_aside``) are separate and never pruned here.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from datetime import date
 from pathlib import Path
 
 from touchtimer.core.paths import backups_dir, ensure_private_dir
-from touchtimer.core.storage.store import Store, create_private_file
+from touchtimer.core.storage.atomic_file import ensure_private_file
+from touchtimer.core.storage.store import Store
 
 KEEP_DAILY = 7
 DAILY_NAME = re.compile(r"^touchtimer-(\d{4}-\d{2}-\d{2})\.sqlite3$")
@@ -47,12 +48,8 @@ def daily_backup(store: Store, today: date, *, keep: int = KEEP_DAILY) -> Backup
         if not target.exists():
             partial = target.with_name(target.name + ".partial")
             partial.unlink(missing_ok=True)
-            create_private_file(partial)
-            dest = sqlite3.connect(str(partial))
-            try:
-                store.connection.backup(dest)
-            finally:
-                dest.close()
+            ensure_private_file(partial)
+            store.copy_into(partial)
             os.replace(partial, target)
             made = target
         removed = []

@@ -28,10 +28,6 @@ class DeletionPlan:
     files: tuple[Path, ...]
     include_routines: bool
 
-    @property
-    def session_files(self) -> tuple[Path, ...]:
-        return tuple(p for p in self.files if p.suffix != ".toml")
-
 
 @dataclass
 class DeletionReport:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from touchtimer.core.paths import ensure_private_dir
+from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.errors import classify_storage_error
 from touchtimer.core.storage.store import (
     Store,
@@ -61,10 +62,6 @@ class StoreOpenReport:
     problem: str = ""
     recovered: dict[str, int] = field(default_factory=dict)
     lost: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def needs_attention(self) -> bool:
-        return self.outcome != "ok"
 
 
 # -- diagnosis -------------------------------------------------------------------------------------
@@ -265,19 +262,19 @@ def _copy_rows(source: sqlite3.Connection, store: Store, copied: dict[str, int],
             placeholders = ", ".join("?" for _ in columns)
             insert = (f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({placeholders})')
             ok = bad = 0
-            with store.transaction() as con:
+            with store.writing(Changes(sessions=True, babies=True)):
                 for row in _rows(source, table, columns):
                     if row is None:
                         bad += 1
                         continue
                     try:
-                        con.execute("SAVEPOINT one")
-                        con.execute(insert, row)
-                        con.execute("RELEASE one")
+                        store.execute("SAVEPOINT one")
+                        store.execute(insert, row)
+                        store.execute("RELEASE one")
                         ok += 1
                     except DB_ERRORS:
-                        con.execute("ROLLBACK TO one")
-                        con.execute("RELEASE one")
+                        store.execute("ROLLBACK TO one")
+                        store.execute("RELEASE one")
                         bad += 1
             copied[table], lost[table] = ok, bad
     finally:
@@ -334,7 +331,7 @@ def memory_store_read_only() -> Store:
     """An empty store that refuses writes, so a save fails *visibly* (and the session stays open
     with "try again" and "save as file") instead of vanishing into memory."""
     store = open_store(None)
-    store.connection.execute("PRAGMA query_only = ON")
+    store.refuse_writes()
     return store
 
 

@@ -1,34 +1,33 @@
-"""The SQLite store: numbered migrations, sessions with their stages, and babies.
+"""The SQLite store: one open database, its repositories, its change feed and its fault seam.
 
-The caller passes the file's location (:func:`open_store`), so tests use ``tmp_path``. Migrations
-are the numbered ``migrations/NNNN_name.sql`` files inside the package, read with
-``importlib.resources``; an existing database is copied aside before any migration runs.
+The caller passes the file's location (:func:`open_store`), so tests use ``tmp_path``. Everything
+else reaches the data through the repositories (``store.sessions``, ``store.babies``,
+``store.checkpoints``); SQL is written only in this package. After every committed write the store
+announces one :class:`~touchtimer.core.storage.changes.Changes` on ``store.changes``. Every statement
+first passes ``store.faults`` (:mod:`~touchtimer.core.storage.faults`), where a test can make it fail
+exactly as SQLite does on a full disk or a read-only folder.
 """
 
 from __future__ import annotations
 
-import os
-import re
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from importlib import resources
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from touchtimer.core.paths import ensure_private_dir
-from touchtimer.core.session.record import (
-    BabyResponse,
-    SessionRecord,
-    SessionStatus,
-    StageRecord,
-)
+from touchtimer.core.storage.atomic_file import ensure_private_file
+from touchtimer.core.storage.babies import BabyRepository
+from touchtimer.core.storage.changes import ChangeFeed, Changes
+from touchtimer.core.storage.checkpoints import CheckpointRepository
+from touchtimer.core.storage.faults import Faults
+from touchtimer.core.storage.migrations import Migration, NewerSchema, migrate, migrations, schema_version
+from touchtimer.core.storage.sessions import SessionFilter, SessionRepository
 
-MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
-#: Sessions whose stages and babies are read with one query (well below SQLite's 32,766 parameters).
-_BATCH = 500
+__all__ = ["Migration", "SessionFilter", "Store", "StoreError", "lenient_text", "migrations", "open_store",
+           "schema_version"]
 
 
 def lenient_text(data: bytes) -> str:
@@ -54,66 +53,29 @@ def _is_damage(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
 
 
-@dataclass(frozen=True)
-class Migration:
-    version: int
-    name: str
-    sql: str
-
-
-def migrations() -> list[Migration]:
-    """Every migration shipped with the package, in order."""
-    folder = resources.files("touchtimer.core.storage") / "migrations"
-    found: list[Migration] = []
-    for entry in folder.iterdir():
-        match = MIGRATION_NAME.match(entry.name)
-        if match:
-            found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
-    found.sort(key=lambda m: m.version)
-    for expected, migration in enumerate(found, start=1):
-        if migration.version != expected:
-            raise RuntimeError(f"migration {migration.name} is out of sequence; expected {expected}")
-    return found
-
-
-def schema_version() -> int:
-    return len(migrations())
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def _parse_moment(text: str) -> datetime:
-    moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-@dataclass(frozen=True)
-class SessionFilter:
-    """Which sessions to list; ``None`` means "any"."""
-
-    baby_id: str | None = None
-    kind: str | None = None
-    routine_id: str | None = None
-    date_from: date | None = None      # inclusive, local date
-    date_to: date | None = None        # inclusive, local date
-    # Sessions that were running at any moment in [active_from, active_until): unlike the local
-    # dates above (the day a session began), these also catch a session that began before the
-    # range and ran into it. Both are timezone-aware instants.
-    active_from: datetime | None = None
-    active_until: datetime | None = None
-
-
 class Store:
-    """One open database. Use :func:`open_store` to make one."""
+    """One open database. Use :func:`open_store` (or ``repair.open_store_safely``) to make one."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
-        self.connection = connection
+    def __init__(self, connection: sqlite3.Connection, path: Path | None, *, faults: Faults | None = None,
+                 changes: ChangeFeed | None = None) -> None:
+        self._connection = connection
         self.path = path
+        #: The fault seam: tests make statements fail here as the machine would.
+        self.faults = faults if faults is not None else Faults()
+        #: Where every committed write is announced; a replacing store takes it over.
+        self.changes = changes if changes is not None else ChangeFeed()
+        self._pending: Changes | None = None
+        self.sessions = SessionRepository(self)
+        self.babies = BabyRepository(self)
+        self.checkpoints = CheckpointRepository(self)
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The SQLite connection, for tests that inspect the file. Only storage runs statements."""
+        return self._connection
 
     def close(self) -> None:
-        self.connection.close()
+        self._connection.close()
 
     def __enter__(self) -> Store:
         return self
@@ -121,204 +83,109 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # -- statements (storage only) ---------------------------------------------------------------
+
+    def execute(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """Run one statement, after the fault seam; used by the repositories in this package."""
+        self.faults.check(sql)
+        return self._connection.execute(sql, args)
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self.faults.check(sql)
+            self._connection.executemany(sql, rows)
+
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All or nothing: commit on success, roll back on any error."""
-        con = self.connection
+    def transaction(self) -> Iterator[None]:
+        """All or nothing: commit on success, roll back on any error. Announces nothing."""
+        con = self._connection
         try:
-            con.execute("BEGIN IMMEDIATE")
-            yield con
-            con.execute("COMMIT")
+            self.execute("BEGIN IMMEDIATE")
+            yield
+            self.execute("COMMIT")
         except BaseException:
             if con.in_transaction:
                 con.execute("ROLLBACK")
             raise
 
-    # -- sessions --------------------------------------------------------------------------
+    @contextmanager
+    def writing(self, changes: Changes) -> Iterator[None]:
+        """One write: a transaction, then ``changes`` announced (inside :meth:`batch`: at its end)."""
+        if self._pending is not None:
+            self._pending = self._pending | changes
+            yield
+            return
+        with self.transaction():
+            yield
+        self.announce(changes)
 
-    def save_session(self, record: SessionRecord) -> None:
-        """Insert or replace one session with its stages and babies, atomically."""
-        with self.transaction() as con:
-            self._write_session(con, record)
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several repository writes as one: all or nothing, and one :class:`Changes` after them.
 
-    def _write_session(self, con: sqlite3.Connection, r: SessionRecord) -> None:
-        con.execute("DELETE FROM sessions WHERE id = ?", (r.id,))
-        con.execute(
-            "INSERT INTO sessions (id, routine_id, routine_title, kind, started_at, ended_at,"
-            " local_date, planned_seconds, actual_seconds, status, baby_response, mood_before,"
-            " mood_after, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (r.id, r.routine_id, r.routine_title, r.kind, _iso(r.started_at), _iso(r.ended_at),
-             r.local_date.isoformat(), r.planned_seconds, r.actual_seconds, r.status,
-             r.baby_response, r.mood_before, r.mood_after, r.notes),
-        )
-        con.executemany(
-            "INSERT INTO session_stages (session_id, position, title, side, planned_seconds,"
-            " actual_seconds, status) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(r.id, s.position, s.title, s.side, s.planned_seconds, s.actual_seconds, s.status)
-             for s in r.stages],
-        )
-        con.executemany("INSERT INTO session_babies (session_id, baby_id) VALUES (?, ?)",
-                        [(r.id, b) for b in r.baby_ids])
-
-    def get_session(self, session_id: str) -> SessionRecord | None:
-        row = self.connection.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
-        return None if row is None else self._records([row])[0]
-
-    def _records(self, rows: Sequence[sqlite3.Row]) -> list[SessionRecord]:
-        """Build records for ``rows``, reading stages and babies for many sessions per query.
-
-        One query per session for its stages and one for its babies made exporting 10,000 sessions
-        take seconds; reading them for up to ``_BATCH`` sessions at a time keeps it well under one.
+        Reads inside the block see the writes made so far.
         """
-        con = self.connection
-        ids = [row["id"] for row in rows]
-        stages: dict[str, list[StageRecord]] = {}
-        babies: dict[str, list[str]] = {}
-        for first in range(0, len(ids), _BATCH):
-            chunk = ids[first:first + _BATCH]
-            marks = ",".join("?" * len(chunk))
-            for s in con.execute(
-                    "SELECT session_id, position, title, side, planned_seconds, actual_seconds, status"
-                    f" FROM session_stages WHERE session_id IN ({marks}) ORDER BY session_id, position",
-                    chunk):
-                stages.setdefault(s[0], []).append(StageRecord(s[1], s[2], s[3], s[4], s[5], s[6]))
-            for b in con.execute(f"SELECT session_id, baby_id FROM session_babies WHERE session_id IN"
-                                 f" ({marks}) ORDER BY session_id, baby_id", chunk):
-                babies.setdefault(b[0], []).append(b[1])
-        return [self._record(row, stages.get(row["id"], []), babies.get(row["id"], [])) for row in rows]
-
-    @staticmethod
-    def _record(row: sqlite3.Row, stages: list[StageRecord], babies: list[str]) -> SessionRecord:
-        return SessionRecord(
-            id=row["id"], routine_id=row["routine_id"], routine_title=row["routine_title"],
-            kind=row["kind"], started_at=_parse_moment(row["started_at"]),
-            ended_at=_parse_moment(row["ended_at"]), local_date=date.fromisoformat(row["local_date"]),
-            planned_seconds=row["planned_seconds"], actual_seconds=row["actual_seconds"],
-            status=cast("SessionStatus", row["status"]), stages=stages, baby_ids=babies,
-            baby_response=cast("BabyResponse | None", row["baby_response"]),
-            mood_before=row["mood_before"], mood_after=row["mood_after"], notes=row["notes"],
-        )
-
-    def _where(self, f: SessionFilter) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        args: list[Any] = []
-        if f.baby_id is not None:
-            clauses.append("EXISTS (SELECT 1 FROM session_babies sb WHERE sb.session_id = sessions.id"
-                           " AND sb.baby_id = ?)")
-            args.append(f.baby_id)
-        if f.kind is not None:
-            clauses.append("kind = ?")
-            args.append(f.kind)
-        if f.routine_id is not None:
-            clauses.append("routine_id = ?")
-            args.append(f.routine_id)
-        if f.date_from is not None:
-            clauses.append("local_date >= ?")
-            args.append(f.date_from.isoformat())
-        if f.date_to is not None:
-            clauses.append("local_date <= ?")
-            args.append(f.date_to.isoformat())
-        if f.active_from is not None:
-            # A session running at active_from began at most the longest stored span before it:
-            # that bound turns the search into an index range on started_at.
-            earliest = f.active_from - timedelta(days=self.longest_span_days()) - timedelta(seconds=1)
-            clauses.append("started_at >= ? AND (ended_at > ? OR started_at >= ?)")
-            args += [_iso(earliest), _iso(f.active_from), _iso(f.active_from)]
-        if f.active_until is not None:
-            clauses.append("started_at < ?")
-            args.append(_iso(f.active_until))
-        return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
-
-    def longest_span_days(self) -> float:
-        """The longest wall-clock span of any stored session, in days (indexed, so quick)."""
-        row = self.connection.execute(
-            "SELECT MAX(julianday(ended_at) - julianday(started_at)) FROM sessions").fetchone()
-        return max(0.0, float(row[0] or 0.0))
-
-    def list_sessions(self, filter: SessionFilter | None = None, *, limit: int | None = None,
-                      offset: int = 0) -> list[SessionRecord]:
-        """Sessions, newest first."""
-        where, args = self._where(filter or SessionFilter())
-        sql = f"SELECT * FROM sessions{where} ORDER BY started_at DESC, id"
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            args += [limit, offset]
-        return self._records(self.connection.execute(sql, args).fetchall())
-
-    def count_sessions(self, filter: SessionFilter | None = None) -> int:
-        where, args = self._where(filter or SessionFilter())
-        row = self.connection.execute(f"SELECT COUNT(*) FROM sessions{where}", args).fetchone()
-        return int(row[0])
-
-    def delete_session(self, session_id: str) -> SessionRecord | None:
-        """Delete one session; returns it so the caller can offer undo (save it again)."""
-        record = self.get_session(session_id)
-        if record is not None:
-            with self.transaction() as con:
-                con.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
-        return record
-
-    def set_notes(self, session_id: str, notes: str) -> None:
-        with self.transaction() as con:
-            con.execute("UPDATE sessions SET notes = ? WHERE id = ?", (notes, session_id))
-
-
-def _copy_aside(con: sqlite3.Connection, path: Path, version: int) -> Path:
-    """Copy the database into ``backups/`` before a migration, with SQLite's backup API.
-
-    The backup API (not a file copy) so that sessions still in the ``-wal`` file (after a crash)
-    are in the copy too; the copy is private (0600) in a private folder, written under a temporary
-    name and renamed, so a half-written copy never looks like a good one.
-    """
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    folder = ensure_private_dir(path.parent / "backups")
-    target = folder / f"{path.name}.before-v{version + 1}-{stamp}"
-    partial = target.with_name(target.name + ".partial")
-    _create_private(partial)
-    dest = sqlite3.connect(str(partial))
-    try:
-        con.backup(dest)
-    finally:
-        dest.close()
-    os.replace(partial, target)
-    return target
-
-
-def _has_content(con: sqlite3.Connection) -> bool:
-    return int(con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]) > 0
-
-
-def _migrate(con: sqlite3.Connection, path: Path | None, steps: Sequence[Migration]) -> None:
-    current = int(con.execute("PRAGMA user_version").fetchone()[0])
-    latest = len(steps)
-    if current > latest:
-        raise StoreError(f"this data was written by a newer touchtimer (schema {current}); "
-                         f"this version reads up to schema {latest}. Please update touchtimer.")
-    if current == latest:
-        return
-    # Anything already in the file (even at version 0) is copied aside before it is changed.
-    if path is not None and (current > 0 or _has_content(con)):
-        _copy_aside(con, path, current)
-    for migration in steps[current:]:
+        if self._pending is not None:
+            yield
+            return
+        self._pending = Changes()
         try:
-            con.executescript(f"BEGIN IMMEDIATE;\n{migration.sql}\n"
-                              f"PRAGMA user_version = {migration.version};\nCOMMIT;")
-        except sqlite3.Error:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-            raise
+            with self.transaction():
+                yield
+            done = self._pending
+        finally:
+            self._pending = None
+        if done.anything:
+            self.announce(done)
+
+    def announce(self, changes: Changes) -> None:
+        """Tell every follower of :attr:`changes` what changed (``changes.store`` is this store).
+
+        The store calls it after each write; the app calls it for what is kept beside the store
+        (``Changes(settings=True)`` after the settings file was written).
+        """
+        self.changes.emit(replace(changes, store=self))
+
+    # -- the whole file ----------------------------------------------------------------------------
+
+    def take_over_from(self, previous: Store) -> None:
+        """This store replaces ``previous`` (after "delete all my data"): its followers follow this one
+        from now on, and are told that everything changed."""
+        self.changes = previous.changes
+        self.announce(Changes.replaced_by(self))
+
+    def sync_every_commit(self) -> None:
+        """Every commit reaches the disk before it returns (``synchronous = FULL``), so a power cut
+        loses nothing committed. Raises ``sqlite3.Error`` if the file will not take the setting."""
+        self.execute("PRAGMA synchronous = FULL")
+
+    def copy_into(self, target: Path) -> None:
+        """Copy the whole database into the new file ``target`` with SQLite's backup API, so what
+        is still in the ``-wal`` file is in the copy too. Raises ``sqlite3.Error``."""
+        dest = sqlite3.connect(str(target))
+        try:
+            self._connection.backup(dest)
+        finally:
+            dest.close()
+
+    def refuse_writes(self) -> None:
+        """From now on every write fails as on a read-only file (``PRAGMA query_only``)."""
+        self.execute("PRAGMA query_only = ON")
 
 
-def open_store(path: Path | None) -> Store:
+def open_store(path: Path | None, *, faults: Faults | None = None,
+               changes: ChangeFeed | None = None) -> Store:
     """Open (creating and migrating as needed) the database at ``path``; ``None`` is in-memory.
 
-    Raises :class:`StoreError` with a plain message when the file cannot be used.
+    Raises :class:`StoreError` with a plain message when the file cannot be used. ``faults`` is the
+    seam tests use to make statements fail (see :mod:`~touchtimer.core.storage.faults`); ``changes``
+    an existing feed to announce on.
     """
     if path is not None:
         try:
             ensure_private_dir(path.parent)
             # Made private before SQLite opens it: the -wal and -shm files take its permissions.
-            _create_private(path)
+            ensure_private_file(path)
         except OSError as exc:
             raise StoreError(f"cannot create {path}: {exc.strerror or exc}") from None
     try:
@@ -334,7 +201,10 @@ def open_store(path: Path | None) -> Store:
         if path is not None:
             con.execute("PRAGMA journal_mode = WAL")
             con.execute("PRAGMA synchronous = NORMAL")
-        _migrate(con, path, migrations())
+        migrate(con, path, migrations())
+    except NewerSchema as exc:
+        con.close()
+        raise StoreError(str(exc)) from None
     except (sqlite3.Error, UnicodeDecodeError) as exc:   # a damaged file can garble SQLite's message
         con.close()
         raise StoreError(f"cannot use {path}: {exc}", damaged=_is_damage(exc)) from None
@@ -344,20 +214,4 @@ def open_store(path: Path | None) -> Store:
     except BaseException:
         con.close()
         raise
-    return Store(con, path)
-
-
-def _create_private(path: Path) -> None:
-    """Create ``path`` as an empty file readable by this user only; leave an existing file alone."""
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return
-    os.close(fd)
-    if os.name == "posix":
-        with suppress(OSError):
-            os.chmod(path, 0o600)  # in case the umask took bits away that 0o600 needs
-
-
-#: The public name: backups and repaired copies are created private the same way.
-create_private_file = _create_private
+    return Store(con, path, faults=faults, changes=changes)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,12 +37,12 @@ from touchtimer.core.babies.profiles import (
     BabyError,
     add_baby,
     check_baby,
-    delete_baby,
-    list_babies,
     update_baby,
 )
+from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.store import Store
 from touchtimer.ui.babies.age_text import age_text
+from touchtimer.ui.widgets.changes import follow_changes
 
 DUE_UNKNOWN = 0
 DUE_DATE = 1
@@ -58,9 +58,11 @@ def _pydate(day: QDate) -> date:
 
 
 class BabiesDialog(QDialog):
-    """Baby profiles. ``today`` is the day the window's clock says it is (ages and checks use it)."""
+    """Baby profiles. ``today`` is the day the window's clock says it is (ages and checks use it).
 
-    babiesChanged = Signal()
+    Its saves reach Home (and the history) through the store's change feed; it follows the feed too,
+    so a profile changed elsewhere, or a replaced store, shows here at once.
+    """
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, today: date) -> None:
         super().__init__(parent)
@@ -191,6 +193,7 @@ class BabiesDialog(QDialog):
                        self.weeks_spin.valueChanged, self.days_spin.valueChanged,
                        self.due_group.idToggled):
             signal.connect(self._changed)
+        follow_changes(self, store.changes, self._on_store_changes)
         self.refresh()
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -212,8 +215,17 @@ class BabiesDialog(QDialog):
 
     # -- the list ------------------------------------------------------------------------------
 
+    def _on_store_changes(self, changes: Changes) -> None:
+        """Show profiles changed elsewhere (its own changes it shows already)."""
+        if changes.store_replaced and changes.store is not None:
+            self.store = changes.store
+            self.refresh()
+            self.start_new()
+        elif changes.babies and changes.initiator is not self:
+            self.refresh(select_id=self._editing.id if self._editing is not None else None)
+
     def babies(self) -> list[Baby]:
-        return list_babies(self.store)
+        return self.store.babies.list()
 
     def refresh(self, select_id: str | None = None) -> None:
         self.list.blockSignals(True)
@@ -320,10 +332,11 @@ class BabiesDialog(QDialog):
         """Add the new baby or save the changes; returns the saved profile (None if not saved)."""
         name, born, due = self.details()
         try:
-            if self._editing is None:
-                baby = add_baby(self.store, name, born, due, today=self.today)
-            else:
-                baby = update_baby(self.store, Baby(self._editing.id, name, born, due), today=self.today)
+            with self.store.changes.initiated_by(self):
+                if self._editing is None:
+                    baby = add_baby(self.store, name, born, due, today=self.today)
+                else:
+                    baby = update_baby(self.store, Baby(self._editing.id, name, born, due), today=self.today)
         except BabyError as exc:
             self.problems_label.setText("\n".join(self.tr(p) for p in exc.problems))
             self.problems_label.setVisible(True)
@@ -331,7 +344,6 @@ class BabiesDialog(QDialog):
         self._editing = baby
         self.refresh(select_id=baby.id)
         self.edit(baby)
-        self.babiesChanged.emit()
         return baby
 
     def _save_if_ready(self) -> None:
@@ -349,12 +361,12 @@ class BabiesDialog(QDialog):
         baby = self._editing
         if baby is None or not self._confirm_remove(baby):
             return False
-        delete_baby(self.store, baby.id)
+        with self.store.changes.initiated_by(self):
+            self.store.babies.delete(baby.id)
         self._editing = None
         self.refresh()
         if self.list.count():
             self.list.setCurrentRow(0)
         else:
             self.start_new()
-        self.babiesChanged.emit()
         return True

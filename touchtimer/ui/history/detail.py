@@ -195,7 +195,8 @@ class SessionDetail(QWidget):
         if self._record is None:
             return False
         text = self.note.toPlainText()[:MAX_NOTE]
-        self._store.set_notes(self._record.id, text)
+        with self._store.changes.initiated_by(self):
+            self._store.sessions.set_notes(self._record.id, text)
         self._record.notes = text
         self.save_button.setEnabled(False)
         self.saved_label.setText(self.tr("Note saved"))

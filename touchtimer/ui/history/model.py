@@ -13,7 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from touchtimer.core.history.days import DayTotal, SessionRow, daily_totals, list_rows, local_day, to_local
+from touchtimer.core.history.days import DayTotal, daily_totals, local_day, to_local
+from touchtimer.core.storage.rows import SessionRow
 from touchtimer.core.storage.store import SessionFilter, Store
 from touchtimer.ui.history import labels as L
 
@@ -80,7 +81,7 @@ class HistoryModel(QAbstractListModel):
         self.beginResetModel()
         self._entries = []
         self._loaded = 0
-        self._total = self._store.count_sessions(self._filter)
+        self._total = self._store.sessions.count(self._filter)
         self._append(max(wanted, self._page))
         self.endResetModel()
 
@@ -92,7 +93,7 @@ class HistoryModel(QAbstractListModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._loaded >= self._total:
             return
-        rows = list_rows(self._store, self._filter, limit=self._page, offset=self._loaded)
+        rows = self._store.sessions.rows(self._filter, limit=self._page, offset=self._loaded)
         new = self._entries_for(rows)
         if not new:
             self._total = self._loaded
@@ -104,7 +105,7 @@ class HistoryModel(QAbstractListModel):
         self.endInsertRows()
 
     def _append(self, count: int) -> None:
-        rows = list_rows(self._store, self._filter, limit=count, offset=self._loaded)
+        rows = self._store.sessions.rows(self._filter, limit=count, offset=self._loaded)
         self._entries.extend(self._entries_for(rows))
         self._loaded += len(rows)
 

@@ -229,12 +229,11 @@ def write_summary_pdf(path: Path, store: Store, req: SummaryRequest) -> int:
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
     from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-    from touchtimer.core.babies.profiles import list_babies
     from touchtimer.ui.history.daily_chart import ChartColors, paint_daily_chart
 
     flt = make_filter(baby_id=req.baby_id, date_from=req.first, date_to=req.last, tz=req.tz)
-    records = sorted(store.list_sessions(flt), key=lambda r: (r.started_at, r.id))
-    all_babies = list_babies(store)
+    records = sorted(store.sessions.list(flt), key=lambda r: (r.started_at, r.id))
+    all_babies = store.babies.list()
     names = {b.id: b.name for b in all_babies}
     babies = [b for b in all_babies if req.baby_id in (None, b.id)]
     used = {b for r in records for b in r.baby_ids}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -103,6 +103,11 @@ class TotalsPanel(QWidget):
         if button is not None and not button.isChecked():
             button.setChecked(True)
             self.period_changed.emit(days)
+
+    def show_target(self, minutes: int) -> None:
+        """Show a daily aim set elsewhere (the settings) without announcing it as a change here."""
+        with QSignalBlocker(self.target_box):
+            self.target_box.setValue(max(5, minutes))
 
     def show_summary(self, summary: PeriodSummary, guidance: str | None) -> None:
         self.chart.set_days(summary.days, summary.target_minutes)

@@ -1,9 +1,10 @@
 """The history: past sessions by day, filters, one session in full, gentle totals, export, import
 and a printable summary. Built on the store; nothing here computes session time.
 
-``HistoryView(store, settings, clock=clock)`` is a plain widget; the window adds it as a page and calls
-:meth:`HistoryView.refresh` after a session is saved. Changing the daily target updates ``settings``
-and emits ``target_changed``; it is written to disk only when ``settings_folder`` is given.
+``HistoryView(store, settings, clock=clock)`` is a plain widget; the window adds it as a page. It
+reads again from the store's change feed (:meth:`HistoryView._on_changes`), after its own changes
+and everyone else's. A changed daily target updates ``settings``, is written when
+``settings_folder`` is given, and is announced as ``Changes(settings=True)``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import dataclasses
 from datetime import date, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,26 +30,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from touchtimer.core.babies.profiles import list_babies
 from touchtimer.core.clock import Clock
 from touchtimer.core.history.days import (
     local_day,
     make_filter,
     period_summary,
     preterm_guidance,
-    routines_in_history,
     to_local,
 )
-from touchtimer.core.history.exchange import (
-    ImportProblems,
-    export_csv,
-    export_json,
-    import_export,
-    read_export_file,
-)
+from touchtimer.core.history.export_csv import export_csv
+from touchtimer.core.history.export_format import export_json
+from touchtimer.core.history.import_check import ImportProblems, read_export_file
+from touchtimer.core.history.import_merge import import_export
 from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.settings import Settings, save_settings
 from touchtimer.core.storage.atomic_file import write_file_atomically
+from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.store import SessionFilter, Store, StoreError
 from touchtimer.ui.history import labels as L
 from touchtimer.ui.history.delegate import HistoryDelegate
@@ -57,13 +54,11 @@ from touchtimer.ui.history.filters import HistoryFilterBar
 from touchtimer.ui.history.import_result import ImportResult
 from touchtimer.ui.history.model import SESSION_ID_ROLE, HistoryModel, SessionEntry
 from touchtimer.ui.history.totals import TotalsPanel
+from touchtimer.ui.widgets.changes import follow_changes
 from touchtimer.ui.widgets.undo_bar import UndoBar
 
 
 class HistoryView(QWidget):
-    target_changed = Signal(int)
-    data_changed = Signal()          # after an import, delete or undo
-
     def __init__(self, store: Store, settings: Settings, parent: QWidget | None = None, *,
                  clock: Clock, tz: tzinfo | None = None,
                  settings_folder: Path | None = None, page_size: int = 100) -> None:
@@ -146,6 +141,7 @@ class HistoryView(QWidget):
         self.undo_bar.undo_requested.connect(self.undo_delete)
         self.totals.period_changed.connect(lambda _days: self._update_totals())
         self.totals.target_changed.connect(self._set_target)
+        follow_changes(self, store.changes, self._on_changes)
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -167,12 +163,12 @@ class HistoryView(QWidget):
 
     def refresh(self) -> None:
         """Read everything again (after a session was saved, an import, a delete)."""
-        babies = list_babies(self._store)
+        babies = self._store.babies.list()
         self.model.baby_names = {b.id: b.name for b in babies}
         self.model.today = self.today()
         self.filters.set_today(self.today())
         self.filters.set_babies(babies)
-        self.filters.set_routines(routines_in_history(self._store))
+        self.filters.set_routines(self._store.sessions.routines())
         self._reload(keep=None)
 
     def set_store(self, store: Store) -> None:
@@ -187,6 +183,16 @@ class HistoryView(QWidget):
         self.detail.set_store(store)
         self.model.set_store(store)
         self.refresh()
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Read again whatever changed, here or anywhere (a note saved here shows already)."""
+        if changes.store_replaced and changes.store is not None:
+            self.set_store(changes.store)
+        elif (changes.sessions or changes.babies) and changes.initiator is not self.detail:
+            self.refresh()
+        if changes.settings:
+            self.totals.show_target(self._settings.daily_target_minutes)
+            self._update_totals()
 
     def apply_filters(self) -> None:
         self._reload(keep=0)
@@ -212,7 +218,7 @@ class HistoryView(QWidget):
         self.list.setVisible(not empty)
         self.empty_label.setVisible(empty)
         if empty:
-            any_stored = self._store.count_sessions() > 0
+            any_stored = self._store.sessions.count() > 0
             self.empty_label.setText(self.tr("No sessions match these choices.") if any_stored else
                                      self.tr("Sessions you finish will appear here."))
 
@@ -221,7 +227,7 @@ class HistoryView(QWidget):
         flt = make_filter(baby_id=q.baby_id, routine_id=q.routine_id, tz=self._tz)
         summary = period_summary(self._store, self.today(), self.totals.days,
                                  self._settings.daily_target_minutes, self._tz, flt)
-        babies = [b for b in list_babies(self._store) if q.baby_id in (None, b.id)]
+        babies = [b for b in self._store.babies.list() if q.baby_id in (None, b.id)]
         guidance = preterm_guidance(babies, self.today())
         if guidance is not None:
             guidance = QCoreApplication.translate("History", guidance)
@@ -246,7 +252,7 @@ class HistoryView(QWidget):
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         session_id = self.selected_session_id()
-        record = self._store.get_session(session_id) if session_id else None
+        record = self._store.sessions.get(session_id) if session_id else None
         self.detail.show_session(record, self.model.baby_names)
 
     def _note_saved(self, session_id: str) -> None:
@@ -259,7 +265,7 @@ class HistoryView(QWidget):
     # -- changing -----------------------------------------------------------------------------
 
     def delete_session(self, session_id: str) -> None:
-        record = self._store.delete_session(session_id)
+        record = self._store.sessions.delete(session_id)      # the history reads again (_on_changes)
         if record is None:
             return
         self._deleted = record
@@ -267,8 +273,6 @@ class HistoryView(QWidget):
         self.undo_bar.offer(self.tr("Deleted the session from %1 at %2.").replace(
             "%1", L.day_label(start.date(), self.today())).replace("%2", L.time_label(start)))
         self.detail.show_session(None)
-        self.refresh()
-        self.data_changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Delete on the list removes the chosen session (undo stays offered)."""
@@ -292,19 +296,16 @@ class HistoryView(QWidget):
         if self._deleted is None:
             return
         record, self._deleted = self._deleted, None
-        self._store.save_session(record)
+        self._store.sessions.save(record)
         self.undo_bar.hide()
-        self.refresh()
         self.select_session(record.id)
-        self.data_changed.emit()
 
     def _set_target(self, minutes: int) -> None:
         self._settings.daily_target_minutes = minutes
         if self._settings_folder is not None:
             with contextlib.suppress(OSError):   # the target still applies; the settings page reports disks
                 save_settings(self._settings_folder, self._settings)
-        self._update_totals()
-        self.target_changed.emit(minutes)
+        self._store.announce(Changes(settings=True))
 
     # -- files ---------------------------------------------------------------------------------
 
@@ -341,8 +342,6 @@ class HistoryView(QWidget):
                 .replace("%1", str(len(summary.sessions_kept_ours)))] if summary.sessions_kept_ours else []),
              *([self.tr("%1 sessions kept here only as interrupted were completed from the file.")
                 .replace("%1", str(len(summary.sessions_completed)))] if summary.sessions_completed else [])])
-        self.refresh()
-        self.data_changed.emit()
         return True
 
     def summary_range(self) -> tuple[date, date]:

@@ -12,8 +12,8 @@ paint) makes a :class:`CrashSafety` that
 * asks, after the computer slept during a running session, whether that time counts;
 * offers to continue a session that stopped unexpectedly less than 30 minutes ago;
 * makes today's backup;
-* drops its checkpointer when the window is given a new store (after "delete all my data"): backups,
-  discards and the resume offer always use ``window.store`` as it is at that moment.
+* drops its checkpointer when the store is replaced (``Changes.store_replaced``, after "delete all
+  my data"): backups, discards and the resume offer always use ``window.store`` as it is then.
 """
 
 from __future__ import annotations
@@ -31,14 +31,7 @@ from PySide6.QtCore import QObject, QTimer
 from touchtimer.core.paths import config_dir
 from touchtimer.core.session.engine import State
 from touchtimer.core.session.events import Event, SessionResumed, StageStarted
-from touchtimer.core.session.journal import (
-    Checkpointer,
-    dismiss_resume,
-    remember_discard,
-    resumable_sessions,
-    resume_session,
-    settle_discards,
-)
+from touchtimer.core.session.journal import Checkpointer, resumable_sessions, resume_session
 from touchtimer.core.session.safe_save import (
     SaveResult,
     default_session_filename,
@@ -47,12 +40,15 @@ from touchtimer.core.session.safe_save import (
 )
 from touchtimer.core.session.sleep import SleepDetector
 from touchtimer.core.storage.backups import BackupResult, daily_backup
+from touchtimer.core.storage.discards import remember_discard, settle_discards
 from touchtimer.ui.session.reliability_prompts import ResumeQuestion, SaveProblemDialog, SleepQuestion
+from touchtimer.ui.widgets.changes import follow_changes
 
 if TYPE_CHECKING:
     from touchtimer.core.routines.model import Routine
     from touchtimer.core.session.engine import SessionEngine
     from touchtimer.core.session.record import SessionRecord
+    from touchtimer.core.storage.changes import Changes
     from touchtimer.ui.main_window import MainWindow
 
 
@@ -75,7 +71,8 @@ class CrashSafety(QObject):
         window.session_saved.connect(lambda _record: self._forget())
         window.session_discarded.connect(self._discarded)
         window.save_failed.connect(self._save_failed)
-        window.store_replaced.connect(lambda _store: self._forget())   # never write to a closed store
+        if window.store is not None:    # a new store after "delete all my data": never write to the old
+            follow_changes(self, window.store.changes, self._store_changed)
 
     # -- checkpoints ------------------------------------------------------------------------------
 
@@ -122,6 +119,10 @@ class CrashSafety(QObject):
             "This session cannot be written to disk just now; it goes on, and saving at the end "
             "will say what to do."), 15000)
 
+    def _store_changed(self, changes: Changes) -> None:
+        if changes.store_replaced:
+            self._forget()
+
     def _forget(self) -> None:
         if self.checkpointer is not None:
             self.checkpointer.detach()
@@ -133,7 +134,7 @@ class CrashSafety(QObject):
         if store is None:
             return
         try:
-            store.delete_session(session_id)     # its checkpoints go with it (cascade)
+            store.sessions.delete(session_id)     # its checkpoints go with it (cascade)
             return
         except sqlite3.Error as exc:
             print(f"touchtimer: the discarded session could not be removed ({exc})", file=sys.stderr)
@@ -141,7 +142,7 @@ class CrashSafety(QObject):
         # offered to continue: not in this run, and (through the list in the config folder) not later.
         self.discarded.add(session_id)
         with contextlib.suppress(sqlite3.Error):
-            dismiss_resume(store, session_id)
+            store.checkpoints.dismiss(session_id)
         with contextlib.suppress(OSError):
             remember_discard(config_dir(), session_id)
         self.window.statusBar().showMessage(self.window.tr(
@@ -207,14 +208,14 @@ class CrashSafety(QObject):
                 question.deleteLater()
                 assert window.store is not None
                 if not question.wants_resume or window.controller.active:
-                    dismiss_resume(window.store, question.checkpoint.session_id)
+                    window.store.checkpoints.dismiss(question.checkpoint.session_id)
                     return
                 try:
                     resumed = resume_session(window.store, question.checkpoint, routine,
                                              window.clock.monotonic(), window.clock.wall())
                 except ValueError as exc:
                     window.show_notice(str(exc))
-                    dismiss_resume(window.store, question.checkpoint.session_id)
+                    window.store.checkpoints.dismiss(question.checkpoint.session_id)
                     return
                 window.continue_session(routine, resumed.engine, mood_before=resumed.mood_before,
                                         baby_ids=resumed.baby_ids)

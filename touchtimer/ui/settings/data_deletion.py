@@ -6,8 +6,8 @@
 1. the old store is closed (``delete_all_data(store=...)``), so nothing writes to a file being removed;
 2. every file ``core.privacy.plan_deletion`` lists is removed;
 3. a fresh, empty store is opened with ``core.startup.open_data`` (as at a first start) and given to
-   the window with ``MainWindow.set_data``, which tells every other holder of the old store
-   (``MainWindow.store_replaced``: the history page, the crash-safety checkpointer);
+   the window with ``MainWindow.set_data``; it takes over the old store's change feed, so every view
+   that followed the old one (Home, the history page, crash safety) hears ``Changes.store_replaced``;
 4. the routines are read again (the person's own may have gone too), and a calm notice says what
    happened.
 
@@ -26,11 +26,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from touchtimer.core import paths
-from touchtimer.core.history.exchange import export_json
+from touchtimer.core.history.export_format import export_json
 from touchtimer.core.routines.files import load_all
+from touchtimer.core.startup import open_data
 from touchtimer.core.storage.atomic_file import write_file_atomically
 from touchtimer.core.storage.privacy import DeletionReport, delete_all_data
-from touchtimer.core.storage.startup import open_data
 from touchtimer.core.storage.store import StoreError
 from touchtimer.ui.settings.delete_data_dialog import DeleteDataDialog
 

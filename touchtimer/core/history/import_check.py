@@ -1,34 +1,22 @@
-"""Export and import: a JSON file that holds everything, and a CSV file for spreadsheets.
+"""Reading an export file and checking all of it before anything changes.
 
-The JSON export is a pure function of the stored data: babies sorted by id, sessions oldest
-first (then by id), keys sorted, two-space indent, UTF-8, one trailing newline. There is no
-"exported_at" field on purpose, so the same data always gives the same bytes: export, import into
-an empty data folder, export again, and the two files are identical. (An ``exported_at`` string in
-a file written by hand or by another tool is accepted and ignored.) See ``docs/export-format.md``.
-
-Import checks the whole file before it changes anything and reports every problem with its path
-(``sessions[3].stages[1].actual_seconds: expected a whole number ≥ 0, got "x"``). A valid file is
-merged in one transaction, by id: a session or baby whose id is already stored is left as it is,
-even when the file's copy differs (so an old export never overwrites notes made since); the
-summary counts those separately.
+Every problem is reported with its path in the file
+(``sessions[3].stages[1].actual_seconds: expected a whole number ≥ 0, got "x"``), in file order; a
+file with any problem raises :class:`ImportProblems` and nothing is imported. Unknown keys are
+harmless: they are ignored and listed as notices. The format is in ``docs/export-format.md``.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, tzinfo
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, cast
 
 from touchtimer.core.babies.ages import Baby
-from touchtimer.core.babies.profiles import list_babies
-from touchtimer.core.history.days import to_local
-from touchtimer.core.history.export_text import export_text
+from touchtimer.core.history.export_format import FORMAT_NAME, FORMAT_VERSION
 from touchtimer.core.session.record import (
     BABY_RESPONSES,
     SESSION_STATUSES,
@@ -39,12 +27,8 @@ from touchtimer.core.session.record import (
     StageOutcome,
     StageRecord,
 )
-from touchtimer.core.storage.atomic_file import write_file_atomically
-from touchtimer.core.storage.errors import classify_storage_error
-from touchtimer.core.storage.store import Store, StoreError, _parse_moment
+from touchtimer.core.storage.rows import iso
 
-FORMAT_NAME = "touchtimer-export"
-FORMAT_VERSION = 1
 MAX_IMPORT_BYTES = 64 * 1024 * 1024      # far more than years of sessions (about 1 KB each)
 MAX_TEXT = 20_000                        # characters in one note or title
 MAX_ID = 200
@@ -59,153 +43,6 @@ class ImportProblems(Exception):
         super().__init__("\n".join(problems))
         self.problems = list(problems)
 
-
-# -- export ------------------------------------------------------------------------------------
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def session_json(r: SessionRecord) -> dict[str, Any]:
-    return {
-        "id": r.id,
-        "routine_id": r.routine_id,
-        "routine_title": r.routine_title,
-        "kind": r.kind,
-        "started_at": _iso(r.started_at),
-        "ended_at": _iso(r.ended_at),
-        "local_date": r.local_date.isoformat(),
-        "planned_seconds": r.planned_seconds,
-        "actual_seconds": r.actual_seconds,
-        "status": r.status,
-        "baby_ids": sorted(r.baby_ids),
-        "baby_response": r.baby_response,
-        "mood_before": r.mood_before,
-        "mood_after": r.mood_after,
-        "notes": r.notes,
-        "stages": [
-            {"position": s.position, "title": s.title, "side": s.side,
-             "planned_seconds": s.planned_seconds, "actual_seconds": s.actual_seconds,
-             "status": s.status}
-            for s in sorted(r.stages, key=lambda s: s.position)
-        ],
-    }
-
-
-def _baby_rows(store: Store) -> list[dict[str, Any]]:
-    rows = store.connection.execute(
-        "SELECT id, name, born_on, due_on, created_at FROM babies ORDER BY id").fetchall()
-    return [{"id": r["id"], "name": r["name"], "born_on": r["born_on"], "due_on": r["due_on"],
-             "created_at": r["created_at"]} for r in rows]
-
-
-def all_sessions(store: Store) -> list[SessionRecord]:
-    """Every stored session, oldest first, read in three queries (not three per session)."""
-    con = store.connection
-    stages: dict[str, list[StageRecord]] = {}
-    for s in con.execute("SELECT * FROM session_stages ORDER BY session_id, position"):
-        stages.setdefault(s["session_id"], []).append(StageRecord(
-            s["position"], s["title"], s["side"], s["planned_seconds"], s["actual_seconds"],
-            cast(StageOutcome, s["status"])))
-    babies: dict[str, list[str]] = {}
-    for b in con.execute("SELECT session_id, baby_id FROM session_babies ORDER BY session_id, baby_id"):
-        babies.setdefault(b[0], []).append(b[1])
-    out = []
-    for row in con.execute("SELECT * FROM sessions ORDER BY started_at, id"):
-        out.append(SessionRecord(
-            id=row["id"], routine_id=row["routine_id"], routine_title=row["routine_title"], kind=row["kind"],
-            started_at=_parse_moment(row["started_at"]), ended_at=_parse_moment(row["ended_at"]),
-            local_date=date.fromisoformat(row["local_date"]), planned_seconds=row["planned_seconds"],
-            actual_seconds=row["actual_seconds"], status=cast(SessionStatus, row["status"]),
-            stages=stages.get(row["id"], []), baby_ids=babies.get(row["id"], []),
-            baby_response=cast(BabyResponse | None, row["baby_response"]), mood_before=row["mood_before"],
-            mood_after=row["mood_after"], notes=row["notes"]))
-    out.sort(key=lambda r: (_iso(r.started_at), r.id))
-    return out
-
-
-def export_document(store: Store | None) -> dict[str, Any]:
-    """Everything in the store as one JSON-ready dictionary (``None``: an empty store)."""
-    babies = _baby_rows(store) if store is not None else []
-    sessions = all_sessions(store) if store is not None else []
-    return {
-        "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
-        "babies": babies,
-        "sessions": [session_json(r) for r in sessions],
-    }
-
-
-def session_document(record: SessionRecord, store: Store | None = None) -> dict[str, Any]:
-    """An export document holding one session and the babies it refers to (read from ``store``).
-
-    It is an ordinary export (``format_version`` 1), so ``touchtimer import`` and the history's
-    Import read it like any other. Reading the babies is best effort: when the store cannot be read
-    the session keeps its ``baby_ids`` and the file imports wherever those babies are known.
-    """
-    babies: list[dict[str, Any]] = []
-    if store is not None and record.baby_ids:
-        try:
-            babies = [row for row in _baby_rows(store) if row["id"] in set(record.baby_ids)]
-        except sqlite3.Error:
-            babies = []
-    return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "babies": babies,
-            "sessions": [session_json(record)]}
-
-
-def dumps(document: Any) -> str:
-    """The one JSON formatting touchtimer writes: stable, readable, UTF-8."""
-    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-
-
-def export_json(store: Store | None) -> str:
-    """``dumps(export_document(store))``, written straight from the database (see ``export_text``)."""
-    head = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
-            "babies": _baby_rows(store) if store is not None else []}
-    return export_text(store, head)
-
-
-CSV_HEADERS = (
-    "Date", "Start time", "End time", "Minutes", "Kind", "Routine", "Status", "Babies",
-    "Baby response", "Mood before (1-5)", "Mood after (1-5)", "Notes", "Session id",
-)
-_KIND_WORDS = {"skin_to_skin": "skin-to-skin", "massage": "massage"}
-
-
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _plain_cell(text: str) -> str:
-    """Typed text (a note, a name, a routine title, perhaps from an imported file) that a
-    spreadsheet would run as a formula ("=HYPERLINK(...)") is kept as text with a leading '."""
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
-
-def export_csv(store: Store | None, tz: tzinfo | None = None) -> str:
-    """One row per session, oldest first, local times, for spreadsheets (RFC 4180, CRLF)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_HEADERS)
-    if store is None:
-        return out.getvalue()
-    names = {b.id: b.name for b in list_babies(store)}
-    for r in all_sessions(store):
-        start, end = to_local(r.started_at, tz), to_local(r.ended_at, tz)
-        writer.writerow([
-            start.date().isoformat(), start.strftime("%H:%M"),
-            end.strftime("%H:%M") if end.date() == start.date() else end.strftime("%Y-%m-%d %H:%M"),
-            f"{r.actual_seconds / 60:.1f}", _KIND_WORDS.get(r.kind, r.kind), _plain_cell(r.routine_title),
-            r.status.replace("_", " "),
-            _plain_cell("; ".join(sorted(names.get(b, b) for b in r.baby_ids))),
-            (r.baby_response or "").replace("_", " "),
-            "" if r.mood_before is None else r.mood_before,
-            "" if r.mood_after is None else r.mood_after,
-            _plain_cell(r.notes), _plain_cell(r.id),
-        ])
-    return out.getvalue()
-
-
-# -- reading and checking -----------------------------------------------------------------------
 
 @dataclass
 class ParsedExport:
@@ -325,7 +162,7 @@ def _check_baby(c: _Checker, where: str, raw: Any) -> tuple[Baby, str] | None:
     created = raw.get("created_at", "")
     if "created_at" in raw:
         moment = c.moment(f"{where}.created_at", created)
-        created = created if moment is None else _iso(moment)
+        created = created if moment is None else iso(moment)
     if len(c.problems) > count or baby_id is None or name is None or born is None:
         return None
     return Baby(baby_id, name, born, due), str(created)
@@ -505,120 +342,3 @@ def read_export_file(path: Path) -> ParsedExport:
     except OSError as exc:
         raise ImportProblems([f"{path} could not be read ({exc.strerror or exc})"]) from None
     return parse_export(data)
-
-
-# -- merging --------------------------------------------------------------------------------------
-
-@dataclass
-class ImportSummary:
-    sessions_added: int = 0
-    sessions_already_there: int = 0
-    sessions_kept_ours: list[str] = field(default_factory=list)   # same id, different content
-    babies_added: int = 0
-    babies_already_there: int = 0
-    babies_kept_ours: list[str] = field(default_factory=list)
-    #: stored only as an interrupted checkpoint, now replaced by the file's finished copy
-    sessions_completed: list[str] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
-
-    def describe(self) -> str:
-        """One plain line: "added 3 sessions and 1 baby, already there 5"."""
-        def n(count: int, one: str, many: str) -> str:
-            return f"{count} {one if count == 1 else many}"
-        line = (f"added {n(self.sessions_added, 'session', 'sessions')} and "
-                f"{n(self.babies_added, 'baby', 'babies')}, "
-                f"already there {self.sessions_already_there + self.babies_already_there}")
-        kept = len(self.sessions_kept_ours) + len(self.babies_kept_ours)
-        if kept:
-            line += (f" ({kept} of those differ from the file; the copy already here was kept)")
-        if self.sessions_completed:
-            line += (f"; completed {n(len(self.sessions_completed), 'session', 'sessions')} kept here "
-                     "only as interrupted")
-        return line
-
-
-def _same_session(a: SessionRecord, b: SessionRecord) -> bool:
-    return session_json(a) == session_json(b)
-
-
-def _completes(ours: SessionRecord, theirs: SessionRecord) -> bool:
-    """The file finishes a session stored only as its crash-safety checkpoint (``interrupted``).
-
-    That happens when saving the finished session failed (a full disk) and it was saved as a file
-    instead: the checkpoint written while it ran is already in the store under the same id.
-    """
-    return (ours.status == "interrupted" and theirs.status != "interrupted"
-            and ours.started_at == theirs.started_at and theirs.actual_seconds >= ours.actual_seconds)
-
-
-def import_export(store: Store, parsed: ParsedExport) -> ImportSummary:
-    """Merge a checked file into ``store`` in one transaction; nothing changes on any problem."""
-    summary = ImportSummary(notices=list(parsed.notices))
-    existing_babies = {b.id: b for b in list_babies(store)}
-    file_baby_ids = {b.id for b, _ in parsed.babies}
-    problems: list[str] = []
-    for i, record in enumerate(parsed.sessions):
-        for j, baby_id in enumerate(record.baby_ids):
-            if baby_id not in file_baby_ids and baby_id not in existing_babies:
-                problems.append(f"sessions[{i}].baby_ids[{j}]: no baby with id \"{baby_id}\" in this file "
-                                "or in touchtimer")
-    if problems:
-        raise ImportProblems(problems)
-    try:
-        _merge(store, parsed, existing_babies, summary)
-    except sqlite3.Error as exc:  # a full disk, a read-only or locked file: rolled back, say so plainly
-        raise StoreError(_write_problem(exc, store)) from exc
-    return summary
-
-
-def _write_problem(exc: sqlite3.Error, store: Store) -> str:
-    where = str(store.path) if store.path is not None else "the data file"
-    kind = classify_storage_error(exc)
-    if kind == "full":
-        why = "the disk is full"
-    elif kind == "read_only":
-        why = "the data folder cannot be written"
-    elif kind == "busy":
-        why = "another program is using the data file"
-    else:
-        why = str(exc)
-    return f"could not write to {where}: {why}. Nothing was changed; please try again when that is fixed."
-
-
-def _merge(store: Store, parsed: ParsedExport, existing_babies: dict[str, Baby],
-           summary: ImportSummary) -> None:
-    with store.transaction() as con:
-        for baby, created_at in parsed.babies:
-            ours = existing_babies.get(baby.id)
-            if ours is not None:
-                summary.babies_already_there += 1
-                if ours != baby:
-                    summary.babies_kept_ours.append(baby.id)
-                continue
-            con.execute("INSERT INTO babies (id, name, born_on, due_on, created_at) VALUES (?, ?, ?, ?, ?)",
-                        (baby.id, baby.name, baby.born_on.isoformat(),
-                         baby.due_on.isoformat() if baby.due_on else None,
-                         created_at or _iso(datetime.now(UTC))))
-            summary.babies_added += 1
-        for record in parsed.sessions:
-            ours_session = store.get_session(record.id)
-            if ours_session is not None and _completes(ours_session, record):
-                if not record.notes and ours_session.notes:    # a note written since is kept
-                    record = replace(record, notes=ours_session.notes)
-                store._write_session(con, record)              # its checkpoint row goes with it
-                summary.sessions_completed.append(record.id)
-                continue
-            if ours_session is not None:
-                summary.sessions_already_there += 1
-                if not _same_session(ours_session, record):
-                    summary.sessions_kept_ours.append(record.id)
-                continue
-            store._write_session(con, record)
-            summary.sessions_added += 1
-
-
-__all__ = [
-    "CSV_HEADERS", "FORMAT_VERSION", "MAX_IMPORT_BYTES", "ImportProblems", "ImportSummary",
-    "ParsedExport", "dumps", "export_csv", "export_document", "export_json", "import_export",
-    "parse_export", "read_export_file", "session_document", "session_json", "write_file_atomically",
-]

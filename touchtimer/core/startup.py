@@ -1,8 +1,10 @@
 """What every start of touchtimer does with its data, window or command line, in one call.
 
-:func:`open_data` opens the store whatever state it is in (``store_repair``) and records any
-session whose process died as ``interrupted`` (``journal``). The window then offers to resume
-those in :attr:`OpenedData.resumable`; commands that read history just print :attr:`notices`.
+:func:`open_data` opens the store whatever state it is in (``storage/repair.py``) and records any
+session whose process died as ``interrupted`` (``session/journal.py``). It sits above both, which is
+why it is not in the storage package: storage never reaches up into the session. The window then
+offers to resume those in :attr:`OpenedData.resumable`; commands that read history just print
+:attr:`notices`.
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ from pathlib import Path
 
 from touchtimer.core.paths import database_path
 from touchtimer.core.session.journal import (
-    Checkpoint,
     RecoveredSession,
     recover_interrupted,
     resumable_sessions,
     stopped_after_text,
 )
 from touchtimer.core.storage.repair import StoreOpenReport, open_store_safely
+from touchtimer.core.storage.rows import Checkpoint
 from touchtimer.core.storage.store import Store
 
 

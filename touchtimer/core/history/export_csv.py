@@ -1,0 +1,49 @@
+"""The CSV export: one row per session, oldest first, local times, for spreadsheets (RFC 4180)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import tzinfo
+
+from touchtimer.core.history.days import to_local
+from touchtimer.core.storage.store import Store
+
+CSV_HEADERS = (
+    "Date", "Start time", "End time", "Minutes", "Kind", "Routine", "Status", "Babies",
+    "Baby response", "Mood before (1-5)", "Mood after (1-5)", "Notes", "Session id",
+)
+_KIND_WORDS = {"skin_to_skin": "skin-to-skin", "massage": "massage"}
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _plain_cell(text: str) -> str:
+    """Typed text (a note, a name, a routine title, perhaps from an imported file) that a
+    spreadsheet would run as a formula ("=HYPERLINK(...)") is kept as text with a leading '."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def export_csv(store: Store | None, tz: tzinfo | None = None) -> str:
+    """One row per session, oldest first, local times, for spreadsheets (RFC 4180, CRLF)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADERS)
+    if store is None:
+        return out.getvalue()
+    names = {b.id: b.name for b in store.babies.list()}
+    for r in store.sessions.all():
+        start, end = to_local(r.started_at, tz), to_local(r.ended_at, tz)
+        writer.writerow([
+            start.date().isoformat(), start.strftime("%H:%M"),
+            end.strftime("%H:%M") if end.date() == start.date() else end.strftime("%Y-%m-%d %H:%M"),
+            f"{r.actual_seconds / 60:.1f}", _KIND_WORDS.get(r.kind, r.kind), _plain_cell(r.routine_title),
+            r.status.replace("_", " "),
+            _plain_cell("; ".join(sorted(names.get(b, b) for b in r.baby_ids))),
+            (r.baby_response or "").replace("_", " "),
+            "" if r.mood_before is None else r.mood_before,
+            "" if r.mood_after is None else r.mood_after,
+            _plain_cell(r.notes), _plain_cell(r.id),
+        ])
+    return out.getvalue()

@@ -317,6 +317,7 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
     from touchtimer.ui.platform.qt_scheduler import QtScheduler
     from touchtimer.ui.platform.qt_start import application
     from touchtimer.ui.platform.single_instance import SingleInstance, raise_window
+    from touchtimer.ui.window.geometry import place
 
     existing = QApplication.instance()
     # A missing system library or display is said in words, not as Qt's abort (ui/platform/qt_start.py).
@@ -345,8 +346,11 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
             window.store.announce(Changes(settings=True))
 
     window = MainWindow(None, None, loaded.settings, SystemClock(), QtScheduler, save_settings=persist)
-    window.resize(1280, 800)
-    window.show()
+    screen = app.primaryScreen()
+    if screen is not None:
+        place(window, screen.availableGeometry(), loaded.settings)   # within the screen, its size there
+    else:
+        window.show()
 
     def activated(routine_id: str) -> None:
         raise_window(window)

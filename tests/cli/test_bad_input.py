@@ -185,6 +185,18 @@ def test_any_settings_values_give_usable_settings_and_plain_problems(raw: dict[s
     assert 0.75 <= loaded.settings.text_scale <= 2.0
 
 
+def test_window_sizes_and_last_babies_are_kept_only_when_well_formed() -> None:
+    good = from_mapping({"window_sizes": {"eDP-1 1366x768": [1366, 741, 1]}, "last_babies": ["a", "b"]})
+    assert good.problems == []
+    assert good.settings.window_sizes == {"eDP-1 1366x768": [1366, 741, 1]}
+    assert good.settings.last_babies == ["a", "b"]
+    for sizes in ({"x": [1, 2, 3]}, {"x": [800, 600]}, ["800x600"], {"x": [800, 600, True]}):
+        bad = from_mapping({"window_sizes": sizes})
+        assert bad.settings.window_sizes == {} and "window_sizes" in bad.problems[0]
+    bad = from_mapping({"last_babies": "mia"})
+    assert bad.settings.last_babies == [] and "last_babies" in bad.problems[0]
+
+
 def test_a_settings_file_of_every_bad_kind_gives_defaults_and_a_reason(tmp_path: Path) -> None:
     for content in (b"\xff\xfe\x00", b"{", b"[1, 2]", b'{"theme": 5}'):
         (tmp_path / "settings.json").write_bytes(content)

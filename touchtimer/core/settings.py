@@ -33,6 +33,10 @@ class Settings:
     wait_between_stages: bool = False
     text_scale: float = 1.0          # 0.75 .. 2.0
     reduce_motion: bool = False
+    #: The window's size on each screen it was used on: "<screen name> <w>x<h>" -> [width, height, maximised]
+    window_sizes: dict[str, list[int]] = field(default_factory=dict)
+    #: The babies chosen on Home last time (ids), chosen again at the next start.
+    last_babies: list[str] = field(default_factory=list)
 
 
 _RANGES: dict[str, tuple[float, float]] = {
@@ -51,8 +55,28 @@ class SettingsLoad:
     problems: list[str] = field(default_factory=list)
 
 
+def _check_sizes(value: Any) -> tuple[dict[str, list[int]], str | None]:
+    problem = "'window_sizes' should map screens to [width, height, maximised]"
+    if not isinstance(value, dict):
+        return {}, problem
+    sizes: dict[str, list[int]] = {}
+    for key, size in value.items():
+        if not (isinstance(key, str) and isinstance(size, list) and len(size) == 3
+                and all(isinstance(n, int) and not isinstance(n, bool) for n in size)
+                and 100 <= size[0] <= 20_000 and 100 <= size[1] <= 20_000 and size[2] in (0, 1)):
+            return {}, problem
+        sizes[key] = list(size)
+    return sizes, None
+
+
 def _check(name: str, value: Any, default: Any) -> tuple[Any, str | None]:
     """Return a usable value for ``name`` and, if ``value`` could not be used, why."""
+    if name == "window_sizes":
+        return _check_sizes(value)
+    if isinstance(default, list):
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            return list(value[:2]), None
+        return list(default), f"'{name}' should be a list of baby ids, not {value!r}"
     if isinstance(default, bool):
         if isinstance(value, bool):
             return value, None

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from touchtimer.core.clock import Clock, Scheduler
 from touchtimer.core.settings import Settings
@@ -30,6 +30,7 @@ from touchtimer.ui.actions import Actions
 from touchtimer.ui.routines.home_page import HomePage
 from touchtimer.ui.session.controller import SessionController
 from touchtimer.ui.widgets import theme as themes
+from touchtimer.ui.widgets.page_stack import PageStack
 from touchtimer.ui.window.menus import WindowMenus
 from touchtimer.ui.window.pages import WindowPages
 from touchtimer.ui.window.routine_editing import RoutineEditing
@@ -69,7 +70,8 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("touchtimer")
-        self.setMinimumSize(820, 560)
+        # Small: each page scrolls as a whole when the window is smaller than it needs (PageStack).
+        self.setMinimumSize(480, 320)
         self.store = store
         self._store_feed: ChangeFeed | None = None       # the store's change feed that Home follows
         self._routines = routines
@@ -91,7 +93,7 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
         self.registry = Actions(self)
         self._make_actions()
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.setCentralWidget(self.stack)
         self.pages: dict[str, QWidget] = {}
         self.home = HomePage(clock)
@@ -351,6 +353,10 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
                       self.tr("End and close"), self.tr("Keep going"), self._end_and_close)
             return
         self.controller.stop()
+        from touchtimer.ui.window.geometry import remember
+
+        remember(self, self.settings)   # this screen's size, for the next start
+        self._persist()
         super().closeEvent(event)
 
     def _end_and_close(self) -> None:

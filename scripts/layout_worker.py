@@ -1,0 +1,50 @@
+"""One process of the layout matrix (scripts/layout_matrix.py): one screen size and scaling, every
+text size and theme, every view. Prints one JSON line per view checked."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+
+def run_worker(screen: str, scale: str, texts: list[str], themes: list[str], out: Path, *, docs: bool,
+               shown: tuple[str, ...], docs_views: dict[str, str]) -> int:
+    from tests.helpers.layout_check import check
+    from tests.helpers.layout_views import build, views
+    from touchtimer.core.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("touchtimer")
+    available = app.primaryScreen().availableGeometry()
+    with tempfile.TemporaryDirectory() as folder:
+        scene = build(Path(folder), available, Settings(theme=themes[0], text_scale=float(texts[0])))
+        window = scene.window
+        try:
+            for theme in themes:
+                window.registry[f"view.theme_{theme}"].trigger()
+                for text in texts:
+                    window.set_text_scale(float(text))
+                    for name, widget in views(scene):
+                        problems = [str(p) for p in check(widget, available)]
+                        print(json.dumps({"view": name, "text": text, "theme": theme, "problems": problems}),
+                              flush=True)
+                        if docs:
+                            if name in docs_views:
+                                path = out / screen / f"{docs_views[name]}-{theme}.png"
+                                path.parent.mkdir(parents=True, exist_ok=True)
+                                widget.grab().save(str(path))
+                        elif problems or text in shown:
+                            path = out / f"{screen}@{scale}" / f"{theme}-text{text}" / f"{name}.png"
+                            path.parent.mkdir(parents=True, exist_ok=True)
+                            widget.grab().save(str(path))
+        except Exception:
+            traceback.print_exc()
+            return 1
+        finally:
+            scene.close()
+    return 0

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 def run_worker(screen: str, scale: str, texts: list[str], themes: list[str], out: Path, *, docs: bool,
                shown: tuple[str, ...], docs_views: dict[str, str]) -> int:
     from tests.helpers.layout_check import check
-    from tests.helpers.layout_views import build, views
+    from tests.helpers.layout_views import SESSION_VIEWS, build, emergency_problems, views
     from touchtimer.core.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -31,6 +31,8 @@ def run_worker(screen: str, scale: str, texts: list[str], themes: list[str], out
                     window.set_text_scale(float(text))
                     for name, widget in views(scene):
                         problems = [str(p) for p in check(widget, available)]
+                        if name in SESSION_VIEWS:
+                            problems += emergency_problems(window)
                         print(json.dumps({"view": name, "text": text, "theme": theme, "problems": problems}),
                               flush=True)
                         if docs:

@@ -121,6 +121,19 @@ def build(folder: Path, available: QRect, settings: Settings) -> Scene:
     return Scene(window, clock, scheduler, store, wiring, voice)
 
 
+def emergency_problems(window: MainWindow) -> list[str]:
+    """On a session page the emergency button is whole and can be seen (not scrolled or cut away)."""
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.helpers.layout_check import whole_and_visible
+
+    text = window.registry["session.emergency"].text()
+    buttons = [b for b in window.findChildren(QPushButton) if b.text() == text and b.isVisible()]
+    if not buttons:
+        return ["hidden: no emergency button can be seen"]
+    return [f"hidden: the emergency button: {why}" for b in buttons if (why := whole_and_visible(b))]
+
+
 def _close_modals() -> None:
     """A file chooser or message box opened by a dialog's action would wait for a person: close it."""
     widget = QApplication.activeModalWidget()

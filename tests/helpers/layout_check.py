@@ -9,8 +9,9 @@
   drop-down showing only part of its choice;
 * **overlap**: two visible siblings whose rectangles cross;
 * **outside**: a widget that is not inside its parent (so part of it is cut off), a window that is
-  not inside the screen's available area, or the contents of a scroll area that cannot be scrolled
-  to (bigger than the view in a direction whose scroll bar is switched off);
+  not inside the screen's available area, the contents of a scroll area that cannot be scrolled
+  to (bigger than the view in a direction whose scroll bar is switched off), or that has to be
+  scrolled sideways (pages scroll up and down only, unless ``scrollsSideways`` is set);
 * **field**: a text box too short to show two lines, a short text box that scrolls inside itself,
   and a list that scrolls sideways.
 
@@ -100,6 +101,10 @@ def _reach(area: QAbstractScrollArea, contents: QWidget) -> list[Problem]:
         return []   # an item view's editor or a text box's page: the view scrolls it itself
     found = []
     view = area.viewport().rect()
+    if contents.width() > view.width() + SLACK and not area.property("scrollsSideways"):
+        found.append(Problem("outside", path_of(contents), f"{describe(area)} must be scrolled sideways to "
+                             f"see {contents.width() - view.width()}px of it"))
+        return found
     for bar, extra, what in ((area.horizontalScrollBar(), contents.width() - view.width(), "sideways"),
                              (area.verticalScrollBar(), contents.height() - view.height(), "up and down")):
         if extra > SLACK and (bar.maximum() + SLACK < extra or not bar.isVisibleTo(area)):

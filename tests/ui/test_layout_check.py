@@ -95,13 +95,25 @@ def test_a_window_larger_than_the_screen_is_outside(qtbot: Any) -> None:
 def test_scroll_contents_that_cannot_be_scrolled_to_are_outside(qtbot: Any) -> None:
     area = QScrollArea()
     contents = QWidget()
-    contents.setMinimumSize(600, 100)
+    contents.setMinimumSize(100, 600)
     area.setWidget(contents)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     shown(qtbot, area, 200, 150)
     assert kinds(area) == ["outside"]
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     QApplication.processEvents()
+    assert kinds(area) == []
+
+
+def test_a_page_that_must_be_scrolled_sideways_is_outside(qtbot: Any) -> None:
+    area = QScrollArea()
+    contents = QWidget()
+    contents.setMinimumSize(600, 100)
+    area.setWidget(contents)
+    shown(qtbot, area, 200, 150)
+    problems = check(area)
+    assert [p.kind for p in problems] == ["outside"] and "sideways" in problems[0].detail
+    area.setProperty("scrollsSideways", True)
     assert kinds(area) == []
 
 

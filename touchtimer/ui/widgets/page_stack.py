@@ -9,20 +9,62 @@ scroll area around each one is never seen by callers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 
+def least_size(page: QWidget, width: int) -> QSize:
+    """The least size ``page`` can be laid out in at ``width`` (or wider): words that wrap count at
+    that width, so the page gets the lines they need, and no more than it needs."""
+    least = page.minimumSizeHint().expandedTo(page.minimumSize())
+    width = max(width, least.width())
+    layout = page.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        height = layout.minimumHeightForWidth(width)
+        if height > 0:
+            return QSize(width, max(height, page.minimumSize().height()))
+    return QSize(width, least.height())
+
+
 class PageScroll(QScrollArea):
-    """The scroll area around one page (the page fills it while there is room)."""
+    """The scroll area around one page: the page fills it while there is room, and is given its least
+    size (and scroll bars) when there is not. (Qt's own ``widgetResizable`` would give a page with
+    wrapping words its preferred height instead, and make it scroll when it need not.)"""
 
     def __init__(self, page: QWidget) -> None:
         super().__init__()
         self.setObjectName("pageScroll")
-        self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(page)
+        page.installEventFilter(self)
+
+    def fit_page(self) -> None:
+        page = self.widget()
+        if page is None:
+            return
+        room = self.maximumViewportSize()
+        need = least_size(page, room.width())
+        if need.height() > room.height():       # a vertical bar will take some of the width
+            bar = self.verticalScrollBar().sizeHint().width()
+            need = least_size(page, max(room.width() - bar, 1))
+            room.setWidth(room.width() - bar)
+        if need.width() > room.width():
+            room.setHeight(room.height() - self.horizontalScrollBar().sizeHint().height())
+            need = least_size(page, need.width())
+        size = need.expandedTo(room)
+        if page.size() != size:
+            page.resize(size)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_page()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit_page()
+        return super().eventFilter(watched, event)
 
 
 class PageStack(QStackedWidget):

@@ -156,7 +156,7 @@ QWidget#dialogContent {{ background: {t.window}; }}
 QLabel#nextUp {{ font-size: {s(21)}px; color: {t.muted}; }}
 QPushButton, QToolButton {{
     background: {t.surface}; color: {t.text}; border: 2px solid {t.border}; border-radius: 10px;
-    padding: {s(10)}px {s(18)}px; min-height: {s(28)}px; min-width: {s(90)}px; font-weight: 600;
+    padding: {s(10)}px {s(22)}px; min-height: {s(28)}px; font-weight: 600;
 }}
 QPushButton#helpButton {{ border-color: {t.accent}; color: {t.text}; }}
 QToolButton#benefitToggle {{ border: none; padding: 4px; color: {t.muted}; background: transparent;

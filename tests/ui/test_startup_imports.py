@@ -57,6 +57,7 @@ NOT_BEFORE_PAINT = (
     "touchtimer.ui.safety.checkin_dialog",
     "touchtimer.ui.safety.emergency_dialog", "touchtimer.ui.shortcuts_dialog", "touchtimer.ui.history.view",
     "PySide6.QtNetwork", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtDBus",
+    "PySide6.QtPrintSupport",
 )
 
 

@@ -1,7 +1,7 @@
 """The 7- and 30-day buttons above the history chart show their whole label in the window's theme.
 
-The theme gives every button a min-width, and Qt lets a layout squeeze a button down to that
-min-width even when its label needs more: at 1280 pixels wide "Last 7 days" was cut to "ast 7 day".
+The theme once gave every button a min-width, and Qt let a layout squeeze a button down to that
+min-width even when its label needed more: at 1280 pixels wide "Last 7 days" was cut to "ast 7 day".
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ def test_period_buttons_keep_their_whole_label(qtbot: QtBot, scale: float) -> No
     host.resize(1280, 760)
     view.resize(1280, 760)
     host.show()
+    view.tabs.setCurrentIndex(1)                 # the daily totals
     app = QApplication.instance()
     assert app is not None
     app.processEvents()

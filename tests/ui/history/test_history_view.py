@@ -127,11 +127,11 @@ def test_selecting_a_session_shows_every_detail(qtbot: QtBot, store: Store) -> N
     assert (d.kind.text(), d.status.text(), d.babies.text(), d.response.text()) == \
         ("Skin-to-skin", "completed", "Ada", "calm")
     assert d.moods.text() == "before 2 of 5, after 4 of 5"
-    assert d.stages.rowCount() == 3
-    cells = [[d.stages.item(r, c).text() for c in range(4)] for r in range(3)]
-    assert cells == [["Settle in", "2 min", "2 min", "done"],
-                     ["Hold", "open-ended", "38 min", "done"],
-                     ["Return", "1 min", "0 s", "moved on straight away"]]
+    assert d.stage_rows() == [["“Settle in”", "2 min", "2 min", "done"],
+                              ["“Hold”", "open-ended", "38 min", "done"],
+                              ["“Return”", "1 min", "0 s", "moved on straight away"]]
+    shown = d.stages.text()           # every stage name whole, in quotes: never read as a button
+    assert all(f"“{name}”" in shown for name in ("Settle in", "Hold", "Return"))
     assert d.note.toPlainText() == "sleepy"
 
 
@@ -211,7 +211,7 @@ def test_totals_chart_and_daily_aim(qtbot: QtBot, store: Store, tmp_path: Path) 
     assert load_settings(settings_dir).settings.daily_target_minutes == 90
     assert chart.accessibleDescription().endswith("daily target 90 min")
     assert not chart.grab().isNull()
-    assert not view.totals.guidance.isVisibleTo(view)
+    assert not view.totals.guidance.isVisibleTo(view.totals)
     words = (view.totals.sums.text() + chart.accessibleDescription()).lower()
     assert not any(w in words for w in ("streak", "missed", "failed", "only"))
 
@@ -219,14 +219,15 @@ def test_totals_chart_and_daily_aim(qtbot: QtBot, store: Store, tmp_path: Path) 
 def test_babies_in_the_kangaroo_care_period_get_the_who_note(qtbot: QtBot, store: Store) -> None:
     store.babies.save(BEN)          # born early, but four weeks past the due date today: past the period
     view = make_view(qtbot, store)
-    assert not view.totals.guidance.isVisibleTo(view)
+    assert not view.totals.guidance.isVisibleTo(view.totals)
     store.babies.save(Baby("cai", "Cai", date(2026, 2, 10), date(2026, 3, 30)))   # before the due date
     view = make_view(qtbot, store)
-    assert view.totals.guidance.isVisibleTo(view) and view.totals.guidance.text() == PRETERM_GUIDANCE
+    assert view.totals.guidance.isVisibleTo(view.totals)
+    assert view.totals.guidance.text() == PRETERM_GUIDANCE
     view.filters.select(view.filters.baby_box, "ben")
-    assert not view.totals.guidance.isVisibleTo(view)
+    assert not view.totals.guidance.isVisibleTo(view.totals)
     view.filters.select(view.filters.baby_box, "cai")
-    assert view.totals.guidance.isVisibleTo(view)
+    assert view.totals.guidance.isVisibleTo(view.totals)
 
 
 def test_export_and_import_from_the_window(qtbot: QtBot, store: Store, tmp_path: Path) -> None:

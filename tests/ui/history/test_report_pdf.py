@@ -102,6 +102,34 @@ def test_the_print_button_path_writes_a_pdf(qtbot: QtBot, tmp_path: Path) -> Non
     assert view.import_result.headline.text() == "Could not save the summary."
 
 
+def test_print_summary_opens_the_system_print_dialog_and_prints_there(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    store = filled(10, 2)
+    view = HistoryView(store, Settings(), tz=LONDON, clock=FakeClock(wall_start=NOW))
+    qtbot.addWidget(view)
+    path = tmp_path / "printed.pdf"
+    asked: list[QPrinter] = []
+
+    def chosen(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        asked.append(printer)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)     # the parent chose "print to file"
+        printer.setOutputFileName(str(path))
+        return int(QPrintDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", chosen)
+    view.print_button.click()
+    assert len(asked) == 1
+    assert pages_of(path) in (1, 2)
+    assert view.import_result.headline.text().startswith("Sent the summary to")
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: int(QPrintDialog.DialogCode.Rejected))
+    path.unlink()
+    view.print_button.click()
+    assert not path.exists()                # cancelled: nothing printed
+
+
 def varied(days: int, babies_every: int = 0) -> Store:
     """Sessions of many heights: notes of 0 to 3 lines with a marker at each end, some ended early."""
     store = open_store(None)

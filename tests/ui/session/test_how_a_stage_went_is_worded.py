@@ -1,6 +1,7 @@
-"""A stage the parent moved on from is "moved on after 0:11", not a bare "skipped", wherever it is
+"""A stage the parent moved on from is "moved on after 11 s", not a bare "skipped", wherever it is
 shown after the session (the summary page and the history detail panel). The stored status is
-unchanged: it is still ``skipped`` in the record and in every export."""
+unchanged: it is still ``skipped`` in the record and in every export. Its time is a length in words,
+like every length outside the running clock ("done, 2 min" beside it, never "0:11")."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def test_the_summary_says_moved_on_after_the_time_spent(qtbot: QtBot) -> None:
     rec = record()
     page.show_record(rec)
     lines = page.stage_list.text().splitlines()
-    assert lines[1] == "2. Left leg: moved on after 0:11"
+    assert lines[1] == "2. Left leg: moved on after 11 s"
     assert lines[2] == "3. Right leg: moved on straight away"
     assert lines[0] == "1. Settle in: done, 2 min"
     assert lines[3] == "4. Back: stopped early, 40 s"
@@ -50,6 +51,6 @@ def test_the_history_detail_says_it_the_same_way(qtbot: QtBot) -> None:
     detail = SessionDetail(store, UTC)
     qtbot.addWidget(detail)
     detail.show_session(stored)
-    column = [detail.stages.item(r, 3).text() for r in range(detail.stages.rowCount())]
-    assert column == ["done", "moved on after 0:11", "moved on straight away", "stopped early", "not reached"]
+    column = [row[3] for row in detail.stage_rows()]
+    assert column == ["done", "moved on after 11 s", "moved on straight away", "stopped early", "not reached"]
     assert stored.stages[1].status == "skipped"

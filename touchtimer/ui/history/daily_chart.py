@@ -148,8 +148,8 @@ class DailyChart(QWidget):
         self._days: list[DayTotal] = []
         self._target = 60
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(160)
-        self.setMaximumHeight(220)
+        self.setMinimumHeight(180)
+        self.setMaximumHeight(360)
         self.setAccessibleName(self.tr("Daily skin-to-skin minutes"))
 
     def set_days(self, days: Sequence[DayTotal], target_minutes: int) -> None:
@@ -166,7 +166,7 @@ class DailyChart(QWidget):
         return list(self._days)
 
     def sizeHint(self) -> QSize:
-        return QSize(520, 220)
+        return QSize(520, 280)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

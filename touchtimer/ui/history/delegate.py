@@ -64,12 +64,21 @@ class HistoryDelegate(QStyledItemDelegate):
             painter.setFont(day_font)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             inner = rect.adjusted(PAD, PAD + 4, -PAD, -PAD + 4)
-            painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             model.day_title(entry))
+            title, totals = model.day_title(entry), model.day_totals_text(entry)
+            room = inner.width() - QFontMetrics(day_font).horizontalAdvance(title) - 2 * PAD
+            one_line = QFontMetrics(font).horizontalAdvance(totals) <= room
+            left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            upper = inner.adjusted(0, 0, 0, -inner.height() // 2)
+            painter.drawText(inner if one_line else upper, left, title)
             painter.setFont(font)
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(inner, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             model.day_totals_text(entry))
+            right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if one_line:       # the day's totals at the right; on a line of their own when that is short
+                painter.drawText(inner, right, totals)
+            else:
+                lower = inner.adjusted(0, inner.height() // 2, 0, 0)
+                fitted = QFontMetrics(font).elidedText(totals, Qt.TextElideMode.ElideRight, lower.width())
+                painter.drawText(lower, left, fitted)
         elif isinstance(entry, SessionEntry):
             selected = bool(state & QStyle.StateFlag.State_Selected)
             if selected:

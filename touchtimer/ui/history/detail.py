@@ -1,21 +1,21 @@
-"""One session in full: every stage, how the baby responded, moods, and the note (editable)."""
+"""One session in full: every stage, how the baby responded, moods, and the note (editable).
+
+The stages are lines of words that wrap, never a table whose cells cut a stage name short; Save note
+and Delete session (:attr:`SessionDetail.action_row`) stay in sight below the part that scrolls.
+"""
 
 from __future__ import annotations
 
+import html
 from datetime import tzinfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,23 +42,20 @@ class SessionDetail(QWidget):
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setBold(True)
-        if font.pixelSize() > 0:
-            font.setPixelSize(round(font.pixelSize() * 1.2))
-        else:
-            font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
+        self.title.setProperty("role", "subheading")
         self.when = QLabel()
         self.when.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.when)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.kind = QLabel()
         self.status = QLabel()
         self.babies = QLabel()
         self.response = QLabel()
         self.moods = QLabel()
+        for value in (self.kind, self.status, self.babies, self.response, self.moods):
+            value.setWordWrap(True)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("How it ended"), self.status)
         form.addRow(self.tr("Baby"), self.babies)
@@ -69,21 +66,12 @@ class SessionDetail(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.body, 1)
         body.addLayout(form)
-        self.stages = QTableWidget(0, 4)
-        self.stages.setHorizontalHeaderLabels([self.tr("Stage"), self.tr("Planned"), self.tr("Actual"),
-                                               self.tr("How it went")])
-        self.stages.verticalHeader().setVisible(False)
-        self.stages.setWordWrap(False)
-        self.stages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.stages.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.stages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.stages.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.stages = QLabel()
+        self.stages.setObjectName("stageLines")
+        self.stages.setWordWrap(True)
+        self.stages.setTextFormat(Qt.TextFormat.RichText)
         self.stages.setAccessibleName(self.tr("Stages"))
-        self.stages.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.stages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._stage_rows: list[list[str]] = []
         body.addWidget(self.stages)
         body.addWidget(QLabel(self.tr("Note")))
         self.note = QPlainTextEdit()
@@ -92,7 +80,10 @@ class SessionDetail(QWidget):
         self.note.textChanged.connect(self._note_edited)
         self.note.setMinimumHeight(self.fontMetrics().height() * 4)
         body.addWidget(self.note, 1)
-        buttons = QHBoxLayout()
+        #: Save note and Delete session, for the view to keep below the part that scrolls.
+        self.action_row = QWidget()
+        buttons = QHBoxLayout(self.action_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.saved_label = QLabel()
         self.save_button = QPushButton(self.tr("Save note"))
         self.save_button.clicked.connect(self.save_note)
@@ -102,7 +93,7 @@ class SessionDetail(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(self.delete_button)
-        body.addLayout(buttons)
+        self.saved_label.setWordWrap(True)
         layout.addStretch(0)
         self.show_session(None)
 
@@ -122,16 +113,16 @@ class SessionDetail(QWidget):
         self._record = record
         names = baby_names or {}
         enabled = record is not None
-        for widget in (self.note, self.save_button, self.delete_button, self.stages):
+        for widget in (self.note, self.save_button, self.delete_button):
             widget.setEnabled(enabled)
+        self.action_row.setVisible(enabled)
         self.note.blockSignals(True)
         self.body.setVisible(enabled)
         if record is None:
             self.title.setText(self.tr("Choose a session to see it here"))
             for label in (self.when, self.kind, self.status, self.babies, self.response, self.moods):
                 label.clear()
-            self.stages.setRowCount(0)
-            self._fit_stages()
+            self._show_stages([])
             self.note.setPlainText("")
             self.note.blockSignals(False)
             self.saved_label.clear()
@@ -154,35 +145,33 @@ class SessionDetail(QWidget):
         else:
             self.moods.setText(self.tr("before %1, after %2").replace("%1", L.mood_label(record.mood_before))
                                .replace("%2", L.mood_label(record.mood_after)))
-        self.stages.setRowCount(len(record.stages))
-        for row, stage in enumerate(record.stages):
-            title = stage.title + (f" ({self.tr('left') if stage.side == 'left' else self.tr('right')})"
-                                   if stage.side else "")
-            cells = [title, L.seconds_label(stage.planned_seconds), L.seconds_label(stage.actual_seconds),
-                     L.stage_outcome_label(stage.status, stage.actual_seconds)]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.stages.setItem(row, col, item)
-        self.stages.resizeRowsToContents()
-        self._fit_stages()
+        rows = []
+        for stage in record.stages:
+            side = {"left": self.tr("left side"), "right": self.tr("right side")}.get(stage.side or "")
+            title = self.tr("“%1” (%2)").replace("%2", side) if side else self.tr("“%1”")
+            rows.append([title.replace("%1", stage.title), L.seconds_label(stage.planned_seconds),
+                         L.seconds_label(stage.actual_seconds),
+                         L.stage_outcome_label(stage.status, stage.actual_seconds)])
+        self._show_stages(rows)
         self.note.setPlainText(record.notes)
         self.note.document().setModified(False)
         self.note.blockSignals(False)
         self.saved_label.clear()
         self.save_button.setEnabled(False)
 
-    def _fit_stages(self) -> None:
-        """As tall as its rows: the panel scrolls as a whole, the table never scrolls inside."""
-        top = self.stages.horizontalHeader()
-        header = max(top.sizeHint().height(), top.height())
-        height = header + 2 * self.stages.frameWidth() + self.stages.verticalHeader().length() + 2
-        self.stages.setFixedHeight(height)
+    def _show_stages(self, rows: list[list[str]]) -> None:
+        """One paragraph a stage: its name in quotes (never to be read as a button), then how it went."""
+        self._stage_rows = rows
+        line = self.tr("Planned %1 · Actual %2 · %3")
+        self.stages.setText("".join(
+            f"<p style='margin:0 0 6px 0'><b>{number}. {html.escape(title)}</b><br>"
+            + html.escape(line.replace("%1", planned).replace("%2", actual).replace("%3", outcome)) + "</p>"
+            for number, (title, planned, actual, outcome) in enumerate(rows, 1)))
+        self.stages.setVisible(bool(rows))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit_stages()
+    def stage_rows(self) -> list[list[str]]:
+        """What is shown of each stage: name, planned, actual, how it went."""
+        return [list(row) for row in self._stage_rows]
 
     def note_modified(self) -> bool:
         return self._record is not None and self.note.toPlainText() != self._record.notes

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from touchtimer.core.babies.ages import Baby
+from touchtimer.ui.widgets.flow_layout import FlowLayout
 
 ALL_TIME, LAST_7, LAST_30, CUSTOM = "all", "7", "30", "custom"
 
@@ -37,8 +38,7 @@ class HistoryFilterBar(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = today
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self, spacing=8)   # the pickers go on a second line rather than off the page
         self.baby_box = QComboBox()
         self.baby_box.setAccessibleName(self.tr("Baby"))
         self.kind_box = QComboBox()
@@ -63,10 +63,13 @@ class HistoryFilterBar(QWidget):
         self._to_label = QLabel(self.tr("to"))
         self.set_babies([])
         self.set_routines([])
-        for widget in (self.baby_box, self.kind_box, self.routine_box, self.range_box, self.from_edit,
-                       self._to_label, self.to_edit):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        self._dates = QWidget()             # "1 Mar 2026 to 20 Mar 2026" stays together on one line
+        dates = QHBoxLayout(self._dates)
+        dates.setContentsMargins(0, 0, 0, 0)
+        for part in (self.from_edit, self._to_label, self.to_edit):
+            dates.addWidget(part)
+        for box in (self.baby_box, self.kind_box, self.routine_box, self.range_box, self._dates):
+            layout.addWidget(box)
         self._show_dates()
         self.baby_box.currentIndexChanged.connect(self.changed)
         self.kind_box.currentIndexChanged.connect(self.changed)
@@ -104,9 +107,7 @@ class HistoryFilterBar(QWidget):
         self.changed.emit()
 
     def _show_dates(self) -> None:
-        custom = self.range_box.currentData() == CUSTOM
-        for widget in (self.from_edit, self._to_label, self.to_edit):
-            widget.setVisible(custom)
+        self._dates.setVisible(self.range_box.currentData() == CUSTOM)
 
     def select(self, box: QComboBox, value: object) -> None:
         """Choose the entry whose data is ``value`` (tests and keyboard shortcuts use this)."""

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from touchtimer.ui.widgets.texts import clock_text, minutes_text
+from touchtimer.ui.widgets.texts import minutes_text
 
 
 def kind_label(kind: str) -> str:
@@ -34,15 +34,16 @@ def stage_status_label(status: str) -> str:
 
 
 def stage_outcome_label(status: str, actual_seconds: int) -> str:
-    """How a stage went, kindly: "done", "moved on after 0:11", "stopped early", "not reached".
+    """How a stage went, kindly: "done", "moved on after 11 s", "stopped early", "not reached".
 
-    A stage moved on from early is stored as ``skipped``; this only changes how it is said.
+    A stage moved on from early is stored as ``skipped``; this only changes how it is said. Its time is
+    a length in words, like every other length outside the running clock (:func:`minutes_label`).
     """
     if status == "skipped":
         if actual_seconds <= 0:
             return QCoreApplication.translate("History", "moved on straight away")
         return QCoreApplication.translate("History", "moved on after %1").replace(
-            "%1", clock_text(actual_seconds))
+            "%1", minutes_text(actual_seconds))
     return stage_status_label(status)
 
 

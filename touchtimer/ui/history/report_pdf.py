@@ -32,7 +32,7 @@ from touchtimer.core.storage.store import Store
 from touchtimer.ui.history import labels as L
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QTextDocument
+    from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 MAX_PAGES = 2
 NOTE_CHARS = 280
@@ -226,8 +226,32 @@ def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[Session
 
 def write_summary_pdf(path: Path, store: Store, req: SummaryRequest) -> int:
     """Write the summary to ``path``; returns the number of pages (1 or 2)."""
-    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
-    from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    create_private_file(path)       # 0600 before Qt writes to it: the summary holds personal records
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 14, 15, 14), QPageLayout.Unit.Millimeter))
+    writer.setResolution(96)
+    writer.setTitle(QCoreApplication.translate("Summary", "touchtimer summary"))
+    writer.setCreator("touchtimer")
+    return _print_on(writer, store, req)
+
+
+def print_summary(printer: QPagedPaintDevice, store: Store, req: SummaryRequest) -> int:
+    """Print the summary on ``printer`` (a ``QPrinter`` set up by the system's print dialog)."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout
+
+    printer.setPageMargins(QMarginsF(15, 14, 15, 14), QPageLayout.Unit.Millimeter)
+    return _print_on(printer, store, req)
+
+
+def _print_on(device: QPagedPaintDevice, store: Store, req: SummaryRequest) -> int:
+    """Lay the summary out for ``device``'s pages (at most two) and print it there."""
+    from PySide6.QtCore import QRectF, QSizeF, QUrl
+    from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument
 
     from touchtimer.ui.history.daily_chart import ChartColors, paint_daily_chart
 
@@ -251,14 +275,6 @@ def write_summary_pdf(path: Path, store: Store, req: SummaryRequest) -> int:
                       font)
     painter.end()
 
-    create_private_file(path)       # 0600 before Qt writes to it: the summary holds personal records
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 14, 15, 14), QPageLayout.Unit.Millimeter))
-    writer.setResolution(96)
-    writer.setTitle(QCoreApplication.translate("Summary", "touchtimer summary"))
-    writer.setCreator("touchtimer")
-
     def build(shown: int) -> QTextDocument:
         breaks: set[int] = set()
         while True:         # a row that would run across a page break starts the next page instead
@@ -266,7 +282,7 @@ def write_summary_pdf(path: Path, store: Store, req: SummaryRequest) -> int:
             doc.setDefaultFont(QFont("sans-serif", 10))
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://daily"), chart)
             doc.setHtml(_html(req, summary, records, shown, babies, names, breaks))
-            doc.setPageSize(QSizeF(writer.width(), writer.height()))
+            doc.setPageSize(QSizeF(device.width(), device.height()))
             split = _split_row(doc)
             if split is None or split in breaks:
                 return doc
@@ -282,7 +298,7 @@ def write_summary_pdf(path: Path, store: Store, req: SummaryRequest) -> int:
             else:
                 high = mid - 1
         doc = build(low)
-    doc.print_(writer)
+    doc.print_(device)
     pages = doc.pageCount()
     return pages
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from touchtimer.core.history.days import PeriodSummary
 from touchtimer.ui.history import labels as L
 from touchtimer.ui.history.daily_chart import DailyChart
+from touchtimer.ui.widgets.flow_layout import FlowLayout
 
 
 def summary_sentences(summary: PeriodSummary) -> list[str]:
@@ -53,8 +54,8 @@ class TotalsPanel(QWidget):
     def __init__(self, target_minutes: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
+        layout.setContentsMargins(0, 8, 0, 0)
+        top = FlowLayout()
         self.heading = QLabel(self.tr("Skin-to-skin each day"))
         font = self.heading.font()
         font.setBold(True)
@@ -73,19 +74,24 @@ class TotalsPanel(QWidget):
             top.addWidget(button)
         self.week_button.setChecked(True)
         self._group.idClicked.connect(self.period_changed)
-        top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Daily target")))
+        target_label = QLabel(self.tr("Daily target"))
         self.target_box = QSpinBox()
+        target_label.setBuddy(self.target_box)
         self.target_box.setRange(5, 24 * 60)
         self.target_box.setSingleStep(15)
         self.target_box.setSuffix(self.tr(" min"))
         self.target_box.setAccessibleName(self.tr("Daily target for skin-to-skin, in minutes"))
         self.target_box.setValue(max(5, target_minutes))
         self.target_box.valueChanged.connect(self.target_changed)
-        top.addWidget(self.target_box)
+        target = QWidget()
+        target_row = QHBoxLayout(target)
+        target_row.setContentsMargins(0, 0, 0, 0)
+        target_row.addWidget(target_label)
+        target_row.addWidget(self.target_box)
+        top.add_right(target)
         layout.addLayout(top)
         self.chart = DailyChart()
-        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.chart, 3)
         self.sums = QLabel()
         self.sums.setWordWrap(True)
         layout.addWidget(self.sums)
@@ -93,6 +99,7 @@ class TotalsPanel(QWidget):
         self.guidance.setWordWrap(True)
         self.guidance.hide()
         layout.addWidget(self.guidance)
+        layout.addStretch(1)
 
     @property
     def days(self) -> int:
@@ -105,7 +112,7 @@ class TotalsPanel(QWidget):
             self.period_changed.emit(days)
 
     def show_target(self, minutes: int) -> None:
-        """Show a daily aim set elsewhere (the settings) without announcing it as a change here."""
+        """Show a daily target set elsewhere (the settings) without announcing it as a change here."""
         with QSignalBlocker(self.target_box):
             self.target_box.setValue(max(5, minutes))
 

@@ -1,6 +1,11 @@
 """The history: past sessions by day, filters, one session in full, gentle totals, export, import
 and a printable summary. Built on the store; nothing here computes session time.
 
+Laid out for a laptop screen: the sessions and the daily totals are two tabs, so the list gets the
+room and the chart never runs into the words under it; the session's Save note and Delete session and
+the page's Export, Import and Print stay in sight (they move down a line rather than being cut when
+the window is narrow). The files half is :class:`~touchtimer.ui.history.files.HistoryFiles`.
+
 ``HistoryView(store, settings, clock=clock)`` is a plain widget; the window adds it as a page. It
 reads again from the store's change feed (:meth:`HistoryView._on_changes`), after its own changes
 and everyone else's. A changed daily target updates ``settings``, is written when
@@ -15,17 +20,16 @@ from datetime import date, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,27 +42,24 @@ from touchtimer.core.history.days import (
     preterm_guidance,
     to_local,
 )
-from touchtimer.core.history.export_csv import export_csv
-from touchtimer.core.history.export_format import export_json
-from touchtimer.core.history.import_check import ImportProblems, read_export_file
-from touchtimer.core.history.import_merge import import_export
 from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.settings import Settings, save_settings
-from touchtimer.core.storage.atomic_file import write_file_atomically
 from touchtimer.core.storage.changes import Changes
-from touchtimer.core.storage.store import SessionFilter, Store, StoreError
+from touchtimer.core.storage.store import SessionFilter, Store
 from touchtimer.ui.history import labels as L
 from touchtimer.ui.history.delegate import HistoryDelegate
 from touchtimer.ui.history.detail import SessionDetail
+from touchtimer.ui.history.files import HistoryFiles
 from touchtimer.ui.history.filters import HistoryFilterBar
 from touchtimer.ui.history.import_result import ImportResult
 from touchtimer.ui.history.model import SESSION_ID_ROLE, HistoryModel, SessionEntry
 from touchtimer.ui.history.totals import TotalsPanel
 from touchtimer.ui.widgets.changes import follow_changes
+from touchtimer.ui.widgets.flow_layout import FlowLayout
 from touchtimer.ui.widgets.undo_bar import UndoBar
 
 
-class HistoryView(QWidget):
+class HistoryView(HistoryFiles, QWidget):
     def __init__(self, store: Store, settings: Settings, parent: QWidget | None = None, *,
                  clock: Clock, tz: tzinfo | None = None,
                  settings_folder: Path | None = None, page_size: int = 100) -> None:
@@ -81,6 +82,8 @@ class HistoryView(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(True)     # the delegate gives every row one height
         self.list.setAccessibleName(self.tr("Past sessions, newest first"))
+        self.list.setProperty("elides", True)    # a row's words end in "…" in a narrow list; its session
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)   # shows in full
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -94,42 +97,58 @@ class HistoryView(QWidget):
                                               "spreadsheet)"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setToolTip(self.tr("Add sessions from a touchtimer JSON export"))
-        self.print_button = QPushButton(self.tr("Print summary (PDF)…"))
-        self.print_button.setToolTip(self.tr("A one- or two-page summary of the chosen dates for your "
+        self.print_button = QPushButton(self.tr("Print summary…"))
+        self.print_button.setToolTip(self.tr("Print a one- or two-page summary of the chosen dates for your "
                                              "health visitor or doctor"))
+        self.pdf_button = QPushButton(self.tr("Save summary as PDF…"))
+        self.pdf_button.setToolTip(self.tr("The same summary as a PDF file, to send or print later"))
         self.export_button.clicked.connect(self.choose_export)
         self.import_button.clicked.connect(self.choose_import)
-        self.print_button.clicked.connect(self.choose_summary)
+        self.print_button.clicked.connect(self.choose_print)
+        self.pdf_button.clicked.connect(self.choose_summary)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.totals)
-        left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.empty_label, 1)
+        sessions = QWidget()
+        sessions_layout = QVBoxLayout(sessions)
+        sessions_layout.setContentsMargins(0, 0, 0, 0)
+        sessions_layout.addWidget(self.list, 1)
+        sessions_layout.addWidget(self.empty_label, 1)
         self.detail_area = QScrollArea()
         self.detail_area.setWidgetResizable(True)
         self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
         self.detail_area.setWidget(self.detail)
         self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.detail_area.setMinimumWidth(self.fontMetrics().averageCharWidth() * 42)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.detail_area, 1)
+        details_layout.addWidget(self.detail.action_row)    # in sight below the part that scrolls
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail_area)
+        splitter.addWidget(sessions)
+        splitter.addWidget(details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
+        totals_area = QScrollArea()
+        totals_area.setWidgetResizable(True)
+        totals_area.setFrameShape(QFrame.Shape.NoFrame)
+        totals_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        totals_area.setWidget(self.totals)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("historyTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(splitter, self.tr("&Sessions"))
+        self.tabs.addTab(totals_area, self.tr("&Daily totals"))
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
+        buttons.add_right(self.print_button)
+        buttons.add_right(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.import_result)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.undo_bar)
         layout.addLayout(buttons)
 
@@ -146,10 +165,28 @@ class HistoryView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._shape_for_width()
         if not self._sized:
             self._sized = True
             width = max(self.splitter.width(), 600)
             self.splitter.setSizes([width * 55 // 100, width * 45 // 100])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._shape_for_width()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._shape_for_width()
+
+    def _shape_for_width(self) -> None:
+        """The list beside the session where both have room (about 70 characters), else above it."""
+        side_by_side = self.width() >= 70 * self.fontMetrics().averageCharWidth()
+        wanted = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            self.splitter.setSizes([55, 45])
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -306,92 +343,3 @@ class HistoryView(QWidget):
             with contextlib.suppress(OSError):   # the target still applies; the settings page reports disks
                 save_settings(self._settings_folder, self._settings)
         self._store.announce(Changes(settings=True))
-
-    # -- files ---------------------------------------------------------------------------------
-
-    def export_to(self, path: Path, fmt: str) -> bool:
-        text = export_csv(self._store, self._tz) if fmt == "csv" else export_json(self._store)
-        try:
-            write_file_atomically(path, text)      # private (0600), never half a file
-        except OSError as exc:
-            self.import_result.show_problems(self.tr("Could not save the export."),
-                                             [f"{path}: {exc.strerror or exc}"])
-            return False
-        self.import_result.show_done(self.tr("Saved %1.").replace("%1", str(path)), [])
-        return True
-
-    def import_from(self, path: Path) -> bool:
-        try:
-            parsed = read_export_file(path)
-            summary = import_export(self._store, parsed)
-        except ImportProblems as exc:
-            self.import_result.show_problems(
-                self.tr("%1 was not imported and nothing was changed. Here is what needs fixing:")
-                .replace("%1", path.name), exc.problems)
-            return False
-        except StoreError as exc:
-            self.import_result.show_problems(self.tr("Could not import %1.").replace("%1", path.name),
-                                             [str(exc)])
-            return False
-        self.import_result.show_done(
-            self.tr("Imported %1: added %2 sessions, %3 already here.").replace("%1", path.name)
-            .replace("%2", str(summary.sessions_added))
-            .replace("%3", str(summary.sessions_already_there)),
-            [*summary.notices,
-             *([self.tr("%1 sessions in the file differ from the ones here; yours were kept.")
-                .replace("%1", str(len(summary.sessions_kept_ours)))] if summary.sessions_kept_ours else []),
-             *([self.tr("%1 sessions kept here only as interrupted were completed from the file.")
-                .replace("%1", str(len(summary.sessions_completed)))] if summary.sessions_completed else [])])
-        return True
-
-    def summary_range(self) -> tuple[date, date]:
-        """The chosen date range, or the last 30 days when all dates are shown."""
-        q = self.filters.query()
-        today = self.today()
-        first = q.date_from or date.fromordinal(today.toordinal() - 29)
-        return first, q.date_to or today
-
-    def print_summary_to(self, path: Path) -> int:
-        """Write the PDF summary for the chosen dates; returns its page count (0 on failure)."""
-        from touchtimer.ui.history.report_pdf import SummaryRequest, write_summary_pdf
-
-        first, last = self.summary_range()
-        q = self.filters.query()
-        try:
-            pages = write_summary_pdf(path, self._store, SummaryRequest(
-                first, last, self._settings.daily_target_minutes, q.baby_id, self._tz, made_on=self.today()))
-        except OSError as exc:
-            self.import_result.show_problems(self.tr("Could not save the summary."), [str(exc)])
-            return 0
-        if not path.is_file() or path.stat().st_size == 0:
-            self.import_result.show_problems(self.tr("Could not save the summary."),
-                                             [self.tr("%1 could not be written.").replace("%1", str(path))])
-            return 0
-        self.import_result.show_done(self.tr("Saved the summary as %1.").replace("%1", str(path)), [])
-        return pages
-
-    def choose_export(self) -> None:
-        json_filter = self.tr("JSON, everything (*.json)")
-        csv_filter = self.tr("CSV for spreadsheets (*.csv)")
-        suggested = Path.home() / f"touchtimer-{self.today().isoformat()}.json"
-        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export sessions"), str(suggested),
-                                                   f"{json_filter};;{csv_filter}")
-        if name:
-            fmt = "csv" if chosen == csv_filter or name.lower().endswith(".csv") else "json"
-            self.export_to(Path(name), fmt)
-
-    def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import sessions"), str(Path.home()),
-                                              self.tr("touchtimer export (*.json);;All files (*)"))
-        if name:
-            self.import_from(Path(name))
-
-    def choose_summary(self) -> None:
-        first, last = self.summary_range()
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save summary"),
-            str(Path.home() / f"touchtimer-summary-{first.isoformat()}-to-{last.isoformat()}.pdf"),
-            self.tr("PDF (*.pdf)"))
-        if name:
-            self.print_summary_to(Path(name))
-

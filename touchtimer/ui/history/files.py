@@ -1,0 +1,155 @@
+"""The history's files: export (JSON, CSV), import, and the summary for a health visitor, saved as
+a PDF or printed with the system's print dialog.
+
+A mixin of :class:`touchtimer.ui.history.view.HistoryView`; QtPrintSupport is imported only when
+the parent chooses to print.
+"""
+
+from __future__ import annotations
+
+from datetime import date, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from touchtimer.core.history.export_csv import export_csv
+from touchtimer.core.history.export_format import export_json
+from touchtimer.core.history.import_check import ImportProblems, read_export_file
+from touchtimer.core.history.import_merge import import_export
+from touchtimer.core.settings import Settings
+from touchtimer.core.storage.atomic_file import write_file_atomically
+from touchtimer.core.storage.store import Store, StoreError
+from touchtimer.ui.history.filters import HistoryFilterBar
+from touchtimer.ui.history.import_result import ImportResult
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from touchtimer.ui.history.report_pdf import SummaryRequest
+
+    _Base = QWidget
+else:
+    _Base = object
+
+
+class HistoryFiles(_Base):
+    """Export, import, and the printable summary of the dates chosen in the filters."""
+
+    _store: Store
+    _settings: Settings
+    _tz: tzinfo | None
+    filters: HistoryFilterBar
+    import_result: ImportResult
+
+    def today(self) -> date:
+        raise NotImplementedError
+
+    def export_to(self, path: Path, fmt: str) -> bool:
+        text = export_csv(self._store, self._tz) if fmt == "csv" else export_json(self._store)
+        try:
+            write_file_atomically(path, text)      # private (0600), never half a file
+        except OSError as exc:
+            self.import_result.show_problems(self.tr("Could not save the export."),
+                                             [f"{path}: {exc.strerror or exc}"])
+            return False
+        self.import_result.show_done(self.tr("Saved %1.").replace("%1", str(path)), [])
+        return True
+
+    def import_from(self, path: Path) -> bool:
+        try:
+            parsed = read_export_file(path)
+            summary = import_export(self._store, parsed)
+        except ImportProblems as exc:
+            self.import_result.show_problems(
+                self.tr("%1 was not imported and nothing was changed. Here is what needs fixing:")
+                .replace("%1", path.name), exc.problems)
+            return False
+        except StoreError as exc:
+            self.import_result.show_problems(self.tr("Could not import %1.").replace("%1", path.name),
+                                             [str(exc)])
+            return False
+        self.import_result.show_done(
+            self.tr("Imported %1: added %2 sessions, %3 already here.").replace("%1", path.name)
+            .replace("%2", str(summary.sessions_added))
+            .replace("%3", str(summary.sessions_already_there)),
+            [*summary.notices,
+             *([self.tr("%1 sessions in the file differ from the ones here; yours were kept.")
+                .replace("%1", str(len(summary.sessions_kept_ours)))] if summary.sessions_kept_ours else []),
+             *([self.tr("%1 sessions kept here only as interrupted were completed from the file.")
+                .replace("%1", str(len(summary.sessions_completed)))] if summary.sessions_completed else [])])
+        return True
+
+    def summary_range(self) -> tuple[date, date]:
+        """The chosen date range, or the last 30 days when all dates are shown."""
+        q = self.filters.query()
+        today = self.today()
+        first = q.date_from or date.fromordinal(today.toordinal() - 29)
+        return first, q.date_to or today
+
+    def summary_request(self) -> SummaryRequest:
+        from touchtimer.ui.history.report_pdf import SummaryRequest
+
+        first, last = self.summary_range()
+        return SummaryRequest(first, last, self._settings.daily_target_minutes, self.filters.query().baby_id,
+                              self._tz, made_on=self.today())
+
+    def print_summary_to(self, path: Path) -> int:
+        """Write the PDF summary for the chosen dates; returns its page count (0 on failure)."""
+        from touchtimer.ui.history.report_pdf import write_summary_pdf
+
+        try:
+            pages = write_summary_pdf(path, self._store, self.summary_request())
+        except OSError as exc:
+            self.import_result.show_problems(self.tr("Could not save the summary."), [str(exc)])
+            return 0
+        if not path.is_file() or path.stat().st_size == 0:
+            self.import_result.show_problems(self.tr("Could not save the summary."),
+                                             [self.tr("%1 could not be written.").replace("%1", str(path))])
+            return 0
+        self.import_result.show_done(self.tr("Saved the summary as %1.").replace("%1", str(path)), [])
+        return pages
+
+    def choose_export(self) -> None:
+        json_filter = self.tr("JSON, everything (*.json)")
+        csv_filter = self.tr("CSV for spreadsheets (*.csv)")
+        suggested = Path.home() / f"touchtimer-{self.today().isoformat()}.json"
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export sessions"), str(suggested),
+                                                   f"{json_filter};;{csv_filter}")
+        if name:
+            fmt = "csv" if chosen == csv_filter or name.lower().endswith(".csv") else "json"
+            self.export_to(Path(name), fmt)
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import sessions"), str(Path.home()),
+                                              self.tr("touchtimer export (*.json);;All files (*)"))
+        if name:
+            self.import_from(Path(name))
+
+    def choose_summary(self) -> None:
+        first, last = self.summary_range()
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save summary"),
+            str(Path.home() / f"touchtimer-summary-{first.isoformat()}-to-{last.isoformat()}.pdf"),
+            self.tr("PDF (*.pdf)"))
+        if name:
+            self.print_summary_to(Path(name))
+
+    def print_summary_on(self, printer: QPrinter) -> int:
+        """Print the summary for the chosen dates on ``printer``; returns its page count."""
+        from touchtimer.ui.history.report_pdf import print_summary
+
+        pages = print_summary(printer, self._store, self.summary_request())
+        self.import_result.show_done(self.tr("Sent the summary to %1.").replace("%1", printer.printerName()
+                                                                             or self.tr("the printer")), [])
+        return pages
+
+    def choose_print(self) -> None:
+        """The system's print dialog, then the summary on the printer chosen there."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the summary"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_summary_on(printer)

@@ -65,7 +65,7 @@ def test_add_a_baby_born_early_by_weeks_of_pregnancy(qtbot: QtBot, store: Store)
     assert ada.due_on == TODAY - timedelta(days=56) + timedelta(days=42)
     assert ada.preterm
     assert d.list.count() == 1
-    assert d.list.item(0).text() == "Ada — 8 weeks (2 weeks corrected)"
+    assert d.list.item(0).text() == "Ada\n8 weeks (2 weeks corrected)"
     assert changed == [Changes(babies=True)] and changed[0].initiator is d and changed[0].store is store
     assert d.save_button.text() == "Save changes"
 
@@ -107,7 +107,7 @@ def test_edit_a_baby(qtbot: QtBot, store: Store) -> None:
     assert d.name_edit.text() == "Ada"
     assert d.due_by_date.isChecked()
     assert (d.weeks_spin.value(), d.days_spin.value()) == (37, 2)
-    assert d.list.item(0).text() == "Ada — 2 weeks"  # born at 37+2: not corrected
+    assert d.list.item(0).text() == "Ada\n2 weeks"  # born at 37+2: not corrected
     d.name_edit.clear()
     qtbot.keyClicks(d.name_edit, "Ada Rose")
     d.due_edit.setDate(qdate(TODAY + timedelta(days=30)))  # 32+6: preterm
@@ -117,7 +117,7 @@ def test_edit_a_baby(qtbot: QtBot, store: Store) -> None:
     assert saved.id == ada.id
     assert saved.name == "Ada Rose"
     assert saved.due_on == TODAY + timedelta(days=30)
-    assert d.list.item(0).text() == "Ada Rose — 2 weeks (due in 4 weeks)"
+    assert d.list.item(0).text() == "Ada Rose\n2 weeks (due in 4 weeks)"
 
 
 def test_remove_asks_first_and_keeps_the_rest(qtbot: QtBot, store: Store,
@@ -161,6 +161,63 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, store: Store) -> Non
     d = dialog(qtbot, store)
     controls = [w for kind in (QAbstractButton, QAbstractSpinBox, QLineEdit, QListWidget)
                 for w in d.findChildren(kind)]
-    controls = [w for w in controls if not isinstance(w.parent(), QAbstractSpinBox)]
+    controls = [w for w in controls if not isinstance(w.parent(), QAbstractSpinBox)
+                and not w.objectName().startswith("qt_")]          # Qt's own parts of the calendar
     assert len(controls) > 8
     assert [w for w in controls if not w.accessibleName()] == []
+
+
+def test_dates_can_be_typed_in_iso_or_the_locales_own_way(qtbot: QtBot, store: Store) -> None:
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        d = dialog(qtbot, store)
+        qtbot.keyClicks(d.name_edit, "Ada")
+        d.born_edit.edit.clear()
+        qtbot.keyClicks(d.born_edit.edit, "2025-04-20")
+        assert d.born_edit.value() == date(2025, 4, 20)
+        assert d.born_edit.meaning.text() == "Sunday 20 April 2025"     # what was understood, in words
+        d.born_edit.edit.clear()
+        qtbot.keyClicks(d.born_edit.edit, "20/04/2025")
+        assert d.born_edit.value() == date(2025, 4, 20)
+        d.born_edit.edit.setText("3/5/25")
+        assert d.born_edit.value() == date(2025, 5, 3)                  # two-digit years are this century
+        d.born_edit.edit.setText("the 20th")
+        assert d.born_edit.value() is None and not d.save_button.isEnabled()
+        assert d.problems_label.text().startswith("Date of birth “the 20th” is not a date; type it like this")
+        d.born_edit.edit.setText("")
+        assert "Date of birth is empty" in d.problems_label.text()
+        d.born_edit.setDate(date(2025, 4, 20))
+        assert d.save_button.isEnabled() and d.problems_label.isHidden()
+    finally:
+        QLocale.setDefault(QLocale.c())
+
+
+def test_the_calendar_shows_whole_month_names(qtbot: QtBot, store: Store) -> None:
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QToolButton
+
+    from touchtimer.ui.widgets import theme as themes
+
+    d = dialog(qtbot, store)
+    d.setStyleSheet(themes.stylesheet(themes.resolve("night"), 2.0))
+    d.show()
+    d.born_edit.setDate(date(2025, 9, 14))
+    d.born_edit.pick_button.menu().aboutToShow.emit()
+    month = d.born_edit.calendar.findChild(QToolButton, "qt_calendar_monthbutton")
+    assert month is not None
+    assert month.minimumWidth() >= QFontMetrics(month.font()).horizontalAdvance("September")
+
+
+def test_a_new_baby_is_announced_so_home_can_choose_them(qtbot: QtBot, store: Store) -> None:
+    d = dialog(qtbot, store)
+    added: list[str] = []
+    d.baby_added.connect(added.append)
+    qtbot.keyClicks(d.name_edit, "Ada")
+    d.born_edit.setDate(TODAY - timedelta(days=20))
+    baby = d.save()
+    assert baby is not None and added == [baby.id]
+    d.name_edit.setText("Ada Rose")
+    d.save()                                   # a change to the same baby is not a new one
+    assert added == [baby.id]

@@ -1,18 +1,19 @@
 """The babies dialog: list, add, change and remove baby profiles, with age and corrected age.
 
 Details are checked as they are typed (:func:`touchtimer.core.babies.profiles.check_baby`); Save stays off
-while anything needs a change, and the reasons are shown in plain words under the form.
+while anything needs a change, and the reasons are shown in plain words under the form. Dates are typed
+(ISO or the locale's own way) or picked on a calendar (:class:`~touchtimer.ui.widgets.date_field.DateField`).
+A baby just added is announced with :attr:`BabiesDialog.baby_added`, so Home can choose them.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -43,18 +44,11 @@ from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.store import Store
 from touchtimer.ui.babies.age_text import age_text
 from touchtimer.ui.widgets.changes import follow_changes
+from touchtimer.ui.widgets.date_field import DateField
 
 DUE_UNKNOWN = 0
 DUE_DATE = 1
 DUE_GESTATION = 2
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class BabiesDialog(QDialog):
@@ -63,6 +57,9 @@ class BabiesDialog(QDialog):
     Its saves reach Home (and the history) through the store's change feed; it follows the feed too,
     so a profile changed elsewhere, or a replaced store, shows here at once.
     """
+
+    #: A new profile was added (its id): Home chooses that baby.
+    baby_added = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, today: date) -> None:
         super().__init__(parent)
@@ -77,6 +74,7 @@ class BabiesDialog(QDialog):
                     self.tr("Choose a baby to see or change their details"))
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._selected)
         self.add_button = QPushButton(self.tr("Add a baby"))
         self._named(self.add_button, self.tr("Add a baby"), self.tr("Start a new profile"))
@@ -103,11 +101,8 @@ class BabiesDialog(QDialog):
         self._named(self.name_edit, self.tr("Name"), self.tr("A name or nickname"))
         form.addRow(self.tr("&Name"), self.name_edit)
 
-        self.born_edit = QDateEdit()
-        self.born_edit.setCalendarPopup(True)
-        self.born_edit.setDisplayFormat("yyyy-MM-dd")
-        self.born_edit.setDate(_qdate(self.today))
-        self._named(self.born_edit, self.tr("Date of birth"), self.tr("The day your baby was born"))
+        self.born_edit = DateField(self.tr("Date of birth"), self.tr("The day your baby was born"))
+        self.born_edit.setDate(self.today)
         form.addRow(self.tr("Date of &birth"), self.born_edit)
 
         self.due_unknown = QRadioButton(self.tr("Due date not known (or not needed)"))
@@ -122,11 +117,8 @@ class BabiesDialog(QDialog):
             self.due_group.addButton(button, mode)
             self._named(button, button.text(), tip)
         self.due_unknown.setChecked(True)
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
-        self.due_edit.setDate(_qdate(self.today))
-        self._named(self.due_edit, self.tr("Due date"), self.tr("The due date you were given"))
+        self.due_edit = DateField(self.tr("Due date"), self.tr("The due date you were given"))
+        self.due_edit.setDate(self.today)
         self.weeks_spin = QSpinBox()
         self.weeks_spin.setRange(20, 44)
         self.weeks_spin.setValue(40)
@@ -201,10 +193,19 @@ class BabiesDialog(QDialog):
             self.start_new()
 
     def showEvent(self, event: QShowEvent) -> None:
-        # After the style sheet (and its button min-width) is applied: keep whole labels.
-        for button in (self.add_button, self.remove_button):
-            button.setMinimumWidth(button.sizeHint().width())
+        self._fit_list()        # after the window's style sheet (its text size) is applied
         super().showEvent(event)
+
+    def _fit_list(self) -> None:
+        """The list as wide as its longest line, so a name and age never wrap onto four lines (up to a
+        third of the screen; beyond that, with the largest text, the lines wrap)."""
+        fm = QFontMetrics(self.list.font())
+        lines = [line for row in range(self.list.count()) for line in self.list.item(row).text().split("\n")]
+        lines.append(self.add_button.text())
+        widest = max(fm.horizontalAdvance(line) for line in lines)
+        room = self.screen().availableGeometry().width() // 3 if self.screen() is not None else 400
+        pad = 4 * fm.averageCharWidth() + self.list.verticalScrollBar().sizeHint().width() + 24
+        self.list.setMinimumWidth(min(widest + pad, room))
 
     @staticmethod
     def _named(widget: QWidget, name: str, tip: str) -> None:
@@ -231,13 +232,16 @@ class BabiesDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for baby in self.babies():
-            item = QListWidgetItem(self.tr("%1 — %2").replace("%1", baby.name)
-                                   .replace("%2", age_text(baby, self.today)))
+            # The name, and the age on a line of its own: "Mia" / "2 months (6 weeks corrected)".
+            item = QListWidgetItem(f"{baby.name}\n{age_text(baby, self.today)}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("%1, %2").replace("%1", baby.name)
+                         .replace("%2", age_text(baby, self.today)))
             item.setData(Qt.ItemDataRole.UserRole, baby.id)
             self.list.addItem(item)
             if baby.id == select_id:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+        self._fit_list()
         self.empty_label.setVisible(self.list.count() == 0)
         self.remove_button.setEnabled(self._editing is not None)
 
@@ -257,7 +261,7 @@ class BabiesDialog(QDialog):
         self.form_box.setTitle(self.tr("New baby"))
         self.save_button.setText(self.tr("Add this baby"))
         self.name_edit.setText("")
-        self.born_edit.setDate(_qdate(self.today))
+        self.born_edit.setDate(self.today)
         self.due_unknown.setChecked(True)
         self.remove_button.setEnabled(False)
         self.name_edit.setFocus()
@@ -268,12 +272,12 @@ class BabiesDialog(QDialog):
         self.form_box.setTitle(self.tr("About %1").replace("%1", baby.name))
         self.save_button.setText(self.tr("Save changes"))
         self.name_edit.setText(baby.name)
-        self.born_edit.setDate(_qdate(baby.born_on))
+        self.born_edit.setDate(baby.born_on)
         if baby.due_on is None:
             self.due_unknown.setChecked(True)
         else:
             self.due_by_date.setChecked(True)
-            self.due_edit.setDate(_qdate(baby.due_on))
+            self.due_edit.setDate(baby.due_on)
             gestation = baby.gestation()
             if gestation is not None and 20 <= gestation[0] <= 44:
                 self.weeks_spin.setValue(gestation[0])
@@ -283,18 +287,29 @@ class BabiesDialog(QDialog):
 
     def _due(self) -> date | None:
         mode = self.due_group.checkedId()
+        born = self.born_edit.value()
         if mode == DUE_DATE:
-            return _pydate(self.due_edit.date())
-        if mode == DUE_GESTATION:
-            return due_from_gestation(_pydate(self.born_edit.date()), self.weeks_spin.value(),
-                                      self.days_spin.value())
+            return self.due_edit.value()
+        if mode == DUE_GESTATION and born is not None:
+            return due_from_gestation(born, self.weeks_spin.value(), self.days_spin.value())
         return None
 
+    def _date_problems(self) -> list[str]:
+        """A date that is not (yet) a date, said as the field's name and why."""
+        fields = [(self.tr("Date of birth"), self.born_edit)]
+        if self.due_group.checkedId() == DUE_DATE:
+            fields.append((self.tr("Due date"), self.due_edit))
+        return [f"{name} {problem}" for name, field in fields if (problem := field.problem())]
+
     def details(self) -> tuple[str, date, date | None]:
-        return self.name_edit.text(), _pydate(self.born_edit.date()), self._due()
+        """Name, birth date and due date as the form shows them (birth: today while none is typed)."""
+        return self.name_edit.text(), self.born_edit.value() or self.today, self._due()
 
     def problems(self) -> list[str]:
         name, born, due = self.details()
+        typed = self._date_problems()
+        if typed:
+            return [self.tr(p) for p in check_baby(name, self.today, None, self.today)] + typed
         return [self.tr(p) for p in check_baby(name, born, due, self.today)]
 
     def _changed(self, *_: object) -> None:
@@ -341,9 +356,12 @@ class BabiesDialog(QDialog):
             self.problems_label.setText("\n".join(self.tr(p) for p in exc.problems))
             self.problems_label.setVisible(True)
             return None
+        added = self._editing is None
         self._editing = baby
         self.refresh(select_id=baby.id)
         self.edit(baby)
+        if added:
+            self.baby_added.emit(baby.id)
         return baby
 
     def _save_if_ready(self) -> None:

@@ -65,6 +65,8 @@ def add_history_parsers(sub: Any, common: list[argparse.ArgumentParser]) -> None
     history.add_argument("--kind", choices=["skin_to_skin", "massage"], help="only this kind")
     history.add_argument("--routine", metavar="ROUTINE_ID", help="only this routine")
     history.add_argument("--baby", metavar="NAME_OR_ID", help="only sessions with this baby")
+    history.add_argument("--caregiver", metavar="NAME_OR_ID",
+                         help="only sessions this person held or massaged")
     history.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=_iso_date,
                          help="from this local day (a session running into it counts)")
     history.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=_iso_date,

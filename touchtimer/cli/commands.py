@@ -184,6 +184,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    from touchtimer.cli.sync import run_sync
+
+    return run_sync(args)
+
+
 def routine_json(routine: Routine) -> dict[str, Any]:
     """The public JSON shape of a routine (``touchtimer routines --json``)."""
     return {
@@ -288,6 +294,7 @@ COMMANDS = {
     "history": cmd_history,
     "export": cmd_export,
     "import": cmd_import,
+    "sync": cmd_sync,
 }
 
 

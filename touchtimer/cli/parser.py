@@ -55,6 +55,13 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
                              help="add touchtimer to your desktop's application menu (this user only)")
     desktop.add_argument("--uninstall", action="store_true", help="remove what install-desktop added")
     add_history_parsers(sub, common)
+
+    sync = sub.add_parser("sync", parents=common,
+                          help="share your history with another laptop through a folder both can see")
+    sync.add_argument("--folder", metavar="DIR",
+                      help="the shared folder (a Syncthing or cloud folder, a USB stick); remembered")
+    sync.add_argument("--name", metavar="NAME",
+                      help="how the other laptop names this one, e.g. \"Dad's laptop\"")
     return parser
 
 

@@ -33,6 +33,8 @@ class Settings:
     wait_between_stages: bool = False
     text_scale: float = 1.0          # 0.75 .. 2.0
     reduce_motion: bool = False
+    #: The folder this laptop shares its history through (docs/sharing.md); empty: not shared.
+    share_folder: str = ""
 
 
 _RANGES: dict[str, tuple[float, float]] = {

@@ -102,21 +102,33 @@ class SharingRepository:
 
     def outgoing(self, read_routine: RoutineReader, limit: int = 2000) -> builtins.list[EntityChange]:
         """Up to ``limit`` entities from the outbox with their current values and stamps, what a
-        session refers to first. A field another laptop changed since is left out (it is theirs)."""
+        session refers to first. A field another laptop changed since goes with the value it had here
+        (kept as "changed on the other laptop") and its own older stamp: the other laptop then keeps it
+        too, and nothing else changes there."""
         rows = self._store.execute(
             "SELECT o.kind, o.id, o.field, s.wall, s.counter, s.device,"
-            " o.wall = s.wall AND o.counter = s.counter FROM sync_outbox o LEFT JOIN sync_stamps s"
-            " ON s.kind = o.kind AND s.id = o.id AND s.field = o.field ORDER BY CASE o.kind"
-            " WHEN 'caregiver' THEN 0 WHEN 'baby' THEN 1 WHEN 'routine' THEN 2 ELSE 3 END, o.id").fetchall()
+            " o.wall = s.wall AND o.counter = s.counter, o.wall, o.counter, c.other FROM sync_outbox o"
+            " LEFT JOIN sync_stamps s ON s.kind = o.kind AND s.id = o.id AND s.field = o.field"
+            " LEFT JOIN sync_conflicts c ON c.kind = o.kind AND c.id = o.id AND c.field = o.field"
+            " AND c.replaced = 1 ORDER BY CASE o.kind WHEN 'caregiver' THEN 0 WHEN 'baby' THEN 1"
+            " WHEN 'routine' THEN 2 ELSE 3 END, o.id").fetchall()
+        me = self._store.local.device_id or ""
         wanted: dict[tuple[str, str], dict[str, Stamp]] = {}
-        for kind, entity_id, f, wall, counter, device, same in rows:
-            if wall is None or not same:
+        replaced: dict[tuple[str, str, str], Any] = {}
+        for kind, entity_id, f, wall, counter, device, same, own_wall, own_counter, other in rows:
+            if wall is None or (not same and other is None):
                 continue
             key = (kind, entity_id)
             if key not in wanted and len(wanted) >= limit:
                 break
-            wanted.setdefault(key, {})[f] = Stamp(wall, counter, device)
-        return self._values(wanted, read_routine)
+            if same:
+                wanted.setdefault(key, {})[f] = Stamp(wall, counter, device)
+            else:
+                wanted.setdefault(key, {})[f] = Stamp(own_wall, own_counter, me)
+                replaced[(kind, entity_id, f)] = json.loads(other)
+        out = self._values(wanted, read_routine)
+        return [EntityChange(c.kind, c.id, {f: (replaced.get((c.kind, c.id, f), v), s)
+                                            for f, (v, s) in c.fields.items()}) for c in out]
 
     def _values(self, wanted: dict[tuple[str, str], dict[str, Stamp]],
                 read_routine: RoutineReader) -> builtins.list[EntityChange]:

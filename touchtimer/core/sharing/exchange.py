@@ -212,6 +212,10 @@ def _read_device_name(store: Store, path: Path, device: str) -> None:
 def _write_own(store: Store, folder: Path, device: str, device_name: str | None,
                routines_dir: Path | None, result: SyncResult) -> None:
     own = layout.device_dir(folder, device)
+    if not folder.is_dir():      # pulled out half-way: never make its path again on this disk
+        result.problem = ("the shared folder went away during the exchange; what was read is kept, and "
+                          "this laptop's changes are shared next time")
+        return
     try:
         listing = {e.name: e for e in os.scandir(own)} if own.is_dir() else {}
     except OSError as exc:
@@ -227,7 +231,8 @@ def _write_own(store: Store, folder: Path, device: str, device_name: str | None,
         return
     read = routine_files.reader(routines_dir) if routines_dir is not None else (lambda _id: None)
     try:
-        own.mkdir(parents=True, exist_ok=True)
+        layout.root(folder).mkdir(exist_ok=True)
+        own.mkdir(exist_ok=True)
         _write_device_file(own, device, name, listing)
         while True:
             changes = store.sharing.outgoing(read, ENTITIES_PER_FILE)

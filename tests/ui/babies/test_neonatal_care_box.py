@@ -1,4 +1,4 @@
-"""The babies dialog keeps "still in neonatal care" (issue 14 item 1) and every other detail it does not show."""
+"""The babies dialog keeps "still in neonatal care" (issue 14 item 1) and every detail it does not show."""
 
 from __future__ import annotations
 

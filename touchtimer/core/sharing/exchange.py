@@ -79,8 +79,7 @@ def default_device_name() -> str:
 
 def set_device_name(store: Store, name: str) -> None:
     """The name the other laptops show for this one ("Mum's laptop"); written at the next exchange."""
-    with store.transaction():
-        store.local.set_meta(DEVICE_NAME_KEY, name.strip()[:80] or default_device_name())
+    store.local.remember(DEVICE_NAME_KEY, name.strip()[:80] or default_device_name())
 
 
 def exchange(store: Store, folder: Path, *, routines_dir: Path | None = None,
@@ -245,8 +244,7 @@ def _write_own(store: Store, folder: Path, device: str, device_name: str | None,
             result.files_written += 1
             result.entities_sent += len(changes)
             if not exported:
-                with store.transaction():
-                    store.local.set_meta(_EXPORTED_KEY, "1")
+                store.local.remember(_EXPORTED_KEY, "1")
                 exported = True
     except OSError as exc:
         reason = exc.strerror or str(exc)

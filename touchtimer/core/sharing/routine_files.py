@@ -10,13 +10,12 @@ written, whole, in place of the old one.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
-import tempfile
 from pathlib import Path
 
 from touchtimer.core.routines.files import ID_PATTERN, RoutineFileError, parse_routine
+from touchtimer.core.storage.atomic_file import write_file_atomically
 from touchtimer.core.storage.shared_apply import RoutineReader, RoutineWriter
 from touchtimer.core.storage.store import Store
 
@@ -109,16 +108,9 @@ def writer(store: Store, routines_dir: Path) -> RoutineWriter:
             raise ValueError("the routine file's id does not match its name")
         try:
             routines_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd, tmp = tempfile.mkstemp(prefix=f".{routine_id}-", suffix=".tmp", dir=routines_dir)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(text.encode("utf-8"))
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
+            write_file_atomically(path, text)
             remember(routine_id, _state(path, text.encode("utf-8")))
         except OSError:
-            with contextlib.suppress(OSError, UnboundLocalError):
-                Path(tmp).unlink()
             return False
         return True
     return write

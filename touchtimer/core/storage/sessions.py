@@ -119,7 +119,7 @@ class SessionRepository:
             old = session_fields(before) if before is not None else {}
             local.record("session", record.id, [f for f in SESSION_FIELDS if old.get(f, ...) != new[f]],
                          SESSION_FIELDS)
-            if remember_caregivers:
+            if remember_caregivers and (record.caregiver_ids or local.meta(LAST_CAREGIVERS_KEY) is not None):
                 local.set_meta(LAST_CAREGIVERS_KEY, json.dumps(sorted(record.caregiver_ids)))
         return record.id
 

@@ -79,6 +79,11 @@ class LocalChanges:
         row = self._store.execute("SELECT value FROM device_meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
+    def remember(self, key: str, value: str) -> None:
+        """Keep one per-device value, in a transaction of its own."""
+        with self._store.transaction():
+            self.set_meta(key, value)
+
     def set_meta(self, key: str, value: str) -> None:
         """Storage only, inside a transaction."""
         self._store.execute("INSERT INTO device_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from touchtimer.ui.platform.screen_awake import InhibitPort, ScreenAwake
     from touchtimer.ui.platform.tray import SessionTray
     from touchtimer.ui.platform.voice import Voice
+    from touchtimer.ui.session.announcer import SessionAnnouncer
     from touchtimer.ui.settings.data_deletion import DataDeletion
 
 
@@ -143,6 +144,15 @@ def attach_tray(window: MainWindow, tray: Any = None) -> SessionTray:
     window.stack.currentChanged.connect(lambda _index: session_tray.refresh())  # saved or discarded
     session_tray.attach(window.controller.runner)
     return session_tray
+
+
+def attach_announcements(window: MainWindow) -> SessionAnnouncer:
+    """Stage changes, pauses, resumes, waits and safety checks, announced to screen readers."""
+    from touchtimer.ui.session.announcer import SessionAnnouncer
+
+    announcer = SessionAnnouncer(window)
+    announcer.attach(window.controller.runner)
+    return announcer
 
 
 def add_data_deletion(window: MainWindow, data_dir: Path | None = None) -> DataDeletion | None:
@@ -281,6 +291,7 @@ def wire_window(window: MainWindow, loaded: SettingsLoad, config_dir: Path, *, v
     wiring.actions["babies"] = add_babies_entry(window)
     wiring.actions["history"] = add_history_entry(window, config_dir)
     wiring.actions["crash_safety"] = attach_crash_safety(window)
+    wiring.actions["announcements"] = attach_announcements(window)
     show_settings_problems(window, loaded)
     return wiring
 

@@ -20,6 +20,7 @@ APT = {
     "dbus-daemon": "dbus",
     "dbus-send": "dbus",
     "dbus-monitor": "dbus",
+    "gdbus": "libglib2.0-bin",
     "/usr/libexec/at-spi-bus-launcher": "at-spi2-core",
     "pulseaudio": "pulseaudio",
     "pactl": "pulseaudio-utils",

@@ -8,6 +8,7 @@ end of each test, failed or not.
 
 from __future__ import annotations
 
+import re
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -162,9 +163,13 @@ def test_media_buttons_run_the_session_and_the_desktop_sees_it(make_env: Callabl
     finally:
         monitor.terminate()
         signals, _ = monitor.communicate(timeout=10)
-    # the desktop was told of each change as it happened (not polled)
-    assert signals.count('string "org.mpris.MediaPlayer2.Player"') >= 8, signals
-    assert 'string "Paused"' in signals and 'string "Arms — 2 min left"' in signals
+    # The desktop was told of each change once, as it happened: the pauses and resumes, and each new
+    # stage as one new track (never a half-changed one); not the passing seconds.
+    assert signals.count("member=PropertiesChanged") == 7, signals
+    statuses = re.findall(r'string "PlaybackStatus"\s+variant\s+string "(\w+)"', signals)
+    assert statuses == ["Paused", "Playing", "Paused", "Playing", "Paused"], signals
+    tracks = re.findall(r'object path "/io/github/touchtimer/TouchTimer/stage/(\d+)"', signals)
+    assert tracks == ["2", "3"] and 'string "Arms — 2 min left"' in signals, signals
 
 
 def test_waiting_for_you_shows_as_paused_and_play_starts_the_next_stage(make_env: Callable[..., Env],

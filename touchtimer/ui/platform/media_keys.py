@@ -81,19 +81,20 @@ class MediaKeys(QObject, SessionListener):
     # -- following the session ---------------------------------------------------------------------
 
     def on_event(self, event: Event) -> None:
+        # What changed is told once the session has caught up (refresh, on the controller's
+        # ``changed``), not at each event of a step: a stage change is a finish, then a start.
         if isinstance(event, StageStarted):
             self._visit += 1                      # every visit of a stage is a new track
-        if isinstance(event, SessionFinished):
+        elif isinstance(event, SessionFinished):
             self.withdraw()
-            return
-        self.refresh()
 
     def _running(self) -> bool:
         engine = self._engine()
         return engine is not None and engine.state in (State.RUNNING, State.PAUSED, State.WAITING)
 
     def refresh(self) -> None:
-        """Appear, tell the desktop what changed, or go, as the session is now."""
+        """Appear, tell the desktop what changed, or go, as the session is now (after every command
+        and due moment, and at the once-a-second refresh while running)."""
         if not self._running():
             self.withdraw()
         elif self.player is None:

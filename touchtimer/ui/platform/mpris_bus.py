@@ -191,7 +191,7 @@ class MprisPlayer(QDBusVirtualObject):
                  player: Callable[[], Properties], on_command: Callable[[str], None],
                  on_raise: Callable[[], None]) -> None:
         super().__init__()
-        self.connection = connection
+        self.bus = connection
         self._root, self._player = root, player
         self._on_command, self._on_raise = on_command, on_raise
         self._typed = _TypedValues()
@@ -201,7 +201,7 @@ class MprisPlayer(QDBusVirtualObject):
 
     def publish(self) -> str:
         """Register the object and take the bus name; the name taken, or raise :class:`OSError`."""
-        bus = self.connection
+        bus = self.bus
         if not bus.isConnected():
             raise OSError(f"no session bus ({bus.lastError().message() or 'not connected'})")
         if not bus.registerObject(HELPER_PATH, self._typed):
@@ -218,24 +218,24 @@ class MprisPlayer(QDBusVirtualObject):
     def withdraw(self) -> None:
         """Give the name back and take the object off the bus."""
         if self.name:
-            self.connection.unregisterService(self.name)
+            self.bus.unregisterService(self.name)
             self.name = ""
-        self.connection.unregisterObject(OBJECT_PATH)
-        self.connection.unregisterObject(HELPER_PATH)
+        self.bus.unregisterObject(OBJECT_PATH)
+        self.bus.unregisterObject(HELPER_PATH)
 
     def changed(self, interface: str, values: Properties) -> None:
         """Send ``PropertiesChanged`` for ``values`` of ``interface``."""
         signal = QDBusMessage.createSignal(OBJECT_PATH, PROPERTIES, "PropertiesChanged")
         signal.setArguments([interface, {name: self._wire(value) for name, value in values.items()},
                              empty_strings()])
-        self.connection.send(signal)
+        self.bus.send(signal)
 
     # -- typed values -------------------------------------------------------------------------------
 
     def _local(self, method: str, *args: str) -> Any:
-        call = QDBusMessage.createMethodCall(self.connection.baseService(), HELPER_PATH, PROPERTIES, method)
+        call = QDBusMessage.createMethodCall(self.bus.baseService(), HELPER_PATH, PROPERTIES, method)
         call.setArguments(list(args))
-        reply = self.connection.call(call)
+        reply = self.bus.call(call)
         return reply.arguments()[0]
 
     def _metadata(self, track: Track) -> QDBusArgument:
@@ -308,10 +308,10 @@ class MprisPlayer(QDBusVirtualObject):
         if message.isReplyRequired():
             reply = message.createReply()
             reply.setArguments(arguments)
-            self.connection.send(reply)
+            self.bus.send(reply)
         return True
 
     def _error(self, message: QDBusMessage, name: str, text: str) -> bool:
         if message.isReplyRequired():
-            self.connection.send(message.createErrorReply(name, text))
+            self.bus.send(message.createErrorReply(name, text))
         return True

@@ -120,3 +120,18 @@ def test_about_opens_during_a_session_without_stopping_it(env: Any) -> None:
     dialog.reject()
     env.window.controller.runner.end()
     env.window.discard_session()
+
+
+def test_about_names_the_folder_of_the_store_in_use(env: Any, tmp_path: Path) -> None:
+    from touchtimer.core.storage.store import open_store
+
+    chosen = tmp_path / "elsewhere"                                          # touchtimer --data-dir
+    chosen.mkdir()
+    store = open_store(chosen / "touchtimer.sqlite3")
+    try:
+        env.window.set_data(store, env.window.routines)
+        text = _open(env).text()
+        assert f"Data folder: {chosen}" in text and f"Database: {chosen / 'touchtimer.sqlite3'}" in text
+        env.window.dialog.reject()
+    finally:
+        store.close()

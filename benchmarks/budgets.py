@@ -18,6 +18,14 @@ STALL_MS = 50.0
 HISTORY_OPEN_MS = 200.0
 EXPORT_S = 1.0
 SAVE_MS = 5.0
+#: Sharing through a folder (issue 16). The first exchange after two laptops with 10,000 sessions each
+#: join (reading and merging the other's 10,000, and sharing its own) happens once, off the GUI thread:
+#: a parent waits for it once, so a few seconds are fine, tens are not.
+SHARE_MERGE_S = 10.0
+#: An exchange with nothing new (the window runs one at every start, after each saved session and
+#: when the folder changes): it lists the folders and compares names with what was applied, opens no
+#: file and writes nothing. About a millisecond is what that costs; 20 ms leaves room for a slow disk.
+SHARE_NOCHANGE_MS = 20.0
 
 #: What may be read before the first paint: the settings file (it chooses light or night theme, so a
 #: dark room never sees a bright first frame). No database, no routine files.

@@ -31,6 +31,7 @@ from benchmarks import budgets
 from benchmarks.drift import run_drift
 from benchmarks.fixtures import QUIET_ROUTINE, TIMING_ROUTINE, make_data_dir, write_routine
 from benchmarks.proc import become_subreaper, still_running
+from benchmarks.sharing import run_sharing
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "latest.json"
@@ -322,6 +323,25 @@ def stall_row(stall: dict[str, Any], settings: Settings) -> Row:
                 "cue_status": stall["cue_status"]})
 
 
+def sharing_rows(s: dict[str, Any]) -> list[Row]:
+    n = s["sessions"]
+    merge, quiet, save = s["merge_s"], s["nochange_median_ms"], s["save_median_ms"]
+    return [
+        Row("sharing.merge", f"Sharing: merge {n:,} sessions from the other laptop into {n:,} (one exchange)",
+            "", f"{merge:.2f} s (first share {s['share_first_s']:.2f} s)", f"≤ {budgets.SHARE_MERGE_S:g} s",
+            merge <= budgets.SHARE_MERGE_S, merge, budgets.SHARE_MERGE_S, "s",
+            {"share_first_s": s["share_first_s"], "files_read": s["merge_files_read"],
+             "changes": s["merge_changes"], "folder_files": s["folder_files"],
+             "folder_bytes": s["folder_bytes"]}),
+        Row("sharing.nochange", "Sharing: an exchange with nothing new (median)", "", f"{quiet:.2f} ms",
+            f"≤ {budgets.SHARE_NOCHANGE_MS:g} ms", quiet <= budgets.SHARE_NOCHANGE_MS, quiet,
+            budgets.SHARE_NOCHANGE_MS, "ms", {"nochange_ms": s["nochange_ms"]}),
+        Row("sharing.save", f"Sharing on: save one session into {2 * n:,} (median)", "", f"{save:.2f} ms",
+            f"≤ {budgets.SAVE_MS:g} ms", save <= budgets.SAVE_MS, save, budgets.SAVE_MS, "ms",
+            {"save_ms": s["save_ms"]}),
+    ]
+
+
 def left_row(left: list[str]) -> Row:
     return Row("processes.left", "Processes the suite started, still running at its end", "",
                str(len(left)), "0", not left, float(len(left)), 0.0, "processes", {"commands": left})
@@ -449,6 +469,9 @@ def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = T
                 "--saves", str(settings.saves), "--exports", str(settings.exports),
                 "--opens", str(settings.opens)), env, logs).result(timeout=300)
             history = history_rows(hist)
+            say(f"Measuring sharing with {settings.sessions:,} sessions on each laptop ...")
+            history += sharing_rows(run_sharing(tmp / "sharing", settings.sessions,
+                                                repeats=3 if settings.repeat == 1 else 20))
             say("Waiting for the session measurements to finish ...")
             wait = settings.quiet_seconds + settings.quiet_warmup + sum(settings.timing_stages) + 90
             quiet_app = background["quiet_app"].result(timeout=wait)

@@ -15,7 +15,7 @@ from benchmarks.run import Settings, run_suite, table
 EXPECTED = {
     "startup.offscreen", "memory.offscreen", "lazy_imports.offscreen", "before_paint.offscreen",
     "timing.fake", "quiet.cpu", "quiet.wakeups", "timing.real", "history.open", "history.export",
-    "history.save", "stall.speech", "processes.left",
+    "history.save", "stall.speech", "processes.left", "sharing.merge", "sharing.nochange", "sharing.save",
 }
 
 

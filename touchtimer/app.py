@@ -22,9 +22,11 @@ if TYPE_CHECKING:
     from touchtimer.ui.main_window import MainWindow
     from touchtimer.ui.platform.chimes import Chimes
     from touchtimer.ui.platform.cue_player import CuePlayer
+    from touchtimer.ui.platform.media_keys import MediaKeys
     from touchtimer.ui.platform.screen_awake import InhibitPort, ScreenAwake
     from touchtimer.ui.platform.tray import SessionTray
     from touchtimer.ui.platform.voice import Voice
+    from touchtimer.ui.session.announcer import SessionAnnouncer
     from touchtimer.ui.settings.data_deletion import DataDeletion
 
 
@@ -145,6 +147,34 @@ def attach_tray(window: MainWindow, tray: Any = None) -> SessionTray:
     return session_tray
 
 
+def attach_media_keys(window: MainWindow, connect: Any = None) -> MediaKeys:
+    """Media keys, the desktop's media controls and headphone buttons run the session (MPRIS2 on the
+    session D-Bus, while a session runs). ``connect(name)`` gives the bus connection (tests: a private
+    bus, or ``None`` for no D-Bus at all)."""
+    from touchtimer.ui.platform.media_keys import MediaKeys
+
+    def show_window() -> None:
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    keys = MediaKeys(lambda: window.controller.engine, window.controller.snapshot, window.registry.trigger,
+                     show_window, connect=connect, parent=window)
+    keys.attach(window.controller.runner)
+    window.controller.changed.connect(keys.refresh)             # the minute in the title; a continued session
+    window.stack.currentChanged.connect(lambda _index: keys.refresh())   # saved or discarded: gone
+    return keys
+
+
+def attach_announcements(window: MainWindow) -> SessionAnnouncer:
+    """Stage changes, pauses, resumes, waits and safety checks, announced to screen readers."""
+    from touchtimer.ui.session.announcer import SessionAnnouncer
+
+    announcer = SessionAnnouncer(window)
+    announcer.attach(window.controller.runner)
+    return announcer
+
+
 def add_data_deletion(window: MainWindow, data_dir: Path | None = None) -> DataDeletion | None:
     """"Delete all my data" for the settings dialog; ``None`` when the data folder is not known (the
     store is not ``DATA_DIR/touchtimer.sqlite3``, e.g. an unusable folder's stand-in store)."""
@@ -256,6 +286,8 @@ class Wiring:
     def shutdown(self) -> None:
         """On quit: release the screen, hide the tray icon, stop speaking and end the speech helper."""
         self.awake.shutdown()
+        if self.actions.get("media_keys") is not None:
+            self.actions["media_keys"].shutdown()
         self.tray.hide()
         self.cues.detach()
         self.cues.shutdown()
@@ -270,7 +302,7 @@ def attach_crash_safety(window: MainWindow) -> Any:
 
 def wire_window(window: MainWindow, loaded: SettingsLoad, config_dir: Path, *, voice: Voice | None = None,
                 chimes: Chimes | None = None, screen_port: InhibitPort | None = None,
-                tray: Any = None, data_dir: Path | None = None) -> Wiring:
+                tray: Any = None, data_dir: Path | None = None, media_bus: Any = None) -> Wiring:
     """Everything the window is joined to once its data is there. ``loaded.settings`` is the
     window's own settings object, so the cue player and the window always agree."""
     cues = attach_cues(window, voice=voice, chimes=chimes)
@@ -281,6 +313,8 @@ def wire_window(window: MainWindow, loaded: SettingsLoad, config_dir: Path, *, v
     wiring.actions["babies"] = add_babies_entry(window)
     wiring.actions["history"] = add_history_entry(window, config_dir)
     wiring.actions["crash_safety"] = attach_crash_safety(window)
+    wiring.actions["announcements"] = attach_announcements(window)
+    wiring.actions["media_keys"] = attach_media_keys(window, media_bus)
     show_settings_problems(window, loaded)
     return wiring
 

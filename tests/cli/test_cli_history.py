@@ -43,8 +43,8 @@ def test_history_of_a_missing_folder_is_empty_and_creates_nothing(
 
 def test_export_of_an_empty_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--data-dir", str(tmp_path / "none"), "export")
-    assert code == 0 and json.loads(out) == {"format": "touchtimer-export", "format_version": 1,
-                                             "babies": [], "sessions": []}
+    assert code == 0 and json.loads(out) == {"format": "touchtimer-export", "format_version": 2,
+                                             "babies": [], "caregivers": [], "sessions": []}
     code, out, _ = run(capsys, "--data-dir", str(tmp_path / "none"), "export", "--format", "csv")
     assert code == 0 and out.startswith("Date,Start time,") and len(out.splitlines()) == 1
     assert not (tmp_path / "none").exists()

@@ -12,7 +12,7 @@ from pathlib import Path
 from tests.helpers import REPO_ROOT
 from touchtimer import __version__
 from touchtimer.core import safety
-from touchtimer.core.about import about
+from touchtimer.core.about import about, licence_text
 from touchtimer.resources import METAINFO_FILE, asset_path
 
 
@@ -53,3 +53,18 @@ def test_not_a_medical_device_and_not_a_treatment() -> None:
     description = ET.parse(asset_path(METAINFO_FILE)).getroot().find("description")
     assert description is not None
     assert "touchtimer is not a medical device and not a treatment" in _words("".join(description.itertext()))
+
+
+def test_the_about_screen_describes_touchtimer_as_the_package_does() -> None:
+    info = about()
+    project = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert info.description.rstrip(".") == project["description"]
+    assert info.translations == "touchtimer is in English only for now."
+    assert any("docs/routines.md" in line for line in info.credits)   # where every source is listed
+    assert (REPO_ROOT / "docs" / "routines.md").is_file()
+
+
+def test_the_licence_text_is_the_copying_file() -> None:
+    text = licence_text()
+    assert text is not None
+    assert _words(text) == _words((REPO_ROOT / "COPYING").read_text("utf-8"))

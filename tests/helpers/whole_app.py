@@ -1,5 +1,6 @@
-"""The window as the app builds it, wired by ``app.wire_window`` with a mock voice, fake D-Bus and a
-fake tray, for tests of the whole product (the ``make_app`` fixture in ``tests/ui/conftest.py``)."""
+"""The window as the app builds it, wired by ``app.wire_window`` with a mock voice, fake D-Bus (no media
+keys: no session bus) and a fake tray, for tests of the whole product (the ``make_app`` fixture in
+``tests/ui/conftest.py``)."""
 
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ def wire_app(env: Env, config_dir: Path, *, problems: list[str] | None = None,
     chimes = Chimes(has_output=lambda: True)
     screensaver, tray = FakeScreenSaver(), FakeTray()
     wiring = wire_window(env.window, SettingsLoad(env.settings, problems or []), config_dir,
-                         voice=voice, chimes=chimes, screen_port=screensaver, tray=tray)
+                         voice=voice, chimes=chimes, screen_port=screensaver, tray=tray,
+                         media_bus=lambda _name: None)
     spoken: list[tuple[float, str]] = []
     rung: list[tuple[float, str]] = []
     voice.said.connect(lambda text: spoken.append((env.clock.now, text)))

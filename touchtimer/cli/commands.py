@@ -90,8 +90,16 @@ def cmd_history(args: argparse.Namespace) -> int:
                 print(f"touchtimer: no baby called {args.baby!r}", file=sys.stderr)
                 return EXIT_PROBLEM
             baby_id = match[0].id
+        carers = store.caregivers.list()
+        caregiver_id = None
+        if args.caregiver:
+            found = [c for c in carers if args.caregiver in (c.id, c.name)]
+            if not found:
+                print(f"touchtimer: no caregiver called {args.caregiver!r}", file=sys.stderr)
+                return EXIT_PROBLEM
+            caregiver_id = found[0].id
         flt = make_filter(baby_id=baby_id, kind=args.kind, routine_id=args.routine,
-                          date_from=args.date_from, date_to=args.date_to)
+                          date_from=args.date_from, date_to=args.date_to, caregiver_id=caregiver_id)
         records = store.sessions.list(flt, limit=args.limit)
         if args.json:
             print(json.dumps([session_json(r) for r in records], indent=2, ensure_ascii=False,
@@ -113,6 +121,9 @@ def cmd_history(args: argparse.Namespace) -> int:
                 start = to_local(r.started_at).strftime("%H:%M")
                 kind = "skin-to-skin" if r.kind == "skin_to_skin" else "massage"
                 who = ", ".join(names.get(b, "?") for b in r.baby_ids)
+                held = ", ".join(c.name for c in carers if c.id in r.caregiver_ids)
+                if held:
+                    who = f"{who}  (held by {held})" if r.kind == "skin_to_skin" else f"{who}  (by {held})"
                 print(f"  {start}  {format_minutes(r.actual_seconds):>10}  {kind:<13} "
                       f"{r.routine_title}  [{r.status.replace('_', ' ')}]{'  ' + who if who else ''}")
     return EXIT_OK
@@ -171,6 +182,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"note: {notice}")
     print(f"Imported {args.file}: {summary.describe()}.")
     return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from touchtimer.cli.sync import run_sync
+
+    return run_sync(args)
 
 
 def routine_json(routine: Routine) -> dict[str, Any]:
@@ -277,6 +294,7 @@ COMMANDS = {
     "history": cmd_history,
     "export": cmd_export,
     "import": cmd_import,
+    "sync": cmd_sync,
 }
 
 

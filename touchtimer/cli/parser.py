@@ -55,6 +55,13 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
                              help="add touchtimer to your desktop's application menu (this user only)")
     desktop.add_argument("--uninstall", action="store_true", help="remove what install-desktop added")
     add_history_parsers(sub, common)
+
+    sync = sub.add_parser("sync", parents=common,
+                          help="share your history with another laptop through a folder both can see")
+    sync.add_argument("--folder", metavar="DIR",
+                      help="the shared folder (a Syncthing or cloud folder, a USB stick); remembered")
+    sync.add_argument("--name", metavar="NAME",
+                      help="how the other laptop names this one, e.g. \"Dad's laptop\"")
     return parser
 
 
@@ -65,6 +72,8 @@ def add_history_parsers(sub: Any, common: list[argparse.ArgumentParser]) -> None
     history.add_argument("--kind", choices=["skin_to_skin", "massage"], help="only this kind")
     history.add_argument("--routine", metavar="ROUTINE_ID", help="only this routine")
     history.add_argument("--baby", metavar="NAME_OR_ID", help="only sessions with this baby")
+    history.add_argument("--caregiver", metavar="NAME_OR_ID",
+                         help="only sessions this person held or massaged")
     history.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=_iso_date,
                          help="from this local day (a session running into it counts)")
     history.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=_iso_date,

@@ -1,6 +1,6 @@
-"""What an About screen says: version, licence, project address, copyright, where the data lives, and
-that touchtimer is not a medical device and not a treatment. No Qt: the window shows it, and tests and
-the command line can read it.
+"""What an About screen says: version, licence, project address, copyright, credits, which translations
+exist, where the data lives, and that touchtimer is not a medical device and not a treatment. No Qt: the
+window shows it (Help ▸ About touchtimer), and tests and the command line can read it.
 
 The not-a-treatment sentence is the one in :mod:`touchtimer.core.safety` (the evidence panel shows it
 too); the README and the metainfo say both things in their own words.
@@ -8,7 +8,9 @@ too); the README and the metainfo say both things in their own words.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 from touchtimer import __version__
@@ -25,6 +27,16 @@ COPYRIGHT = "Copyright © 2026 the touchtimer project"
 NO_WARRANTY = ("touchtimer is free software: you can share and change it under the terms of the licence. "
                "It comes with no warranty, to the extent permitted by law.")
 NOT_A_MEDICAL_DEVICE = "touchtimer is not a medical device."
+DESCRIPTION = "A calm, hands-free guide for skin-to-skin (kangaroo care) and infant-massage routines."
+#: Which translations exist and how far they have been checked. One line, changed by whoever adds or
+#: reviews a translation: none has been read yet by a native speaker with clinical knowledge.
+TRANSLATIONS = "touchtimer is in English only for now."
+PRIVACY = "Everything stays on this computer: touchtimer opens no network connection."
+CREDITS = ("Made by the touchtimer project and the people who report problems and suggest changes.",
+           "The routines and their notes build on published research and guidance (the World Health "
+           "Organization, Cochrane reviews and others). Each note names its source; docs/routines.md "
+           "in the project lists them all.",
+           "Built with Qt for Python (PySide6) and platformdirs.")
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,10 @@ class About:
     no_warranty: str
     not_a_medical_device: str
     not_a_treatment: str
+    description: str
+    translations: str
+    privacy: str
+    credits: tuple[str, ...]
     data_dir: Path
     config_dir: Path
     database: Path
@@ -62,7 +78,28 @@ def about(data_dir: Path | None = None) -> About:
         no_warranty=NO_WARRANTY,
         not_a_medical_device=NOT_A_MEDICAL_DEVICE,
         not_a_treatment=NOT_A_TREATMENT,
+        description=DESCRIPTION,
+        translations=TRANSLATIONS,
+        privacy=PRIVACY,
+        credits=CREDITS,
         data_dir=folder,
         config_dir=paths.config_dir(),
         database=paths.database_path(folder),
     )
+
+
+def licence_text() -> str | None:
+    """The licence's full text (the COPYING file) where this copy of touchtimer has it: the installed
+    package's metadata, or the project folder it runs from. ``None`` when neither has it (then the
+    licence's address, :data:`LICENCE_URL`, is the way to read it)."""
+    with contextlib.suppress(metadata.PackageNotFoundError):
+        dist = metadata.distribution(APP_NAME)
+        for name in ("licenses/COPYING", "COPYING"):
+            with contextlib.suppress(OSError, UnicodeDecodeError):
+                text = dist.read_text(name)
+                if text:
+                    return text
+    source = Path(__file__).resolve().parents[2] / "COPYING"      # a checkout or an editable install
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        return source.read_text("utf-8")
+    return None

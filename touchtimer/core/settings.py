@@ -33,6 +33,8 @@ class Settings:
     wait_between_stages: bool = False
     text_scale: float = 1.0          # 0.75 .. 2.0
     reduce_motion: bool = False
+    #: The folder this laptop shares its history through (docs/sharing.md); empty: not shared.
+    share_folder: str = ""
     #: The window's size on each screen it was used on: "<screen name> <w>x<h>" -> [width, height, maximised]
     window_sizes: dict[str, list[int]] = field(default_factory=dict)
     #: The babies chosen on Home last time (ids), chosen again at the next start.

@@ -50,7 +50,7 @@ def test_export_is_stable_and_ordered() -> None:
     text = export_json(store)
     assert text == export_json(store)
     doc = json.loads(text)
-    assert doc["format"] == "touchtimer-export" and doc["format_version"] == 1
+    assert doc["format"] == "touchtimer-export" and doc["format_version"] == 2
     assert "exported_at" not in doc
     assert [s["id"] for s in doc["sessions"]] == ["s-0", "s-1", "s-2"]          # oldest first
     assert [b["id"] for b in doc["babies"]] == sorted(b["id"] for b in doc["babies"])
@@ -109,7 +109,8 @@ def test_merging_adds_only_the_new_sessions() -> None:
 def test_empty_store_exports_a_valid_empty_export() -> None:
     for store in (None, open_store(None)):
         doc = json.loads(export_json(store))
-        assert doc == {"format": "touchtimer-export", "format_version": 1, "babies": [], "sessions": []}
+        assert doc == {"format": "touchtimer-export", "format_version": 2, "babies": [], "caregivers": [],
+                       "sessions": []}
         assert parse_export(export_json(store).encode()).sessions == []
         assert export_csv(store).splitlines() == [",".join(CSV_HEADERS)]
 
@@ -168,12 +169,12 @@ def test_files_that_are_not_exports(data: bytes, expected: str) -> None:
 
 def test_wrong_format_version() -> None:
     doc = good_doc()
-    doc["format_version"] = 2
+    doc["format_version"] = 3
     assert problems_for(json.dumps(doc).encode()) == [
-        "format_version: this file is format 2, written by a newer touchtimer; this version reads "
-        "format 1. Please update touchtimer."]
+        "format_version: this file is format 3, written by a newer touchtimer; this version reads "
+        "format 2 and earlier. Please update touchtimer."]
     doc["format_version"] = "1"
-    assert problems_for(json.dumps(doc).encode()) == ['format_version: expected 1, got "1"']
+    assert problems_for(json.dumps(doc).encode()) == ['format_version: expected 1 or 2, got "1"']
     del doc["format_version"]
     assert "format_version: missing" in problems_for(json.dumps(doc).encode())[0]
 

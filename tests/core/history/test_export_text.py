@@ -71,5 +71,5 @@ def test_empty_and_missing_stores(tmp_path: Path, filled: bool) -> None:
         add_baby(store, "Ada", date(2026, 1, 2))
     assert export_json(store) == general(store)
     assert export_json(None) == general(None)
-    head = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "babies": []}
+    head = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "babies": [], "caregivers": []}
     assert export_text(None, head) == general(None)

@@ -63,7 +63,7 @@ def test_sqlite_itself_reporting_a_full_database_is_handled(tmp_path: Path) -> N
 def test_save_as_file_writes_one_session_that_reads_back_exactly(tmp_path: Path) -> None:
     path = save_session_file(record(), tmp_path / "one.json")
     doc = json.loads(path.read_text("utf-8"))
-    assert doc["format"] == "touchtimer-export" and doc["format_version"] == 1
+    assert doc["format"] == "touchtimer-export" and doc["format_version"] == 2
     assert doc["babies"] == [] and [s["id"] for s in doc["sessions"]] == ["s-1"]
     assert the_one_session(path) == record()
     assert (path.stat().st_mode & 0o777) == 0o600

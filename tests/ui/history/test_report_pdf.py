@@ -201,3 +201,21 @@ def test_sessions_with_no_baby_are_never_shown_as_a_babys(tmp_path: Path) -> Non
                                                   made_on=date(2026, 3, 20)))
     text = " ".join(" ".join(page_texts(path)).split())
     assert "Mia, Sam" in text and text.count("no baby chosen") == 1 + 4
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_summary_shows_the_mothers_time_and_others(tmp_path: Path) -> None:
+    from touchtimer.ui.history import report_pdf
+
+    store = filled(3, 1)
+    req = SummaryRequest(date(2026, 3, 18), date(2026, 3, 20), 60, tz=LONDON, made_on=date(2026, 3, 20))
+    assert report_pdf.caregiver_lines(store, req) == []             # nobody recorded: no such lines
+    mum = store.caregivers.add("Mum", mother=True)
+    dad = store.caregivers.add("Dad")
+    store.sessions.update("0-0", caregiver_ids=[mum.id])
+    store.sessions.update("1-0", caregiver_ids=[dad.id])
+    lines = report_pdf.caregiver_lines(store, req)
+    assert lines[0].startswith("Skin-to-skin with the mother: 30 min; with others: 30 min.")
+    assert "Not recorded who held: 30 min." in lines[0]
+    assert lines[1] == "By person (a session two people shared counts for each): Mum 30 min, Dad 30 min."
+    assert write_summary_pdf(tmp_path / "s.pdf", store, req) == 1

@@ -302,7 +302,7 @@ def test_a_session_that_could_not_be_saved_is_saved_as_a_file_that_touchtimer_im
     QApplication.processEvents()
     store.faults.clear()                                  # there is room again
     doc = json.loads(target.read_text("utf-8"))
-    assert doc["format"] == "touchtimer-export" and doc["format_version"] == 1
+    assert doc["format"] == "touchtimer-export" and doc["format_version"] == 2
     assert [b["name"] for b in doc["babies"]] == ["Mia"] and len(doc["sessions"]) == 1
     wanted = doc["sessions"][0]
     # Only its last crash-safety checkpoint is stored (written while it ran, before the disk filled).

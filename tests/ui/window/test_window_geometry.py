@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from PySide6.QtCore import QRect, QSize
 
 from tests.helpers.window import Env
@@ -53,3 +55,17 @@ def test_closing_the_window_remembers_its_size(make_env: Callable[..., Env]) -> 
     env.window.resize(1000, 650)
     env.window.close()
     assert env.saved_settings[-1].window_sizes[screen_key(env.window.screen())] == [1000, 650, 0]
+
+
+def test_place_shows_the_window_maximised_on_a_small_screen_and_normal_on_a_large_one(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from touchtimer.ui.window.geometry import place
+
+    small, large = QMainWindow(), QMainWindow()
+    for window in (small, large):
+        qtbot.addWidget(window)
+    place(small, QRect(0, 0, 1024, 600), Settings())
+    place(large, QRect(0, 0, 2560, 1400), Settings())
+    assert small.isVisible() and small.isMaximized()
+    assert large.isVisible() and not large.isMaximized() and large.size() == PREFERRED

@@ -36,6 +36,8 @@ class Baby:
     due_on: date | None = None
     #: Still cared for in a neonatal unit (the parent says so): skin-to-skin then follows the care team.
     in_neonatal_care: bool = False
+    #: This baby's own daily skin-to-skin target in minutes (``None``: the general one in settings).
+    daily_target_minutes: int | None = None
 
     def gestation_days(self) -> int | None:
         """Days of gestation at birth, when the due date is known."""

@@ -10,6 +10,7 @@ preterm. Sessions name their babies: a session for twins names both, so it is li
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date
 
 from touchtimer.core.babies.ages import FULL_TERM_DAYS, MAX_GESTATION_DAYS, MIN_GESTATION_DAYS, Baby
@@ -53,21 +54,21 @@ def check_baby(name: str, born_on: date, due_on: date | None, today: date | None
 
 
 def add_baby(store: Store, name: str, born_on: date, due_on: date | None = None,
-             *, today: date | None = None) -> Baby:
+             *, today: date | None = None, in_neonatal_care: bool = False) -> Baby:
     """Check and save a new profile; raise :class:`BabyError` listing every problem."""
     problems = check_baby(name, born_on, due_on, today)
     if problems:
         raise BabyError(problems)
-    baby = Baby(str(uuid.uuid4()), name.strip(), born_on, due_on)
+    baby = Baby(str(uuid.uuid4()), name.strip(), born_on, due_on, in_neonatal_care=in_neonatal_care)
     store.babies.save(baby)
     return baby
 
 
 def update_baby(store: Store, baby: Baby, *, today: date | None = None) -> Baby:
-    """Check and save changed details of an existing profile (same id)."""
+    """Check and save changed details of an existing profile (same id; every other detail kept)."""
     problems = check_baby(baby.name, baby.born_on, baby.due_on, today)
     if problems:
         raise BabyError(problems)
-    baby = Baby(baby.id, baby.name.strip(), baby.born_on, baby.due_on)
+    baby = replace(baby, name=baby.name.strip())
     store.babies.save(baby)
     return baby

@@ -11,7 +11,7 @@ Statistics here are deliberately gentle: totals and averages, never streaks or "
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from touchtimer.core.babies.ages import Baby, in_kangaroo_care_period
@@ -75,11 +75,12 @@ def split_by_day(started_at: datetime, ended_at: datetime, actual_seconds: int,
 
 def make_filter(*, baby_id: str | None = None, kind: str | None = None, routine_id: str | None = None,
                 date_from: date | None = None, date_to: date | None = None,
-                tz: tzinfo | None = None) -> SessionFilter:
+                tz: tzinfo | None = None, caregiver_id: str | None = None) -> SessionFilter:
     """A store filter for history: the date range (inclusive local days) catches every session
-    that was running on those days, including one that began the evening before."""
+    that was running on those days, including one that began the evening before. ``caregiver_id``
+    keeps the sessions that caregiver held or massaged in."""
     return SessionFilter(
-        baby_id=baby_id, kind=kind, routine_id=routine_id,
+        baby_id=baby_id, kind=kind, routine_id=routine_id, caregiver_id=caregiver_id,
         active_from=day_start(date_from, tz) if date_from is not None else None,
         active_until=day_start(date_to + timedelta(days=1), tz) if date_to is not None else None,
     )
@@ -119,10 +120,8 @@ def daily_totals(store: Store, first: date, last: date, tz: tzinfo | None = None
                  flt: SessionFilter | None = None) -> list[DayTotal]:
     """Daily totals from the store for ``first``..``last``; ``flt`` narrows by baby, kind, routine
     (its date fields are replaced by the range)."""
-    base = flt or SessionFilter()
-    ranged = SessionFilter(baby_id=base.baby_id, kind=base.kind, routine_id=base.routine_id,
-                           active_from=day_start(first, tz),
-                           active_until=day_start(last + timedelta(days=1), tz))
+    ranged = replace(flt or SessionFilter(), date_from=None, date_to=None, active_from=day_start(first, tz),
+                     active_until=day_start(last + timedelta(days=1), tz))
     spans = [(s.kind, s.started_at, s.ended_at, s.actual_seconds) for s in store.sessions.spans(ranged)]
     return totals_from(spans, first, last, tz)
 

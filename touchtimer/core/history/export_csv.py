@@ -12,6 +12,7 @@ from touchtimer.core.storage.store import Store
 CSV_HEADERS = (
     "Date", "Start time", "End time", "Minutes", "Kind", "Routine", "Status", "Babies",
     "Baby response", "Mood before (1-5)", "Mood after (1-5)", "Notes", "Session id",
+    "Caregivers", "Fed at the breast", "Interruptions",
 )
 _KIND_WORDS = {"skin_to_skin": "skin-to-skin", "massage": "massage"}
 
@@ -33,7 +34,12 @@ def export_csv(store: Store | None, tz: tzinfo | None = None) -> str:
     if store is None:
         return out.getvalue()
     names = {b.id: b.name for b in store.babies.list()}
+    carers = {c.id: c.name for c in store.caregivers.list()}
     for r in store.sessions.all():
+        response = (r.baby_response or "").replace("_", " ")
+        if r.baby_responses:
+            response = "; ".join(sorted(f"{names.get(b, b)}: {v.replace('_', ' ')}"
+                                        for b, v in r.baby_responses.items()))
         start, end = to_local(r.started_at, tz), to_local(r.ended_at, tz)
         writer.writerow([
             start.date().isoformat(), start.strftime("%H:%M"),
@@ -41,9 +47,11 @@ def export_csv(store: Store | None, tz: tzinfo | None = None) -> str:
             f"{r.actual_seconds / 60:.1f}", _KIND_WORDS.get(r.kind, r.kind), _plain_cell(r.routine_title),
             r.status.replace("_", " "),
             _plain_cell("; ".join(sorted(names.get(b, b) for b in r.baby_ids))),
-            (r.baby_response or "").replace("_", " "),
+            _plain_cell(response),
             "" if r.mood_before is None else r.mood_before,
             "" if r.mood_after is None else r.mood_after,
             _plain_cell(r.notes), _plain_cell(r.id),
+            _plain_cell("; ".join(sorted(carers.get(c, c) for c in r.caregiver_ids))),
+            r.fed_at_breast or "", "" if r.interruptions is None else r.interruptions,
         ])
     return out.getvalue()

@@ -20,7 +20,9 @@ from touchtimer.core.storage.rows import iso
 from touchtimer.core.storage.store import Store
 
 FORMAT_NAME = "touchtimer-export"
-FORMAT_VERSION = 1
+#: Version 2 adds caregivers, kangaroo-care details, per-baby responses and targets, and the
+#: neonatal-care flag; every version up to this one is read (``import_check``).
+FORMAT_VERSION = 2
 
 
 def session_json(r: SessionRecord) -> dict[str, Any]:
@@ -40,6 +42,10 @@ def session_json(r: SessionRecord) -> dict[str, Any]:
         "mood_before": r.mood_before,
         "mood_after": r.mood_after,
         "notes": r.notes,
+        "caregiver_ids": sorted(r.caregiver_ids),
+        "baby_responses": dict(sorted(r.baby_responses.items())),
+        "fed_at_breast": r.fed_at_breast,
+        "interruptions": r.interruptions,
         "stages": [
             {"position": s.position, "title": s.title, "side": s.side,
              "planned_seconds": s.planned_seconds, "actual_seconds": s.actual_seconds,
@@ -50,36 +56,43 @@ def session_json(r: SessionRecord) -> dict[str, Any]:
 
 
 def _baby_rows(store: Store) -> list[dict[str, Any]]:
-    return [baby._asdict() for baby in store.babies.stored()]
+    return [{**baby._asdict(), "in_neonatal_care": bool(baby.in_neonatal_care)}
+            for baby in store.babies.stored()]
+
+
+def _caregiver_rows(store: Store) -> list[dict[str, Any]]:
+    return [{"id": c[0], "name": c[1], "mother": c[2], "created_at": c[3]} for c in store.caregivers.stored()]
+
+
+def _head(store: Store | None) -> dict[str, Any]:
+    return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
+            "babies": _baby_rows(store) if store is not None else [],
+            "caregivers": _caregiver_rows(store) if store is not None else []}
 
 
 def export_document(store: Store | None) -> dict[str, Any]:
     """Everything in the store as one JSON-ready dictionary (``None``: an empty store)."""
-    babies = _baby_rows(store) if store is not None else []
     sessions = store.sessions.all() if store is not None else []
-    return {
-        "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
-        "babies": babies,
-        "sessions": [session_json(r) for r in sessions],
-    }
+    return {**_head(store), "sessions": [session_json(r) for r in sessions]}
 
 
 def session_document(record: SessionRecord, store: Store | None = None) -> dict[str, Any]:
     """An export document holding one session and the babies it refers to (read from ``store``).
 
-    It is an ordinary export (``format_version`` 1), so ``touchtimer import`` and the history's
-    Import read it like any other. Reading the babies is best effort: when the store cannot be read
-    the session keeps its ``baby_ids`` and the file imports wherever those babies are known.
+    It is an ordinary export (the current ``format_version``), so ``touchtimer import`` and the
+    history's Import read it like any other. Reading the babies and caregivers is best effort: when the
+    store cannot be read the session keeps its ids and the file imports wherever those are known.
     """
     babies: list[dict[str, Any]] = []
-    if store is not None and record.baby_ids:
+    caregivers: list[dict[str, Any]] = []
+    if store is not None:
         try:
             babies = [row for row in _baby_rows(store) if row["id"] in set(record.baby_ids)]
+            caregivers = [row for row in _caregiver_rows(store) if row["id"] in set(record.caregiver_ids)]
         except sqlite3.Error:
-            babies = []
+            babies, caregivers = [], []
     return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "babies": babies,
-            "sessions": [session_json(record)]}
+            "caregivers": caregivers, "sessions": [session_json(record)]}
 
 
 def dumps(document: Any) -> str:
@@ -89,6 +102,4 @@ def dumps(document: Any) -> str:
 
 def export_json(store: Store | None) -> str:
     """``dumps(export_document(store))``, written straight from the stored rows (see ``export_text``)."""
-    head = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
-            "babies": _baby_rows(store) if store is not None else []}
-    return export_text(store.sessions.export_rows() if store is not None else None, head)
+    return export_text(store.sessions.export_rows() if store is not None else None, _head(store))

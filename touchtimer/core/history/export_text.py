@@ -54,8 +54,18 @@ def _list(items: list[str], indent: str) -> str:
     return "[\n" + indent + "  " + inner.join(items) + "\n" + indent + "]"
 
 
+def _map(items: list[tuple[str, str]], indent: str) -> str:
+    """A JSON object of text values, keys sorted, as ``json.dumps(indent=2)`` nests it."""
+    if not items:
+        return "{}"
+    inner = ",\n" + indent + "  "
+    return ("{\n" + indent + "  " + inner.join(f"{q(k)}: {q(v)}" for k, v in sorted(items))
+            + "\n" + indent + "}")
+
+
 def export_text(stored: ExportRows | None, head: dict[str, Any]) -> str:
-    """The whole export: ``head`` (format, version, babies) and every stored session, oldest first."""
+    """The whole export: ``head`` (format, version, babies, caregivers) and every stored session,
+    oldest first."""
     text = json.dumps({**head, "sessions": []}, indent=2, sort_keys=True, ensure_ascii=False)
     if stored is None:
         return text + "\n"
@@ -73,6 +83,12 @@ def export_text(stored: ExportRows | None, head: dict[str, Any]) -> str:
     babies: dict[str, list[str]] = {}
     for sid, baby in stored.babies:
         babies.setdefault(sid, []).append(baby)
+    carers: dict[str, list[str]] = {}
+    for sid, carer in stored.caregivers:
+        carers.setdefault(sid, []).append(carer)
+    responses: dict[str, list[tuple[str, str]]] = {}
+    for sid, baby, response in stored.responses:
+        responses.setdefault(sid, []).append((baby, response))
     rows = [(_moment(r[4]), r[0], r) for r in stored.sessions]
     rows.sort(key=lambda item: (item[0], item[1]))
     sessions = []
@@ -83,8 +99,12 @@ def export_text(stored: ExportRows | None, head: dict[str, Any]) -> str:
             f'      "actual_seconds": {_value(r[8])},\n'
             f'      "baby_ids": {_list([q(b) for b in sorted(babies.get(sid, ()))], " " * 6)},\n'
             f'      "baby_response": {"null" if r[10] is None else q(r[10])},\n'
+            f'      "baby_responses": {_map(responses.get(sid, []), " " * 6)},\n'
+            f'      "caregiver_ids": {_list([q(c) for c in sorted(carers.get(sid, ()))], " " * 6)},\n'
             f'      "ended_at": {_moment(r[5])},\n'
+            f'      "fed_at_breast": {"null" if r[14] is None else q(r[14])},\n'
             f'      "id": {q(sid)},\n'
+            f'      "interruptions": {_value(r[15])},\n'
             f'      "kind": {q(r[3])},\n'
             f'      "local_date": {_day(r[6])},\n'
             f'      "mood_after": {_value(r[12])},\n'

@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import Any, cast
 
 from touchtimer.core.babies.ages import Baby
+from touchtimer.core.history import import_v2
 from touchtimer.core.history.export_format import FORMAT_NAME, FORMAT_VERSION
 from touchtimer.core.session.record import (
     BABY_RESPONSES,
     SESSION_STATUSES,
     STAGE_OUTCOMES,
     BabyResponse,
+    Caregiver,
     SessionRecord,
     SessionStatus,
     StageOutcome,
@@ -29,6 +31,8 @@ from touchtimer.core.session.record import (
 )
 from touchtimer.core.storage.rows import iso
 
+#: Every export version this touchtimer reads (a version 1 file imports exactly as it always did).
+READABLE_VERSIONS = (1, 2)
 MAX_IMPORT_BYTES = 64 * 1024 * 1024      # far more than years of sessions (about 1 KB each)
 MAX_TEXT = 20_000                        # characters in one note or title
 MAX_ID = 200
@@ -51,6 +55,8 @@ class ParsedExport:
     babies: list[tuple[Baby, str]]            # (baby, created_at)
     sessions: list[SessionRecord]
     notices: list[str] = field(default_factory=list)
+    caregivers: list[tuple[Caregiver, str]] = field(default_factory=list)     # format 2 onward
+    version: int = FORMAT_VERSION
 
 
 def _show(value: Any) -> str:
@@ -149,12 +155,12 @@ _BABY_FIELDS = ("id", "name", "born_on")
 _BABY_OPTIONAL = ("due_on", "created_at")
 
 
-def _check_baby(c: _Checker, where: str, raw: Any) -> tuple[Baby, str] | None:
+def _check_baby(c: _Checker, where: str, raw: Any, version: int = 1) -> tuple[Baby, str] | None:
     if not isinstance(raw, dict):
         c.bad(where, "an object", raw)
         return None
     count = len(c.problems)
-    c.keys(where, raw, _BABY_FIELDS, _BABY_OPTIONAL)
+    c.keys(where, raw, _BABY_FIELDS, _BABY_OPTIONAL + (import_v2.BABY_V2_OPTIONAL if version >= 2 else ()))
     baby_id = c.text(f"{where}.id", raw.get("id"), empty=False, limit=MAX_ID) if "id" in raw else None
     name = c.text(f"{where}.name", raw.get("name"), empty=False, limit=200) if "name" in raw else None
     born = c.day(f"{where}.born_on", raw.get("born_on"))[1] if "born_on" in raw else None
@@ -165,7 +171,10 @@ def _check_baby(c: _Checker, where: str, raw: Any) -> tuple[Baby, str] | None:
         created = created if moment is None else iso(moment)
     if len(c.problems) > count or baby_id is None or name is None or born is None:
         return None
-    return Baby(baby_id, name, born, due), str(created)
+    baby = Baby(baby_id, name, born, due)
+    if version >= 2:
+        baby = import_v2.check_baby_v2(c, where, raw, baby)
+    return baby, str(created)
 
 
 def _check_stage(c: _Checker, where: str, raw: Any) -> StageRecord | None:
@@ -186,12 +195,13 @@ def _check_stage(c: _Checker, where: str, raw: Any) -> StageRecord | None:
     return StageRecord(position, title, raw.get("side"), planned, actual, cast(StageOutcome, raw["status"]))
 
 
-def _check_session(c: _Checker, where: str, raw: Any) -> SessionRecord | None:
+def _check_session(c: _Checker, where: str, raw: Any, version: int = 1) -> SessionRecord | None:
     if not isinstance(raw, dict):
         c.bad(where, "an object", raw)
         return None
     count = len(c.problems)
-    c.keys(where, raw, _SESSION_FIELDS, _SESSION_OPTIONAL)
+    c.keys(where, raw, _SESSION_FIELDS,
+           _SESSION_OPTIONAL + (import_v2.SESSION_V2_OPTIONAL if version >= 2 else ()))
     get = raw.get
     sid = c.text(f"{where}.id", get("id"), empty=False, limit=MAX_ID) if "id" in raw else None
     routine_id = c.text(f"{where}.routine_id", get("routine_id"), empty=False, limit=MAX_ID) \
@@ -244,13 +254,14 @@ def _check_session(c: _Checker, where: str, raw: Any) -> SessionRecord | None:
     if (len(c.problems) > count or sid is None or routine_id is None or title is None
             or started is None or ended is None or local is None or actual is None):
         return None
-    return SessionRecord(
+    record = SessionRecord(
         id=sid, routine_id=routine_id, routine_title=title, kind=str(get("kind")),
         started_at=started, ended_at=ended, local_date=local, planned_seconds=planned,
         actual_seconds=actual, status=cast(SessionStatus, get("status")), stages=stages,
         baby_ids=baby_ids, baby_response=cast(BabyResponse | None, get("baby_response")),
         mood_before=mood_before, mood_after=mood_after, notes=notes,
     )
+    return import_v2.check_session_v2(c, where, raw, record) if version >= 2 else record
 
 
 def parse_export(data: bytes) -> ParsedExport:
@@ -286,10 +297,14 @@ def parse_export(data: bytes) -> ParsedExport:
         c.problems.append("format_version: missing; this does not look like a touchtimer export")
     elif isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         c.problems.append(f"format_version: this file is format {version}, written by a newer touchtimer;"
-                          f" this version reads format {FORMAT_VERSION}. Please update touchtimer.")
-    elif version != FORMAT_VERSION:
-        c.bad("format_version", str(FORMAT_VERSION), version)
-    c.keys("", raw, ("babies", "sessions"), ("format", "format_version", "exported_at"))
+                          f" this version reads format {FORMAT_VERSION} and earlier. "
+                          "Please update touchtimer.")
+    elif version not in READABLE_VERSIONS or isinstance(version, bool):
+        c.bad("format_version", " or ".join(str(v) for v in READABLE_VERSIONS), version)
+    version = version if version in READABLE_VERSIONS and not isinstance(version, bool) else FORMAT_VERSION
+    c.keys("", raw, ("babies", "sessions"),
+           ("format", "format_version", "exported_at") + (("caregivers",) if version >= 2 else ()))
+    caregivers = import_v2.check_caregivers(c, raw.get("caregivers", [])) if version >= 2 else []
     babies: list[tuple[Baby, str]] = []
     baby_index: dict[str, int] = {}
     raw_babies = raw.get("babies", [])
@@ -297,7 +312,7 @@ def parse_export(data: bytes) -> ParsedExport:
         c.bad("babies", "a list", raw_babies)
         raw_babies = []
     for i, value in enumerate(raw_babies):
-        checked = _check_baby(c, f"babies[{i}]", value)
+        checked = _check_baby(c, f"babies[{i}]", value, version)
         if checked is None:
             continue
         if checked[0].id in baby_index:
@@ -313,7 +328,7 @@ def parse_export(data: bytes) -> ParsedExport:
         c.bad("sessions", "a list", raw_sessions)
         raw_sessions = []
     for i, value in enumerate(raw_sessions):
-        record = _check_session(c, f"sessions[{i}]", value)
+        record = _check_session(c, f"sessions[{i}]", value, version)
         if record is None:
             continue
         if record.id in session_index:
@@ -324,7 +339,7 @@ def parse_export(data: bytes) -> ParsedExport:
         sessions.append(record)
     if c.problems:
         raise ImportProblems(c.problems)
-    return ParsedExport(babies, sessions, c.notices)
+    return ParsedExport(babies, sessions, c.notices, caregivers, version)
 
 
 def read_export_file(path: Path) -> ParsedExport:

@@ -4,6 +4,8 @@ A session or baby whose id is already stored is left as it is, even when the fil
 (so an old export never overwrites notes made since); the summary counts those separately. One
 exception: a session stored only as its crash-safety checkpoint (``interrupted``) is completed by
 the file's finished copy of it (see :func:`_completes`). Nothing changes if any write fails.
+Something deleted here after sharing it (a tombstone) is not brought back by an old file: it is
+counted as "deleted here" instead. Caregivers (format 2) merge like babies.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ class ImportSummary:
     babies_added: int = 0
     babies_already_there: int = 0
     babies_kept_ours: list[str] = field(default_factory=list)
+    caregivers_added: int = 0
+    #: in the file, but deleted here since (shared deletions are final): not brought back
+    deleted_here: list[str] = field(default_factory=list)
     #: stored only as an interrupted checkpoint, now replaced by the file's finished copy
     sessions_completed: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
@@ -41,6 +46,11 @@ class ImportSummary:
         kept = len(self.sessions_kept_ours) + len(self.babies_kept_ours)
         if kept:
             line += (f" ({kept} of those differ from the file; the copy already here was kept)")
+        if self.caregivers_added:
+            line += f"; added {n(self.caregivers_added, 'caregiver', 'caregivers')}"
+        if self.deleted_here:
+            line += (f"; left out {n(len(self.deleted_here), 'entry', 'entries')} deleted here since "
+                     "(deleted things do not come back)")
         if self.sessions_completed:
             line += (f"; completed {n(len(self.sessions_completed), 'session', 'sessions')} kept here "
                      "only as interrupted")
@@ -66,12 +76,17 @@ def import_export(store: Store, parsed: ParsedExport) -> ImportSummary:
     summary = ImportSummary(notices=list(parsed.notices))
     existing_babies = {b.id: b for b in store.babies.list()}
     file_baby_ids = {b.id for b, _ in parsed.babies}
+    known_carers = {c.id for c in store.caregivers.list()} | {c.id for c, _ in parsed.caregivers}
     problems: list[str] = []
     for i, record in enumerate(parsed.sessions):
         for j, baby_id in enumerate(record.baby_ids):
             if baby_id not in file_baby_ids and baby_id not in existing_babies:
                 problems.append(f"sessions[{i}].baby_ids[{j}]: no baby with id \"{baby_id}\" in this file "
                                 "or in touchtimer")
+        for j, carer_id in enumerate(record.caregiver_ids):
+            if carer_id not in known_carers:
+                problems.append(f"sessions[{i}].caregiver_ids[{j}]: no caregiver with id \"{carer_id}\" in "
+                                "this file or in touchtimer")
     if problems:
         raise ImportProblems(problems)
     try:
@@ -97,8 +112,20 @@ def _write_problem(exc: sqlite3.Error, store: Store) -> str:
 
 def _merge(store: Store, parsed: ParsedExport, existing_babies: dict[str, Baby],
            summary: ImportSummary) -> None:
+    gone = store.local.deleted
     with store.batch():
+        existing_carers = {c.id: c for c in store.caregivers.list()}
+        for carer, created_at in parsed.caregivers:
+            if carer.id in existing_carers or gone("caregiver", carer.id):
+                if gone("caregiver", carer.id):
+                    summary.deleted_here.append(carer.id)
+                continue
+            store.caregivers.save(carer, created_at=created_at or None)
+            summary.caregivers_added += 1
         for baby, created_at in parsed.babies:
+            if gone("baby", baby.id):
+                summary.deleted_here.append(baby.id)
+                continue
             ours = existing_babies.get(baby.id)
             if ours is not None:
                 summary.babies_already_there += 1
@@ -107,12 +134,18 @@ def _merge(store: Store, parsed: ParsedExport, existing_babies: dict[str, Baby],
                 continue
             store.babies.save(baby, created_at=created_at or None)
             summary.babies_added += 1
+        dead_babies = {b.id for b, _ in parsed.babies if gone("baby", b.id)}
         for record in parsed.sessions:
+            if gone("session", record.id):
+                summary.deleted_here.append(record.id)
+                continue
+            if dead_babies & set(record.baby_ids):
+                record = replace(record, baby_ids=[b for b in record.baby_ids if b not in dead_babies])
             ours_session = store.sessions.get(record.id)
             if ours_session is not None and _completes(ours_session, record):
                 if not record.notes and ours_session.notes:    # a note written since is kept
                     record = replace(record, notes=ours_session.notes)
-                store.sessions.save(record)                    # its checkpoint row goes with it
+                store.sessions.save(record, remember_caregivers=False)   # its checkpoint row goes with it
                 summary.sessions_completed.append(record.id)
                 continue
             if ours_session is not None:
@@ -120,5 +153,5 @@ def _merge(store: Store, parsed: ParsedExport, existing_babies: dict[str, Baby],
                 if not _same_session(ours_session, record):
                     summary.sessions_kept_ours.append(record.id)
                 continue
-            store.sessions.save(record)
+            store.sessions.save(record, remember_caregivers=False)
             summary.sessions_added += 1

@@ -13,10 +13,13 @@ SessionStatus = Literal["completed", "ended_early", "interrupted"]
 #: during it; ``not_reached``: never begun (never in an event).
 StageOutcome = Literal["done", "skipped", "stopped", "not_reached"]
 BabyResponse = Literal["calm", "fussy", "fell_asleep", "cried"]
+#: Whether baby fed at the breast during a hold; ``None`` on the record means "not recorded".
+FedAtBreast = Literal["yes", "no"]
 
 SESSION_STATUSES: tuple[SessionStatus, ...] = ("completed", "ended_early", "interrupted")
 STAGE_OUTCOMES: tuple[StageOutcome, ...] = ("done", "skipped", "stopped", "not_reached")
 BABY_RESPONSES: tuple[BabyResponse, ...] = ("calm", "fussy", "fell_asleep", "cried")
+FED_AT_BREAST: tuple[FedAtBreast, ...] = ("yes", "no")
 
 
 def new_session_id() -> str:
@@ -59,3 +62,28 @@ class SessionRecord:
     mood_before: int | None = None
     mood_after: int | None = None
     notes: str = ""
+    #: Who held or massaged (caregiver ids; one or more, or none recorded).
+    caregiver_ids: list[str] = field(default_factory=list)
+    #: How each baby responded, by baby id, for a session with more than one baby. A one-baby session
+    #: (and every older one) keeps its single answer in :attr:`baby_response`.
+    baby_responses: dict[str, BabyResponse] = field(default_factory=dict)
+    #: Optional kangaroo-care details, never required: ``None`` is "not recorded".
+    fed_at_breast: FedAtBreast | None = None
+    interruptions: int | None = None
+
+    def response_for(self, baby_id: str) -> BabyResponse | None:
+        """How ``baby_id`` responded: their own answer, else the session's single one."""
+        return self.baby_responses.get(baby_id, self.baby_response)
+
+
+@dataclass(frozen=True)
+class Caregiver:
+    """Someone who does sessions, named as the parent likes ("Mum", "Dad", "Grandma").
+
+    ``mother`` marks the baby's mother: kangaroo-care units report her time and everyone else's
+    separately.
+    """
+
+    id: str
+    name: str
+    mother: bool = False

@@ -20,6 +20,7 @@ from touchtimer.core.storage.rows import (
     checkpoint_values,
     iso,
 )
+from touchtimer.core.storage.stamps import CATCH_UP_KEY
 
 if TYPE_CHECKING:
     from touchtimer.core.storage.store import Store
@@ -56,6 +57,8 @@ class CheckpointRepository:
             self._store.execute("UPDATE running_sessions SET recovered_at = ? WHERE session_id = ?",
                                 (iso(at, "microseconds"), session_id))
             self._store.execute("UPDATE sessions SET status = 'interrupted' WHERE id = ?", (session_id,))
+            # It stays in history as interrupted: the next exchange offers it to the other laptops.
+            self._store.local.set_meta(CATCH_UP_KEY, "1")
 
     def forget_recovered_before(self, moment: datetime) -> None:
         """Drop recovered rows checkpointed before ``moment`` (too old to resume); sessions stay."""

@@ -39,7 +39,8 @@ from touchtimer.core.storage.store import (
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: The tables worth copying out of a damaged file, parents before children.
-SALVAGE_TABLES = ("babies", "sessions", "session_stages", "session_babies")
+SALVAGE_TABLES = ("babies", "caregivers", "sessions", "session_stages", "session_babies",
+                  "session_caregivers", "session_responses")
 SIDE_FILES = ("-wal", "-shm", "-journal")
 #: After a scan breaks off, at most this many later rowids are asked for one by one.
 MAX_PROBES = 200_000

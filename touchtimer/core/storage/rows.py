@@ -17,6 +17,8 @@ from typing import Any, NamedTuple, cast
 from touchtimer.core.babies.ages import Baby
 from touchtimer.core.session.record import (
     BabyResponse,
+    Caregiver,
+    FedAtBreast,
     SessionRecord,
     SessionStatus,
     StageOutcome,
@@ -43,7 +45,7 @@ def _day(text: str | None) -> date | None:
 
 SESSION_COLUMNS = ("id", "routine_id", "routine_title", "kind", "started_at", "ended_at", "local_date",
                    "planned_seconds", "actual_seconds", "status", "baby_response", "mood_before",
-                   "mood_after", "notes")
+                   "mood_after", "notes", "fed_at_breast", "interruptions")
 STAGE_COLUMNS = ("session_id", "position", "title", "side", "planned_seconds", "actual_seconds", "status")
 
 
@@ -51,7 +53,7 @@ def session_values(r: SessionRecord) -> tuple[Any, ...]:
     """The ``sessions`` row for ``r``, in :data:`SESSION_COLUMNS` order."""
     return (r.id, r.routine_id, r.routine_title, r.kind, iso(r.started_at), iso(r.ended_at),
             r.local_date.isoformat(), r.planned_seconds, r.actual_seconds, r.status,
-            r.baby_response, r.mood_before, r.mood_after, r.notes)
+            r.baby_response, r.mood_before, r.mood_after, r.notes, r.fed_at_breast, r.interruptions)
 
 
 def stage_values(session_id: str, s: StageRecord) -> tuple[Any, ...]:
@@ -64,8 +66,11 @@ def stage_from_row(row: Sequence[Any]) -> StageRecord:
     return StageRecord(row[1], row[2], row[3], row[4], row[5], cast(StageOutcome, row[6]))
 
 
-def session_from_row(row: Any, stages: list[StageRecord], baby_ids: list[str]) -> SessionRecord:
-    """A session from its ``sessions`` row (read by column name) and its stages and babies."""
+def session_from_row(row: Any, stages: list[StageRecord], baby_ids: list[str],
+                     caregiver_ids: list[str] | None = None,
+                     responses: dict[str, BabyResponse] | None = None) -> SessionRecord:
+    """A session from its ``sessions`` row (read by column name), its stages, babies, caregivers and
+    per-baby responses."""
     return SessionRecord(
         id=row["id"], routine_id=row["routine_id"], routine_title=row["routine_title"],
         kind=row["kind"], started_at=parse_moment(row["started_at"]),
@@ -74,6 +79,8 @@ def session_from_row(row: Any, stages: list[StageRecord], baby_ids: list[str]) -
         status=cast(SessionStatus, row["status"]), stages=stages, baby_ids=baby_ids,
         baby_response=cast("BabyResponse | None", row["baby_response"]),
         mood_before=row["mood_before"], mood_after=row["mood_after"], notes=row["notes"],
+        caregiver_ids=caregiver_ids or [], baby_responses=responses or {},
+        fed_at_breast=cast("FedAtBreast | None", row["fed_at_breast"]), interruptions=row["interruptions"],
     )
 
 
@@ -116,26 +123,42 @@ class SessionSpan:
     started_at: datetime
     ended_at: datetime
     actual_seconds: int
+    #: Who held or massaged (sorted caregiver ids; empty when not recorded).
+    caregiver_ids: tuple[str, ...] = ()
+
+
+#: The columns :func:`span_from_row` reads, in order.
+SPAN_SELECT = (
+    "kind, started_at, ended_at, actual_seconds,"
+    " (SELECT group_concat(caregiver_id, char(31)) FROM session_caregivers c"
+    " WHERE c.session_id = sessions.id) AS caregivers"
+)
 
 
 def span_from_row(r: Sequence[Any]) -> SessionSpan:
-    return SessionSpan(r[0], parse_moment(r[1]), parse_moment(r[2]), int(r[3]))
+    return SessionSpan(r[0], parse_moment(r[1]), parse_moment(r[2]), int(r[3]),
+                       tuple(sorted(r[4].split("\x1f"))) if len(r) > 4 and r[4] else ())
 
 
 # -- babies --------------------------------------------------------------------------------------
 
-BABY_COLUMNS = ("id", "name", "born_on", "due_on", "created_at")
+BABY_COLUMNS = ("id", "name", "born_on", "due_on", "created_at", "in_neonatal_care", "daily_target_minutes")
+#: What :func:`baby_from_row` reads, in order.
+BABY_SELECT = "id, name, born_on, due_on, in_neonatal_care, daily_target_minutes"
 
 
 def baby_values(baby: Baby, created_at: str) -> tuple[Any, ...]:
     """The ``babies`` row for ``baby``, in :data:`BABY_COLUMNS` order."""
     return (baby.id, baby.name, baby.born_on.isoformat(),
-            baby.due_on.isoformat() if baby.due_on else None, created_at)
+            baby.due_on.isoformat() if baby.due_on else None, created_at, int(baby.in_neonatal_care),
+            baby.daily_target_minutes)
 
 
 def baby_from_row(row: Sequence[Any]) -> Baby:
-    """A baby from ``(id, name, born_on, due_on)``."""
-    return Baby(row[0], row[1], date.fromisoformat(row[2]), _day(row[3]))
+    """A baby from a row in :data:`BABY_SELECT` order (``(id, name, born_on, due_on)`` at least)."""
+    return Baby(row[0], row[1], date.fromisoformat(row[2]), _day(row[3]),
+                in_neonatal_care=bool(row[4]) if len(row) > 4 else False,
+                daily_target_minutes=row[5] if len(row) > 5 else None)
 
 
 class StoredBaby(NamedTuple):
@@ -146,6 +169,22 @@ class StoredBaby(NamedTuple):
     born_on: str
     due_on: str | None
     created_at: str
+    in_neonatal_care: int = 0
+    daily_target_minutes: int | None = None
+
+
+# -- caregivers ------------------------------------------------------------------------------------
+
+CAREGIVER_COLUMNS = ("id", "name", "mother", "created_at")
+
+
+def caregiver_values(c: Caregiver, created_at: str) -> tuple[Any, ...]:
+    return (c.id, c.name, int(c.mother), created_at)
+
+
+def caregiver_from_row(row: Sequence[Any]) -> Caregiver:
+    """A caregiver from ``(id, name, mother)``."""
+    return Caregiver(row[0], row[1], bool(row[2]))
 
 
 # -- the crash journal ------------------------------------------------------------------------------

@@ -8,16 +8,18 @@ Reads come back as records (:class:`SessionRecord`) or as the light rows a histo
 from __future__ import annotations
 
 import builtins
+import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from touchtimer.core.session.record import SessionRecord, StageRecord
+from touchtimer.core.session.record import BabyResponse, SessionRecord, StageRecord, new_session_id
 from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.rows import (
     SESSION_COLUMNS,
     SESSION_ROW_SELECT,
+    SPAN_SELECT,
     STAGE_COLUMNS,
     SessionRow,
     SessionSpan,
@@ -29,6 +31,8 @@ from touchtimer.core.storage.rows import (
     stage_from_row,
     stage_values,
 )
+from touchtimer.core.storage.shared_fields import SESSION_FIELDS, session_fields
+from touchtimer.core.storage.stamps import LAST_CAREGIVERS_KEY
 
 if TYPE_CHECKING:
     import sqlite3
@@ -43,6 +47,15 @@ _INSERT_SESSION = (f"INSERT INTO sessions ({', '.join(SESSION_COLUMNS)})"
 _INSERT_STAGE = (f"INSERT INTO session_stages ({', '.join(STAGE_COLUMNS)})"
                  f" VALUES ({', '.join('?' * len(STAGE_COLUMNS))})")
 _STAGES = f"SELECT {', '.join(STAGE_COLUMNS)} FROM session_stages"
+#: A caregiver link is made only to a caregiver that exists (an id from another laptop that is not
+#: here yet, or removed meanwhile, is left out rather than losing the session).
+_LINK_CAREGIVER = ("INSERT OR IGNORE INTO session_caregivers (session_id, caregiver_id)"
+                   " SELECT ?, id FROM caregivers WHERE id = ?")
+_INSERT_RESPONSE = "INSERT INTO session_responses (session_id, baby_id, response) VALUES (?, ?, ?)"
+#: What :meth:`SessionRepository.update` may change, by record attribute, with the shared field each is.
+EDITABLE = {"notes": "notes", "baby_response": "response", "baby_responses": "responses",
+            "mood_before": "mood_before", "mood_after": "mood_after", "caregiver_ids": "caregivers",
+            "fed_at_breast": "fed_at_breast", "interruptions": "interruptions"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +72,8 @@ class SessionFilter:
     # range and ran into it. Both are timezone-aware instants.
     active_from: datetime | None = None
     active_until: datetime | None = None
+    #: Sessions this caregiver held or massaged in (with others or alone).
+    caregiver_id: str | None = None
 
 
 class ExportRows(NamedTuple):
@@ -71,6 +86,9 @@ class ExportRows(NamedTuple):
     stages: list[Any]
     babies: list[Any]
     sessions: list[Any]
+    #: ``(session_id, caregiver_id)`` links and ``(session_id, baby_id, response)`` rows.
+    caregivers: tuple[Any, ...] | list[Any] = ()
+    responses: tuple[Any, ...] | list[Any] = ()
 
 
 class SessionRepository:
@@ -81,13 +99,29 @@ class SessionRepository:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def save(self, record: SessionRecord) -> None:
-        """Insert or replace one session with its stages and babies, atomically.
+    def save(self, record: SessionRecord, *, remember_caregivers: bool = True) -> str:
+        """Insert or replace one session with its stages, babies and caregivers, atomically; returns
+        the id it was saved under.
 
-        Replacing a checkpointed session removes its crash-journal row too (by cascade).
+        Replacing a checkpointed session removes its crash-journal row too (by cascade). Once sharing
+        is on, the fields that changed are recorded for it in the same transaction. A session
+        deleted here whose deletion has already been shared comes back under a new id (a deleted
+        session never comes back on the other laptop). ``remember_caregivers``: its caregivers are the
+        default for this laptop's next session (not for an imported one).
         """
+        local = self._store.local
         with self._store.writing(Changes(sessions=True, checkpoints=True)):
+            if local.deleted("session", record.id) and not local.undo_deletion("session", record.id):
+                record = replace(record, id=new_session_id())
+            before = self.get(record.id) if local.device_id is not None else None
             self._write(record)
+            new = session_fields(record)
+            old = session_fields(before) if before is not None else {}
+            local.record("session", record.id, [f for f in SESSION_FIELDS if old.get(f, ...) != new[f]],
+                         SESSION_FIELDS)
+            if remember_caregivers and (record.caregiver_ids or local.meta(LAST_CAREGIVERS_KEY) is not None):
+                local.set_meta(LAST_CAREGIVERS_KEY, json.dumps(sorted(record.caregiver_ids)))
+        return record.id
 
     def _write(self, r: SessionRecord) -> None:
         """The one writer of a session's rows; only inside a transaction (storage only)."""
@@ -97,18 +131,59 @@ class SessionRepository:
         store.executemany(_INSERT_STAGE, [stage_values(r.id, s) for s in r.stages])
         store.executemany("INSERT INTO session_babies (session_id, baby_id) VALUES (?, ?)",
                           [(r.id, b) for b in r.baby_ids])
+        self._write_links(r.id, r.caregiver_ids, r.baby_responses)
+
+    def _write_links(self, session_id: str, caregivers: Sequence[str] | None,
+                     responses: dict[str, BabyResponse] | None) -> None:
+        store = self._store
+        if caregivers is not None:
+            store.execute("DELETE FROM session_caregivers WHERE session_id = ?", (session_id,))
+            store.executemany(_LINK_CAREGIVER, [(session_id, c) for c in caregivers])
+        if responses is not None:
+            store.execute("DELETE FROM session_responses WHERE session_id = ?", (session_id,))
+            store.executemany(_INSERT_RESPONSE, [(session_id, b, r) for b, r in sorted(responses.items())])
 
     def delete(self, session_id: str) -> SessionRecord | None:
-        """Delete one session (and its journal row); returns it so the caller can offer undo."""
+        """Delete one session (and its journal row); returns it so the caller can offer undo.
+
+        Once sharing is on, its deletion travels to the other laptops (a tombstone): it does not
+        come back there. Saving the returned record again before the next exchange (undo) lifts it.
+        """
         record = self.get(session_id)
         if record is not None:
             with self._store.writing(Changes(sessions=True, checkpoints=True)):
                 self._store.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+                self._store.local.record_deletion("session", session_id)
         return record
 
     def set_notes(self, session_id: str, notes: str) -> None:
+        self.update(session_id, notes=notes)
+
+    def update(self, session_id: str, **changes: Any) -> None:
+        """Change what a parent may edit after a session (see :data:`EDITABLE`): ``notes``,
+        ``baby_response``, ``baby_responses``, ``mood_before``, ``mood_after``, ``caregiver_ids``,
+        ``fed_at_breast``, ``interruptions``. One transaction; each changed field is shared on its own.
+        Nothing happens for a session that is not stored. Raises ``TypeError`` for another name.
+        """
+        unknown = set(changes) - set(EDITABLE)
+        if unknown:
+            raise TypeError(f"not an editable session field: {', '.join(sorted(unknown))}")
         with self._store.writing(Changes(sessions=True)):
-            self._store.execute("UPDATE sessions SET notes = ? WHERE id = ?", (notes, session_id))
+            before = self.get(session_id)
+            if before is None:
+                return
+            after = replace(before, **changes)
+            columns = [c for c in ("notes", "baby_response", "mood_before", "mood_after", "fed_at_breast",
+                                   "interruptions") if c in changes]
+            if columns:
+                sets = ", ".join(f"{c} = ?" for c in columns)
+                self._store.execute(f"UPDATE sessions SET {sets} WHERE id = ?",
+                                    [*(getattr(after, c) for c in columns), session_id])
+            self._write_links(session_id, after.caregiver_ids if "caregiver_ids" in changes else None,
+                              after.baby_responses if "baby_responses" in changes else None)
+            old, new = session_fields(before), session_fields(after)
+            self._store.local.record("session", session_id,
+                                     [f for f in SESSION_FIELDS if old[f] != new[f]], SESSION_FIELDS)
 
     # -- reading records -----------------------------------------------------------------------
 
@@ -139,7 +214,9 @@ class SessionRepository:
         babies: dict[str, list[str]] = {}
         for b in store.execute("SELECT session_id, baby_id FROM session_babies ORDER BY session_id, baby_id"):
             babies.setdefault(b[0], []).append(b[1])
-        out = [session_from_row(row, stages.get(row["id"], []), babies.get(row["id"], []))
+        carers, responses = self._extras(None)
+        out = [session_from_row(row, stages.get(row["id"], []), babies.get(row["id"], []),
+                                carers.get(row["id"]), responses.get(row["id"]))
                for row in store.execute("SELECT * FROM sessions ORDER BY started_at, id")]
         out.sort(key=lambda r: (iso(r.started_at), r.id))
         return out
@@ -154,6 +231,8 @@ class SessionRepository:
         ids = [row["id"] for row in rows]
         stages: dict[str, list[StageRecord]] = {}
         babies: dict[str, list[str]] = {}
+        carers: dict[str, list[str]] = {}
+        responses: dict[str, dict[str, BabyResponse]] = {}
         for first in range(0, len(ids), _BATCH):
             chunk = ids[first:first + _BATCH]
             marks = ",".join("?" * len(chunk))
@@ -163,7 +242,27 @@ class SessionRepository:
             for b in store.execute(f"SELECT session_id, baby_id FROM session_babies WHERE session_id IN"
                                    f" ({marks}) ORDER BY session_id, baby_id", chunk):
                 babies.setdefault(b[0], []).append(b[1])
-        return [session_from_row(row, stages.get(row["id"], []), babies.get(row["id"], [])) for row in rows]
+            more_carers, more_responses = self._extras(chunk)
+            carers.update(more_carers)
+            responses.update(more_responses)
+        return [session_from_row(row, stages.get(row["id"], []), babies.get(row["id"], []),
+                                 carers.get(row["id"]), responses.get(row["id"])) for row in rows]
+
+    def _extras(self, ids: Sequence[str] | None) -> tuple[dict[str, builtins.list[str]],
+                                                          dict[str, dict[str, BabyResponse]]]:
+        """Caregivers and per-baby responses of the sessions ``ids`` (``None``: every session)."""
+        where, args = "", builtins.list(ids or ())
+        if ids is not None:
+            where = f" WHERE session_id IN ({','.join('?' * len(ids))})"
+        carers: dict[str, builtins.list[str]] = {}
+        for c in self._store.execute(f"SELECT session_id, caregiver_id FROM session_caregivers{where}"
+                                     " ORDER BY session_id, caregiver_id", args):
+            carers.setdefault(c[0], []).append(c[1])
+        responses: dict[str, dict[str, BabyResponse]] = {}
+        for r in self._store.execute(f"SELECT session_id, baby_id, response FROM session_responses{where}",
+                                     args):
+            responses.setdefault(r[0], {})[r[1]] = r[2]
+        return carers, responses
 
     # -- reading for history lists and totals ----------------------------------------------------
 
@@ -179,8 +278,7 @@ class SessionRepository:
     def spans(self, filter: SessionFilter | None = None) -> builtins.list[SessionSpan]:
         """When each matching session ran, and for how long (for daily totals)."""
         where, args = self._where(filter or SessionFilter())
-        found = self._store.execute(
-            f"SELECT kind, started_at, ended_at, actual_seconds FROM sessions{where}", args).fetchall()
+        found = self._store.execute(f"SELECT {SPAN_SELECT} FROM sessions{where}", args).fetchall()
         return [span_from_row(r) for r in found]
 
     def routines(self) -> builtins.list[tuple[str, str]]:
@@ -201,7 +299,9 @@ class SessionRepository:
         return ExportRows(
             store.execute(_STAGES).fetchall(),
             store.execute("SELECT session_id, baby_id FROM session_babies").fetchall(),
-            store.execute(f"SELECT {', '.join(SESSION_COLUMNS)} FROM sessions").fetchall())
+            store.execute(f"SELECT {', '.join(SESSION_COLUMNS)} FROM sessions").fetchall(),
+            store.execute("SELECT session_id, caregiver_id FROM session_caregivers").fetchall(),
+            store.execute("SELECT session_id, baby_id, response FROM session_responses").fetchall())
 
     def _where(self, f: SessionFilter) -> tuple[str, builtins.list[Any]]:
         clauses: builtins.list[str] = []
@@ -210,6 +310,10 @@ class SessionRepository:
             clauses.append("EXISTS (SELECT 1 FROM session_babies sb WHERE sb.session_id = sessions.id"
                            " AND sb.baby_id = ?)")
             args.append(f.baby_id)
+        if f.caregiver_id is not None:
+            clauses.append("EXISTS (SELECT 1 FROM session_caregivers sc WHERE sc.session_id = sessions.id"
+                           " AND sc.caregiver_id = ?)")
+            args.append(f.caregiver_id)
         if f.kind is not None:
             clauses.append("kind = ?")
             args.append(f.kind)

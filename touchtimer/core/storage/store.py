@@ -2,7 +2,8 @@
 
 The caller passes the file's location (:func:`open_store`), so tests use ``tmp_path``. Everything
 else reaches the data through the repositories (``store.sessions``, ``store.babies``,
-``store.checkpoints``); SQL is written only in this package. After every committed write the store
+``store.caregivers``, ``store.checkpoints``, ``store.sharing``); SQL is written only in this package.
+After every committed write the store
 announces one :class:`~touchtimer.core.storage.changes.Changes` on ``store.changes``. Every statement
 first passes ``store.faults`` (:mod:`~touchtimer.core.storage.faults`), where a test can make it fail
 exactly as SQLite does on a full disk or a read-only folder.
@@ -20,11 +21,14 @@ from typing import Any
 from touchtimer.core.paths import ensure_private_dir
 from touchtimer.core.storage.atomic_file import ensure_private_file
 from touchtimer.core.storage.babies import BabyRepository
+from touchtimer.core.storage.caregivers import CaregiverRepository
 from touchtimer.core.storage.changes import ChangeFeed, Changes
 from touchtimer.core.storage.checkpoints import CheckpointRepository
 from touchtimer.core.storage.faults import Faults
 from touchtimer.core.storage.migrations import Migration, NewerSchema, migrate, migrations, schema_version
 from touchtimer.core.storage.sessions import SessionFilter, SessionRepository
+from touchtimer.core.storage.sharing import SharingRepository
+from touchtimer.core.storage.stamps import LocalChanges
 
 __all__ = ["Migration", "SessionFilter", "Store", "StoreError", "lenient_text", "migrations", "open_store",
            "schema_version"]
@@ -65,9 +69,14 @@ class Store:
         #: Where every committed write is announced; a replacing store takes it over.
         self.changes = changes if changes is not None else ChangeFeed()
         self._pending: Changes | None = None
+        #: This laptop's device id, logical clock and local edits recorded for sharing.
+        self.local = LocalChanges(self)
         self.sessions = SessionRepository(self)
         self.babies = BabyRepository(self)
+        self.caregivers = CaregiverRepository(self)
         self.checkpoints = CheckpointRepository(self)
+        #: Applying other laptops' changes, and what is waiting to be shared (``core/sharing``).
+        self.sharing = SharingRepository(self)
 
     @property
     def connection(self) -> sqlite3.Connection:

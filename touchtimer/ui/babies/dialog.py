@@ -8,12 +8,14 @@ A baby just added is announced with :attr:`BabiesDialog.baby_added`, so Home can
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -146,6 +148,11 @@ class BabiesDialog(QDialog):
         weeks_row.addStretch(1)
         due_box.addLayout(weeks_row)
         form.addRow(self.tr("Born"), due_box)
+        self.neonatal_check = QCheckBox(self.tr("Still in neonatal care (NICU or special care)"))
+        self._named(self.neonatal_check, self.tr("Still in neonatal care"),
+                    self.tr("Tick while your baby is cared for in a neonatal unit: skin-to-skin then "
+                            "follows the care team, and Kangaroo hold is suggested first"))
+        form.addRow("", self.neonatal_check)
 
         self.age_label = QLabel()
         self.age_label.setWordWrap(True)
@@ -263,6 +270,7 @@ class BabiesDialog(QDialog):
         self.name_edit.setText("")
         self.born_edit.setDate(self.today)
         self.due_unknown.setChecked(True)
+        self.neonatal_check.setChecked(False)
         self.remove_button.setEnabled(False)
         self.name_edit.setFocus()
         self._changed()
@@ -273,6 +281,7 @@ class BabiesDialog(QDialog):
         self.save_button.setText(self.tr("Save changes"))
         self.name_edit.setText(baby.name)
         self.born_edit.setDate(baby.born_on)
+        self.neonatal_check.setChecked(baby.in_neonatal_care)
         if baby.due_on is None:
             self.due_unknown.setChecked(True)
         else:
@@ -348,10 +357,13 @@ class BabiesDialog(QDialog):
         name, born, due = self.details()
         try:
             with self.store.changes.initiated_by(self):
+                in_care = self.neonatal_check.isChecked()
                 if self._editing is None:
-                    baby = add_baby(self.store, name, born, due, today=self.today)
+                    baby = add_baby(self.store, name, born, due, today=self.today, in_neonatal_care=in_care)
                 else:
-                    baby = update_baby(self.store, Baby(self._editing.id, name, born, due), today=self.today)
+                    changed = replace(self._editing, name=name, born_on=born, due_on=due,
+                                      in_neonatal_care=in_care)
+                    baby = update_baby(self.store, changed, today=self.today)
         except BabyError as exc:
             self.problems_label.setText("\n".join(self.tr(p) for p in exc.problems))
             self.problems_label.setVisible(True)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from touchtimer.core.babies.ages import Baby, age_on, describe_weeks
+from touchtimer.core.history.caregivers import caregiver_totals, mother_and_others
 from touchtimer.core.history.days import (
     PRETERM_GUIDANCE,
     PRETERM_GUIDANCE_SOURCE,
@@ -149,8 +150,29 @@ def _split_row(doc: QTextDocument) -> int | None:
     return None
 
 
+def caregiver_lines(store: Store, req: SummaryRequest) -> list[str]:
+    """Skin-to-skin time with the mother and with others, as kangaroo-care units report it, and each
+    person's time; nothing when no session in the period names who held the baby."""
+    flt = make_filter(baby_id=req.baby_id, tz=req.tz)
+    totals = [t for t in caregiver_totals(store, req.first, req.last, req.tz, flt) if t.caregiver_id]
+    if not any(t.skin_seconds for t in totals):
+        return []
+    split = mother_and_others(store, req.first, req.last, req.tz, flt)
+    tr = QCoreApplication.translate
+    line = (tr("Summary", "Skin-to-skin with the mother: %1; with others: %2.")
+            .replace("%1", L.minutes_label(split.mother_seconds))
+            .replace("%2", L.minutes_label(split.others_seconds)))
+    if split.not_recorded_seconds:
+        line += " " + tr("Summary", "Not recorded who held: %1.").replace(
+            "%1", L.minutes_label(split.not_recorded_seconds))
+    people = ", ".join(f"{t.name} {L.minutes_label(t.skin_seconds)}" for t in totals if t.skin_seconds)
+    return [line, tr("Summary", "By person (a session two people shared counts for each): %1.").replace(
+        "%1", people)]
+
+
 def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[SessionRecord], shown: int,
-          babies: Sequence[Baby], names: dict[str, str], breaks: Collection[int] = ()) -> str:
+          babies: Sequence[Baby], names: dict[str, str], breaks: Collection[int] = (),
+          carers: Sequence[str] = ()) -> str:
     from touchtimer.ui.history.totals import summary_sentences
 
     made_on = req.made_on
@@ -178,7 +200,7 @@ def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[Session
     facts = [*summary_sentences(summary),
              some_days.replace("%1", str(skin_days)).replace("%2", str(len(summary.days))),
              longest_text.replace("%1", L.minutes_label(longest)),
-             aim_text.replace("%1", str(req.target_minutes))]
+             aim_text.replace("%1", str(req.target_minutes)), *carers]
     head.append("<ul>" + "".join(f"<li>{html.escape(f)}</li>" for f in facts) + "</ul>")
     if preterm_guidance(babies, made_on):
         guidance = tr("History", PRETERM_GUIDANCE)
@@ -265,6 +287,7 @@ def _print_on(device: QPagedPaintDevice, store: Store, req: SummaryRequest) -> i
         babies = [b for b in babies if b.id in used]
     days = daily_totals(store, req.first, req.last, req.tz, flt)
     summary = PeriodSummary(days, req.target_minutes)
+    carers = caregiver_lines(store, req)
 
     chart = QImage(1980, 620, QImage.Format.Format_ARGB32)
     chart.fill(0xFFFFFFFF)
@@ -281,7 +304,7 @@ def _print_on(device: QPagedPaintDevice, store: Store, req: SummaryRequest) -> i
             doc = QTextDocument()
             doc.setDefaultFont(QFont("sans-serif", 10))
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://daily"), chart)
-            doc.setHtml(_html(req, summary, records, shown, babies, names, breaks))
+            doc.setHtml(_html(req, summary, records, shown, babies, names, breaks, carers))
             doc.setPageSize(QSizeF(device.width(), device.height()))
             split = _split_row(doc)
             if split is None or split in breaks:

@@ -198,7 +198,10 @@ class RunningPage(QWidget):
         if stage.side in ("left", "right") and not waiting:
             count += "  ·  " + (self.tr("left side") if stage.side == "left" else self.tr("right side"))
         self.stage_count.setText(count)
-        self.state_label.setText(self._state_word(snap.state))
+        state = self._state_word(snap.state)
+        self.state_label.setText(state)
+        # The badge's name follows the state, so a screen reader reading it hears "Paused", say.
+        self.state_label.setAccessibleName(self.tr("Session state: {0}").format(state))
         if waiting and snap.next_stage is not None:
             self.stage_title.setText(self.tr("Ready for the next stage"))
             self.instruction.setText(self.tr("“{0}” is done. Press Next (or Right) when you are ready for "

@@ -74,6 +74,8 @@ class WindowMenus(_Window):
               self.tr("Add a routine file (from a partner, say) to your routines"),
               self._import_chosen_file)
         a.add("app.quit", self.tr("&Quit"), self.tr("Close touchtimer"), self._quit, ["Ctrl+Q"])
+        a.add("help.about", self.tr("&About touchtimer"),
+              self.tr("Version, licence, credits, where your data lives"), self.open_about)
 
     def _theme_setter(self, choice: str) -> Callable[[], None]:
         return lambda: self.set_theme_choice(choice)
@@ -109,6 +111,8 @@ class WindowMenus(_Window):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a["view.help"])
         help_menu.addAction(a["session.emergency"])
+        help_menu.addSeparator()
+        help_menu.addAction(a["help.about"])
 
     def _sync_actions(self) -> None:
         self._synced_revision = self.controller.revision
@@ -181,6 +185,16 @@ class WindowMenus(_Window):
                                    lambda: self.open_dialog(factory(self)), [shortcut] if shortcut else [])
         self.session_menu.insertAction(self._app_separator, action)
         return action
+
+    def open_about(self) -> None:
+        """Help ▸ About touchtimer, with the folders of the data in use (``--data-dir`` included)."""
+        from touchtimer.core.about import about
+        from touchtimer.core.paths import DB_FILENAME
+        from touchtimer.ui.about_dialog import AboutDialog
+
+        path = self.store.path if self.store is not None else None
+        folder = path.parent if path is not None and path.name == DB_FILENAME else None
+        self.open_dialog(AboutDialog(about(folder), self))
 
     def open_shortcuts(self) -> None:
         from touchtimer.ui.shortcuts_dialog import ShortcutsDialog

@@ -1,0 +1,74 @@
+"""``touchtimer sync [--folder DIR]``: one exchange with the shared folder, from the command line.
+
+The folder given is remembered in the settings, so a later plain ``touchtimer sync`` uses it. Exit
+status: 0 when the exchange was made (notes about skipped files do not change that), 1 when the
+folder or the data could not be used, 2 when no folder was given and none is remembered.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from touchtimer.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from touchtimer.core import paths
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from touchtimer.core.settings import load_settings, save_settings
+    from touchtimer.core.sharing.exchange import exchange, set_device_name
+    from touchtimer.core.startup import open_data
+
+    config = paths.config_dir()
+    settings = load_settings(config).settings
+    chosen = args.folder or settings.share_folder
+    if not chosen:
+        print("touchtimer: no shared folder chosen yet. Choose one once with "
+              "'touchtimer sync --folder DIR' (a folder both laptops see); it is remembered.",
+              file=sys.stderr)
+        return EXIT_USAGE
+    folder = Path(chosen).expanduser()
+    if args.folder:
+        if not folder.is_dir():
+            print(f"touchtimer: {folder} is not a folder that exists here; nothing was exchanged and it was "
+                  "not remembered. Create it (or plug in the USB stick) and try again.", file=sys.stderr)
+            return EXIT_PROBLEM
+        folder = folder.resolve()
+        if str(folder) != settings.share_folder:
+            try:
+                save_settings(config, replace(settings, share_folder=str(folder)))
+            except OSError as exc:
+                print(f"touchtimer: the folder could not be remembered ({exc.strerror or exc}); "
+                      "the exchange goes ahead", file=sys.stderr)
+    data = paths.data_dir(args.data_dir)
+    if data.exists() and not data.is_dir():
+        print(f"touchtimer: the data folder {data} is a file, not a folder; choose another with --data-dir",
+              file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        paths.ensure_private_dir(data)
+    except OSError as exc:
+        print(f"touchtimer: the data folder {data} could not be made ({exc.strerror or exc})",
+              file=sys.stderr)
+        return EXIT_PROBLEM
+    opened = open_data(data)
+    for notice in opened.notices:
+        print(f"touchtimer: {notice}", file=sys.stderr)
+    with opened.store as store:
+        if not opened.report.writable:
+            print("touchtimer: touchtimer's data cannot be written just now, so nothing was exchanged.",
+                  file=sys.stderr)
+            return EXIT_PROBLEM
+        if args.name:
+            set_device_name(store, args.name)
+        result = exchange(store, folder, routines_dir=paths.routines_dir(data))
+    for notice in result.notices:
+        print(f"note: {notice}")
+    if not result.ok:
+        print(f"touchtimer: {result.problem}.", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"Shared through {folder}: {result.describe()}.")
+    return EXIT_OK

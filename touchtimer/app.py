@@ -248,7 +248,9 @@ def add_babies_entry(window: MainWindow) -> Any:
 
     def make(parent: Any) -> BabiesDialog:
         assert window.store is not None
-        return BabiesDialog(window.store, parent, today=window.clock.wall().astimezone().date())
+        dialog = BabiesDialog(window.store, parent, today=window.clock.wall().astimezone().date())
+        dialog.baby_added.connect(lambda baby_id: window.home.choose_babies([baby_id]))   # Home follows
+        return dialog
 
     return window.add_dialog("babies", QCoreApplication.translate("App", "&Babies…"), make,
                              QCoreApplication.translate("App", "Add a baby, or change a baby's details"))

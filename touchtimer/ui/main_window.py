@@ -109,6 +109,8 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
         self.home.routine_chosen.connect(self.show_presession)
         self.home.edit_requested.connect(self.edit_routine)
         self.home.babies_requested.connect(self._open_babies)
+        self.home.babies_changed.connect(self._remember_babies)
+        self._babies_restored = False
         self.controller.changed.connect(self._on_changed)
         self.controller.finished.connect(self._on_finished)
         self.stack.currentChanged.connect(lambda _i: self._sync_actions())
@@ -121,6 +123,11 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
         if store is not None:
             self.set_data(store, self.routines)
         self.show_page("home")
+
+    def _remember_babies(self, ids: list[str]) -> None:
+        if ids != self.settings.last_babies:
+            self.settings.last_babies = list(ids)
+            self._persist()
 
     def _open_babies(self) -> None:
         if "go.babies" in self.registry:
@@ -142,6 +149,9 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
         if routines_dir is not None:
             self.routines_dir = routines_dir
         self.refresh_home()
+        if not self._babies_restored and self.home.baby_box.count() > 1:
+            self._babies_restored = True     # who the session was for last time, chosen again
+            self.home.choose_babies(self.settings.last_babies)
         self.statusBar().clearMessage()
         if routines.errors:
             count = len(routines.errors)

@@ -42,6 +42,8 @@ class HomePage(QWidget):
     routine_chosen = Signal(object)
     edit_requested = Signal(object)
     babies_requested = Signal()
+    #: The parent chose who the session is for (the babies' ids), to be remembered for the next start.
+    babies_changed = Signal(list)
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,9 +257,20 @@ class HomePage(QWidget):
             return self.tr("{0} and {1}").format(babies[0].name, babies[1].name)
         return babies[0].name if babies else ""
 
+    def choose_babies(self, ids: list[str]) -> None:
+        """Choose these babies (a new one, or the ones chosen last time); unknown ids are passed over."""
+        known = [i for i in ids if self.baby_box.findData(i) > 0]
+        if not known:
+            return
+        self.baby_box.setCurrentIndex(self.baby_box.findData(known[0]))
+        if len(known) > 1 and self.second_box.findData(known[1]) > 0:
+            self.second_box.setCurrentIndex(self.second_box.findData(known[1]))
+
     def _refill(self) -> None:
         if self.sender() is self.baby_box:
             self._fill_second(self.second_box.currentData())
+        if self.sender() in (self.baby_box, self.second_box):
+            self.babies_changed.emit([baby.id for baby in self.selected_babies()])
         babies = self.selected_babies()
         if len(babies) == 1:
             self.age_label.setText(self._age_text(babies[0]))

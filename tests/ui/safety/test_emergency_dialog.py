@@ -39,8 +39,6 @@ def test_the_window_shows_the_band_for_the_baby_chosen(env: Any) -> None:
     dialog.accept()
 
     # during the session too, for the babies it was started for
-    for box in env.window.presession.checks:
-        box.setChecked(True)
     env.window.presession.start_button.click()
     choose_baby(env.window.home, None)            # what Home shows later does not change the session's baby
     env.window.registry.trigger("session.emergency")

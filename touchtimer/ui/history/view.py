@@ -53,6 +53,7 @@ from touchtimer.ui.history.detail import SessionDetail
 from touchtimer.ui.history.filters import HistoryFilterBar
 from touchtimer.ui.history.import_result import ImportResult
 from touchtimer.ui.history.model import SESSION_ID_ROLE, HistoryModel, SessionEntry
+from touchtimer.ui.history.summary_options import SummaryOptions, ask_for_summary
 from touchtimer.ui.history.totals import TotalsPanel
 from touchtimer.ui.widgets.changes import follow_changes
 from touchtimer.ui.widgets.undo_bar import UndoBar
@@ -351,15 +352,17 @@ class HistoryView(QWidget):
         first = q.date_from or date.fromordinal(today.toordinal() - 29)
         return first, q.date_to or today
 
-    def print_summary_to(self, path: Path) -> int:
-        """Write the PDF summary for the chosen dates; returns its page count (0 on failure)."""
+    def print_summary_to(self, path: Path, options: SummaryOptions | None = None) -> int:
+        """Write the PDF summary for ``options``' dates and parts (the chosen dates, no mood or notes when
+        not given); returns its page count (0 on failure)."""
         from touchtimer.ui.history.report_pdf import SummaryRequest, write_summary_pdf
 
-        first, last = self.summary_range()
+        options = options or SummaryOptions(*self.summary_range())
         q = self.filters.query()
         try:
             pages = write_summary_pdf(path, self._store, SummaryRequest(
-                first, last, self._settings.daily_target_minutes, q.baby_id, self._tz, made_on=self.today()))
+                options.first, options.last, self._settings.daily_target_minutes, q.baby_id, self._tz,
+                made_on=self.today(), include_mood=options.include_mood, include_notes=options.include_notes))
         except OSError as exc:
             self.import_result.show_problems(self.tr("Could not save the summary."), [str(exc)])
             return 0
@@ -387,11 +390,6 @@ class HistoryView(QWidget):
             self.import_from(Path(name))
 
     def choose_summary(self) -> None:
-        first, last = self.summary_range()
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save summary"),
-            str(Path.home() / f"touchtimer-summary-{first.isoformat()}-to-{last.isoformat()}.pdf"),
-            self.tr("PDF (*.pdf)"))
-        if name:
-            self.print_summary_to(Path(name))
+        """Ask which days and what to include (mood and notes off), then where to save the PDF."""
+        ask_for_summary(self)
 

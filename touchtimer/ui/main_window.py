@@ -346,7 +346,9 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
         babies = ([b for b in self.babies() if b.id in self._baby_ids] if session
                   else self.home.selected_babies())
         routine = self._routine if session or self.stack.currentWidget() is self._presession else None
-        neonatal = routine is not None and routine.care_team
+        # In the neonatal unit the alarm and the nurse come first: for its routines, and for a baby the
+        # parent marked as still in neonatal care, whatever the routine.
+        neonatal = (routine is not None and routine.care_team) or any(b.in_neonatal_care for b in babies)
         today = self.clock.wall().astimezone().date()
         self.open_dialog(EmergencyDialog(self, emergency_for(
             neonatal_unit=neonatal, babies=babies, today=today, number=self.settings.emergency_number)))

@@ -199,8 +199,6 @@ def run_session(args: argparse.Namespace) -> None:
         if page.routine is None or page.routine.id != args.routine:
             return  # the data is still loading
         state["poll"].stop()
-        for box in page.checks:
-            box.setChecked(True)
         window.controller.runner.subscribe(on_event)
         clicked = time.monotonic()
         page.start_button.click()

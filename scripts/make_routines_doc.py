@@ -18,6 +18,7 @@ from touchtimer.core import safety  # noqa: E402
 from touchtimer.core.durations import length_words  # noqa: E402
 from touchtimer.core.routines.files import builtin_routines  # noqa: E402
 from touchtimer.core.routines.model import Prompt, Routine, Stage  # noqa: E402
+from touchtimer.core.session.position_checks import CHECKLIST_AGAIN, check_every  # noqa: E402
 
 DOC_PATH = ROOT / "docs" / "routines.md"
 KIND_NAMES = {"skin_to_skin": "Skin-to-skin", "massage": "Massage"}
@@ -86,7 +87,9 @@ def render_routine(routine: Routine) -> list[str]:
         "",
     ]
     lines += bullet_section("Preparation", routine.preparation)
-    lines += bullet_section("Safety", routine.safety)
+    lines += bullet_section("Safe position (read before starting; confirmed about a minute after baby is "
+                            "placed on the chest)" if routine.kind == "skin_to_skin" else "Safety",
+                            routine.safety)
     lines += bullet_section("When not to", routine.when_not_to)
     cues = routine.cues
     if cues.engaged or cues.pause or cues.stop:
@@ -99,11 +102,19 @@ def render_routine(routine: Routine) -> list[str]:
             lines.append(f"- Clear cues, stop: {'; '.join(cues.stop)}.")
         lines.append("")
     lines += ["### Stages", ""]
+    if routine.kind == "skin_to_skin":
+        lines += [f"Position checks keep their own clock from the moment baby is placed on the chest: the "
+                  f"safe-position checklist a minute later (asked again every "
+                  f"{duration(CHECKLIST_AGAIN)} until confirmed), then a check every "
+                  f"{duration(check_every(routine))} after placing, through pauses and waits. The checks "
+                  "below give their words.", ""]
     for number, stage in enumerate(routine.stages, 1):
         side = f", {stage.side} side" if stage.side else ""
         lines.append(f"{number}. **{stage.title}** ({stage_length(stage)}{side}). {stage.instruction}")
         if stage.spoken:
             lines.append(f"   *(spoken: \"{stage.spoken}\")*")
+        if stage.placing:
+            lines.append("   - Baby is placed on the chest here: the position checks' clock starts.")
         lines += [prompt_line(p) for p in stage.prompts]
     lines.append("")
     notes = routine.all_benefits
@@ -122,11 +133,14 @@ def render_safety() -> list[str]:
     lines = [
         "## Safety screens",
         "",
-        f"### {e.title} (reachable at any moment of a session)",
+        f"### {e.title} (one key, H, and one button on every page)",
         "",
         f"For the neonatal unit's routines the screen begins: **{safety.NEONATAL_FIRST_STEP}**",
         "",
         f"**{e.call_now}**",
+        "",
+        f"**{safety.number_line('')}** (Or the parent's own number, once saved in Settings: "
+        f"\"{safety.YOUR_NUMBER.format(number='999')}\".)",
         "",
         *(f"- {sign}" for sign in e.call_signs),
         "",

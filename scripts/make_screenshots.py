@@ -1,9 +1,12 @@
-"""Make the README screenshots: home, pre-session, running (day and night), summary, the emergency
-screen and the parent check-in.
+"""Make the README screenshots: home, pre-session, running (day and night, with the position checklist),
+summary, the emergency screen and the parent check-in.
 
-Runs offscreen with a fake clock and a temporary data folder, at a laptop size (1280x800):
+Runs offscreen with a fake clock and a temporary data folder, at a common laptop size (1366x768):
 
-    python scripts/make_screenshots.py [--out docs/screenshots]
+    python scripts/make_screenshots.py [--out docs/screenshots] [--all]
+
+``--all`` also writes every page in both themes (``<page>-light.png``, ``<page>-night.png``), to look
+at, not to commit.
 """
 
 from __future__ import annotations
@@ -19,15 +22,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SIZE = (1280, 800)
+SIZE = (1366, 768)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--all", action="store_true", help="every page in both themes too")
     args = parser.parse_args()
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from touchtimer.core.babies.profiles import add_baby
     from touchtimer.core.clock import FakeClock, FakeScheduler
@@ -42,63 +46,86 @@ def main() -> int:
         store = open_store(Path(folder) / "touchtimer.sqlite3")
         clock = FakeClock()
         scheduler = FakeScheduler(clock)
-        baby = add_baby(store, "Robin", date(2025, 11, 20))  # six weeks old on the fake clock's day
-        twin = add_baby(store, "Sam", date(2025, 11, 20))    # Robin's twin: one session counts for both
+        robin = add_baby(store, "Robin", date(2025, 11, 20))   # six weeks old on the fake clock's day
+        sam = add_baby(store, "Sam", date(2025, 11, 20))       # Robin's twin: one session counts for both
+        older = add_baby(store, "Alex", date(2025, 6, 2))      # seven months: Calming hold is not for now
         window = MainWindow(store, builtin_routines(), Settings(theme="light"), clock,
                             lambda _parent: scheduler)
         window.resize(*SIZE)
         window.show()
 
-        def shot(name: str) -> None:
+        def save(widget: QWidget, name: str) -> None:
             app.processEvents()
             path = args.out / name
-            window.grab().save(str(path))
+            widget.grab().save(str(path))
             print(path)
 
-        window.home.select_baby(baby.id, also=twin.id)
-        window.home.select_routine("close-time")
-        shot("home.png")
+        def both(name: str, widget: QWidget | None = None) -> None:
+            """``name``.png in the theme shown now; with --all, ``name``-light/-night.png as well."""
+            save(widget or window, f"{name}.png")
+            if args.all:
+                shown = window.settings.theme
+                for theme in ("light", "night"):
+                    window.registry[f"view.theme_{theme}"].trigger()
+                    save(widget or window, f"{name}-{theme}.png")
+                window.registry[f"view.theme_{shown}"].trigger()
 
         def dialog_shot(name: str) -> None:
             dialog = window.dialog
             assert dialog is not None
-            app.processEvents()
-            path = args.out / name
-            dialog.grab().save(str(path))
-            print(path)
+            both(name, dialog)
             dialog.accept()
 
-        window.open_routine("close-time")
-        for box in window.presession.checks[:3]:
-            box.setChecked(True)
-        window.presession.mood_box.setCurrentIndex(3)
-        shot("pre-session.png")
+        home = window.home
+        home.baby_box.setCurrentIndex(home.baby_box.findData(robin.id))
+        home.second_box.setCurrentIndex(home.second_box.findData(sam.id))
+        home.select_routine("close-time")
+        both("home")
 
-        for box in window.presession.checks:
-            box.setChecked(True)
+        window.open_routine("close-time")
+        window.presession.mood_box.setCurrentIndex(window.presession.mood_box.findData(2))
+        both("pre-session")
+        window.show_page("home")
+
+        home.baby_box.setCurrentIndex(home.baby_box.findData(older.id))
+        home.second_box.setCurrentIndex(0)
+        window.open_routine("calming-hold")          # as with --start: it may not suit Alex now
+        both("pre-session-not-for-now")
+        window.show_page("home")
+        home.baby_box.setCurrentIndex(home.baby_box.findData(robin.id))
+        home.second_box.setCurrentIndex(home.second_box.findData(sam.id))
+
+        window.open_routine("calming-hold")
         window.presession.start_button.click()
-        scheduler.advance(2 * 60 + 15 * 60 + 12)   # settle in, then 15 min 12 s of close time
+        scheduler.advance(30 + 75)                     # baby placed at 30 s; the checklist 60 s later
+        window.controller.refresh()
+        both("running-day")                            # the checklist, waiting for one key
+        window.registry["session.confirm_checks"].trigger()
+        scheduler.advance(5 * 60)                      # a position check, five minutes after placing
         window.controller.refresh()
         window.running.benefit_toggle.setChecked(True)
-        shot("running-day.png")
-
         window.registry["view.theme_night"].trigger()
-        shot("running-night.png")
+        both("running-night")
         window.registry["session.emergency"].trigger()
-        dialog_shot("emergency.png")               # as a parent would see it at night
-
+        dialog_shot("emergency")                       # as a parent would see it at night
         window.registry["view.theme_light"].trigger()
-        scheduler.advance(27 * 60)
-        window.controller.next()
-        scheduler.advance(60)
-        window.controller.refresh()
+
+        window.controller.runner.end()
         window.summary.response_buttons["fell_asleep"].setChecked(True)
-        window.summary.mood_box.setCurrentIndex(4)
-        window.summary.notes.setPlainText("Fell asleep on my chest after the first feed.")
-        shot("summary.png")
+        window.summary.mood_box.setCurrentIndex(window.summary.mood_box.findData(2))
+        window.summary.notes.setPlainText("Both settled after the feed.")
+        both("summary")
 
         window.summary.checkin_button.click()
-        dialog_shot("checkin.png")                 # the first question, as a parent first sees it
+        dialog_shot("checkin")                         # the first question, as a parent first sees it
+        window.discard_session()
+
+        window.open_routine("gentle-hello")
+        window.presession.start_button.click()
+        scheduler.advance(75)
+        window.controller.refresh()
+        both("running-massage")
+        window.controller.runner.end()
         window.discard_session()
         window.close()
         store.close()

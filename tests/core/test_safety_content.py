@@ -282,3 +282,45 @@ def test_routines_doc_shows_every_routine_note_and_both_screens() -> None:
             assert f"Source: {note.source}. Certainty: {note.certainty}." in text
     assert EMERGENCY.call_now in text
     assert safety.WHOOLEY_DOWN in text and safety.CRISIS_LINE in text
+
+
+def test_the_emergency_number_is_the_parents_own_or_examples_from_the_brief() -> None:
+    assert safety.number_line("") == ("Your local emergency number, for example UK 999, US 911. "
+                                      "You can save yours in Settings.")
+    assert safety.number_line(" 999 ") == "Your emergency number: 999"
+    assert emergency_for(neonatal_unit=False, number=" 911").number_line() == "Your emergency number: 911"
+    assert emergency_for(neonatal_unit=False).number_line() == safety.number_line("")
+    assert dict(safety.EMERGENCY_NUMBER_EXAMPLES) == {"UK": "999", "US": "911"}
+    for place, digits in safety.EMERGENCY_NUMBER_EXAMPLES:   # the same numbers the check-in names
+        assert any(p == place and text.startswith(digits) for p, text in safety.LOCAL_EXAMPLES)
+
+
+@pytest.mark.parametrize(("number", "problem"), [
+    ("", ""), ("999", ""), ("+44 20 7946 0000", ""), ("1-800", ""),
+    ("call 999", "should have only digits, spaces, + or -"),
+    ("---", "should have at least one digit"),
+    ("9" * 21, "should be at most 20 characters long"),
+])
+def test_an_emergency_number_is_digits_spaces_plus_or_minus(number: str, problem: str) -> None:
+    assert safety.number_problem(number) == problem
+
+
+def test_a_settings_file_with_a_bad_emergency_number_keeps_the_examples() -> None:
+    from touchtimer.core.settings import from_mapping
+
+    assert from_mapping({"emergency_number": " 999 "}).settings.emergency_number == "999"
+    bad = from_mapping({"emergency_number": "ring 999"})
+    assert bad.settings.emergency_number == ""
+    assert bad.problems == ["'emergency_number' should have only digits, spaces, + or -, not 'ring 999'; "
+                            "using the default"]
+    assert from_mapping({"emergency_number": 999}).problems == [
+        "'emergency_number' should be text, not 999; using the default"]
+
+
+@pytest.mark.parametrize(("moods", "offered"), [
+    ((None, None), False), ((3, None), False), ((None, 5), False), ((2, None), True), ((None, 1), True),
+    ((4, 2), True), ((1, 5), True),
+])
+def test_a_mood_of_one_or_two_offers_the_check_in(moods: tuple[int | None, int | None],
+                                                  offered: bool) -> None:
+    assert safety.offers_check_in(*moods) is offered

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from touchtimer.core.routines.model import Prompt, Routine, Stage
+from touchtimer.core.routines.model import Kind, Prompt, Routine, Stage
 from touchtimer.core.session.engine import SessionEngine
 from touchtimer.core.session.events import Event
 
@@ -20,8 +20,10 @@ def open_stage(*prompts: Prompt, target: int | None = None, title: str = "Open")
     return Stage(title=title, instruction="Rest.", target_seconds=target, prompts=prompts)
 
 
-def routine(*stages: Stage) -> Routine:
-    return Routine(id="test", title="Test", kind="skin_to_skin", min_age_weeks=0, max_age_weeks=12,
+def routine(*stages: Stage, kind: Kind = "skin_to_skin") -> Routine:
+    """A routine of ``stages``; a skin-to-skin one (the default) has position checks on their own clock
+    when a runner runs it, so tests of the runner's own timing use ``kind="massage"``."""
+    return Routine(id="test", title="Test", kind=kind, min_age_weeks=0, max_age_weeks=12,
                    summary="For tests.", stages=stages)
 
 

@@ -147,11 +147,9 @@ def answer(box: ConfirmBox | None, yes: bool) -> None:
 
 
 def start_skin(env: Env) -> None:
-    """Start the skin-to-skin test routine from Home, its safety checks ticked."""
+    """Start the skin-to-skin test routine from Home (one press of Start: "I have read this")."""
     w = env.window
     choose_on_home(env, "test-skin")
-    for box in w.presession.checks:
-        box.setChecked(True)
     w.presession.start_button.click()
     assert w.current_page() == "running"
 
@@ -160,8 +158,6 @@ def start_open_ended_stage(env: Env) -> None:
     """The skin-to-skin test routine, moved on to its open-ended stage (a check every 10 min)."""
     w = env.window
     choose_on_home(env, "test-skin")
-    for box in w.presession.checks:
-        box.setChecked(True)
     w.presession.start_button.click()
     w.controller.runner.next()
     engine = w.controller.engine

@@ -71,8 +71,6 @@ def test_no_button_label_is_cut_anywhere(make_env: Callable[..., Env], tmp_path:
     look_at_dialog("routine editor")
     w.open_routine("close-time")
     look("pre-session", w)
-    for box in w.presession.checks:
-        box.setChecked(True)
     w.presession.start_button.click()
     env.advance(600)
     look("running", w)

@@ -95,8 +95,13 @@ class EmergencyScreen:
     once, then call if anything seems wrong". Breathing too fast or too slow is one of the call signs;
     ``breathing`` holds the limits that sign refers to (for the baby's age, or every band), with
     ``count_breaths`` saying how to count. ``first_step`` is set for routines in a neonatal unit,
-    where the alarm and the nurse come before any phone.
+    where the alarm and the nurse come before any phone. ``number`` is the parent's own emergency
+    number from the settings ("" when not set: :func:`number_line` then gives examples).
     """
+
+    def number_line(self) -> str:
+        """The line under "call now": the parent's number, or examples of local numbers."""
+        return number_line(self.number)
 
     title: str
     call_now: str
@@ -106,6 +111,7 @@ class EmergencyScreen:
     position_signs: tuple[str, ...]
     position_action: str
     first_step: str = ""
+    number: str = ""
     breathing: tuple[BreathingLimits, ...] = BREATHING_LIMITS
     count_breaths: str = COUNT_BREATHS
     breathing_source: str = BREATHING_SOURCE
@@ -142,16 +148,52 @@ EMERGENCY = EmergencyScreen(
 #: The neonatal unit's routines put the alarm and the nurse first (:func:`emergency_for`).
 NEONATAL_FIRST_STEP = "In the neonatal unit: press the alarm or call the nurse first."
 
+#: Emergency numbers shown as examples when the parent has not set theirs (check before each release).
+EMERGENCY_NUMBER_EXAMPLES: tuple[tuple[str, str], ...] = (("UK", "999"), ("US", "911"))
+#: The line under "call now" with the parent's own number (``{number}``), from the settings.
+YOUR_NUMBER = "Your emergency number: {number}"
+#: The line under "call now" when no number is set; ``{examples}`` is "UK 999, US 911".
+NUMBER_EXAMPLES = ("Your local emergency number, for example {examples}. You can save yours in "
+                   "Settings.")
+#: The longest emergency number the settings accept, and the characters it may have.
+NUMBER_MAX_LENGTH = 20
+NUMBER_CHARACTERS = frozenset("0123456789 +-")
+
+
+def number_problem(number: str) -> str:
+    """Why ``number`` cannot be the emergency number ("" when it can, or when it is empty)."""
+    if len(number) > NUMBER_MAX_LENGTH:
+        return f"should be at most {NUMBER_MAX_LENGTH} characters long"
+    if not set(number) <= NUMBER_CHARACTERS:
+        return "should have only digits, spaces, + or -"
+    if number.strip() and not any(c.isdigit() for c in number):
+        return "should have at least one digit"
+    return ""
+
+
+def number_line(number: str) -> str:
+    """The parent's emergency number, or examples when none is set (in English; the UI translates the
+    templates :data:`YOUR_NUMBER` and :data:`NUMBER_EXAMPLES` itself)."""
+    number = number.strip()
+    if number:
+        return YOUR_NUMBER.format(number=number)
+    return NUMBER_EXAMPLES.format(examples=example_numbers())
+
+
+def example_numbers() -> str:
+    return ", ".join(f"{place} {digits}" for place, digits in EMERGENCY_NUMBER_EXAMPLES)
+
 
 def emergency_for(*, neonatal_unit: bool, babies: Sequence[Baby] = (),
-                  today: date | None = None) -> EmergencyScreen:
+                  today: date | None = None, number: str = "") -> EmergencyScreen:
     """The emergency screen for a routine and the babies it is for.
 
     A routine done in a neonatal unit gets the alarm first. With babies (and ``today``) known, the
-    breathing limits are those for their ages; otherwise every age band is shown.
+    breathing limits are those for their ages; otherwise every age band is shown. ``number`` is the
+    parent's own emergency number (the setting), if they saved one.
     """
     return replace(EMERGENCY, first_step=NEONATAL_FIRST_STEP if neonatal_unit else "",
-                   breathing=breathing_limits_for(babies, today))
+                   number=number.strip(), breathing=breathing_limits_for(babies, today))
 
 
 # --------------------------------------------------------------------------- elsewhere in the app
@@ -233,6 +275,17 @@ GUIDANCE_TEXT: dict[Guidance, str] = {
     ),
     Guidance.SKIPPED: "That is fine. This check-in is here whenever you want it.",
 }
+
+#: A mood of this or lower (1 "very low", 2 "low"), chosen before or after a session, offers the check-in.
+LOW_MOOD = 2
+#: The one calm line that offers the check-in then (never a window that opens by itself).
+CHECK_IN_OFFER = "Thank you for saying. A short check-in is here for you, if you would like it."
+
+
+def offers_check_in(*moods: int | None) -> bool:
+    """Whether any of the parent's mood ratings is low enough to offer the check-in."""
+    return any(mood is not None and mood <= LOW_MOOD for mood in moods)
+
 
 #: Examples of local numbers, to be checked before each release; the generic crisis line comes first.
 LOCAL_EXAMPLES: tuple[tuple[str, str], ...] = (

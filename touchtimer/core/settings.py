@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from touchtimer.core.paths import ensure_private_dir
+from touchtimer.core.safety import number_problem
 from touchtimer.core.storage.atomic_file import write_file_atomically
 
 SETTINGS_FILENAME = "settings.json"
@@ -35,6 +36,8 @@ class Settings:
     reduce_motion: bool = False
     #: The folder this laptop shares its history through (docs/sharing.md); empty: not shared.
     share_folder: str = ""
+    #: The parent's country's emergency number ("": not set, the emergency screen gives examples).
+    emergency_number: str = ""
     #: The window's size on each screen it was used on: "<screen name> <w>x<h>" -> [width, height, maximised]
     window_sizes: dict[str, list[int]] = field(default_factory=dict)
     #: The babies chosen on Home last time (ids), chosen again at the next start.
@@ -99,6 +102,10 @@ def _check(name: str, value: Any, default: Any) -> tuple[Any, str | None]:
         return default, f"'{name}' should be text, not {value!r}"
     if name in _CHOICES and value not in _CHOICES[name]:
         return default, f"'{name}' should be one of {', '.join(_CHOICES[name])}, not {value!r}"
+    if name == "emergency_number":
+        value = value.strip()
+        if problem := number_problem(value):
+            return default, f"'{name}' {problem}, not {value!r}"
     return value, None
 
 

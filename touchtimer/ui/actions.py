@@ -84,11 +84,15 @@ class Actions(QObject):
         return out
 
 
-def bind_button(button: QAbstractButton, action: QAction, *, accessible_name: str | None = None) -> None:
-    """Make ``button`` trigger ``action`` and follow its text, tooltip and enabled state."""
+def bind_button(button: QAbstractButton, action: QAction, *, accessible_name: str | None = None,
+                mnemonic: bool = True) -> None:
+    """Make ``button`` trigger ``action`` and follow its text, tooltip and enabled state.
+
+    ``mnemonic=False`` leaves out the action's Alt key (a second button for an action whose Alt key
+    another button or a menu already has)."""
 
     def sync() -> None:
-        button.setText(action.text())
+        button.setText(action.text() if mnemonic else action.text().replace("&", ""))
         keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
         button.setToolTip(f"{action.toolTip()} ({keys})" if keys else action.toolTip())
         button.setEnabled(action.isEnabled())

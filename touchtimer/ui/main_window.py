@@ -109,6 +109,7 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
         self.home.routine_chosen.connect(self.show_presession)
         self.home.edit_requested.connect(self.edit_routine)
         self.home.babies_requested.connect(self._open_babies)
+        self.home.checkin_requested.connect(self.open_checkin)
         self.home.babies_changed.connect(self._remember_babies)
         self._babies_restored = False
         self.controller.changed.connect(self._on_changed)
@@ -190,20 +191,27 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
     # -- pages ---------------------------------------------------------------------------------------------
 
     def show_presession(self, routine: Routine) -> None:
+        from touchtimer.core.babies.ages import fit_for
+        from touchtimer.ui.widgets.texts import names_text
+
         self._routine = routine
-        self.presession.show_routine(routine, wait_default=self.settings.wait_between_stages)
+        babies = self.home.selected_babies()
+        fit, instead = fit_for(routine, self.routines.routines, babies, self.clock.wall().astimezone().date())
+        why = "" if fit.suits else self.home.tr(fit.reason)
+        self.presession.show_routine(routine, wait_default=self.settings.wait_between_stages, not_for_now=why,
+                                     names=names_text([b.name for b in babies]), instead=instead)
         self.setWindowTitle(self.tr("{0} — touchtimer").format(routine.title))
         self.show_page("presession")
         self.presession.focus_first()
 
     def start_session(self) -> None:
         routine = self.presession.routine
-        if routine is None or not self.presession.acknowledged:
+        if routine is None:
             return
         self._routine = routine
         self._mood_before = self.presession.mood
         self._baby_ids = [baby.id for baby in self.home.selected_babies()]
-        self.running.show_routine(routine)
+        self.running.show_routine(routine, self._names())
         self.stack.setCurrentWidget(self.running)
         self.controller.begin(routine, wait_between_stages=self.presession.wait_between_stages)
         self.running.buttons["session.pause"].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -215,7 +223,7 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
         self._routine = routine
         self._mood_before = mood_before
         self._baby_ids = list(baby_ids)
-        self.running.show_routine(routine)
+        self.running.show_routine(routine, self._names())
         self.stack.setCurrentWidget(self.running)
         self.controller.adopt(engine)
         self.running.buttons["session.pause"].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -228,7 +236,7 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
 
         snap = self.controller.snapshot()
         if snap is not None and snap.state is not State.FINISHED:
-            self.running.show_snapshot(snap)
+            self.running.show_snapshot(snap, self.controller.runner.check_status())
         if self.controller.revision != self._synced_revision:
             self._sync_actions()
 
@@ -236,7 +244,7 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
         self._record = record
         if self.confirmation is not None:
             self.confirmation.reject()
-        self.summary.show_record(record)
+        self.summary.show_record(record, names=self._session_babies(), mood_before=self._mood_before)
         self.stack.setCurrentWidget(self.summary)
         self.summary.focus_first()
         self._sync_actions()
@@ -253,8 +261,7 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
 
         self.confirmation = ConfirmBox(self, name, title, text, yes, no, answered_yes)
         self.confirmation.finished.connect(self._forget_confirmation)
-        if self.registry["session.emergency"].isEnabled():
-            self.confirmation.addAction(self.registry["session.emergency"])  # H still helps while asking
+        self.confirmation.addAction(self.registry["session.emergency"])  # H still helps while asking
         self.confirmation.open()
 
     def _forget_confirmation(self) -> None:
@@ -314,13 +321,13 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
     def open_dialog(self, dialog: QDialog) -> None:
         """Open a window-modal dialog that never blocks the session's timers; freed when closed.
 
-        During a skin-to-skin session the emergency screen stays one key (H) away inside it too.
+        The emergency screen stays one key (H) away inside it too.
         """
         from touchtimer.ui.safety.emergency_dialog import EmergencyDialog
 
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
-        if not isinstance(dialog, EmergencyDialog) and self.registry["session.emergency"].isEnabled():
+        if not isinstance(dialog, EmergencyDialog):
             dialog.addAction(self.registry["session.emergency"])
         self.dialog = dialog
         dialog.open()
@@ -329,19 +336,34 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
         if self.dialog is dialog:
             self.dialog = None
 
+    def _session_babies(self) -> list[str]:
+        """The names of the babies the session on screen is for, as chosen when it started."""
+        return [b.name for i in self._baby_ids for b in self.babies() if b.id == i]
+
+    def _names(self) -> str:
+        from touchtimer.ui.widgets.texts import names_text
+
+        return names_text(self._session_babies())
+
     def open_emergency(self) -> None:
+        """The emergency screen, from any page: for the routine and babies of the session (or, away
+        from one, those chosen on Home), with the parent's own emergency number when they saved one."""
         from touchtimer.core.safety import emergency_for
         from touchtimer.ui.safety.emergency_dialog import EmergencyDialog
 
         if isinstance(self.dialog, EmergencyDialog):
             self.dialog.raise_()
             return
-        neonatal = self._routine is not None and self._routine.care_team
-        babies = (self.home.selected_babies() if self.controller.engine is None
-                  else [b for b in self.babies() if b.id in self._baby_ids])
+        session = self.controller.engine is not None
+        babies = ([b for b in self.babies() if b.id in self._baby_ids] if session
+                  else self.home.selected_babies())
+        routine = self._routine if session or self.stack.currentWidget() is self._presession else None
+        # In the neonatal unit the alarm and the nurse come first: for its routines, and for a baby the
+        # parent marked as still in neonatal care, whatever the routine.
+        neonatal = (routine is not None and routine.care_team) or any(b.in_neonatal_care for b in babies)
         today = self.clock.wall().astimezone().date()
-        self.open_dialog(EmergencyDialog(self, emergency_for(neonatal_unit=neonatal, babies=babies,
-                                                             today=today)))
+        self.open_dialog(EmergencyDialog(self, emergency_for(
+            neonatal_unit=neonatal, babies=babies, today=today, number=self.settings.emergency_number)))
 
     def open_checkin(self) -> None:
         from touchtimer.ui.safety.checkin_dialog import CheckInDialog

@@ -44,3 +44,19 @@ def test_a_routine_must_suit_each_baby() -> None:
     assert ids(recs) == [("care", True), ("newborn", False), ("from-six", False)]
     assert recs[1].reason == "for babies up to 4 weeks"      # the older baby's reason
     assert recs[2].reason == "for babies from 6 weeks"       # the younger baby's reason
+
+
+def test_fit_for_says_why_a_routine_may_not_suit_and_which_do() -> None:
+    from touchtimer.core.babies.ages import fit_for
+
+    older = Baby("o", "Olly", date(2025, 10, 1))                 # 22 weeks on TODAY
+    fit, instead = fit_for(ROUTINES[0], ROUTINES, [older], TODAY)
+    assert not fit.suits and fit.reason == "for babies up to 4 weeks"
+    assert [r.id for r in instead] == ["from-six", "care"]
+    fit, instead = fit_for(ROUTINES[1], ROUTINES, [older], TODAY)
+    assert fit.suits and instead == []
+    fit, instead = fit_for(ROUTINES[0], ROUTINES, [], TODAY)     # nobody chosen: everything suits
+    assert fit.suits and instead == []
+    unknown = routine("not-loaded", 0, 2)                        # a routine not among those loaded
+    fit, instead = fit_for(unknown, ROUTINES, [older], TODAY)
+    assert fit.routine is unknown and not fit.suits and [r.id for r in instead] == ["from-six", "care"]

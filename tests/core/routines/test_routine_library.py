@@ -363,3 +363,15 @@ def test_emergency_screen_is_named_in_every_skin_to_skin_routine_checklist() -> 
     for routine in (r for r in ROUTINES if r.kind == "skin_to_skin"):
         safety = " ".join(routine.safety).lower()
         assert "breathing" in safety and "colour" in safety
+
+
+@pytest.mark.parametrize("routine", SKIN_TO_SKIN, ids=lambda r: r.id)
+def test_every_skin_to_skin_routine_names_the_stage_where_baby_is_placed(routine: Routine) -> None:
+    """The position checklist comes a minute after that stage starts: never while the parent is still
+    breathing first or agreeing with the nurse, before baby is on the chest."""
+    placing = [s for s in routine.stages if s.placing]
+    assert len(placing) == 1
+    before = routine.stages[:routine.placing_index]
+    assert all(p.kind != "check" for s in before for p in s.prompts)
+    words = f"{placing[0].title} {placing[0].instruction}".lower()
+    assert "chest" in words

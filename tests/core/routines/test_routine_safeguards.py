@@ -122,3 +122,19 @@ def test_a_user_file_without_safeguards_does_not_load_and_the_rest_do(tmp_path: 
     assert result.by_id("safe") is not None and result.by_id("mine") is None
     assert [(e.path, Path(e.file).name) for e in result.errors] == [
         ("safety", "unsafe.toml"), ("stages[0].prompts", "unsafe.toml")]
+
+
+def test_one_stage_at_most_is_where_baby_is_placed_and_only_in_skin_to_skin() -> None:
+    placed = stage("minutes = 5\nplacing = true", "at_minutes = 1")
+    routine = parse_routine(routine_file(stage("seconds = 30"), placed), file="mine.toml")
+    assert routine.placing_index == 1 and routine.stages[1].placing
+    unmarked = parse_routine(routine_file(stage("minutes = 5", "at_minutes = 1")), file="m.toml")
+    assert unmarked.placing_index == 0
+    twice = errors(routine_file(placed, placed))
+    assert twice == [("stages[1].placing", "baby is placed on the chest in one stage only, and stages[0] "
+                                           "says so already; remove placing here")]
+    massage = errors(routine_file(placed, kind="massage"))
+    assert massage == [("stages[0].placing", "only a skin-to-skin routine has a stage where baby is placed "
+                                             "on the chest; remove placing")]
+    assert errors(routine_file(stage("minutes = 5\nplacing = 1"))) \
+        == [("stages[0].placing", "expected true or false, got a number (1)")]

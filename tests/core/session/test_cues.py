@@ -9,6 +9,7 @@ from touchtimer.core.clock import FakeClock
 from touchtimer.core.routines.model import Prompt, Routine, Stage
 from touchtimer.core.session.cues import (
     QUIET_CHIME_VOLUME,
+    SOFT_CHECK_VOLUME,
     Chime,
     Cue,
     CueContext,
@@ -78,32 +79,38 @@ def test_gentle_hello_whole_routine_speech_and_chimes() -> None:
 
 
 def test_close_time_speaks_spoken_variant_with_check_chime() -> None:
+    """Baby is placed as Settle in starts (0 s): the checklist a minute later, then a check every 15
+    minutes from placing, whatever stage is on screen; each check chimes and is never cut short."""
     r = routine("close-time")
     run = Run(r, Settings())
     run.start()
-    run.advance(120 + 45 * 60)     # settle in, then 45 minutes of close time
+    run.advance(65)
+    run.command("confirm_checks")  # the parent confirms the checklist
+    run.advance(120 + 45 * 60 - 65)
     run.command("next")            # the parent moves on to the ending
     run.advance(60)
     check = r.stages[1].prompts[0]
     sleepy = r.stages[1].prompts[1]
     assert check.kind == "check" and check.spoken
+    checklist = Phrases().checklist.format(items=" ".join(r.safety))
     assert run.spoken() == [
         (0, r.stages[0].words),
+        (60, checklist),
         (110, "Next up: Close time."),
         (120, r.stages[1].words),
-        (120 + 15 * 60, check.spoken),
-        (120 + 30 * 60, check.spoken),
+        (15 * 60, check.spoken),
+        (30 * 60, check.spoken),
         (120 + 30 * 60, sleepy.text),
-        (120 + 45 * 60, check.spoken),
+        (45 * 60, check.spoken),
         (120 + 45 * 60, r.stages[2].words),
         (120 + 45 * 60 + 50, "Nearly done."),
         (120 + 45 * 60 + 60, f"{Phrases().finished} {Phrases().sleepy}"),
     ]
     assert [(t, k) for t, k, _ in run.chimes()] == [
-        (0, "stage"), (120, "stage"), (1020, "check"), (1920, "check"), (2820, "check"),
+        (0, "stage"), (60, "check"), (120, "stage"), (900, "check"), (1800, "check"), (2700, "check"),
         (2820, "stage"), (2880, "end")]
     protected = [c.text for _, c in run.cues if isinstance(c, Speak) and c.protected]
-    assert protected == [check.spoken] * 3          # safety checks are never cut short
+    assert protected == [checklist] + [check.spoken] * 3      # safety checks are never cut short
 
 
 def test_chimes_only_never_speaks() -> None:
@@ -115,12 +122,20 @@ def test_chimes_only_never_speaks() -> None:
     assert {v for _, _, v in run.chimes()} == {0.7}
 
 
-def test_silent_gives_nothing() -> None:
+def test_silent_gives_nothing_but_a_soft_chime_for_each_skin_to_skin_check() -> None:
+    run = Run(routine("gentle-hello"), Settings(cue_mode="silent"))
+    run.start()
+    run.advance(3600)
+    assert run.cues == []
     run = Run(routine("close-time"), Settings(cue_mode="silent"))
     run.start()
+    run.advance(61)
+    run.command("confirm_checks")
     run.advance(3 * 3600)
     run.command("end")
-    assert run.cues == []
+    assert run.spoken() == []
+    assert run.chimes() == [(60, "check", SOFT_CHECK_VOLUME)] + [
+        (900 * k, "check", SOFT_CHECK_VOLUME) for k in range(1, 13)]
 
 
 def test_quiet_mode_is_very_low_chimes_and_no_voice() -> None:

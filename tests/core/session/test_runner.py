@@ -23,7 +23,7 @@ def test_one_single_shot_timer_per_due_moment_and_no_polling() -> None:
     runner, _clock, scheduler = make_runner()
     heard: list[Event] = []
     runner.subscribe(heard.append)
-    runner.begin(routine(fixed(60, Prompt(text="Hi", at_seconds=5)), fixed(45)))
+    runner.begin(routine(fixed(60, Prompt(text="Hi", at_seconds=5)), fixed(45), kind="massage"))
     scheduler.advance(1000)
     assert [e.at - T0 for e in heard] == [0, 0, 5, 50, 60, 60, 95, 105, 105]
     assert heard[-1] == SessionFinished(T0 + 105, "completed")
@@ -96,7 +96,7 @@ def test_listeners_hear_every_session_of_the_runner() -> None:
 def test_on_step_follows_every_command_and_due_moment_but_not_a_refresh() -> None:
     steps: list[str] = []
     runner, clock, scheduler = make_runner(steps)
-    engine = runner.load(routine(fixed(60), fixed(60)))
+    engine = runner.load(routine(fixed(60), fixed(60), kind="massage"))
     assert steps == [] and scheduler.due is None and engine.state is State.READY
     runner.start()
     assert steps == ["step"] and scheduler.due == T0 + 50        # "ending soon" of the first stage
@@ -115,7 +115,7 @@ def test_on_step_follows_every_command_and_due_moment_but_not_a_refresh() -> Non
 def test_a_late_refresh_catches_up_and_re_arms_the_timer() -> None:
     runner, clock, scheduler = make_runner()
     runner.begin(routine(fixed(60, Prompt(text="Hi", at_seconds=20)),
-                         fixed(90, Prompt(text="Yo", at_seconds=45))))
+                         fixed(90, Prompt(text="Yo", at_seconds=45)), kind="massage"))
     clock.advance(75)                         # the due timer never fired (a stalled machine)
     events = runner.update()
     assert kinds(events) == ["PromptDue", "StageEndingSoon", "StageFinished", "StageStarted"]

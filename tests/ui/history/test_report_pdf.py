@@ -10,16 +10,22 @@ from zoneinfo import ZoneInfo
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+
 from tests.helpers.history_factory import session
 from touchtimer.core.babies.ages import Baby
 from touchtimer.core.clock import FakeClock
 from touchtimer.core.settings import Settings
 from touchtimer.core.storage.store import Store, open_store
 from touchtimer.ui.history.report_pdf import SummaryRequest, write_summary_pdf
+from touchtimer.ui.history.summary_options import SummaryOptionsDialog
 from touchtimer.ui.history.view import HistoryView
 
 LONDON = ZoneInfo("Europe/London")
 NOW = datetime(2026, 3, 20, 21, 0, tzinfo=UTC)
+#: The parent's mood ratings and notes in the summary too (both are left out unless chosen).
+ALL = {"include_notes": True, "include_mood": True}
 
 
 def pages_of(path: Path) -> int:
@@ -55,7 +61,7 @@ def test_a_long_range_never_runs_past_two_pages(tmp_path: Path) -> None:
     path = tmp_path / "summary.pdf"
     store = filled(60, 3, "a longer note that takes some room on the page " * 3)
     pages = write_summary_pdf(path, store, SummaryRequest(date(2026, 1, 20), date(2026, 3, 20), 60,
-                                                          tz=LONDON, made_on=date(2026, 3, 20)))
+                                                          tz=LONDON, made_on=date(2026, 3, 20), **ALL))
     assert pages == 2 and pages_of(path) == 2
 
 
@@ -72,7 +78,8 @@ def test_the_summary_text(tmp_path: Path) -> None:
     from touchtimer.ui.history import report_pdf
     store = filled(7, 3, "slept <deeply> & long")
     records = store.sessions.list()
-    req = SummaryRequest(date(2026, 3, 14), date(2026, 3, 20), 60, tz=LONDON, made_on=date(2026, 3, 20))
+    req = SummaryRequest(date(2026, 3, 14), date(2026, 3, 20), 60, tz=LONDON, made_on=date(2026, 3, 20),
+                         **ALL)
     from touchtimer.core.history.days import PeriodSummary, daily_totals
 
     summary = PeriodSummary(daily_totals(store, req.first, req.last, LONDON), 60)
@@ -119,14 +126,21 @@ def test_print_summary_opens_the_system_print_dialog_and_prints_there(
         printer.setOutputFileName(str(path))
         return int(QPrintDialog.DialogCode.Accepted)
 
+    def print_after_the_options() -> None:
+        view.print_button.click()
+        options = view.findChild(SummaryOptionsDialog)      # which days, and mood and notes or not
+        assert options is not None and options.save_button.text() == "&Choose a printer…"
+        options.save_button.click()
+
     monkeypatch.setattr(QPrintDialog, "exec", chosen)
-    view.print_button.click()
+    print_after_the_options()
     assert len(asked) == 1
     assert pages_of(path) in (1, 2)
     assert view.import_result.headline.text().startswith("Sent the summary to")
     monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: int(QPrintDialog.DialogCode.Rejected))
     path.unlink()
-    view.print_button.click()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)   # the first options dialog is gone
+    print_after_the_options()
     assert not path.exists()                # cancelled: nothing printed
 
 
@@ -162,7 +176,7 @@ def page_texts(path: Path) -> list[str]:
 def test_no_session_row_is_split_across_the_page_break(tmp_path: Path, days: int) -> None:
     path = tmp_path / "rows.pdf"
     pages = write_summary_pdf(path, varied(days), SummaryRequest(
-        date(2026, 1, 20), date(2026, 3, 20), 60, tz=LONDON, made_on=date(2026, 3, 20)))
+        date(2026, 1, 20), date(2026, 3, 20), 60, tz=LONDON, made_on=date(2026, 3, 20), **ALL))
     texts = page_texts(path)
     assert len(texts) == pages == 2
     for text in texts:
@@ -177,7 +191,7 @@ def test_sessions_with_no_baby_are_never_shown_as_a_babys(tmp_path: Path) -> Non
     store = varied(4, babies_every=3)       # sessions 0, 3, 6 and 9 of 12 have no baby chosen
     path = tmp_path / "all.pdf"
     write_summary_pdf(path, store, SummaryRequest(date(2026, 3, 14), date(2026, 3, 20), 60, tz=LONDON,
-                                                  made_on=date(2026, 3, 20)))
+                                                  made_on=date(2026, 3, 20), **ALL))
     text = " ".join(" ".join(page_texts(path)).split())
     assert "Mia, born 16 January 2026" in text
     assert "Sessions with no baby chosen: 4 of 12, marked in the list." in text
@@ -188,7 +202,7 @@ def test_sessions_with_no_baby_are_never_shown_as_a_babys(tmp_path: Path) -> Non
 
     path = tmp_path / "mia.pdf"       # for Mia alone: only her sessions, and nothing to mark
     write_summary_pdf(path, store, SummaryRequest(date(2026, 3, 14), date(2026, 3, 20), 60, baby_id="mia",
-                                                  tz=LONDON, made_on=date(2026, 3, 20)))
+                                                  tz=LONDON, made_on=date(2026, 3, 20), **ALL))
     text = " ".join(" ".join(page_texts(path)).split())
     assert "Mia, born 16 January 2026" in text and "no baby chosen" not in text
     assert sorted(int(n) for n in re.findall(r"nA(\d+)x", text)) == [n for n in range(12) if n % 3]
@@ -198,7 +212,7 @@ def test_sessions_with_no_baby_are_never_shown_as_a_babys(tmp_path: Path) -> Non
                                 notes="nA99x nZ99x"))
     path = tmp_path / "twins.pdf"     # two babies: every row says whose it is
     write_summary_pdf(path, store, SummaryRequest(date(2026, 3, 14), date(2026, 3, 20), 60, tz=LONDON,
-                                                  made_on=date(2026, 3, 20)))
+                                                  made_on=date(2026, 3, 20), **ALL))
     text = " ".join(" ".join(page_texts(path)).split())
     assert "Mia, Sam" in text and text.count("no baby chosen") == 1 + 4
 

@@ -83,19 +83,22 @@ def test_close_time_check_prompts_use_spoken_text_and_check_chime() -> None:
     routine = builtin("close-time")
     check = routine.stages[1].prompts[0]
     run.driver.start()
-    run.driver.advance(120 + 20 * 60)
+    run.driver.advance(61)
+    run.driver.command("confirm_checks")           # the checklist, a minute after baby was placed
+    run.driver.advance(120 + 20 * 60 - 61)
     run.driver.command("next")
     run.driver.advance(60)
     assert run.spoken == [
         (0, routine.stages[0].words),
+        (60, Phrases().checklist.format(items=" ".join(routine.safety))),
         (110, "Next up: Close time."),
         (120, routine.stages[1].words),
-        (120 + 15 * 60, check.spoken),
+        (15 * 60, check.spoken),                    # 15 minutes after baby was placed
         (120 + 20 * 60, routine.stages[2].words),
         (120 + 20 * 60 + 50, "Nearly done."),
         (120 + 20 * 60 + 60, SKIN_END),
     ]
-    assert [(t, k) for t, k, _ in run.rung] == [(0, "stage"), (120, "stage"), (1020, "check"),
+    assert [(t, k) for t, k, _ in run.rung] == [(0, "stage"), (60, "check"), (120, "stage"), (900, "check"),
                                                 (1320, "stage"), (1380, "end")]
 
 
@@ -118,15 +121,17 @@ def test_a_safety_check_is_never_cut_short() -> None:
     tts.say, tts.enqueue = say, enqueue
     routine = builtin("close-time")
     run.driver.start()
-    run.driver.advance(120 + 15 * 60)          # the first check falls due
+    run.driver.advance(61)
+    run.driver.command("confirm_checks")
+    run.driver.advance(15 * 60 - 61)           # the first check falls due, 15 min after placing
     run.driver.advance(3)
     run.driver.command("next")                 # three seconds later: still being said
     run.driver.advance(60)
-    assert run.spoken[-4:] == [(1020, routine.stages[1].prompts[0].spoken), (1023, routine.stages[2].words),
-                               (1073, "Nearly done."),
-                               (1083, SKIN_END)]
-    assert interrupts == [(0, True), (110, False), (120, True), (1020, False), (1023, False), (1073, False),
-                          (1083, True)]
+    assert run.spoken[-4:] == [(900, routine.stages[1].prompts[0].spoken), (903, routine.stages[2].words),
+                               (953, "Nearly done."),
+                               (963, SKIN_END)]
+    assert interrupts == [(0, True), (60, False), (110, False), (120, True), (900, False), (903, False),
+                          (953, False), (963, True)]
 
 
 def test_after_a_stall_only_the_current_stage_is_said() -> None:

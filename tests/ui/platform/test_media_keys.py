@@ -84,9 +84,6 @@ class Desktop:
 
 def _start(env: Env, routine: str = "test-massage") -> None:
     choose_on_home(env, routine)
-    if routine == "test-skin":
-        for box in env.window.presession.checks:
-            box.setChecked(True)
     env.window.presession.start_button.click()
 
 

@@ -87,8 +87,6 @@ def wired(make_env: Callable[..., Env], tmp_path: Path) -> Iterator[Callable[...
 
 def start_skin(env: Env) -> None:
     choose_on_home(env, "test-skin")
-    for box in env.window.presession.checks:
-        box.setChecked(True)
     env.window.presession.start_button.click()
     assert env.window.current_page() == "running"
 

@@ -39,8 +39,6 @@ def test_the_window_shows_the_band_for_the_baby_chosen(env: Any) -> None:
     dialog.accept()
 
     # during the session too, for the babies it was started for
-    for box in env.window.presession.checks:
-        box.setChecked(True)
     env.window.presession.start_button.click()
     choose_baby(env.window.home, None)            # what Home shows later does not change the session's baby
     env.window.registry.trigger("session.emergency")
@@ -48,3 +46,22 @@ def test_the_window_shows_the_band_for_the_baby_chosen(env: Any) -> None:
     env.window.dialog.accept()
     env.window.controller.runner.end()
     env.window.discard_session()
+
+
+def test_a_baby_in_neonatal_care_puts_the_alarm_first_whatever_the_routine(env: Any) -> None:
+    from dataclasses import replace
+
+    baby = add_baby(env.store, "Robin", date(2025, 12, 20))
+    env.store.babies.save(replace(baby, in_neonatal_care=True))
+    env.window.refresh_home()
+    choose_baby(env.window.home, baby.id)
+    choose_on_home(env, "test-massage")                 # not a neonatal-unit routine
+    env.window.registry.trigger("session.emergency")
+    dialog = env.window.dialog
+    assert isinstance(dialog, EmergencyDialog) and dialog.first_step is not None
+    assert "alarm" in dialog.first_step.text()
+    dialog.accept()
+    choose_baby(env.window.home, None)
+    env.window.registry.trigger("session.emergency")
+    assert env.window.dialog.first_step is None
+    env.window.dialog.accept()

@@ -75,9 +75,14 @@ def test_safety_checks_are_announced_at_once(env: Any) -> None:
     _announcer, sent = _listen(env)
     start_skin(env)
     press(Qt.Key.Key_Right)                        # on to the open-ended stage with its checks
-    env.advance(10 * 60)
-    checks = [event for event in sent if event.politeness() is ASSERTIVE]
-    assert [event.message() for event in checks] == ["Check: face visible, breathing easy."]
+    env.advance(60)                                # a minute after baby is placed: the checklist
+    checks = [event.message() for event in sent if event.politeness() is ASSERTIVE]
+    assert len(checks) == 1 and checks[0].startswith("Time to check baby's position")
+    env.window.controller.runner.confirm_checks()
+    assert _said(sent)[-1] == "Position checked. Thank you."
+    env.advance(9 * 60)                            # ten minutes after placing: the position check
+    checks = [event.message() for event in sent if event.politeness() is ASSERTIVE]
+    assert checks[1:] == ["Check: face visible, breathing easy."]
     assert _said(sent)[:2] == ["Stage 1 of 2: Settle in, 1 min.", "Stage 2 of 2: Rest together, open-ended."]
     end_and_discard(env)
 

@@ -30,8 +30,6 @@ def test_window_and_tray_agree_on_time_so_far(env: Env) -> None:
 def test_window_and_tray_agree_on_time_left(env: Env) -> None:
     w = env.window
     choose_on_home(env, "test-skin")
-    for box in w.presession.checks:
-        box.setChecked(True)
     w.presession.start_button.click()
     tray = make_tray(env)
     env.advance(12.3)  # "Settle in" lasts 1 min: 47.7 s left

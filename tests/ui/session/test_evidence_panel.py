@@ -11,8 +11,6 @@ from touchtimer.core.safety import NOT_A_TREATMENT, UNREVIEWED_NOTE
 def open_panel(env: Any, routine_id: str) -> str:
     w = env.window
     w.open_routine(routine_id)
-    for box in w.presession.checks:
-        box.setChecked(True)
     w.presession.start_button.click()
     w.running.benefit_toggle.setChecked(True)
     env.advance(1)

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox
 
 from tests.helpers.window import answer, choose_baby, choose_on_home, press
 from touchtimer.core.babies.profiles import add_baby
@@ -19,17 +19,12 @@ def test_whole_session_by_keyboard_and_saved_with_its_stages(env: Any) -> None:
     choose_baby(env.window.home, baby.id)
     choose_on_home(env, "test-skin")
     pre = env.window.presession
-    assert not pre.start_button.isEnabled()
-    assert "3 to go" in pre.status.text()
-
-    # The checklist, by keyboard: the first check has the focus; Space ticks, Tab moves on.
-    assert QApplication.focusWidget() is pre.checks[0]
-    for _ in pre.checks:
-        press(Qt.Key.Key_Space)
-        press(Qt.Key.Key_Tab)
-    assert pre.acknowledged and pre.start_button.isEnabled()
-    assert QApplication.focusWidget() is pre.mood_box
+    # One acknowledgement: the safe position is read here, and one press of Enter starts.
+    assert QApplication.focusWidget() is pre.start_button and pre.start_button.isEnabled()
+    assert pre.start_button.text() == "I have read this: &Start"
+    assert pre.findChildren(QCheckBox) == [pre.wait_box], "nothing to tick before baby is on the chest"
     pre.mood_box.setCurrentIndex(pre.mood_box.findData(2))
+    pre.start_button.setFocus()
     press(Qt.Key.Key_Return)
 
     w = env.window
@@ -187,8 +182,6 @@ def test_escape_asks_before_ending_and_keep_going_keeps_going(env: Any) -> None:
 def test_plus_adds_a_minute_but_not_to_open_ended_stages(env: Any) -> None:
     w = env.window
     choose_on_home(env, "test-skin")
-    for box in w.presession.checks:
-        box.setChecked(True)
     w.presession.start_button.click()
     press(Qt.Key.Key_Plus, w)
     assert w.running.ring.time_text == "2:00"
@@ -238,18 +231,16 @@ def test_closing_mid_session_asks_then_saves_as_ended_early(env: Any) -> None:
     assert len(saved) == 1 and saved[0].status == "ended_early" and saved[0].actual_seconds == 30
 
 
-def test_help_button_for_skin_to_skin_opens_the_emergency_text(make_env: Any) -> None:
+def test_the_help_button_of_both_kinds_of_session_opens_the_emergency_text(make_env: Any) -> None:
     env = make_env(start="test-massage")
     w = env.window
     w.presession.start_button.click()
-    assert not w.running.help_button.isVisibleTo(w)
-    assert not w.registry["session.emergency"].isEnabled()
+    assert w.running.help_button.isVisibleTo(w)       # in massage too: choking is a stop cue
+    assert w.registry["session.emergency"].isEnabled()
     w.controller.runner.end()
     w.discard_session()
 
     w.open_routine("test-skin")
-    for box in w.presession.checks:
-        box.setChecked(True)
     w.presession.start_button.click()
     assert w.running.help_button.isVisibleTo(w)
     w.running.help_button.click()

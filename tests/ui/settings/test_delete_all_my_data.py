@@ -133,8 +133,6 @@ def history(app: App) -> HistoryView:
 def start_and_save_a_session(app: App) -> str:
     env, window = app.env, app.window
     choose_on_home(env, "close-time")
-    for box in window.presession.checks:
-        box.setChecked(True)
     window.presession.start_button.click()
     assert window.current_page() == "running"
     engine = window.controller.engine
@@ -243,8 +241,6 @@ def test_cancel_deletes_nothing_and_a_failed_export_says_so(app: App, tmp_path: 
 
 def test_not_offered_while_a_session_is_on_screen(app: App) -> None:
     choose_on_home(app.env, "close-time")
-    for box in app.window.presession.checks:
-        box.setChecked(True)
     app.window.presession.start_button.click()
     settings = open_settings(app)
     assert settings.delete_data_button.isVisibleTo(settings)
@@ -288,8 +284,6 @@ def test_a_session_that_could_not_be_saved_is_saved_as_a_file_that_touchtimer_im
     mia = window.babies()[0]
     choose_baby(window.home, mia.id)
     choose_on_home(app.env, "close-time")
-    for box in window.presession.checks:
-        box.setChecked(True)
     window.presession.start_button.click()
     app.env.advance(150)
     window.registry.trigger("session.end")

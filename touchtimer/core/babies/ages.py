@@ -365,3 +365,14 @@ def recommend_for_babies(routines: list[Routine], babies: list[Baby], today: dat
         caution = next((r for r in recs if r.reason), None)
         out.append(unsuited or caution or recs[0])
     return [r for r in out if r.suits] + [r for r in out if not r.suits]
+
+
+def fit_for(routine: Routine, routines: list[Routine], babies: list[Baby],
+            today: date) -> tuple[Recommendation, list[Routine]]:
+    """How ``routine`` fits ``babies`` on ``today`` (:func:`recommend_for_babies`) and, when it may not
+    suit them, the routines that do, in the order Home offers them (none when it suits)."""
+    recs = recommend_for_babies(routines, babies, today)
+    fit = next((r for r in recs if r.routine.id == routine.id), None)
+    if fit is None:                       # not among the loaded routines (a new file): judge it alone
+        fit = recommend_for_babies([routine], babies, today)[0]
+    return fit, ([] if fit.suits else [r.routine for r in recs if r.suits])

@@ -59,12 +59,14 @@ class StageDraft:
     prompts: list[PromptDraft] = field(default_factory=list)
     benefits: tuple[BenefitNote, ...] = ()
     spoken: str | None = None
+    placing: bool = False
 
     @classmethod
     def of(cls, stage: Stage) -> StageDraft:
         return cls(stage.title, stage.instruction, stage.open_ended,
                    stage.seconds if stage.seconds is not None else 60, stage.target_seconds or 0,
-                   stage.side, [PromptDraft.of(p) for p in stage.prompts], stage.benefits, stage.spoken)
+                   stage.side, [PromptDraft.of(p) for p in stage.prompts], stage.benefits, stage.spoken,
+                   stage.placing)
 
     def build(self) -> Stage:
         return Stage(
@@ -72,7 +74,7 @@ class StageDraft:
             seconds=None if self.open_ended else self.seconds,
             target_seconds=(self.target_seconds or None) if self.open_ended else None,
             side=self.side, prompts=tuple(p.build() for p in self.prompts), benefits=self.benefits,
-            spoken=self.spoken,
+            spoken=self.spoken, placing=self.placing,
         )
 
 

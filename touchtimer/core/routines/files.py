@@ -48,7 +48,7 @@ ROUTINE_KEYS = (
 )
 STAGE_KEYS = (
     "title", "instruction", "spoken", "minutes", "seconds", "open_ended", "target_minutes",
-    "side", "prompts", "benefits",
+    "side", "placing", "prompts", "benefits",
 )
 PROMPT_KEYS = ("text", "spoken", "kind", "at_seconds", "at_minutes", "every_seconds", "every_minutes")
 BENEFIT_KEYS = ("text", "source", "certainty")
@@ -318,6 +318,7 @@ class _Checker:
         seconds = self.number(item, "seconds", where, minimum=1, maximum=day, integer=True,
                               unit="seconds")
         open_ended = self.boolean(item, "open_ended", where)
+        placing = self.boolean(item, "placing", where)
         target = self.number(item, "target_minutes", where, minimum=1 / 60, maximum=day / 60,
                              unit="minutes")
         lengths = [k for k in ("minutes", "seconds") if k in item] + (["open_ended"] if open_ended else [])
@@ -349,6 +350,7 @@ class _Checker:
             prompts=tuple(prompts),
             benefits=benefits,
             spoken=spoken,
+            placing=placing,
         )
 
     def routine(self, doc: dict[str, Any], source: str) -> Routine | None:

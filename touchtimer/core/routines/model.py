@@ -79,7 +79,11 @@ class Prompt:
 
 @dataclass(frozen=True)
 class Stage:
-    """One step of a routine. ``seconds`` is ``None`` for an open-ended stage."""
+    """One step of a routine. ``seconds`` is ``None`` for an open-ended stage.
+
+    ``placing`` marks the stage in which baby is placed on the parent's chest (skin-to-skin): the
+    position checks' clock starts when it first starts (see :attr:`Routine.placing_index`).
+    """
 
     title: str
     instruction: str
@@ -89,6 +93,7 @@ class Stage:
     prompts: tuple[Prompt, ...] = ()
     benefits: tuple[BenefitNote, ...] = ()
     spoken: str | None = None
+    placing: bool = False
 
     @property
     def open_ended(self) -> bool:
@@ -135,6 +140,11 @@ class Routine:
     @property
     def open_ended(self) -> bool:
         return any(stage.open_ended for stage in self.stages)
+
+    @property
+    def placing_index(self) -> int:
+        """The stage in which baby is placed on the chest: the one marked ``placing``, else the first."""
+        return next((i for i, stage in enumerate(self.stages) if stage.placing), 0)
 
     @property
     def reviewed(self) -> bool:

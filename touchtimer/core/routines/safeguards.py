@@ -15,6 +15,9 @@ routine editor) unless it has:
 
 Times are the stages' planned times; the rule does not look at what the checks say, only that they
 are there. Massage routines have no such rule.
+
+In a session the checks keep their own clock from the moment baby is placed on the chest (the stage
+marked ``placing = true``, at most one; see :mod:`touchtimer.core.session.position_checks`).
 """
 
 from __future__ import annotations
@@ -87,11 +90,21 @@ def _fixed_stretch_problems(routine: Routine) -> list[Problem]:
     return problems
 
 
+def _placing_problems(routine: Routine) -> list[Problem]:
+    marked = [i for i, stage in enumerate(routine.stages) if stage.placing]
+    if marked and routine.kind != "skin_to_skin":
+        return [Problem(f"stages[{marked[0]}].placing", (
+            "only a skin-to-skin routine has a stage where baby is placed on the chest; remove placing"))]
+    return [Problem(f"stages[{i}].placing", (
+        f"baby is placed on the chest in one stage only, and stages[{marked[0]}] says so already; "
+        "remove placing here")) for i in marked[1:]]
+
+
 def safeguard_problems(routine: Routine) -> list[Problem]:
     """What a routine is missing of the safeguards above (nothing for a massage routine)."""
+    problems = _placing_problems(routine)
     if routine.kind != "skin_to_skin":
-        return []
-    problems: list[Problem] = []
+        return problems
     if not routine.safety:
         problems.append(Problem("safety", (
             "a skin-to-skin routine needs the safe-position checklist, and this one has none; expected "

@@ -100,6 +100,8 @@ def _stage(stage: Stage) -> list[str]:
         lines.append(f"spoken = {toml_string(stage.spoken)}")
     if stage.side is not None:
         lines.append(f"side = {toml_string(stage.side)}")
+    if stage.placing:
+        lines.append("placing = true")
     if stage.seconds is not None:
         lines.append(_minutes_or_seconds(stage.seconds, "minutes", "seconds"))
     else:

@@ -13,6 +13,11 @@ announced, however late, because it says where the parent is now.
 Modes: ``voice_and_chimes`` speaks and chimes, ``chimes_only`` only chimes, ``silent`` gives nothing.
 Quiet mode (a sleeping baby) never speaks and keeps chimes at a very low volume
 (:data:`QUIET_CHIME_VOLUME` at most), so a parent who is awake still hears them close by.
+
+The one exception: the position checks of a skin-to-skin session (the checklist, its reminders and the
+regular checks, :mod:`~touchtimer.core.session.position_checks`) always chime, at least softly
+(:data:`SOFT_CHECK_VOLUME`), whatever the cue mode or quiet mode say; they are spoken when the voice
+is on, like everything else.
 """
 
 from __future__ import annotations
@@ -25,7 +30,9 @@ from touchtimer.core.routines.model import Routine
 from touchtimer.core.safety import SLEEPY_AT_THE_END
 from touchtimer.core.session.engine import State
 from touchtimer.core.session.events import (
+    ChecklistDue,
     Event,
+    PositionCheckDue,
     PromptDue,
     SessionFinished,
     StageEndingSoon,
@@ -38,6 +45,9 @@ from touchtimer.core.settings import Settings
 STALE_AFTER = 15.0
 #: The loudest a chime plays in quiet mode (0..1).
 QUIET_CHIME_VOLUME = 0.1
+#: The softest a skin-to-skin position check ever chimes, even in quiet mode or with cues silent; its
+#: reminders play at this volume.
+SOFT_CHECK_VOLUME = QUIET_CHIME_VOLUME
 
 ChimeKind = Literal["stage", "check", "end"]
 CHIME_KINDS: tuple[ChimeKind, ...] = ("stage", "check", "end")
@@ -85,6 +95,10 @@ class Phrases:
     ended: str = "The session has ended. Take all the time you like."
     #: Added after either of the two above when a skin-to-skin session ends.
     sleepy: str = SLEEPY_AT_THE_END
+    #: The position checklist, about a minute after baby is on the chest; ``{items}`` are its lines.
+    checklist: str = "Time to check baby's position. {items} When all of this is right, press Enter."
+    #: A gentle reminder while the checklist waits.
+    checklist_again: str = "The position check is still on the screen. When all is right, press Enter."
 
 
 class EngineView(Protocol):
@@ -139,6 +153,10 @@ class CuePlanner:
             volume = min(volume, QUIET_CHIME_VOLUME)
         return volume
 
+    def check_volume(self) -> float:
+        """How loud a position check chimes: as the settings say, never below :data:`SOFT_CHECK_VOLUME`."""
+        return max(SOFT_CHECK_VOLUME, self.chime_volume() if self.chimes_on else 0.0)
+
     def _chime(self, kind: ChimeKind) -> list[Cue]:
         return [Chime(kind, self.chime_volume())] if self.chimes_on else []
 
@@ -177,12 +195,26 @@ class CuePlanner:
             title = ctx.routine.stages[event.next_index].title
             return self._chime("stage") + self._speak(self.phrases.when_ready.format(title=title),
                                                       interrupt=True)
+        if isinstance(event, ChecklistDue | PositionCheckDue):
+            return self._plan_check(event, ctx)
         if isinstance(event, SessionFinished):
             words = self.phrases.finished if event.status == "completed" else self.phrases.ended
             if ctx.routine.kind == "skin_to_skin":
                 words = f"{words} {self.phrases.sleepy}"
             return self._chime("end") + self._speak(words, interrupt=True)
         return []
+
+    def _plan_check(self, event: ChecklistDue | PositionCheckDue, ctx: CueContext) -> list[Cue]:
+        """A skin-to-skin position check: always at least a soft chime, the words when the voice is on."""
+        if ctx.state in (State.READY, State.FINISHED) or not self._fresh(event.at, ctx):
+            return []
+        if isinstance(event, PositionCheckDue):
+            return [Chime("check", self.check_volume()), *self._speak(event.prompt.words, protected=True)]
+        if event.occurrence > 1:
+            return [Chime("check", SOFT_CHECK_VOLUME), *self._speak(self.phrases.checklist_again)]
+        items = " ".join(item.strip() for item in ctx.routine.safety)
+        return [Chime("check", self.check_volume()),
+                *self._speak(self.phrases.checklist.format(items=items), protected=True)]
 
     def plan_all(self, events: Sequence[Event], ctx: CueContext) -> list[Cue]:
         """The cues for a batch of events delivered together (one ``update`` call)."""

@@ -57,6 +57,9 @@ class SessionEngine:
         self.routine = routine
         self.session_id = session_id or new_session_id()
         self.wait_between_stages = wait_between_stages
+        #: Whether this engine gives the routine's check prompts on the stage's clock. The runner turns
+        #: it off for skin-to-skin, whose checks keep their own clock (``position_checks``).
+        self.times_checks = True
         self.state = State.READY
         self._last_now = float("-inf")
         self._start_mono: float | None = None
@@ -152,9 +155,11 @@ class SessionEngine:
         if self.state is not State.RUNNING:
             return None
         length = self._length()
+        prompts = self.stage.prompts
         candidates = [DueMoment(self._time_of(offset), Due.PROMPT, i)
                       for i, offset in enumerate(self._next_prompt)
-                      if offset is not None and (length is None or offset < length)]
+                      if offset is not None and (length is None or offset < length)
+                      and (self.times_checks or prompts[i].kind != "check")]
         if length is not None:
             if not self._soon_fired and length >= ENDING_SOON_MIN_STAGE:
                 candidates.append(DueMoment(self._time_of(length - ENDING_SOON_LEAD), Due.ENDING_SOON, -1))

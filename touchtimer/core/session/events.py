@@ -78,7 +78,37 @@ class SessionFinished:
     status: SessionStatus
 
 
+# -- skin-to-skin position checks, on their own clock (touchtimer.core.session.position_checks) ------
+
+@dataclass(frozen=True)
+class ChecklistDue:
+    """The safe-position checklist asks to be confirmed: ``occurrence`` 1 is the first asking, about a
+    minute after baby was placed; later ones are gentle reminders until it is confirmed."""
+
+    at: float
+    occurrence: int
+
+
+@dataclass(frozen=True)
+class ChecklistConfirmed:
+    """The parent confirmed the safe-position checklist."""
+
+    at: float
+
+
+@dataclass(frozen=True)
+class PositionCheckDue:
+    """A position check fell due while baby is on the chest; ``index`` is the stage shown then and
+    ``prompt`` the check's words."""
+
+    at: float
+    index: int
+    prompt: Prompt
+    occurrence: int
+
+
 Event = (
     SessionStarted | StageStarted | PromptDue | StageEndingSoon | StageFinished | WaitingForParent
-    | SessionPaused | SessionResumed | SessionFinished
+    | SessionPaused | SessionResumed | SessionFinished | ChecklistDue | ChecklistConfirmed
+    | PositionCheckDue
 )

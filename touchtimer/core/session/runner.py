@@ -22,10 +22,16 @@ Driving::
     runner.start()                    # or runner.begin(routine), which is load() then start()
     runner.pause(); runner.next(); runner.end() ...   # each returns the events it caused
     runner.update()                   # a display refresh: catch up with the clock
+    runner.confirm_checks()           # skin-to-skin: the parent confirmed the position checklist
 
 ``on_step`` is called once after every command and every due moment, when the session has caught up
 and the timer is armed again: the Qt controller restarts its display refresh and tells its views.
 No engine module is imported until the first session (start-up does not need them).
+
+In a skin-to-skin session the runner also keeps the position checks
+(:class:`~touchtimer.core.session.position_checks.PositionChecks`, ``runner.checks``): their events
+come in the same stream, in order, and the timer is armed for them too, so they keep their times
+while the session is paused or waiting for the parent.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ if TYPE_CHECKING:
     from touchtimer.core.routines.model import Routine
     from touchtimer.core.session.engine import SessionEngine, Snapshot
     from touchtimer.core.session.events import Event
+    from touchtimer.core.session.position_checks import CheckStatus, PositionChecks
     from touchtimer.core.session.record import SessionRecord
 
 Listener = Callable[["Event"], None]
@@ -101,6 +108,7 @@ class SessionRunner:
         self.on_step = on_step
         self._subscriptions: list[Subscription] = []
         self._engine: SessionEngine | None = None
+        self._checks: PositionChecks | None = None
         self._revision = 0
         self._armed_due: float | None = None
         self._snap_key: tuple[object, ...] | None = None
@@ -129,6 +137,21 @@ class SessionRunner:
         return self._engine
 
     @property
+    def checks(self) -> PositionChecks | None:
+        """The position checks of a skin-to-skin session (``None`` for massage, or no session)."""
+        return self._checks
+
+    def check_status(self) -> CheckStatus | None:
+        """What a view shows of the position checks now."""
+        return None if self._checks is None else self._checks.status()
+
+    def _keep_checks(self, engine: SessionEngine, restored_at: int | None = None) -> None:
+        from touchtimer.core.session.position_checks import PositionChecks
+
+        self._checks = PositionChecks.for_routine(engine.routine, restored_at=restored_at)
+        engine.times_checks = self._checks is None
+
+    @property
     def active(self) -> bool:
         """A session has started and not finished."""
         if self._engine is None:
@@ -150,6 +173,7 @@ class SessionRunner:
 
         self.stop()
         self._engine = SessionEngine(routine, wait_between_stages=wait_between_stages)
+        self._keep_checks(self._engine)
         self._revision += 1
         return self._engine
 
@@ -168,6 +192,7 @@ class SessionRunner:
         """Take over an engine that is already started (a session restored after a crash, paused)."""
         self.stop()
         self._engine = engine
+        self._keep_checks(engine, restored_at=engine.index)
         self._revision += 1
         self._arm()
         return engine
@@ -179,6 +204,7 @@ class SessionRunner:
         self._revision += 1
         self._snap_key = self._snap = None
         self._engine = None
+        self._checks = None
 
     def _need_engine(self) -> SessionEngine:
         if self._engine is None:
@@ -214,6 +240,15 @@ class SessionRunner:
     def end(self) -> list[Event]:
         return self._command("end")
 
+    def confirm_checks(self) -> list[Event]:
+        """The parent confirmed the position checklist (skin-to-skin); nothing if it is not waiting."""
+        engine, checks = self._engine, self._checks
+        if engine is None or checks is None:
+            return []
+        now = self.clock.monotonic()
+        events = self._merge(engine.update(now), now)
+        return self._finish_step(engine, events + checks.confirm(now))
+
     def add_elapsed(self, seconds: float) -> list[Event]:
         """Count time the computer slept as session time (see ``SessionEngine.add_elapsed``)."""
         return self._command("add_elapsed", seconds)
@@ -232,8 +267,9 @@ class SessionRunner:
         engine = self._engine
         if engine is None:
             return []
-        events = engine.update(self.clock.monotonic())
-        if events or engine.next_due() != self._armed_due:
+        now = self.clock.monotonic()
+        events = self._merge(engine.update(now), now)
+        if events or self._next_due(engine) != self._armed_due:
             self._arm()
         return self._emit(events)
 
@@ -244,7 +280,18 @@ class SessionRunner:
         if engine is not None:
             self._step(engine, engine.update(self.clock.monotonic()))
 
+    def _merge(self, events: list[Event], now: float) -> list[Event]:
+        """The engine's events with the position checks due by ``now`` among them."""
+        return events if self._checks is None else self._checks.merge(events, now)
+
+    def _next_due(self, engine: SessionEngine) -> float | None:
+        dues = [engine.next_due(), None if self._checks is None else self._checks.next_due()]
+        return min((due for due in dues if due is not None), default=None)
+
     def _step(self, engine: SessionEngine, events: list[Event]) -> list[Event]:
+        return self._finish_step(engine, self._merge(events, self.clock.monotonic()))
+
+    def _finish_step(self, engine: SessionEngine, events: list[Event]) -> list[Event]:
         self._revision += 1
         self._arm()
         self._emit(events)
@@ -256,7 +303,7 @@ class SessionRunner:
         engine = self._engine
         if engine is None:
             return
-        due = self._armed_due = engine.next_due()
+        due = self._armed_due = self._next_due(engine)
         if due is None:
             self.scheduler.cancel()
         else:

@@ -22,6 +22,7 @@ from touchtimer.core.storage.atomic_file import write_file_atomically
 from touchtimer.core.storage.store import Store, StoreError
 from touchtimer.ui.history.filters import HistoryFilterBar
 from touchtimer.ui.history.import_result import ImportResult
+from touchtimer.ui.history.summary_options import SummaryOptions, ask_for_summary
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -87,19 +88,22 @@ class HistoryFiles(_Base):
         first = q.date_from or date.fromordinal(today.toordinal() - 29)
         return first, q.date_to or today
 
-    def summary_request(self) -> SummaryRequest:
+    def summary_request(self, options: SummaryOptions | None = None) -> SummaryRequest:
+        """What the summary holds: ``options``' days and parts (the chosen dates, no mood or notes when
+        not given)."""
         from touchtimer.ui.history.report_pdf import SummaryRequest
 
-        first, last = self.summary_range()
-        return SummaryRequest(first, last, self._settings.daily_target_minutes, self.filters.query().baby_id,
-                              self._tz, made_on=self.today())
+        options = options or SummaryOptions(*self.summary_range())
+        return SummaryRequest(options.first, options.last, self._settings.daily_target_minutes,
+                              self.filters.query().baby_id, self._tz, made_on=self.today(),
+                              include_mood=options.include_mood, include_notes=options.include_notes)
 
-    def print_summary_to(self, path: Path) -> int:
-        """Write the PDF summary for the chosen dates; returns its page count (0 on failure)."""
+    def print_summary_to(self, path: Path, options: SummaryOptions | None = None) -> int:
+        """Write the PDF summary for ``options``; returns its page count (0 on failure)."""
         from touchtimer.ui.history.report_pdf import write_summary_pdf
 
         try:
-            pages = write_summary_pdf(path, self._store, self.summary_request())
+            pages = write_summary_pdf(path, self._store, self.summary_request(options))
         except OSError as exc:
             self.import_result.show_problems(self.tr("Could not save the summary."), [str(exc)])
             return 0
@@ -127,24 +131,23 @@ class HistoryFiles(_Base):
             self.import_from(Path(name))
 
     def choose_summary(self) -> None:
-        first, last = self.summary_range()
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save summary"),
-            str(Path.home() / f"touchtimer-summary-{first.isoformat()}-to-{last.isoformat()}.pdf"),
-            self.tr("PDF (*.pdf)"))
-        if name:
-            self.print_summary_to(Path(name))
+        """Ask which days and what to include (mood and notes off), then where to save the PDF."""
+        ask_for_summary(self)  # type: ignore[arg-type]
 
-    def print_summary_on(self, printer: QPrinter) -> int:
-        """Print the summary for the chosen dates on ``printer``; returns its page count."""
+    def print_summary_on(self, printer: QPrinter, options: SummaryOptions | None = None) -> int:
+        """Print the summary for ``options`` on ``printer``; returns its page count."""
         from touchtimer.ui.history.report_pdf import print_summary
 
-        pages = print_summary(printer, self._store, self.summary_request())
+        pages = print_summary(printer, self._store, self.summary_request(options))
         self.import_result.show_done(self.tr("Sent the summary to %1.").replace("%1", printer.printerName()
                                                                              or self.tr("the printer")), [])
         return pages
 
     def choose_print(self) -> None:
+        """Ask which days and what to include, then the system's print dialog, then print."""
+        ask_for_summary(self, to_printer=True)  # type: ignore[arg-type]
+
+    def print_with_dialog(self, options: SummaryOptions) -> None:
         """The system's print dialog, then the summary on the printer chosen there."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -152,4 +155,4 @@ class HistoryFiles(_Base):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the summary"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_summary_on(printer)
+            self.print_summary_on(printer, options)

@@ -1,5 +1,9 @@
 """A printable summary for a health visitor or paediatrician: one or two A4 pages as PDF.
 
+The parent's mood ratings and private notes are left out unless the parent chooses to include them
+(:class:`SummaryRequest`'s ``include_mood``, ``include_notes``; both off by default). When included,
+mood is labelled as the parent's own 1-5 rating, not a score.
+
 Made with Qt's own PDF writer (``QPdfWriter``) from a ``QTextDocument``; both are imported only
 when a summary is written. The chart is the same painting as the window's, drawn into an image.
 The session list is cut (most recent kept) so the summary never runs past two pages.
@@ -37,7 +41,8 @@ if TYPE_CHECKING:
 
 MAX_PAGES = 2
 NOTE_CHARS = 280
-WIDTHS = (15, 12, 16, 12, 11, 34)     # percent of the page width per column
+#: The share of the page width of each column: when, length, routine, baby, mood, note.
+WIDTHS = (15, 12, 16, 12, 11, 34)
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,18 @@ class SummaryRequest:
     baby_id: str | None = None
     tz: tzinfo | None = None
     made_on: date = field(kw_only=True)
+    #: The parent's own mood ratings and private notes: only when the parent chooses (off by default).
+    include_mood: bool = field(default=False, kw_only=True)
+    include_notes: bool = field(default=False, kw_only=True)
+
+    def columns(self) -> tuple[int, ...]:
+        """Which of the six columns (indexes into :data:`WIDTHS`) the session table has."""
+        return tuple(i for i in range(6) if (i != 4 or self.include_mood) and (i != 5 or self.include_notes))
+
+    def widths(self) -> tuple[int, ...]:
+        """The widths of :meth:`columns`, stretched to fill the page."""
+        chosen = [WIDTHS[i] for i in self.columns()]
+        return tuple(round(w * 100 / sum(chosen)) for w in chosen)
 
 
 def _long_date(day: date) -> str:
@@ -72,12 +89,13 @@ def _baby_line(baby: Baby, on: date) -> str:
     return text
 
 
-def _session_rows(records: Sequence[SessionRecord], names: dict[str, str], tz: tzinfo | None,
+def _session_rows(records: Sequence[SessionRecord], names: dict[str, str], req: SummaryRequest,
                   with_babies: bool, mark_unassigned: bool = False) -> list[str]:
     """One ``<tr>`` per session. ``with_babies`` names the babies of each one; ``mark_unassigned``
     marks only the sessions with no baby chosen (when the heading names a single baby)."""
     no_baby = QCoreApplication.translate("Summary", "no baby chosen")
     rows = []
+    tz = req.tz
     for r in records:
         start, end = to_local(r.started_at, tz), to_local(r.ended_at, tz)
         when = f"{L.short_day_label(start.date())} {L.time_label(start)}"
@@ -101,8 +119,9 @@ def _session_rows(records: Sequence[SessionRecord], names: dict[str, str], tz: t
                  + (f"<br/><span style='color:#555'>{html.escape(who)}</span>" if who else ""),
                  L.response_label(r.baby_response) if r.baby_response else "",
                  moods, html.escape(note).replace("\n", "<br/>")]
-        rows.append("<tr>" + "".join(f"<td width='{w}%'>{c}</td>" for w, c in zip(WIDTHS, cells, strict=True))
-                    + "</tr>")
+        cells = [cells[i] for i in req.columns()]
+        rows.append("<tr>" + "".join(f"<td width='{w}%'>{c}</td>"
+                                     for w, c in zip(req.widths(), cells, strict=True)) + "</tr>")
     return rows
 
 
@@ -224,13 +243,18 @@ def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[Session
             QCoreApplication.translate("Summary", "Length"),
             QCoreApplication.translate("Summary", "Routine"),
             QCoreApplication.translate("Summary", "Baby seemed"),
-            QCoreApplication.translate("Summary", "Parent's mood (1-5)"),
-            QCoreApplication.translate("Summary", "Note"),
+            QCoreApplication.translate("Summary", "Parent's mood*"),
+            QCoreApplication.translate("Summary", "Parent's note"),
         ]
+        headers = [headers[i] for i in req.columns()]
         head_cells = "".join(f"<th align='left' width='{w}%'>{h}</th>"
-                             for w, h in zip(WIDTHS, headers, strict=True))
-        rows = _session_rows(listed, names, req.tz, len(babies) > 1, bool(babies) and unassigned > 0)
+                             for w, h in zip(req.widths(), headers, strict=True))
+        rows = _session_rows(listed, names, req, len(babies) > 1, bool(babies) and unassigned > 0)
         body.append(_tables(head_cells, rows, breaks))
+        if req.include_mood:
+            body.append("<p class='sub'>" + QCoreApplication.translate(
+                "Summary", "* Before → after: the parent's own 1–5 rating of how they felt (1 very low, "
+                           "5 very good), not a score.") + "</p>")
     zone = to_local(datetime.combine(req.last, datetime.min.time()).astimezone(), req.tz).tzname() or ""
     foot_text = QCoreApplication.translate(
         "Summary", "A parent's own record, made with touchtimer on %1. Times are local (%2). "

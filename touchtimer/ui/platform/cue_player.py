@@ -42,6 +42,8 @@ def translated_phrases() -> Phrases:
         finished=t("That is the end of the routine. Take all the time you like."),
         ended=t("The session has ended. Take all the time you like."),
         sleepy=QCoreApplication.translate("Safety", SLEEPY_AT_THE_END),
+        checklist=t("Time to check baby's position. {items} When all of this is right, press Enter."),
+        checklist_again=t("The position check is still on the screen. When all is right, press Enter."),
     )
 
 

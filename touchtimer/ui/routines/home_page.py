@@ -1,7 +1,8 @@
 """Home: who the session is for (one baby, two at once for twins, or nobody), and which routine.
 
 Suitable routines first, the rest after. With two babies a routine is suggested only if it suits
-each of them (:func:`touchtimer.core.babies.ages.recommend_for_babies`).
+each of them (:func:`touchtimer.core.babies.ages.recommend_for_babies`). When the babies chosen make
+the highlighted routine unsuitable, the highlight moves to the first one that suits.
 """
 
 from __future__ import annotations
@@ -34,14 +35,15 @@ ROUTINE_ROLE = Qt.ItemDataRole.UserRole
 class HomePage(QWidget):
     """Emits ``routine_chosen(routine)`` when the parent picks a routine to prepare.
 
-    ``edit_requested(routine)`` asks for the routine editor on the chosen routine, and
-    ``babies_requested()`` for the babies dialog. Ages and suggestions are for the day ``clock``
-    says it is (read at each :meth:`set_data`).
+    ``edit_requested(routine)`` asks for the routine editor on the chosen routine,
+    ``babies_requested()`` for the babies dialog and ``checkin_requested()`` for the parent check-in.
+    Ages and suggestions are for the day ``clock`` says it is (read at each :meth:`set_data`).
     """
 
     routine_chosen = Signal(object)
     edit_requested = Signal(object)
     babies_requested = Signal()
+    checkin_requested = Signal()
     #: The parent chose who the session is for (the babies' ids), to be remembered for the next start.
     babies_changed = Signal(list)
 
@@ -114,6 +116,13 @@ class HomePage(QWidget):
         self.edit_button.setObjectName("editRoutineButton")
         self.edit_button.setAutoDefault(False)
         self.edit_button.clicked.connect(self._edit)
+        self.checkin_button = QPushButton(self.tr("A moment for &you…"))
+        self.checkin_button.setObjectName("homeCheckin")
+        self.checkin_button.setProperty("role", "quiet")
+        self.checkin_button.setAccessibleName(self.tr("A moment for you: optional check-in"))
+        self.checkin_button.setToolTip(self.tr("An optional check-in for you, the parent"))
+        self.checkin_button.setAutoDefault(False)
+        self.checkin_button.clicked.connect(self.checkin_requested)
 
         top = QHBoxLayout()
         top.setSpacing(12)
@@ -130,6 +139,7 @@ class HomePage(QWidget):
         top.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.edit_button)
+        bottom.addWidget(self.checkin_button)
         bottom.addStretch(1)
         bottom.addWidget(self.continue_button)
         layout = QVBoxLayout(self)
@@ -147,6 +157,7 @@ class HomePage(QWidget):
         self.setTabOrder(self.babies_button, self.list)
         self.setTabOrder(self.list, self.continue_button)
         self.setTabOrder(self.continue_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.checkin_button)
         for hidden in (self.second_box, self.second_label, self.age_label, self.banner):
             hidden.setVisible(False)
         self._sync_button()
@@ -296,7 +307,9 @@ class HomePage(QWidget):
             self._add(rec.routine, rec.reason)
         if not recs:
             self._header(self.tr("No routines could be loaded."))
-        if previous is None or not self.select_routine(previous.id):
+        # A routine the babies chosen make unsuitable never stays highlighted: the first that suits is.
+        keep = previous is not None and (not suits or any(r.routine.id == previous.id for r in suits))
+        if previous is None or not keep or not self.select_routine(previous.id):
             first = next((i for i in range(self.list.count())
                           if self.list.item(i).data(ROUTINE_ROLE) is not None), None)
             if first is not None:

@@ -1,6 +1,7 @@
-"""The emergency screen: call now first, in the largest type, with the signs that mean it and the
-breathing limits for the baby's age (every age band when no baby is chosen); then what to do while
-calling; then position problems, which mean "move baby at once".
+"""The emergency screen: call now first, in the largest type, then the number to call (the parent's
+own, saved in Settings, or examples: UK 999, US 911), the signs that mean it and the breathing limits
+for the baby's age (every age band when no baby is chosen); then what to do while calling; then
+position problems, which mean "move baby at once".
 
 Every word comes from :data:`touchtimer.core.safety.EMERGENCY` and is shown through
 ``QCoreApplication.translate("Safety", ...)``. It opens over a running session without pausing it.
@@ -11,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from touchtimer.core.safety import EMERGENCY, EmergencyScreen
+from touchtimer.core.safety import EMERGENCY, NUMBER_EXAMPLES, YOUR_NUMBER, EmergencyScreen, example_numbers
 from touchtimer.ui.widgets.text_dialog import TextDialog
 
 
@@ -27,6 +28,9 @@ class EmergencyDialog(TextDialog):
         self.first_step = (self.add_label(_t(screen.first_step), "emergencyCall")
                            if screen.first_step else None)
         self.call_now = self.add_label(_t(screen.call_now), "emergencyCall")
+        number = (_t(YOUR_NUMBER).format(number=screen.number) if screen.number
+                  else _t(NUMBER_EXAMPLES).format(examples=example_numbers()))
+        self.number = self.add_label(number, "emergencyNumber")
         self.call_signs = self.add_label("\n".join(f"• {_t(sign)}" for sign in screen.call_signs),
                                          "emergencySigns")
         self.breathing = self.add_label("\n".join([_t(screen.count_breaths),

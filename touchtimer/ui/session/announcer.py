@@ -22,7 +22,10 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QWidget
 
 from touchtimer.core.session.events import (
+    ChecklistConfirmed,
+    ChecklistDue,
     Event,
+    PositionCheckDue,
     PromptDue,
     SessionFinished,
     SessionPaused,
@@ -58,7 +61,7 @@ class SessionAnnouncer(QObject, SessionListener):
     def on_event(self, event: Event) -> None:
         words = self.words_for(event)
         if words:
-            self.announce(words, assertive=isinstance(event, PromptDue))
+            self.announce(words, assertive=isinstance(event, PromptDue | ChecklistDue | PositionCheckDue))
 
     def words_for(self, event: Event) -> str:
         """The sentence for ``event``, or "" when it is not announced."""
@@ -81,11 +84,22 @@ class SessionAnnouncer(QObject, SessionListener):
         if isinstance(event, WaitingForParent):
             return self._waiting_words(event)
         if isinstance(event, PromptDue) and event.prompt.kind == "check":
-            text = event.prompt.text
-            return text if text.startswith("Check") else self.tr("Check: {0}").replace("{0}", text)
+            return self._check_words(event.prompt.text)
+        if isinstance(event, PositionCheckDue):
+            return self._check_words(event.prompt.text)
+        if isinstance(event, ChecklistDue):
+            if event.occurrence > 1:
+                return self.tr("The position check is still waiting. When all is right, press Enter.")
+            return self.tr("Time to check baby's position: the checklist is on the screen. "
+                           "When all of it is right, press Enter.")
+        if isinstance(event, ChecklistConfirmed):
+            return self.tr("Position checked. Thank you.")
         if isinstance(event, SessionFinished):
             return self.tr("The session is over.")
         return ""
+
+    def _check_words(self, text: str) -> str:
+        return text if text.startswith("Check") else self.tr("Check: {0}").replace("{0}", text)
 
     def _stage_count(self) -> int:
         engine = self.runner.engine if self.runner is not None else None

@@ -1,7 +1,12 @@
 """Before starting: preparation, safety, when not to, baby cues, the parent's mood, "wait for me".
 
-For skin-to-skin every safe-position item must be ticked before Start is enabled. Everything can be
-done by keyboard: Tab moves between items, Space ticks, Enter starts.
+Starting is one acknowledgement: for skin-to-skin the safe-position checklist is read here, and the
+Start button says "I have read this"; one press of Enter (or one click) starts. The checklist is
+confirmed later, about a minute after baby is on the chest (the running page asks for it).
+
+When the routine may not suit the babies chosen on Home, the page says why and offers the ones that
+do, without stopping a parent who knows better (their care team said yes). A mood of 1 or 2 offers
+the parent check-in in one calm line, never a window that opens by itself.
 """
 
 from __future__ import annotations
@@ -9,7 +14,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from touchtimer.core.routines.model import Routine
-from touchtimer.core.safety import UNREVIEWED_NOTE
+from touchtimer.core.safety import CHECK_IN_OFFER, UNREVIEWED_NOTE, offers_check_in
 from touchtimer.ui.widgets.buttons import push_button
 from touchtimer.ui.widgets.texts import age_range_text, kind_label, length_text
 
@@ -38,41 +43,27 @@ def mood_choices() -> list[tuple[str, int | None]]:
             (t("4 · good"), 4), (t("5 · very good"), 5)]
 
 
-class CheckRow(QWidget):
-    """A check box whose text wraps: the box takes the focus, a click on the words ticks it too."""
-
-    def __init__(self, text: str, tip: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.box = QCheckBox()
-        self.box.setAccessibleName(text)
-        self.box.setToolTip(tip)
-        self.label = QLabel(text)
-        self.label.setWordWrap(True)
-        self.label.setToolTip(tip)
-        self.label.setBuddy(self.box)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.label, 1)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.box.toggle()
-        self.box.setFocus(Qt.FocusReason.MouseFocusReason)
-        event.accept()
+def _safety(text: str) -> str:
+    return QCoreApplication.translate("Safety", text)
 
 
 class PreSessionPage(QWidget):
-    """Emits ``start_requested()``; read :attr:`mood`, :attr:`wait_between_stages` when it does."""
+    """Emits ``start_requested()``; read :attr:`mood`, :attr:`wait_between_stages` when it does.
+
+    ``routine_chosen(routine)`` asks for another routine's page (one the page offers instead), and
+    ``checkin_requested()`` for the parent check-in.
+    """
 
     start_requested = Signal()
     back_requested = Signal()
+    routine_chosen = Signal(object)
+    checkin_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preSessionPage")
         self.routine: Routine | None = None
-        self.checks: list[QCheckBox] = []
+        self.instead_buttons: list[QPushButton] = []
 
         self.title = QLabel()
         self.title.setProperty("role", "heading")
@@ -80,6 +71,19 @@ class PreSessionPage(QWidget):
         self.facts = QLabel()
         self.facts.setProperty("role", "muted")
         self.facts.setWordWrap(True)
+        # Why this routine may not suit the babies chosen, and the ones that do.
+        self.fit = QFrame()
+        self.fit.setObjectName("fitBanner")
+        self.fit_text = QLabel()
+        self.fit_text.setObjectName("fitReason")
+        self.fit_text.setWordWrap(True)
+        self.instead_row = QHBoxLayout()
+        self.instead_row.setSpacing(10)
+        fit_layout = QVBoxLayout(self.fit)
+        fit_layout.setContentsMargins(14, 10, 14, 10)
+        fit_layout.addWidget(self.fit_text)
+        fit_layout.addLayout(self.instead_row)
+        self.fit.hide()
 
         self.body = QWidget()
         columns = QHBoxLayout(self.body)
@@ -107,6 +111,15 @@ class PreSessionPage(QWidget):
             self.mood_box.addItem(text, value)
         mood_label = QLabel(self.tr("How are you &feeling?"))
         mood_label.setBuddy(self.mood_box)
+        self.mood_box.currentIndexChanged.connect(lambda _i: self._offer_check_in())
+        self.checkin_offer = QLabel(_safety(CHECK_IN_OFFER))
+        self.checkin_offer.setObjectName("checkinOffer")
+        self.checkin_offer.setWordWrap(True)
+        self.checkin_button = push_button(
+            self.tr("A moment for &you…"), name="offerCheckin",
+            accessible=self.tr("A moment for you: optional check-in"),
+            tip=self.tr("An optional check-in for you, the parent"), on_click=self.checkin_requested)
+        self.checkin_button.setProperty("role", "quiet")
 
         self.wait_box = QCheckBox(self.tr("&Wait for me between stages"))
         self.wait_box.setObjectName("waitBetweenStages")
@@ -131,6 +144,14 @@ class PreSessionPage(QWidget):
         options.addSpacing(24)
         options.addWidget(self.wait_box)
         options.addStretch(1)
+        offer = QHBoxLayout()
+        offer.addWidget(self.checkin_offer)
+        offer.addWidget(self.checkin_button)
+        offer.addStretch(1)
+        self.offer_row = QWidget()
+        self.offer_row.setLayout(offer)
+        offer.setContentsMargins(0, 0, 0, 0)
+        self.offer_row.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.back_button)
@@ -140,8 +161,10 @@ class PreSessionPage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
+        layout.addWidget(self.fit)
         layout.addWidget(scroll, 1)
         layout.addLayout(options)
+        layout.addWidget(self.offer_row)
         layout.addLayout(buttons)
 
     # -- filling -----------------------------------------------------------------------------------
@@ -152,8 +175,8 @@ class PreSessionPage(QWidget):
                 item = column.takeAt(0)
                 widget = item.widget() if item is not None else None
                 if widget is not None:
+                    widget.hide()           # gone at once, not only when Qt gets round to deleting it
                     widget.deleteLater()
-        self.checks = []
 
     def _heading(self, text: str) -> None:
         if self.body_layout.count():
@@ -175,10 +198,14 @@ class PreSessionPage(QWidget):
             line.addWidget(label, 1)
             self.body_layout.addWidget(row)
 
-    def show_routine(self, routine: Routine, *, wait_default: bool) -> None:
+    def show_routine(self, routine: Routine, *, wait_default: bool, not_for_now: str = "", names: str = "",
+                     instead: list[Routine] | None = None) -> None:
+        """Show ``routine``. ``not_for_now`` says why it may not suit ``names`` (the babies chosen on
+        Home) now, in the recommendation's words, and ``instead`` lists the routines that do."""
         self._clear()
         self.routine = routine
         self.title.setText(routine.title)
+        self._show_fit(names, not_for_now, instead or [])
         facts = [kind_label(routine.kind), length_text(routine), age_range_text(routine), routine.summary]
         if routine.all_benefits and not routine.reviewed:
             facts.append(self.tr("Evidence notes: {0}").format(QCoreApplication.translate("Safety",
@@ -189,12 +216,13 @@ class PreSessionPage(QWidget):
             self._bullets(routine.preparation)
         self.body_layout = self.right_layout
         if routine.kind == "skin_to_skin" and routine.safety:
-            self._heading(self.tr("Safe position: tick each one when it is true"))
-            for text in routine.safety:
-                row = CheckRow(text, self.tr("Tick when this is true (Space)"))
-                row.box.toggled.connect(self._sync)
-                self.body_layout.addWidget(row)
-                self.checks.append(row.box)
+            self._heading(self.tr("Safe position"))
+            note = QLabel(self.tr("About a minute after baby is on your chest, touchtimer shows this list "
+                                  "again and asks you to check it, with one key."))
+            note.setProperty("role", "muted")
+            note.setWordWrap(True)
+            self.body_layout.addWidget(note)
+            self._bullets(routine.safety)
         elif routine.safety:
             self._heading(self.tr("Keep it safe"))
             self._bullets(routine.safety)
@@ -215,21 +243,56 @@ class PreSessionPage(QWidget):
         self.mood_box.setCurrentIndex(0)
         self.wait_box.setChecked(wait_default)
         self.scroll_area.verticalScrollBar().setValue(0)
-        # Tab order: the checklist, then mood, wait, start, back.
-        chain: list[QWidget] = [*self.checks, self.mood_box, self.wait_box, self.start_button,
-                                self.back_button]
+        # Tab order: start first (Enter starts), then mood, wait, back, and any routine offered instead.
+        chain: list[QWidget] = [self.start_button, self.mood_box, self.wait_box, self.back_button,
+                                *self.instead_buttons]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
-        self._sync()
+        skin = routine.kind == "skin_to_skin" and bool(routine.safety)
+        self.start_button.setText(self.tr("I have read this: &Start") if skin else self.tr("&Start"))
+        self.start_button.setAccessibleName(self.tr("I have read this: start the session") if skin
+                                            else self.tr("Start the session"))
+        if skin:
+            self.status.setText(self.tr("Read this, then press Enter to start."))
+        elif not_for_now:
+            self.status.setText(self.tr("Press Enter to start anyway."))
+        else:
+            self.status.setText(self.tr("Ready when you are."))
+        self._offer_check_in()
+
+    def _show_fit(self, names: str, reason: str, instead: list[Routine]) -> None:
+        for button in self.instead_buttons:
+            self.instead_row.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.instead_buttons = []
+        while self.instead_row.count():
+            self.instead_row.takeAt(0)
+        self.fit.setVisible(bool(reason))
+        if not reason:
+            return
+        text = self.tr("This routine may not suit {0} now: {1}. You can still go ahead if you know it "
+                       "is right, for example if your care team has said yes.").format(
+            names or self.tr("your baby"), reason)
+        if instead:
+            text += " " + self.tr("These suit now:")
+        self.fit_text.setText(text)
+        for routine in instead[:3]:
+            button = push_button(routine.title, name="insteadButton",
+                                 accessible=self.tr("Prepare {0} instead").format(routine.title),
+                                 tip=self.tr("Prepare {0} instead").format(routine.title),
+                                 on_click=lambda _c=False, r=routine: self.routine_chosen.emit(r))
+            self.instead_buttons.append(button)
+            self.instead_row.addWidget(button)
+        self.instead_row.addStretch(1)
+
+    def _offer_check_in(self) -> None:
+        self.offer_row.setVisible(offers_check_in(self.mood))
 
     def focus_first(self) -> None:
-        (self.checks[0] if self.checks else self.start_button).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- state ---------------------------------------------------------------------------------------
-
-    @property
-    def acknowledged(self) -> bool:
-        return all(box.isChecked() for box in self.checks)
 
     @property
     def mood(self) -> int | None:
@@ -239,15 +302,6 @@ class PreSessionPage(QWidget):
     @property
     def wait_between_stages(self) -> bool:
         return self.wait_box.isChecked()
-
-    def _sync(self) -> None:
-        ready = self.acknowledged
-        self.start_button.setEnabled(ready)
-        left = sum(not box.isChecked() for box in self.checks)
-        if ready:
-            self.status.setText(self.tr("Ready when you are."))
-        else:
-            self.status.setText(self.tr("Tick the safe-position checks to start ({0} to go).").format(left))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -260,5 +314,5 @@ class PreSessionPage(QWidget):
         super().keyPressEvent(event)
 
     def _start(self) -> None:
-        if self.routine is not None and self.acknowledged:
+        if self.routine is not None:
             self.start_requested.emit()

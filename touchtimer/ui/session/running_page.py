@@ -1,12 +1,17 @@
 """The running session: one calm, large view readable from arm's length.
 
-Everything shown comes from the engine's snapshot (:meth:`RunningPage.show_snapshot`); the page keeps
-no time. The buttons are bound to the named actions, so a button, its shortcut and its menu entry
-always agree.
+Everything shown comes from the engine's snapshot and, in skin-to-skin, the position checks' status
+(:meth:`RunningPage.show_snapshot`); the page keeps no time. The buttons are bound to the named actions,
+so a button, its shortcut and its menu entry always agree.
+
+About a minute after baby is placed on the chest the safe-position checklist shows in the middle of the
+page with one big *All checked* button (Enter or C); it stays, and is asked for again gently, until it
+is confirmed. It never blocks anything else: every control and H (help) still work.
 """
 
 from __future__ import annotations
 
+import html
 import itertools
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -26,6 +31,7 @@ from touchtimer.core.durations import elapsed_whole, remaining_whole
 from touchtimer.core.routines.model import Routine
 from touchtimer.core.safety import NOT_A_TREATMENT, UNREVIEWED_NOTE
 from touchtimer.core.session.engine import Snapshot, State
+from touchtimer.core.session.position_checks import CheckStatus
 from touchtimer.ui.actions import Actions, bind_button
 from touchtimer.ui.session.progress_ring import ProgressRing
 from touchtimer.ui.widgets.texts import certainty_label, clock_text, minutes_text, remaining_clock_text
@@ -60,6 +66,7 @@ class RunningPage(QWidget):
         self.help_button.setObjectName("helpButton")
         bind_button(self.help_button, actions["session.emergency"])
         self.help_button.setAutoDefault(False)
+        self._names = ""
 
         self.ring = ProgressRing()
         self.ring.setAccessibleName(self.tr("Stage progress"))
@@ -75,6 +82,34 @@ class RunningPage(QWidget):
         self.prompt.setObjectName("prompt")
         self.prompt.setWordWrap(True)
         self.prompt.setAccessibleName(self.tr("Current prompt"))
+        self.checklist = QFrame()
+        self.checklist.setObjectName("checklistPanel")
+        self.checklist_heading = QLabel(self.tr("Check baby's position"))
+        self.checklist_heading.setObjectName("checklistHeading")
+        self.checklist_heading.setWordWrap(True)
+        self.checklist_items = QLabel()
+        self.checklist_items.setObjectName("checklistItems")
+        self.checklist_items.setWordWrap(True)
+        self.checklist_items.setTextFormat(Qt.TextFormat.RichText)
+        self.checklist_hint = QLabel(self.tr("When every line is true, press Enter (or C)."))
+        self.checklist_hint.setObjectName("checklistHint")
+        self.checklist_hint.setWordWrap(True)
+        self.confirm_button = QPushButton()
+        self.confirm_button.setObjectName("confirmChecks")
+        self.confirm_button.setProperty("role", "primary")
+        self.confirm_button.setAutoDefault(False)
+        bind_button(self.confirm_button, actions["session.confirm_checks"])
+        panel = QVBoxLayout(self.checklist)
+        panel.setContentsMargins(16, 12, 16, 14)
+        panel.setSpacing(8)
+        panel.addWidget(self.checklist_heading)
+        panel.addWidget(self.checklist_items)
+        confirm = QHBoxLayout()
+        confirm.setSpacing(16)
+        confirm.addWidget(self.confirm_button)
+        confirm.addWidget(self.checklist_hint, 1)
+        panel.addLayout(confirm)
+        self.checklist.hide()
         self.benefit_toggle = QToolButton()
         self.benefit_toggle.setObjectName("benefitToggle")
         self.benefit_toggle.setCheckable(True)
@@ -114,6 +149,7 @@ class RunningPage(QWidget):
         text = QVBoxLayout()
         text.setSpacing(14)
         text.addWidget(self.stage_title)
+        text.addWidget(self.checklist)
         text.addWidget(self.instruction)
         text.addWidget(self.prompt)
         text.addWidget(self.benefit_toggle, 0, Qt.AlignmentFlag.AlignLeft)
@@ -146,16 +182,23 @@ class RunningPage(QWidget):
         layout.addLayout(middle, 1)
         layout.addLayout(controls)
 
-        chain = [self.buttons["session.pause"], self.buttons["session.next"], self.buttons["session.extend"],
-                 self.buttons["session.back"], self.buttons["session.end"], self.benefit_toggle,
-                 self.help_button]
+        chain = [self.confirm_button, self.buttons["session.pause"], self.buttons["session.next"],
+                 self.buttons["session.extend"], self.buttons["session.back"], self.buttons["session.end"],
+                 self.benefit_toggle, self.help_button]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
 
-    def show_routine(self, routine: Routine) -> None:
+    def show_routine(self, routine: Routine, names: str = "") -> None:
+        """Show ``routine``, for the babies ``names`` ("Ada", "Ada and Ben"; "" when no one was chosen)."""
         self.routine = routine
-        self.routine_title.setText(routine.title)
-        self.help_button.setVisible(routine.kind == "skin_to_skin")
+        self._names = names
+        title = self.tr("{0}  ·  for {1}").format(routine.title, names) if names else routine.title
+        self.routine_title.setText(title)
+        self.routine_title.setAccessibleName(title)
+        self.checklist_items.setText("<ul style='margin-left: 0; -qt-list-indent: 1'>" + "".join(
+            f"<li>{html.escape(item)}</li>" for item in routine.safety) + "</ul>")
+        self.checklist_items.setAccessibleName(". ".join(routine.safety))
+        self.checklist.hide()
         self.benefit_toggle.setChecked(False)
         self._benefit_open = False
         self.invalidate()
@@ -179,19 +222,20 @@ class RunningPage(QWidget):
         self._content_key = None
         self._spoken = ""
 
-    def show_snapshot(self, snap: Snapshot) -> None:
-        """Show ``snap``. The words (stage, instruction, prompt, evidence, next up, state, the buttons'
-        accessible text) are redone only when the stage, the state or the prompt changed; a passing
-        second only moves the ring and its time."""
+    def show_snapshot(self, snap: Snapshot, checks: CheckStatus | None = None) -> None:
+        """Show ``snap`` and, in skin-to-skin, the position ``checks``. The words (stage, instruction,
+        prompt, checklist, evidence, next up, state, the buttons' accessible text) are redone only when
+        the stage, the state, the prompt or the checks changed; a passing second only moves the ring and
+        its time."""
         key = (id(self.routine), snap.index, snap.state, snap.stage, snap.prompt, snap.next_stage,
-               self._benefit_open)
+               self._benefit_open, checks)
         if key != self._content_key:
             self._content_key = key
-            self._show_content(snap)
+            self._show_content(snap, checks)
             self.content_updates += 1
         self._show_time(snap)
 
-    def _show_content(self, snap: Snapshot) -> None:
+    def _show_content(self, snap: Snapshot, checks: CheckStatus | None = None) -> None:
         stage = snap.stage
         count = self.tr("·  stage {0} of {1}").format(snap.index + 1, snap.stage_count)
         waiting = snap.state is State.WAITING
@@ -209,8 +253,12 @@ class RunningPage(QWidget):
         else:
             self.stage_title.setText(stage.title)
             self.instruction.setText(stage.instruction)
-        prompt = snap.prompt
-        if prompt is not None and not waiting:
+        self.checklist.setVisible(checks is not None and checks.checklist_waiting)
+        # The position check last given, until a new stage or prompt: it keeps its own clock, so it can
+        # come while waiting for the parent too.
+        position = checks.check if checks is not None else None
+        prompt = position or snap.prompt
+        if prompt is not None and (not waiting or position is not None):
             is_check = prompt.kind == "check" and not prompt.text.startswith("Check")
             prefix = self.tr("Check: ") if is_check else ""
             self.prompt.setText(prefix + prompt.text)

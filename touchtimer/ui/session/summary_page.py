@@ -4,7 +4,8 @@ Ending early gets a "good call", and the end of skin-to-skin says where baby goe
 sleepy (:func:`touchtimer.core.safety.ending_lines`).
 
 Save is the default (Enter); Discard asks first (the window does the asking). The parent check-in is
-offered as a button, never forced.
+offered as a button, never forced; a mood of 1 or 2 (before or after) adds one calm line offering it.
+The page says who the session was for, and asks about "your babies" when there were two.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from touchtimer.core.safety import ending_lines
+from touchtimer.core.safety import CHECK_IN_OFFER, ending_lines, offers_check_in
 from touchtimer.core.session.record import BABY_RESPONSES, BabyResponse, SessionRecord, StageRecord
 from touchtimer.ui.history.labels import stage_outcome_label
 from touchtimer.ui.session.presession_page import mood_choices
@@ -42,6 +43,7 @@ class SummaryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("summaryPage")
         self.record: SessionRecord | None = None
+        self._mood_before: int | None = None
 
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
@@ -56,7 +58,7 @@ class SummaryPage(QWidget):
         self.stage_list.setProperty("role", "muted")
         self.stage_list.setWordWrap(True)
 
-        response_label = QLabel(self.tr("How did your baby respond? (optional)"))
+        self.response_label = response_label = QLabel(self.tr("How did your baby respond? (optional)"))
         response_label.setProperty("role", "subheading")
         self.response_group = QButtonGroup(self)
         self.response_group.setExclusive(True)
@@ -87,6 +89,11 @@ class SummaryPage(QWidget):
         mood_row.addWidget(mood_label)
         mood_row.addWidget(self.mood_box)
         mood_row.addStretch(1)
+        self.checkin_offer = QLabel(QCoreApplication.translate("Safety", CHECK_IN_OFFER))
+        self.checkin_offer.setObjectName("checkinOffer")
+        self.checkin_offer.setWordWrap(True)
+        self.checkin_offer.hide()
+        self.mood_box.currentIndexChanged.connect(lambda _i: self._offer_check_in())
 
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
@@ -129,6 +136,7 @@ class SummaryPage(QWidget):
         layout.addWidget(notes_label)
         layout.addWidget(self.notes)
         layout.addStretch(1)
+        layout.addWidget(self.checkin_offer)
         layout.addLayout(buttons)
 
         chain: list[QWidget] = [*self.response_buttons.values(), self.mood_box, self.notes, self.save_button,
@@ -136,8 +144,16 @@ class SummaryPage(QWidget):
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
 
-    def show_record(self, record: SessionRecord) -> None:
+    def show_record(self, record: SessionRecord, *, names: list[str] | None = None,
+                    mood_before: int | None = None) -> None:
+        """Show ``record``, for the babies ``names`` (as chosen when it started); ``mood_before`` is the
+        parent's mood before it, which offers the check-in when low."""
+        from touchtimer.ui.widgets.texts import names_text
+
         self.record = record
+        self._mood_before = mood_before
+        names = names or []
+        self._show_who(names)
         self.heading.setText(self.tr("Well done: {0}").format(record.routine_title)
                              if record.status == "completed"
                              else self.tr("Session ended: {0}").format(record.routine_title))
@@ -149,7 +165,8 @@ class SummaryPage(QWidget):
         moved_on = sum(s.status == "skipped" for s in record.stages)
         not_reached = sum(s.status == "not_reached" for s in record.stages)
         stopped = sum(s.status == "stopped" for s in record.stages)
-        parts = [self.tr("Time together: {0}").format(minutes_text(record.actual_seconds)),
+        parts = [self.tr("For {0}").format(names_text(names))] if names else []
+        parts += [self.tr("Time together: {0}").format(minutes_text(record.actual_seconds)),
                  self.tr("{0} of {1} stages done").format(done, len(record.stages))]
         if moved_on:
             parts.append(self.tr("{0} moved on early").format(moved_on))
@@ -165,6 +182,20 @@ class SummaryPage(QWidget):
         self.response_group.setExclusive(True)
         self.mood_box.setCurrentIndex(0)
         self.notes.setPlainText("")
+        self._offer_check_in()
+
+    def _show_who(self, names: list[str]) -> None:
+        """One baby or none: "your baby"; two: "your babies", in the question and its buttons' tips."""
+        several = len(names) >= 2
+        self.response_label.setText(self.tr("How did your babies respond? (optional)") if several
+                                    else self.tr("How did your baby respond? (optional)"))
+        for button in self.response_buttons.values():
+            plain = button.accessibleName().lower()
+            button.setToolTip(self.tr("Your babies were mostly: {0}").format(plain) if several
+                              else self.tr("Your baby was mostly: {0}").format(plain))
+
+    def _offer_check_in(self) -> None:
+        self.checkin_offer.setVisible(offers_check_in(self._mood_before, self.mood))
 
     def _stage_line(self, stage: StageRecord) -> str:
         """ "1. Settle in: done, 2 min"; "2. Left leg: moved on after 0:11"; "5. Rest: not reached"."""

@@ -1,4 +1,8 @@
-"""The settings dialog: cues, voice, volumes, quiet mode, theme, daily target, "wait for me", motion.
+"""The settings dialog: cues, voice, volumes, quiet mode, theme, daily target, the emergency number,
+"wait for me", motion.
+
+It says in words that the skin-to-skin position checks keep chiming (softly at least) in quiet mode and
+with cues silent, and keep their times through pauses and waits.
 
 It edits a copy of the settings and writes them with ``core.settings.save_settings`` on Save. It says
 once, plainly, what was wrong with the settings file (if anything) and why cues are silent (if they
@@ -13,8 +17,8 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -32,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from touchtimer.core.clock import Clock
+from touchtimer.core.safety import NUMBER_MAX_LENGTH
 from touchtimer.core.settings import Settings, SettingsLoad, save_settings
 from touchtimer.ui.platform.cue_player import CuePlayer
 
@@ -92,6 +98,12 @@ class SettingsDialog(QDialog):
         _describe(self.quiet, self.tr("Quiet mode"),
                   self.tr("For a sleeping baby: nothing is spoken and chimes play very softly"))
         form.addRow("", self.quiet)
+        self.checks_note = QLabel(self.tr(
+            "Skin-to-skin position checks always chime, softly at least, even in quiet mode or with cues "
+            "set to silent. Pausing or waiting does not delay them: baby is still on your chest."))
+        self.checks_note.setObjectName("checksNote")
+        self.checks_note.setWordWrap(True)
+        self.checks_note.setProperty("role", "muted")
 
         self.voice = QComboBox()
         _describe(self.voice, self.tr("Voice"), self.tr("The voice that speaks the prompts"))
@@ -134,6 +146,16 @@ class SettingsDialog(QDialog):
                   self.tr("Minutes of skin-to-skin you would like to reach each day"))
         form.addRow(self.tr("&Daily target"), self.daily_target)
 
+        self.emergency_number = QLineEdit()
+        self.emergency_number.setObjectName("emergencyNumber")
+        self.emergency_number.setMaxLength(NUMBER_MAX_LENGTH)
+        self.emergency_number.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 +\-]*"),
+                                                                       self.emergency_number))
+        self.emergency_number.setPlaceholderText(self.tr("for example 999 in the UK, 911 in the US"))
+        _describe(self.emergency_number, self.tr("Your country's emergency number"),
+                  self.tr("Shown on the emergency screen (H). Left empty, it shows examples."))
+        form.addRow(self.tr("Your country's &emergency number"), self.emergency_number)
+
         self.wait = QCheckBox(self.tr("&Wait for me between stages"))
         _describe(self.wait, self.tr("Wait for me"),
                   self.tr("At the end of each stage, wait until you choose Next"))
@@ -171,6 +193,7 @@ class SettingsDialog(QDialog):
         # is shown, after Qt first sized it, which clipped the right edge and "Quiet mode".
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
+        layout.addWidget(self.checks_note)
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addWidget(self.data_section)
@@ -270,6 +293,7 @@ class SettingsDialog(QDialog):
         self.chime_volume.setValue(round(s.chime_volume * 100))
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
         self.daily_target.setValue(s.daily_target_minutes)
+        self.emergency_number.setText(s.emergency_number)
         self.wait.setChecked(s.wait_between_stages)
         self.reduce_motion.setChecked(s.reduce_motion)
 
@@ -304,6 +328,7 @@ class SettingsDialog(QDialog):
             chime_volume=self.chime_volume.value() / 100,
             theme=str(self.theme.currentData()),
             daily_target_minutes=self.daily_target.value(),
+            emergency_number=self.emergency_number.text().strip(),
             wait_between_stages=self.wait.isChecked(),
             reduce_motion=self.reduce_motion.isChecked(),
         )

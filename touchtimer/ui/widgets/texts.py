@@ -73,3 +73,10 @@ def weeks_text(weeks: int) -> str:
 def age_range_text(routine: Routine) -> str:
     low = _t("birth") if routine.min_age_weeks == 0 else weeks_text(routine.min_age_weeks)
     return _t("{0} to {1}").format(low, weeks_text(routine.max_age_weeks))
+
+
+def names_text(names: list[str]) -> str:
+    """Who a session is for, in words: "Ada", "Ada and Ben" ("" when no one was chosen)."""
+    if len(names) >= 2:
+        return _t("{0} and {1}").format(", ".join(names[:-1]), names[-1])
+    return names[0] if names else ""

@@ -148,6 +148,7 @@ QLabel#emergencyCall, QLabel#crisisLine {{ font-size: {s(30)}px; font-weight: 70
     padding: {s(14)}px; }}
 QLabel#crisisLine {{ font-size: {s(26)}px; }}
 QLabel#emergencyBody {{ font-size: {s(24)}px; }}
+QLabel#emergencyNumber {{ font-size: {s(26)}px; font-weight: 600; }}
 QLabel#emergencySigns {{ font-size: {s(20)}px; }}
 QLabel#checkinQuestion {{ font-size: {s(26)}px; font-weight: 600; }}
 QLabel#checkinExamplesHeading {{ font-weight: 600; }}
@@ -159,6 +160,16 @@ QPushButton, QToolButton {{
     padding: {s(10)}px {s(22)}px; min-height: {s(28)}px; font-weight: 600;
 }}
 QPushButton#helpButton {{ border-color: {t.accent}; color: {t.text}; }}
+QPushButton#emergencyCorner {{ border-color: {t.accent}; padding: {s(3)}px {s(14)}px; min-height: 0;
+    margin: 2px 6px; }}
+QPushButton[role="quiet"] {{ border-color: {t.track}; color: {t.muted}; font-weight: normal; }}
+QFrame#checklistPanel, QFrame#fitBanner {{ background: {t.soft}; border: 2px solid {t.accent};
+    border-radius: 10px; }}
+QLabel#checklistHeading {{ font-size: {s(28)}px; font-weight: 700; }}
+QLabel#checklistItems {{ font-size: {s(21)}px; }}
+QPushButton#confirmChecks {{ font-size: {s(24)}px; padding: {s(12)}px {s(28)}px; }}
+QLabel#checklistHint {{ color: {t.muted}; }}
+QLabel#checkinOffer {{ color: {t.text}; }}
 QToolButton#benefitToggle {{ border: none; padding: 4px; color: {t.muted}; background: transparent;
     font-weight: normal; min-width: 0; }}
 QPushButton:default, QPushButton[role="primary"] {{

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 
 from touchtimer.ui.widgets import theme as themes
 
@@ -42,6 +42,12 @@ class WindowMenus(_Window):
         a.add("session.emergency", self.tr("&Help: baby unwell?"),
               self.tr("What to do if your baby needs help now"),
               self.open_emergency, ["H"])
+        a.add("session.confirm_checks", self.tr("All &checked"),
+              self.tr("Baby's position is right: every line on the screen is true"), r.confirm_checks,
+              ["Return", "Enter", "C"])
+        a.add("app.checkin", self.tr("A moment for &you…"),
+              self.tr("An optional check-in for you, the parent: two questions, no score, nothing kept"),
+              self.open_checkin)
         a.add("view.fullscreen", self.tr("&Full screen"), self.tr("Fill the screen, or leave full screen"),
               self.toggle_full_screen, ["F11"])
         a.add("view.help", self.tr("&Keyboard shortcuts"), self.tr("List every keyboard shortcut"),
@@ -111,6 +117,17 @@ class WindowMenus(_Window):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a["view.help"])
         help_menu.addAction(a["session.emergency"])
+        help_menu.addAction(a["app.checkin"])
+        # The emergency screen is one visible button away on every page: here, at the top right of the
+        # window, and in the running page's own header (which shows instead while a session runs).
+        from touchtimer.ui.actions import bind_button
+
+        self.emergency_button = QPushButton()
+        self.emergency_button.setObjectName("emergencyCorner")
+        self.emergency_button.setAutoDefault(False)
+        self.emergency_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        bind_button(self.emergency_button, a["session.emergency"], mnemonic=False)   # Alt+H: the Help menu
+        bar.setCornerWidget(self.emergency_button, Qt.Corner.TopRightCorner)
         help_menu.addSeparator()
         help_menu.addAction(a["help.about"])
 
@@ -133,9 +150,11 @@ class WindowMenus(_Window):
         a.set_enabled(("session.next", "session.back", "session.end"), live)
         a["session.next"].setText(self.tr("Start &next") if waiting else self.tr("&Next"))
         a["session.extend"].setEnabled(live and engine is not None and engine.can_extend)
-        a["session.emergency"].setEnabled(self._routine is not None and self._routine.kind == "skin_to_skin"
-                                          and current is not None and current is not self.home
-                                          and current in (self._presession, self._running, self._summary))
+        checks = self.controller.runner.checks
+        a["session.confirm_checks"].setEnabled(live and checks is not None and checks.checklist_waiting)
+        # Help is there on every page, for every kind of session, and with none (it never greys out).
+        a["session.emergency"].setEnabled(True)
+        self.emergency_button.setVisible(current is None or current is not self._running)
         for name in self.registry:
             if name.startswith("go."):
                 a[name].setEnabled(engine is None)

@@ -53,6 +53,8 @@ class WindowPages(_Window):
             page = PreSessionPage()
             page.back_requested.connect(lambda: self.show_page("home"))
             page.start_requested.connect(self.start_session)
+            page.routine_chosen.connect(self.show_presession)
+            page.checkin_requested.connect(self.open_checkin)
             self._presession = page
             self._add_page("presession", page)
         return self._presession

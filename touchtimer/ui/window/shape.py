@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QStackedWidget, QWidget
 
 if TYPE_CHECKING:
     from touchtimer.core.routines.files import LoadResult
@@ -37,6 +37,7 @@ class WindowShape(QMainWindow):
     home: HomePage
     go_menu: QMenu
     session_menu: QMenu
+    emergency_button: QPushButton
     theme: Theme
     routines: LoadResult
     routines_dir: Path | None
@@ -61,6 +62,8 @@ class WindowShape(QMainWindow):
     def open_checkin(self) -> None: ...
 
     # the session's way through the pages
+    def show_presession(self, routine: Routine) -> None: ...
+
     def start_session(self) -> None: ...
 
     def save_session(self) -> bool:

@@ -1,0 +1,141 @@
+"""Before the printable summary is made: which days, and whether to include the parent's own mood
+ratings and notes. Both are private, so both are off until the parent ticks them.
+
+History ▸ *Print summary (PDF)…* opens :class:`SummaryOptionsDialog` (window-modal, never blocking);
+*Choose where to save…* then asks for the file and writes it (:func:`ask_for_summary`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from touchtimer.ui.history.view import HistoryView
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """The days of the summary, and what private parts to put in it."""
+
+    first: date
+    last: date
+    include_mood: bool = False
+    include_notes: bool = False
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class SummaryOptionsDialog(QDialog):
+    """The dates (``first`` to ``last`` to start with, never after ``today``) and two check boxes."""
+
+    def __init__(self, first: date, last: date, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summaryOptions")
+        self.setWindowTitle(self.tr("Print a summary"))
+        self.setModal(True)
+        intro = QLabel(self.tr("A one- or two-page summary of your sessions, for your health visitor or "
+                               "doctor. Your mood ratings and notes are yours: they are left out unless "
+                               "you tick them."))
+        intro.setWordWrap(True)
+        self.first = QDateEdit(_qdate(first))
+        self.last = QDateEdit(_qdate(last))
+        for edit, name in ((self.first, self.tr("First day")), (self.last, self.tr("Last day"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMMM yyyy")
+            edit.setMaximumDate(_qdate(today))
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(lambda _d: self._check())
+        self.mood = QCheckBox(self.tr("Include my &mood ratings"))
+        self.mood.setObjectName("includeMood")
+        self.mood.setToolTip(self.tr("Your own 1–5 rating of how you felt before and after each session: "
+                                     "not a score or a test"))
+        self.notes = QCheckBox(self.tr("Include my &notes"))
+        self.notes.setObjectName("includeNotes")
+        self.notes.setToolTip(self.tr("The notes you wrote after each session"))
+        self.problem = QLabel()
+        self.problem.setObjectName("summaryOptionsProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&First day"), self.first)
+        form.addRow(self.tr("&Last day"), self.last)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.addButton(self.tr("&Choose where to save…"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.mood)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(600)
+        self.first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _check(self) -> None:
+        wrong = self.first.date() > self.last.date()
+        self.problem.setText(self.tr("The first day comes after the last one: choose an earlier first day."))
+        self.problem.setVisible(wrong)
+        self.save_button.setEnabled(not wrong)
+
+    def options(self) -> SummaryOptions:
+        return SummaryOptions(_day(self.first.date()), _day(self.last.date()), self.mood.isChecked(),
+                              self.notes.isChecked())
+
+
+def ask_for_summary(view: HistoryView, *, to_printer: bool = False) -> SummaryOptionsDialog:
+    """Ask what the summary holds, then where to save it and write it (through ``view``), or, with
+    ``to_printer``, print it after the system's print dialog."""
+    from PySide6.QtWidgets import QFileDialog
+
+    first, last = view.summary_range()
+    dialog = SummaryOptionsDialog(first, last, view.today(), view)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if to_printer:
+        dialog.save_button.setText(dialog.tr("&Choose a printer…"))
+
+    def chosen() -> None:
+        options = dialog.options()
+        if to_printer:
+            view.print_with_dialog(options)
+            return
+        days = f"{options.first.isoformat()}-to-{options.last.isoformat()}"
+        suggested = Path.home() / f"touchtimer-summary-{days}.pdf"
+        name, _ = QFileDialog.getSaveFileName(view, view.tr("Save summary"), str(suggested),
+                                              view.tr("PDF (*.pdf)"))
+        if name:
+            view.print_summary_to(Path(name), options)
+
+    dialog.accepted.connect(chosen)
+    help_action = view.window().findChild(QAction, "session.emergency")
+    if help_action is not None:
+        dialog.addAction(help_action)         # H: the emergency screen, here too
+    dialog.open()
+    return dialog

@@ -55,13 +55,16 @@ def retype(qtbot: QtBot, edit: object, text: str) -> None:
 
 def test_builtin_starts_as_a_copy_with_its_own_id(qtbot: QtBot, routines_dir: Path) -> None:
     ed = editor(qtbot, builtin(), routines_dir)
-    assert ed.id_edit.text() == "gentle-hello-mine"
     assert ed.title_edit.text() == "Gentle hello (my version)"
-    assert not ed.id_edit.isReadOnly()
+    assert ed.draft.id == "gentle-hello-my-version"         # from the title: nothing to type
+    assert ed.file_label.text() == "Will be saved in your routines folder as gentle-hello-my-version.toml"
     assert "Built-in routines stay as they are" in ed.banner.text()
+    assert ed.copy_button.isHidden()                         # it is a copy already
     assert ed.save_button.isEnabled()
-    ed2 = editor(qtbot, builtin(), routines_dir, [*taken(), "gentle-hello-mine"])
-    assert ed2.id_edit.text() == "gentle-hello-mine-2"
+    ed2 = editor(qtbot, builtin(), routines_dir, [*taken(), "gentle-hello-my-version"])
+    assert ed2.draft.id == "gentle-hello-my-version-2"
+    retype(qtbot, ed2.title_edit, "Close time")              # a title another routine's file has
+    assert ed2.draft.id == "close-time-2" and ed2.save_button.isEnabled()
 
 
 def test_duplicate_remove_tummy_change_title_and_band_then_save(qtbot: QtBot, routines_dir: Path,
@@ -77,14 +80,14 @@ def test_duplicate_remove_tummy_change_title_and_band_then_save(qtbot: QtBot, ro
     assert ed.save_button.isEnabled()
     qtbot.mouseClick(ed.save_button, Qt.MouseButton.LeftButton)
 
-    path = routines_dir / "gentle-hello-mine.toml"
+    path = routines_dir / "legs-and-arms-no-tummy.toml"
     assert ed.saved_path == path
     assert ed.result() == QDialog.DialogCode.Accepted
     assert main(["check", str(path)]) == 0
-    assert "ok (gentle-hello-mine, 5 stages)" in capsys.readouterr().out
+    assert "ok (legs-and-arms-no-tummy, 5 stages)" in capsys.readouterr().out
     result = load_all(routines_dir)
     assert result.errors == []
-    loaded = result.by_id("gentle-hello-mine")
+    loaded = result.by_id("legs-and-arms-no-tummy")
     assert loaded is not None
     assert loaded.source == str(path)
     assert loaded.title == "Legs and arms, no tummy"
@@ -113,14 +116,7 @@ def test_live_checks_show_a_message_and_turn_save_off(qtbot: QtBot, routines_dir
     ed.max_spin.setValue(12)
     assert ed.save_button.isEnabled()
     assert ed.errors["age"].isHidden()
-
-    retype(qtbot, ed.id_edit, "close-time")
-    assert not ed.save_button.isEnabled()
-    assert "another routine already uses “close-time”" in ed.errors["id"].text()
-    retype(qtbot, ed.id_edit, "Not An Id")
-    assert "is not a valid id" in ed.errors["id"].text()
-    retype(qtbot, ed.id_edit, "my-gentle-hello")
-    assert ed.save_button.isEnabled()
+    retype(qtbot, ed.title_edit, "My gentle hello!")
     assert ed.save() == routines_dir / "my-gentle-hello.toml"
 
 
@@ -201,30 +197,32 @@ def test_own_routine_is_edited_in_place_and_copy_keeps_it(qtbot: QtBot, routines
     assert path is not None
     own = load_routine_file(path)
     ed = editor(qtbot, own, routines_dir, [*taken(), own.id])
-    assert ed.id_edit.isReadOnly()
+    assert ed.file_label.text() == "Saved in your routines folder as gentle-hello-my-version.toml"
+    assert not ed.copy_button.isHidden()                     # a copy of your own routine, if you like
     assert "Your routine, saved in" in ed.banner.text()
     assert ed.save_button.isEnabled()  # its own id is not a clash
     retype(qtbot, ed.title_edit, "Renamed")
+    assert ed.draft.id == own.id                             # a saved routine keeps its file name
     assert ed.save() == path  # its own file is replaced without asking
     assert load_routine_file(path).title == "Renamed"
 
     again = editor(qtbot, load_routine_file(path), routines_dir, [*taken(), own.id])
     qtbot.mouseClick(again.copy_button, Qt.MouseButton.LeftButton)
-    assert again.id_edit.text() == "gentle-hello-mine-mine"
     assert again.title_edit.text() == "Renamed (copy)"
+    assert again.draft.id == "renamed-copy" and again.copy_button.isHidden()
     copy_path = again.save()
-    assert copy_path == routines_dir / "gentle-hello-mine-mine.toml"
+    assert copy_path == routines_dir / "renamed-copy.toml"
     assert load_routine_file(path).title == "Renamed"
-    assert {r.id for r in load_all(routines_dir).routines} >= {"gentle-hello-mine", "gentle-hello-mine-mine"}
+    assert {r.id for r in load_all(routines_dir).routines} >= {"gentle-hello-my-version", "renamed-copy"}
 
 
 def test_never_replaces_another_file_without_asking(qtbot: QtBot, routines_dir: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    routines_dir.mkdir(parents=True)
+    ed = editor(qtbot, builtin(), routines_dir)
+    retype(qtbot, ed.title_edit, "My hello")
+    routines_dir.mkdir(parents=True)              # a file of that name appears after the name was chosen
     other = routines_dir / "my-hello.toml"
     other.write_text("not a routine, but somebody's file\n", encoding="utf-8")
-    ed = editor(qtbot, builtin(), routines_dir)
-    retype(qtbot, ed.id_edit, "my-hello")
     asked: list[Path] = []
     monkeypatch.setattr(ed, "_confirm_replace", lambda p: asked.append(p) or False)
     assert ed.save() is None
@@ -249,7 +247,7 @@ def test_export_then_import_on_another_computer(qtbot: QtBot, routines_dir: Path
 
     # the partner's computer: a fresh folder, and an id that is already taken there
     partner_dir = tmp_path / "partner" / "routines"
-    other = editor(qtbot, builtin(), partner_dir, [*taken(), "gentle-hello-mine"])
+    other = editor(qtbot, builtin(), partner_dir, [*taken(), "our-evening-massage"])
     offered: list[tuple[str, str]] = []
 
     def ask(taken_id: str, suggestion: str) -> str:
@@ -260,15 +258,16 @@ def test_export_then_import_on_another_computer(qtbot: QtBot, routines_dir: Path
     saved: list[str] = []
     other.routineSaved.connect(saved.append)
     path = other.import_from(shared)
-    assert offered == [("gentle-hello-mine", "gentle-hello-mine-2")]
-    assert path == partner_dir / "gentle-hello-mine-2.toml"
+    assert exported.id == "our-evening-massage"              # the file name followed the title
+    assert offered == [("our-evening-massage", "our-evening-massage-2")]
+    assert path == partner_dir / "our-evening-massage-2.toml"
     assert saved == [str(path)]
     assert main(["check", str(path)]) == 0
     imported = load_routine_file(path)
     assert imported.title == "Our evening massage"
     assert imported.stages == exported.stages
-    assert other.id_edit.text() == "gentle-hello-mine-2"  # now editing the imported file
-    assert other.id_edit.isReadOnly()
+    assert other.draft.id == "our-evening-massage-2"          # now editing the imported file
+    assert other.file_label.text().startswith("Saved in your routines folder")
 
     # without a clash, the file is copied byte for byte
     third = editor(qtbot, builtin(), tmp_path / "third", taken())
@@ -291,7 +290,7 @@ def test_import_refuses_a_bad_file_in_plain_words(qtbot: QtBot, routines_dir: Pa
     good = tmp_path / "good.toml"
     assert ed.export_to(good)
     routines_dir.mkdir(parents=True)
-    (routines_dir / "gentle-hello-mine.toml").write_bytes(good.read_bytes())
+    (routines_dir / "gentle-hello-my-version.toml").write_bytes(good.read_bytes())
     assert ed.import_from(good) is None  # the clash was offered a new name and declined
     assert ed.status_label.text() == "Not imported."
 

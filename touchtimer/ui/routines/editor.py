@@ -1,7 +1,8 @@
 """The routine editor: make your own version of a routine, check it as you type, save, import, export.
 
-Built-in routines are read-only: editing one starts from a copy with an id of its own
-("<id>-mine") and the title "… (my version)". Every change runs the real routine checker on the
+Built-in routines are read-only: editing one starts from a copy titled "… (my version)", whose id (and
+file name) comes from its title, free of every other routine's; a routine of your own keeps its id, and
+*Make a copy* starts a new one from it. Every change runs the real routine checker on the
 would-be file; its messages are shown next to the fields (worded by
 :mod:`~touchtimer.ui.routines.editor_wording`), and Save and Export stay off until there is nothing
 left to fix. Files are saved as ``<id>.toml`` in the user routines folder and never replace another
@@ -29,6 +30,7 @@ from touchtimer.core.routines.user_files import (
     is_builtin,
     routine_path,
     save_routine,
+    unique_id,
 )
 from touchtimer.ui.routines.editor_layout import FIELDS, RoutineEditorLayout
 from touchtimer.ui.routines.editor_wording import problem_wording
@@ -57,8 +59,7 @@ class RoutineEditor(RoutineEditorLayout):
         self.load(routine)
 
     def _connect(self) -> None:
-        for edit in (self.title_edit, self.id_edit):
-            edit.textChanged.connect(self._edited)
+        self.title_edit.textChanged.connect(self._edited)
         for box in (self.summary_edit, self.preparation_edit, self.safety_edit, self.when_not_edit):
             box.textChanged.connect(self._edited)
         self.kind_combo.currentIndexChanged.connect(self._edited)
@@ -82,7 +83,8 @@ class RoutineEditor(RoutineEditorLayout):
         """Start editing ``routine``: a copy if it is built in, else the routine's own file."""
         if is_builtin(routine):
             title = self.tr("%1 (my version)").replace("%1", routine.title)
-            self.draft = RoutineDraft.of(copy_of(routine, self.taken, title, self.routines_dir))
+            copy = copy_of(routine, self.taken, title, self.routines_dir)
+            self.draft = RoutineDraft.of(replace(copy, id=unique_id(title, self.taken, self.routines_dir)))
             self.own_id = None
             banner = self.tr("Built-in routines stay as they are. This is your own copy of "
                              "“%1”; change what you like and save it.")
@@ -91,10 +93,7 @@ class RoutineEditor(RoutineEditorLayout):
             self.draft = RoutineDraft.of(routine)
             self.own_id = routine.id
             self.banner.setText(self.tr("Your routine, saved in %1.").replace("%1", routine.source))
-        self.id_edit.setReadOnly(self.own_id is not None)
-        if self.own_id is not None:
-            self.id_edit.setToolTip(self.tr("The file name of a saved routine stays the same; "
-                                            "use Make a copy for a new one"))
+        self.copy_button.setVisible(self.own_id is not None)   # a built-in is already being copied
         self._fill()
 
     def _fill(self) -> None:
@@ -102,7 +101,6 @@ class RoutineEditor(RoutineEditorLayout):
         self._loading = True
         try:
             self.title_edit.setText(d.title)
-            self.id_edit.setText(d.id)
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(d.kind)))
             self.min_spin.setValue(d.min_age_weeks)
             self.max_spin.setValue(d.max_age_weeks)
@@ -116,6 +114,7 @@ class RoutineEditor(RoutineEditorLayout):
                 .replace("%1", str(notes)) if notes else "")
         finally:
             self._loading = False
+        self._show_file_name()
         self._fill_stages(0)
 
     def _fill_stages(self, select: int) -> None:
@@ -144,7 +143,9 @@ class RoutineEditor(RoutineEditorLayout):
             return
         d = self.draft
         d.title = self.title_edit.text()
-        d.id = self.id_edit.text()
+        if self.own_id is None:       # a new routine's file name follows its title
+            d.id = unique_id(d.title, self.taken, self.routines_dir)
+        self._show_file_name()
         d.kind = "massage" if self.kind_combo.currentData() == "massage" else "skin_to_skin"
         d.min_age_weeks = self.min_spin.value()
         d.max_age_weeks = self.max_spin.value()
@@ -153,6 +154,12 @@ class RoutineEditor(RoutineEditorLayout):
         d.safety = self.safety_edit.toPlainText()
         d.when_not_to = self.when_not_edit.toPlainText()
         self.validate()
+
+    def _show_file_name(self) -> None:
+        name = f"{self.draft.id}.toml"
+        text = (self.tr("Saved in your routines folder as %1") if self.own_id is not None
+                else self.tr("Will be saved in your routines folder as %1"))
+        self.file_label.setText(text.replace("%1", name))
 
     def _stage_chosen(self, row: int) -> None:
         stage = self.draft.stages[row] if 0 <= row < len(self.draft.stages) else None
@@ -289,11 +296,12 @@ class RoutineEditor(RoutineEditorLayout):
         """Leave the original as it is and go on editing a new copy of what is shown."""
         current = self.routine()
         title = self.tr("%1 (copy)").replace("%1", current.title) if self.own_id else current.title
-        copy = copy_of(current, self.taken | ({self.own_id} if self.own_id else set()), title,
-                       self.routines_dir)
+        taken = self.taken | ({self.own_id} if self.own_id else set())
+        copy = replace(copy_of(current, taken, title, self.routines_dir),
+                       id=unique_id(title, taken, self.routines_dir))
         self.draft = RoutineDraft.of(copy)
         self.own_id = None
-        self.id_edit.setReadOnly(False)
+        self.copy_button.hide()             # this is the copy now
         self.banner.setText(self.tr("A new copy: the original stays as it was."))
         self._fill()
 

@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from touchtimer.core.routines.model import KINDS, MAX_AGE_WEEKS
-from touchtimer.ui.routines.stage_editor import StageEditor, lines_high, named, problem_label, rows_high
+from touchtimer.ui.routines.stage_editor import StageEditor, named, problem_label, rows_high
+from touchtimer.ui.widgets.growing_text import GrowingText
+from touchtimer.ui.widgets.texts import term
 from touchtimer.ui.widgets.theme import BASE_PX
 
 #: Routine-level fields that have a message label of their own.
@@ -62,10 +64,13 @@ class RoutineEditorLayout(QDialog):
         named(self.title_edit, self.tr("Title"), self.tr("The routine's name, as shown in the list"))
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.errors["title"])
-        self.id_edit = QLineEdit()
-        named(self.id_edit, self.tr("File name"),
-              self.tr("The routine's id, also its file name: lower-case letters, digits and dashes"))
-        form.addRow(self.tr("&File name"), self.id_edit)
+        # The file name comes from the title (a saved routine keeps its own); it is shown, not typed.
+        self.file_label = QLabel()
+        self.file_label.setObjectName("fileName")
+        self.file_label.setProperty("role", "muted")
+        self.file_label.setWordWrap(True)
+        named(self.file_label, self.tr("File name"))
+        form.addRow(self.file_label)
         form.addRow(self.errors["id"])
         self.kind_combo = QComboBox()
         for kind in KINDS:
@@ -97,14 +102,14 @@ class RoutineEditorLayout(QDialog):
                                            self.tr("One or two sentences about the routine"))
         form.addRow(self.tr("&Summary"), self.summary_edit)
         form.addRow(self.errors["summary"])
-        self.preparation_edit = self._text_box(self.tr("Before you start"), self.tr("One item a line"))
-        form.addRow(self.tr("Before you start"), self.preparation_edit)
+        self.preparation_edit = self._text_box(term("preparation"), self.tr("One item a line"))
+        form.addRow(term("preparation"), self.preparation_edit)
         form.addRow(self.errors["preparation"])
-        self.safety_edit = self._text_box(self.tr("Safety"), self.tr("One safety point a line"))
-        form.addRow(self.tr("Safety"), self.safety_edit)
+        self.safety_edit = self._text_box(term("safety"), self.tr("One safety point a line"))
+        form.addRow(term("safety"), self.safety_edit)
         form.addRow(self.errors["safety"])
-        self.when_not_edit = self._text_box(self.tr("When not to"), self.tr("One reason a line"))
-        form.addRow(self.tr("When not to"), self.when_not_edit)
+        self.when_not_edit = self._text_box(term("when_not_to"), self.tr("One reason a line"))
+        form.addRow(term("when_not_to"), self.when_not_edit)
         form.addRow(self.errors["when_not_to"])
         self.evidence_label = QLabel()
         self.evidence_label.setWordWrap(True)
@@ -175,6 +180,7 @@ class RoutineEditorLayout(QDialog):
         self.copy_button = QPushButton(self.tr("Make a copy"))
         named(self.copy_button, self.tr("Make a copy"),
               self.tr("Keep the original as it is and make a new routine from this one"))
+        self.copy_button.hide()          # only for a routine of your own: a built-in is copied already
         self.save_button = QPushButton(self.tr("Save"))
         named(self.save_button, self.tr("Save routine"), self.tr("Save to your routines folder"))
         self.save_button.setDefault(True)
@@ -218,9 +224,6 @@ class RoutineEditorLayout(QDialog):
         """
         for button in self.findChildren(QPushButton):
             button.setMinimumWidth(button.sizeHint().width())
-        for box in (self.summary_edit, self.preparation_edit, self.safety_edit, self.when_not_edit,
-                    self.stage_editor.instruction_edit):
-            box.setFixedHeight(lines_high(box, 3))
         self.stage_list.setFixedHeight(rows_high(self.stage_list, 3))
         self.stage_editor.prompt_list.setFixedHeight(rows_high(self.stage_editor.prompt_list, 2))
         screen = self.available or (self.screen().availableGeometry().size() if self.screen() else None)
@@ -294,8 +297,6 @@ class RoutineEditorLayout(QDialog):
                                       else QBoxLayout.Direction.LeftToRight)
 
     def _text_box(self, name: str, tip: str) -> QPlainTextEdit:
-        box = QPlainTextEdit()
-        box.setTabChangesFocus(True)
-        box.setFixedHeight(76)  # made three lines high for the text size in fit()
+        box = GrowingText()             # as tall as its words: no scroll bar inside a short field
         named(box, name, tip)
         return box

@@ -11,6 +11,7 @@ from touchtimer.core.routines.draft import where
 from touchtimer.core.routines.files import RoutineError
 from touchtimer.ui.routines.editor_layout import FIELDS
 from touchtimer.ui.routines.stage_editor import joined
+from touchtimer.ui.widgets.texts import term
 
 
 def _tr(text: str) -> str:
@@ -43,8 +44,8 @@ def problem_wording(error: RoutineError, stage_titles: Sequence[str]) -> tuple[s
         return "stages", joined(what, message)
     names = {"title": _tr("Title"), "id": _tr("File name"), "kind": _tr("Kind"),
              "summary": _tr("Summary"), "min_age_weeks": _tr("Age band"),
-             "max_age_weeks": _tr("Age band"), "preparation": _tr("Before you start"),
-             "safety": _tr("Safety"), "when_not_to": _tr("When not to"),
+             "max_age_weeks": _tr("Age band"), "preparation": term("preparation"),
+             "safety": term("safety"), "when_not_to": term("when_not_to"),
              "stages": _tr("Stages")}
     key = {"min_age_weeks": "age", "max_age_weeks": "age"}.get(spot.field, spot.field)
     if key not in FIELDS:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from touchtimer.core.routines.draft import PromptDraft, StageDraft
+from touchtimer.ui.widgets.growing_text import GrowingText
 
 MAX_MINUTES = 24 * 60
 
@@ -49,13 +49,6 @@ def problem_label() -> QLabel:
                         "border-left: 4px solid rgb(190, 120, 40); padding: 4px 8px; }")
     label.setVisible(False)
     return label
-
-
-def lines_high(box: QPlainTextEdit, lines: int) -> int:
-    """The height that shows ``lines`` lines of ``box``'s text, at whatever text size is set."""
-    margins = box.contentsMargins()
-    return (box.fontMetrics().lineSpacing() * lines + 2 * round(box.document().documentMargin())
-            + margins.top() + margins.bottom() + 2)
 
 
 def rows_high(view: QListWidget, rows: int) -> int:
@@ -130,9 +123,7 @@ class StageEditor(QGroupBox):
         named(self.title_edit, self.tr("Stage title"),
               self.tr("A short name, shown large during the session"))
         form.addRow(self.tr("Stage &title"), self.title_edit)
-        self.instruction_edit = QPlainTextEdit()
-        self.instruction_edit.setTabChangesFocus(True)
-        self.instruction_edit.setFixedHeight(72)
+        self.instruction_edit = GrowingText()
         named(self.instruction_edit, self.tr("Instruction"),
               self.tr("What to do in this stage, in a sentence or two"))
         form.addRow(self.tr("&Instruction"), self.instruction_edit)

@@ -1,4 +1,13 @@
-"""Short shared wording for the window: time, age and kind labels.
+"""Short shared wording for the window: its words for things, lengths of time, ages and kinds.
+
+One function says each thing, so every page says it the same way (the glossary in docs/window.md):
+
+* :func:`term` names things: "Daily target", and the parts of a routine, "Before you begin",
+  "Keep it safe", "Not today if…";
+* :func:`minutes_text` says any length in words ("45 s", "9 min 30 s", "1 h 5 min"); only a running
+  clock shows "4:05" (:func:`clock_text`, :func:`remaining_clock_text`);
+* a baby's age is :func:`touchtimer.ui.babies.age_text.age_text` ("2 months (6 weeks corrected)");
+* a stage's name is :func:`stage_name`, in quotes, so "Back" never reads like the Back button.
 
 The safety wording (emergency screen, check-in) lives in ``touchtimer.core.safety`` alone.
 
@@ -15,6 +24,23 @@ from touchtimer.core.routines.model import Certainty, Kind, Routine
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Texts", text)
+
+
+def term(key: str) -> str:
+    """The window's one word for ``key``: "daily_target", or a part of a routine ("preparation",
+    "safety", "when_not_to")."""
+    terms = {
+        "daily_target": _t("Daily target"),
+        "preparation": _t("Before you begin"),
+        "safety": _t("Keep it safe"),
+        "when_not_to": _t("Not today if…"),
+    }
+    return terms[key]
+
+
+def stage_name(title: str) -> str:
+    """A stage's name as text shows it: in quotes, apart from the commands around it (“Back”)."""
+    return _t("“{0}”").format(title)
 
 
 def kind_label(kind: Kind | str) -> str:

@@ -37,7 +37,7 @@ NOW = datetime(2026, 1, 5, 20, 0, tzinfo=UTC)
 #: Actions that open a file chooser or quit: never opened by the walk.
 NOT_OPENED = {"app.quit", "go.import_routine", "go.edit_routine", "go.home"}
 #: The session pages: the emergency button must be whole and visible on each of them.
-SESSION_VIEWS = ("presession-skin", "running-skin", "running-paused", "summary")
+SESSION_VIEWS = ("presession-skin", "running-checklist", "running-skin", "running-paused", "summary")
 
 
 @dataclass
@@ -127,11 +127,17 @@ def emergency_problems(window: MainWindow) -> list[str]:
 
     from tests.helpers.layout_check import whole_and_visible
 
-    text = window.registry["session.emergency"].text()
-    buttons = [b for b in window.findChildren(QPushButton) if b.text() == text and b.isVisible()]
+    text = window.registry["session.emergency"].text().replace("&", "")
+    buttons = [b for b in window.findChildren(QPushButton)
+               if b.text().replace("&", "") == text and b.isVisible()]
     if not buttons:
         return ["hidden: no emergency button can be seen"]
     return [f"hidden: the emergency button: {why}" for b in buttons if (why := whole_and_visible(b))]
+
+
+def _open_dialogs() -> list[QDialog]:
+    return [widget for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QDialog) and widget.isVisible()]
 
 
 def _close_modals() -> None:
@@ -147,9 +153,10 @@ def views(scene: Scene) -> Iterator[tuple[str, QWidget]]:
     seen: set[str] = set()
 
     def dialog(name: str, open_it: Callable[[], object]) -> Iterator[tuple[str, QWidget]]:
+        before = set(_open_dialogs())
         open_it()
         settle()
-        shown = w.dialog or w.confirmation
+        shown = w.dialog or w.confirmation or next((d for d in _open_dialogs() if d not in before), None)
         if shown is None:
             return
         seen.add(name)
@@ -191,6 +198,7 @@ def views(scene: Scene) -> Iterator[tuple[str, QWidget]]:
     settle()
     yield "history-notice", w
     history.import_result.hide()              # type: ignore[attr-defined]
+    yield from dialog("summary-options", history.pdf_button.click)     # type: ignore[attr-defined]
     w.show_page("home")
 
     w.open_routine("full-routine")
@@ -199,10 +207,12 @@ def views(scene: Scene) -> Iterator[tuple[str, QWidget]]:
     w.open_routine("close-time")
     settle()
     yield "presession-skin", w
-    for box in w.presession.checks:
-        box.setChecked(True)
     w.presession.start_button.click()
-    scene.advance(2 * 60 + 15 * 60 + 12)      # settle in, then a quarter of an hour of close time
+    scene.advance(70)                          # baby is placed: the safe-position checklist asks
+    settle()
+    yield "running-checklist", w
+    w.registry.trigger("session.confirm_checks")
+    scene.advance(60 + 15 * 60 + 12)           # settle in, then a quarter of an hour of close time
     w.running.benefit_toggle.setChecked(True)
     settle()
     yield "running-skin", w

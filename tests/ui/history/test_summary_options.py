@@ -78,7 +78,7 @@ def test_print_asks_what_to_include_first_with_both_boxes_off(
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
-    view.print_button.click()
+    view.pdf_button.click()                   # Save summary as PDF… (Print summary… prints it instead)
     dialog = view.findChild(SummaryOptionsDialog)
     assert dialog is not None and dialog.isVisible() and asked == []       # the file is asked for after
     assert not dialog.mood.isChecked() and not dialog.notes.isChecked()

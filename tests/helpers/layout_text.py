@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 
 #: A pixel of rounding either way is not a problem.
 SLACK = 1
+#: What Qt's own size hint leaves off a button's label (see :func:`button_problem`).
+BUTTON_SLACK = 2
 #: At most this many rows of an item view are measured (the visible ones come first).
 MAX_ROWS = 60
 
@@ -150,9 +152,11 @@ def button_problem(button: QAbstractButton) -> str:
         kind = next(k for k in element if isinstance(button, k))
         rect = button.style().subElementRect(element[kind], option, button)
         icon = 0 if button.icon().isNull() else button.iconSize().width() + 4
-        need_w = max(fm.horizontalAdvance(line) for line in text.split("\n")) + icon
-        need_h = fm.height() * len(text.split("\n"))
-        return _too_big(need_w, need_h, rect)
+        # Measured as Qt sizes a button for its label (the shortcut's "&" not drawn). Qt's own size for a
+        # button leaves its label 2 pixels narrower than the words' advance (the space after the last
+        # letter), so up to 2 pixels are not a cut.
+        need = fm.size(int(Qt.TextFlag.TextShowMnemonic), button.text())
+        return _too_big(need.width() + icon - BUTTON_SLACK, need.height(), rect)
     if isinstance(button, QToolButton):
         hint = button.sizeHint()
         if button.width() + SLACK < hint.width() or button.height() + SLACK < hint.height():

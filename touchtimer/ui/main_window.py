@@ -324,16 +324,23 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
     def open_dialog(self, dialog: QDialog) -> None:
         """Open a window-modal dialog that never blocks the session's timers; freed when closed.
 
-        The emergency screen stays one key (H) away inside it too.
+        The emergency screen stays one key (H) away inside it too. A dialog taller or wider than the
+        screen scrolls, its buttons in sight (:func:`~touchtimer.ui.widgets.dialog_fit.fit_to_screen`).
         """
         from touchtimer.ui.safety.emergency_dialog import EmergencyDialog
+        from touchtimer.ui.widgets.dialog_fit import fit_to_screen, place_inside
 
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
         if not isinstance(dialog, EmergencyDialog):
             dialog.addAction(self.registry["session.emergency"])
         self.dialog = dialog
+        screen = self.screen()
+        if screen is not None:
+            fit_to_screen(dialog, screen.availableGeometry())
         dialog.open()
+        if screen is not None:
+            place_inside(dialog, screen.availableGeometry())
 
     def _forget_dialog(self, dialog: QDialog) -> None:
         if self.dialog is dialog:

@@ -1,15 +1,19 @@
-"""The keyboard shortcuts, listed from the action registry so the list is never out of date (F1)."""
+"""The keyboard shortcuts, listed from the action registry so the list is never out of date (F1).
+
+Each shortcut is a line of its own: the keys, then what they do, in words that wrap, so the list
+reads whole at the largest text size and on a small screen (it scrolls rather than cutting words).
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
+    QFrame,
+    QGridLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,23 +26,32 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         heading = QLabel(self.tr("Keyboard shortcuts"))
         heading.setProperty("role", "heading")
-        self.table = QTableWidget(len(rows), 3)
-        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.table.setToolTip(self.tr("Every keyboard shortcut in touchtimer"))
-        self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Action"), self.tr("What it does")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        self.rows = rows
+        listing = QWidget()
+        listing.setObjectName("dialogContent")
+        grid = QGridLayout(listing)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(10)
+        grid.setColumnStretch(1, 1)
+        self.key_labels: list[QLabel] = []
         for row, (label, keys, tip) in enumerate(rows):
-            for column, text in enumerate((keys, label, tip)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setShowGrid(False)
+            key = QLabel(keys)
+            key.setObjectName("shortcutKeys")
+            key.setTextFormat(Qt.TextFormat.PlainText)
+            what = QLabel(self.tr("%1: %2").replace("%1", label).replace("%2", tip))
+            what.setTextFormat(Qt.TextFormat.PlainText)
+            what.setWordWrap(True)
+            key.setAccessibleName(self.tr("%1, keys %2").replace("%1", label).replace("%2", keys))
+            grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(what, row, 1)
+            self.key_labels.append(key)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(listing)
+        area.setAccessibleName(self.tr("Keyboard shortcuts"))
+        area.setToolTip(self.tr("Every keyboard shortcut in touchtimer"))
         close = QPushButton(self.tr("Close"))
         close.setDefault(True)
         close.setAccessibleName(self.tr("Close"))
@@ -46,6 +59,10 @@ class ShortcutsDialog(QDialog):
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(close)
+        layout.addWidget(area, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(860, 620)
+
+    def keys(self) -> set[str]:
+        """Every key listed, as shown."""
+        return {label.text() for label in self.key_labels}

@@ -154,6 +154,7 @@ QLabel#checkinQuestion {{ font-size: {s(26)}px; font-weight: 600; }}
 QLabel#checkinExamplesHeading {{ font-weight: 600; }}
 QLabel#checkinExamples {{ font-size: {s(20)}px; }}
 QWidget#dialogContent {{ background: {t.window}; }}
+QLabel#shortcutKeys {{ font-weight: 700; }}
 QLabel#nextUp {{ font-size: {s(21)}px; color: {t.muted}; }}
 QPushButton, QToolButton {{
     background: {t.surface}; color: {t.text}; border: 2px solid {t.border}; border-radius: 10px;

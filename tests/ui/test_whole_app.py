@@ -198,9 +198,9 @@ def test_an_edited_routine_runs_in_the_session_window_like_a_built_in_one(
     assert editor.stage_titles() == [s.title for s in original.stages[:-1]]
     editor.save_button.click()
     assert w.dialog is None                                          # saved and closed
-    mine = w.routines.by_id("gentle-hello-mine")
+    mine = w.routines.by_id("gentle-hello-my-version")
     assert mine is not None and len(w.routines.routines) == 13
-    assert load_all(folder).by_id("gentle-hello-mine") is not None
+    assert load_all(folder).by_id("gentle-hello-my-version") is not None
     assert w.home.selected_routine() is mine
     assert w.home.edit_button.text() == "Chang&e this routine…"
 
@@ -210,7 +210,7 @@ def test_an_edited_routine_runs_in_the_session_window_like_a_built_in_one(
     env.advance(mine.total_seconds or 0)
     assert w.current_page() == "summary"
     w.summary.save_button.click()
-    saved = env.store.sessions.list(SessionFilter(routine_id="gentle-hello-mine"))
+    saved = env.store.sessions.list(SessionFilter(routine_id="gentle-hello-my-version"))
     assert len(saved) == 1 and saved[0].status == "completed"
     assert [st.title for st in saved[0].stages] == [s.title for s in original.stages[:-1]]
     assert [st.status for st in saved[0].stages] == ["done"] * (len(original.stages) - 1)

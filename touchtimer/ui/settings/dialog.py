@@ -17,7 +17,7 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,9 @@ from touchtimer.core.clock import Clock
 from touchtimer.core.safety import NUMBER_MAX_LENGTH
 from touchtimer.core.settings import Settings, SettingsLoad, save_settings
 from touchtimer.ui.platform.cue_player import CuePlayer
+from touchtimer.ui.settings.cue_choice import CueChoice
+from touchtimer.ui.widgets.theme import BASE_PX
+from touchtimer.ui.widgets.wrapped_choice import wrapped
 
 
 def _describe(widget: QWidget, name: str, tip: str) -> None:
@@ -86,24 +89,23 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.cue_mode = QComboBox()
-        for value, label in (("voice_and_chimes", self.tr("Voice and chimes")),
-                             ("chimes_only", self.tr("Chimes only")), ("silent", self.tr("Silent"))):
-            self.cue_mode.addItem(label, value)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form = form
+        self.cue_mode = CueChoice()
         _describe(self.cue_mode, self.tr("Cues"),
                   self.tr("How touchtimer tells you about stages and prompts"))
-        form.addRow(self.tr("&Cues"), self.cue_mode)
+        self.checks_note = self.cue_mode.always
+        self.checks_note.setText(self.tr(
+            "Skin-to-skin position checks always chime, softly at least, even with Silent chosen here or in "
+            "quiet mode. Pausing or waiting does not delay them: baby is still on your chest."))
+        form.addRow(self.tr("Cues"), self.cue_mode)
 
-        self.quiet = QCheckBox(self.tr("&Quiet mode: no voice, very soft chimes"))
+        self.quiet = QCheckBox()
         _describe(self.quiet, self.tr("Quiet mode"),
                   self.tr("For a sleeping baby: nothing is spoken and chimes play very softly"))
-        form.addRow("", self.quiet)
-        self.checks_note = QLabel(self.tr(
-            "Skin-to-skin position checks always chime, softly at least, even in quiet mode or with cues "
-            "set to silent. Pausing or waiting does not delay them: baby is still on your chest."))
-        self.checks_note.setObjectName("checksNote")
-        self.checks_note.setWordWrap(True)
-        self.checks_note.setProperty("role", "muted")
+        form.addRow("", wrapped(self.quiet, self.tr(
+            "&Quiet mode, for a sleeping baby: nothing is spoken and chimes are very soft. During a "
+            "session, Q turns it on or off.")))
 
         self.voice = QComboBox()
         _describe(self.voice, self.tr("Voice"), self.tr("The voice that speaks the prompts"))
@@ -159,11 +161,11 @@ class SettingsDialog(QDialog):
         self.wait = QCheckBox(self.tr("&Wait for me between stages"))
         _describe(self.wait, self.tr("Wait for me"),
                   self.tr("At the end of each stage, wait until you choose Next"))
-        form.addRow("", self.wait)
+        form.addRow("", wrapped(self.wait))
 
         self.reduce_motion = QCheckBox(self.tr("Reduce motio&n"))
         _describe(self.reduce_motion, self.tr("Reduce motion"), self.tr("No animations anywhere"))
-        form.addRow("", self.reduce_motion)
+        form.addRow("", wrapped(self.reduce_motion))
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -193,7 +195,6 @@ class SettingsDialog(QDialog):
         # is shown, after Qt first sized it, which clipped the right edge and "Quiet mode".
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
-        layout.addWidget(self.checks_note)
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addWidget(self.data_section)
@@ -206,9 +207,8 @@ class SettingsDialog(QDialog):
         self._load(settings)
         self.player.voice.voices_changed.connect(self._fill_voices)
         self._own_voice = cue_status is None      # then ended with the dialog
-        for widget in (self.cue_mode, self.quiet):
-            signal = widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.toggled
-            signal.connect(self._update_enabled)
+        self.cue_mode.currentIndexChanged.connect(self._update_enabled)
+        self.quiet.toggled.connect(self._update_enabled)
         self._update_enabled()
         self.player.status_changed.connect(lambda _text: self._update_notice())
         self._update_notice()
@@ -337,7 +337,7 @@ class SettingsDialog(QDialog):
 
     def _update_enabled(self) -> None:
         mode = self.cue_mode.currentData()
-        voice_on = mode == "voice_and_chimes" and not self.quiet.isChecked()
+        voice_on = mode == "voice_and_chimes"      # the voice's own controls, only when voice is chosen
         voice_controls: tuple[QWidget, ...] = (self.voice, self.rate, self.voice_volume)
         for widget in voice_controls:
             widget.setEnabled(voice_on)
@@ -361,6 +361,14 @@ class SettingsDialog(QDialog):
     def _test_chime(self) -> None:
         self.player.set_settings(self.values())
         self.player.test_chime("stage")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """With large text every label goes above its field, so the dialog fits a narrow screen."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            large = self.font().pixelSize() >= 1.4 * BASE_PX
+            self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if large
+                                       else QFormLayout.RowWrapPolicy.WrapLongRows)
 
     def done(self, result: int) -> None:
         self._end_own_voice()

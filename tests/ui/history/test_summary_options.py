@@ -96,7 +96,13 @@ def test_a_first_day_after_the_last_is_explained_and_cannot_be_saved(qtbot: QtBo
     dialog = SummaryOptionsDialog(date(2026, 3, 1), date(2026, 3, 20), date(2026, 3, 20))
     qtbot.addWidget(dialog)
     dialog.first.setDate(dialog.last.date().addDays(3))
-    assert dialog.first.date() == dialog.last.date()             # never after today
+    assert not dialog.save_button.isEnabled()                    # never after today
+    assert "still to come" in dialog.problem.text()
+    dialog.first.setDate(dialog.last.date())
+    assert dialog.save_button.isEnabled()
+    dialog.first.edit.setText("the third")
+    assert not dialog.save_button.isEnabled() and "is not a date" in dialog.problem.text()
+    dialog.first.setDate(dialog.last.date())
     dialog.last.setDate(dialog.last.date().addDays(-5))
     assert not dialog.save_button.isEnabled() and not dialog.problem.isHidden()
     assert "first day comes after the last" in dialog.problem.text()

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QDialog,
@@ -47,6 +48,7 @@ from touchtimer.core.storage.store import Store
 from touchtimer.ui.babies.age_text import age_text
 from touchtimer.ui.widgets.changes import follow_changes
 from touchtimer.ui.widgets.date_field import DateField
+from touchtimer.ui.widgets.wrapped_choice import wrapped
 
 DUE_UNKNOWN = 0
 DUE_DATE = 1
@@ -81,10 +83,12 @@ class BabiesDialog(QDialog):
         self.add_button = QPushButton(self.tr("Add a baby"))
         self._named(self.add_button, self.tr("Add a baby"), self.tr("Start a new profile"))
         self.add_button.clicked.connect(self.start_new)
+        self.add_button.setAutoDefault(False)     # Enter saves the form; it never adds a second baby
         self.remove_button = QPushButton(self.tr("Remove…"))
         self._named(self.remove_button, self.tr("Remove this baby"),
                     self.tr("Remove the chosen profile; their sessions stay in your history"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.setAutoDefault(False)
         self.empty_label = QLabel(self.tr("No babies yet. Add one to see routines that suit their age."))
         self.empty_label.setWordWrap(True)
 
@@ -134,15 +138,13 @@ class BabiesDialog(QDialog):
         self._named(self.days_spin, self.tr("Extra days of pregnancy at birth"),
                     self.tr("Days past the weeks, 0 to 6"))
 
+        # Each choice's words wrap, and its field sits below it: the form fits a narrow window.
         due_box = QVBoxLayout()
-        due_box.addWidget(self.due_unknown)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.due_by_date)
-        due_row.addWidget(self.due_edit)
-        due_row.addStretch(1)
-        due_box.addLayout(due_row)
+        due_box.addWidget(wrapped(self.due_unknown))
+        due_box.addWidget(wrapped(self.due_by_date))
+        due_box.addWidget(self.due_edit)
+        due_box.addWidget(wrapped(self.due_by_weeks))
         weeks_row = QHBoxLayout()
-        weeks_row.addWidget(self.due_by_weeks)
         weeks_row.addWidget(self.weeks_spin)
         weeks_row.addWidget(self.days_spin)
         weeks_row.addStretch(1)
@@ -152,7 +154,7 @@ class BabiesDialog(QDialog):
         self._named(self.neonatal_check, self.tr("Still in neonatal care"),
                     self.tr("Tick while your baby is cared for in a neonatal unit: skin-to-skin then "
                             "follows the care team, and Kangaroo hold is suggested first"))
-        form.addRow("", self.neonatal_check)
+        form.addRow("", wrapped(self.neonatal_check))
 
         self.age_label = QLabel()
         self.age_label.setWordWrap(True)
@@ -178,9 +180,10 @@ class BabiesDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         self._named(close, self.tr("Close"), self.tr("Close the babies dialog"))
 
-        body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addWidget(self.form_box, 3)
+        # The list beside the form; above it when the screen is too narrow for both (large text).
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        body.addLayout(left, 0)           # the list as wide as its lines (_fit_list); the form the rest
+        body.addWidget(self.form_box, 1)
         outer = QVBoxLayout(self)
         # Never smaller than what the form needs: a fixed minimum let labels and buttons be cut
         # ("dd a bab") and the "Born" choices overlap, even at the normal text size.
@@ -201,7 +204,23 @@ class BabiesDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         self._fit_list()        # after the window's style sheet (its text size) is applied
+        self._shape_for_screen()
         super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._shape_for_screen()
+
+    def _shape_for_screen(self) -> None:
+        """The list above the form when side by side they would be wider than the screen."""
+        screen = self.screen()
+        room = screen.availableGeometry().width() - 60 if screen is not None else 10_000
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight)
+        self.body.activate()
+        side_by_side = self.body.minimumSize().width() <= room
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
+                               else QBoxLayout.Direction.TopToBottom)
 
     def _fit_list(self) -> None:
         """The list as wide as its longest line, so a name and age never wrap onto four lines (up to a

@@ -12,11 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from touchtimer.ui.widgets.date_field import DateField
+from touchtimer.ui.widgets.dialog_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from touchtimer.ui.history.view import HistoryView
@@ -39,14 +41,6 @@ class SummaryOptions:
     include_notes: bool = False
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class SummaryOptionsDialog(QDialog):
     """The dates (``first`` to ``last`` to start with, never after ``today``) and two check boxes."""
 
@@ -59,13 +53,11 @@ class SummaryOptionsDialog(QDialog):
                                "doctor. Your mood ratings and notes are yours: they are left out unless "
                                "you tick them."))
         intro.setWordWrap(True)
-        self.first = QDateEdit(_qdate(first))
-        self.last = QDateEdit(_qdate(last))
-        for edit, name in ((self.first, self.tr("First day")), (self.last, self.tr("Last day"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMMM yyyy")
-            edit.setMaximumDate(_qdate(today))
-            edit.setAccessibleName(name)
+        self._today = today
+        self.first = DateField(self.tr("First day"), self.tr("The first day in the summary"))
+        self.last = DateField(self.tr("Last day"), self.tr("The last day in the summary"))
+        for edit, day in ((self.first, first), (self.last, last)):
+            edit.setDate(day)
             edit.dateChanged.connect(lambda _d: self._check())
         self.mood = QCheckBox(self.tr("Include my &mood ratings"))
         self.mood.setObjectName("includeMood")
@@ -96,18 +88,28 @@ class SummaryOptionsDialog(QDialog):
         layout.addWidget(self.notes)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(600)
         self.first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _check(self) -> None:
-        wrong = self.first.date() > self.last.date()
-        self.problem.setText(self.tr("The first day comes after the last one: choose an earlier first day."))
-        self.problem.setVisible(wrong)
-        self.save_button.setEnabled(not wrong)
+        first, last = self.first.value(), self.last.value()
+        if first is None:
+            text = f"{self.tr('First day')} {self.first.problem()}"
+        elif last is None:
+            text = f"{self.tr('Last day')} {self.last.problem()}"
+        elif max(first, last) > self._today:
+            text = self.tr("That day is still to come: choose today or an earlier day.")
+        elif first > last:
+            text = self.tr("The first day comes after the last one: choose an earlier first day.")
+        else:
+            text = ""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        self.save_button.setEnabled(not text)
 
     def options(self) -> SummaryOptions:
-        return SummaryOptions(_day(self.first.date()), _day(self.last.date()), self.mood.isChecked(),
-                              self.notes.isChecked())
+        first, last = self.first.value(), self.last.value()
+        assert first is not None and last is not None     # Save is off until both are dates
+        return SummaryOptions(first, last, self.mood.isChecked(), self.notes.isChecked())
 
 
 def ask_for_summary(view: HistoryView, *, to_printer: bool = False) -> SummaryOptionsDialog:
@@ -134,6 +136,9 @@ def ask_for_summary(view: HistoryView, *, to_printer: bool = False) -> SummaryOp
             view.print_summary_to(Path(name), options)
 
     dialog.accepted.connect(chosen)
+    screen = view.screen()
+    if screen is not None:
+        fit_to_screen(dialog, screen.availableGeometry())    # it fits the screen, whatever the text size
     help_action = view.window().findChild(QAction, "session.emergency")
     if help_action is not None:
         dialog.addAction(help_action)         # H: the emergency screen, here too

@@ -111,6 +111,8 @@ def attach_cues(window: MainWindow, *, voice: Voice | None = None, chimes: Chime
         if window.current_page() == "presession" and not window.controller.active:
             player.probe()
 
+    # Quiet mode (Q) reaches the cues at once: the player reads the window's own settings.
+    window.registry["session.quiet"].toggled.connect(lambda _on: player.set_settings(window.settings))
     window.stack.currentChanged.connect(get_ready)
     get_ready(-1)            # ``touchtimer --start ROUTINE`` shows the checklist before this wiring
     return player

@@ -45,6 +45,10 @@ class WindowMenus(_Window):
         a.add("session.confirm_checks", self.tr("All &checked"),
               self.tr("Baby's position is right: every line on the screen is true"), r.confirm_checks,
               ["Return", "Enter", "C"])
+        a.add("session.quiet", self.tr("&Quiet mode"),
+              self.tr("For a sleeping baby: no voice, very soft chimes (position checks still chime)"),
+              lambda: self._set_quiet(a["session.quiet"].isChecked()), ["Q"], checkable=True)
+        a["session.quiet"].setChecked(self.settings.quiet_mode)
         a.add("app.checkin", self.tr("A moment for &you…"),
               self.tr("An optional check-in for you, the parent: two questions, no score, nothing kept"),
               self.open_checkin)
@@ -96,6 +100,7 @@ class WindowMenus(_Window):
         for name in ("session.pause", "session.next", "session.back", "session.extend", "session.end"):
             session.addAction(a[name])
         session.addSeparator()
+        session.addAction(a["session.quiet"])
         session.addAction(a["session.emergency"])
         session.addSeparator()
         self._app_separator = session.addSeparator()   # entries from add_app_dialog go above this

@@ -78,7 +78,16 @@ class WindowTheme(_Window):
             setattr(self.settings, f.name, getattr(settings, f.name))
         self.registry[f"view.theme_{self.settings.theme}"].setChecked(True)
         self.registry["view.reduce_motion"].setChecked(self.settings.reduce_motion)
+        self.registry["session.quiet"].setChecked(self.settings.quiet_mode)
         self.apply_theme()
+
+    def _set_quiet(self, on: bool) -> None:
+        """Quiet mode on or off (Q): kept in the settings, which the cue player reads (app.attach_cues)."""
+        if self.settings.quiet_mode != on:
+            self.settings.quiet_mode = on
+            self._persist()
+            self.statusBar().showMessage(self.tr("Quiet mode: no voice, very soft chimes.") if on
+                                         else self.tr("Quiet mode is off."), 4000)
 
     def _set_reduce_motion(self, on: bool) -> None:
         if self.settings.reduce_motion != on:

@@ -39,9 +39,9 @@ def test_history_follows_the_night_theme(qtbot: QtBot) -> None:
     assert listing.color(Role.Base) == QColor(night.surface)
     assert listing.color(Role.Text) == QColor(night.text)
     assert listing.color(Role.AlternateBase) == QColor(night.soft)      # the day headings
-    assert listing.color(Role.Highlight) == QColor(night.accent)        # the chosen session
+    assert listing.color(Role.Highlight) == QColor(night.fill)          # the chosen session's bar, dim
     assert view.list.palette().color(Role.PlaceholderText) == QColor(night.muted)
-    assert view.totals.chart.palette().color(Role.Highlight) == QColor(night.accent)  # the bars
+    assert view.totals.chart.palette().color(Role.Highlight) == QColor(night.fill)  # the bars, dim
     aim = view.totals.target_box
     assert aim.palette().color(Role.Base) == QColor(night.surface)
     assert aim.palette().color(Role.Text) == QColor(night.text)

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from touchtimer.ui.history.model import ENTRY_ROLE, DayEntry, HistoryModel, SessionEntry
 
 PAD = 10
+#: The width of the bar that marks the chosen session.
+BAR = 6
 
 
 class HistoryDelegate(QStyledItemDelegate):
@@ -81,9 +83,12 @@ class HistoryDelegate(QStyledItemDelegate):
                 painter.drawText(lower, left, fitted)
         elif isinstance(entry, SessionEntry):
             selected = bool(state & QStyle.StateFlag.State_Selected)
-            if selected:
-                painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
-            text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            if selected:   # a calm row with a bar in the highlight colour at its left, as on Home: never a
+                # large bright block at night
+                painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+                painter.fillRect(QRect(rect.left(), rect.top(), BAR, rect.height()),
+                                 palette.color(QPalette.ColorRole.Highlight))
+            text_role = QPalette.ColorRole.Text
             line = QFontMetrics(font).height()
             first = QRect(rect.left() + 2 * PAD, rect.top() + PAD, rect.width() - 3 * PAD, line)
             second = first.translated(0, line)
@@ -92,8 +97,7 @@ class HistoryDelegate(QStyledItemDelegate):
             flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             painter.drawText(first, flags, QFontMetrics(font).elidedText(
                 model.session_title(entry), Qt.TextElideMode.ElideRight, first.width()))
-            if not selected:
-                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(second, flags, QFontMetrics(font).elidedText(
                 model.session_details(entry), Qt.TextElideMode.ElideRight, second.width()))
             if bool(state & QStyle.StateFlag.State_HasFocus):

@@ -84,7 +84,7 @@ class ProgressRing(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         for area, width, colour, value in (
             (outer, outer_w, QColor(t.outer), self._total),
-            (inner, inner_w, QColor(t.accent), self._stage),
+            (inner, inner_w, QColor(t.fill), self._stage),
         ):
             if value:
                 pen = QPen(colour, width)

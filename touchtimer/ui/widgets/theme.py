@@ -36,15 +36,20 @@ class Theme:
     border: str
     track: str
     outer: str
+    #: Large filled shapes (the stage ring, the chart's bars, a chosen history row's mark). At night it is
+    #: a dim tan, still 3:1 against the background, so no large area is bright.
+    fill: str
+    #: A primary button (Start, Save) filled with the accent colour, or, at night, outlined in it.
+    filled_primary: bool
 
 
 THEMES = {
     LIGHT: Theme(LIGHT, window="#f4f1ec", surface="#fffdf9", text="#1f2427", muted="#52595e",
                  accent="#2f6b64", accent_text="#ffffff", soft="#e3eeeb", border="#c9c2b8",
-                 track="#e2dcd2", outer="#7f9397"),
+                 track="#e2dcd2", outer="#7f9397", fill="#2f6b64", filled_primary=True),
     NIGHT: Theme(NIGHT, window="#110f0d", surface="#1a1714", text="#d6c7ae", muted="#a09178",
                  accent="#a8814f", accent_text="#110f0d", soft="#241e18", border="#3b332b",
-                 track="#2a241e", outer="#6f614f"),
+                 track="#2a241e", outer="#6f614f", fill="#8a6d48", filled_primary=False),
 }
 
 
@@ -99,7 +104,7 @@ def palette(theme: Theme) -> QPalette:
         QPalette.ColorRole.Text: theme.text,
         QPalette.ColorRole.Button: theme.surface,
         QPalette.ColorRole.ButtonText: theme.text,
-        QPalette.ColorRole.Highlight: theme.accent,
+        QPalette.ColorRole.Highlight: theme.fill,
         QPalette.ColorRole.HighlightedText: theme.accent_text,
         QPalette.ColorRole.ToolTipBase: theme.surface,
         QPalette.ColorRole.ToolTipText: theme.text,
@@ -120,6 +125,14 @@ def stylesheet(theme: Theme, scale: float) -> str:
     def s(size: float) -> int:
         return px(size, scale)
 
+    def p(size: float) -> int:
+        """Padding and spacing grow half as fast as the words: large text, not large empty frames."""
+        return px(size, 1 + (scale - 1) / 2)
+
+    filled = f"background: {t.accent}; color: {t.accent_text}; border-color: {t.accent};"
+    outlined = f"background: {t.surface}; color: {t.accent}; border: 3px solid {t.accent};"
+    primary = filled if t.filled_primary else outlined
+
     return f"""
 QWidget {{ color: {t.text}; font-size: {s(BASE_PX)}px; }}
 QMainWindow, QDialog, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget, QWidget#runningText {{
@@ -133,19 +146,19 @@ QLabel[role="heading"] {{ font-size: {s(30)}px; font-weight: 600; }}
 QLabel[role="subheading"] {{ font-size: {s(21)}px; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {t.muted}; }}
 QLabel[role="banner"] {{ background: {t.soft}; border: 1px solid {t.border}; border-radius: 8px;
-    padding: {s(10)}px; }}
+    padding: {p(10)}px; }}
 QLabel#routineTitle {{ font-size: {s(20)}px; color: {t.muted}; }}
-QLabel#stateLabel {{ font-size: {s(20)}px; font-weight: 600; padding: {s(6)}px {s(14)}px;
+QLabel#stateLabel {{ font-size: {s(20)}px; font-weight: 600; padding: {p(6)}px {p(14)}px;
     background: {t.soft}; border-radius: {s(16)}px; }}
 QLabel#stageTitle {{ font-size: {s(40)}px; font-weight: 600; }}
 QLabel#instruction {{ font-size: {s(26)}px; }}
 QLabel#prompt {{ font-size: {s(26)}px; background: {t.soft}; border-left: 6px solid {t.accent};
-    border-top-right-radius: 6px; border-bottom-right-radius: 6px; padding: {s(14)}px; }}
+    border-top-right-radius: 6px; border-bottom-right-radius: 6px; padding: {p(14)}px; }}
 QLabel#benefit {{ font-size: {s(18)}px; color: {t.muted}; }}
 QLabel#dialogBody {{ font-size: {s(22)}px; }}
 QLabel#emergencyCall, QLabel#crisisLine {{ font-size: {s(30)}px; font-weight: 700; background: {t.soft};
     border-left: 8px solid {t.accent}; border-top-right-radius: 6px; border-bottom-right-radius: 6px;
-    padding: {s(14)}px; }}
+    padding: {p(14)}px; }}
 QLabel#crisisLine {{ font-size: {s(26)}px; }}
 QLabel#emergencyBody {{ font-size: {s(24)}px; }}
 QLabel#emergencyNumber {{ font-size: {s(26)}px; font-weight: 600; }}
@@ -158,52 +171,61 @@ QLabel#shortcutKeys {{ font-weight: 700; }}
 QLabel#nextUp {{ font-size: {s(21)}px; color: {t.muted}; }}
 QPushButton, QToolButton {{
     background: {t.surface}; color: {t.text}; border: 2px solid {t.border}; border-radius: 10px;
-    padding: {s(10)}px {s(22)}px; min-height: {s(28)}px; font-weight: 600;
+    padding: {p(10)}px {p(22)}px; min-height: {s(28)}px; font-weight: 600;
 }}
 QPushButton#helpButton {{ border-color: {t.accent}; color: {t.text}; }}
-QPushButton#emergencyCorner {{ border-color: {t.accent}; padding: {s(3)}px {s(14)}px; min-height: 0;
+QPushButton#emergencyCorner {{ border-color: {t.accent}; padding: {p(3)}px {p(14)}px; min-height: 0;
     margin: 2px 6px; }}
 QPushButton[role="quiet"] {{ border-color: {t.track}; color: {t.muted}; font-weight: normal; }}
 QFrame#checklistPanel, QFrame#fitBanner {{ background: {t.soft}; border: 2px solid {t.accent};
     border-radius: 10px; }}
 QLabel#checklistHeading {{ font-size: {s(28)}px; font-weight: 700; }}
 QLabel#checklistItems {{ font-size: {s(21)}px; }}
-QPushButton#confirmChecks {{ font-size: {s(24)}px; padding: {s(12)}px {s(28)}px; }}
+QPushButton#confirmChecks {{ font-size: {s(24)}px; padding: {p(12)}px {p(28)}px; }}
 QLabel#checklistHint {{ color: {t.muted}; }}
 QLabel#checkinOffer {{ color: {t.text}; }}
 QToolButton#benefitToggle {{ border: none; padding: 4px; color: {t.muted}; background: transparent;
     font-weight: normal; min-width: 0; }}
-QPushButton:default, QPushButton[role="primary"] {{
-    background: {t.accent}; color: {t.accent_text}; border-color: {t.accent};
-}}
+QPushButton:default, QPushButton[role="primary"] {{ {primary} }}
+QPushButton:checked {{ background: {t.soft}; border: 3px solid {t.accent}; }}
 QPushButton:disabled, QToolButton:disabled {{
     color: {t.muted}; border-style: dashed; background: {t.window};
 }}
 QPushButton:default:disabled {{ background: {t.soft}; color: {t.muted}; border-color: {t.border}; }}
 QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus, QComboBox:focus,
 QListWidget:focus, QPlainTextEdit:focus {{ outline: none; border: 3px solid {t.accent}; }}
-QCheckBox, QRadioButton {{ spacing: {s(12)}px; padding: {s(6)}px; border: 3px solid transparent;
+QCheckBox, QRadioButton {{ spacing: {p(12)}px; padding: {p(6)}px; border: 3px solid transparent;
     border-radius: 6px; }}
-QCheckBox::indicator, QRadioButton::indicator {{ width: {s(24)}px; height: {s(24)}px; }}
+/* Check boxes and radio buttons drawn here, not by the platform: their edge, and their chosen state,
+   stand out 3:1 or more against the background in both themes (tests/ui/test_state_contrast.py). */
+QCheckBox::indicator, QRadioButton::indicator {{ width: {s(22)}px; height: {s(22)}px;
+    border: 2px solid {t.muted}; background: {t.surface}; }}
+QCheckBox::indicator {{ border-radius: 4px; }}
+QRadioButton::indicator {{ border-radius: {s(22) // 2 + 2}px; }}
+QCheckBox::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; }}
+QRadioButton::indicator:checked {{ border-color: {t.accent}; background: qradialgradient(cx: 0.5, cy: 0.5,
+    radius: 0.5, fx: 0.5, fy: 0.5, stop: 0 {t.accent}, stop: 0.55 {t.accent}, stop: 0.62 {t.surface},
+    stop: 1 {t.surface}); }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {t.border}; }}
 /* Under a style sheet Qt takes each widget's palette from the application, not from this window:
    name every widget that paints with palette colours, or it stays bright at night. */
 QListView, QAbstractSpinBox, QLineEdit, DailyChart {{
     background: {t.surface}; color: {t.text}; alternate-background-color: {t.soft};
-    selection-background-color: {t.accent}; selection-color: {t.accent_text};
+    selection-background-color: {t.fill}; selection-color: {t.accent_text};
     placeholder-text-color: {t.muted};
 }}
 QComboBox, QPlainTextEdit, QListWidget {{
     background: {t.surface}; color: {t.text}; border: 2px solid {t.border}; border-radius: 8px;
-    padding: {s(6)}px;
+    padding: {p(6)}px;
 }}
 QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text};
     selection-background-color: {t.soft}; selection-color: {t.text}; }}
-QListWidget::item {{ padding: {s(10)}px; border-bottom: 1px solid {t.track}; }}
+QListWidget::item {{ padding: {p(10)}px; border-bottom: 1px solid {t.track}; }}
 QListWidget::item:selected {{ background: {t.soft}; color: {t.text}; border-left: 6px solid {t.accent}; }}
 QTableView {{ background: {t.surface}; color: {t.text}; gridline-color: {t.track};
     border: 2px solid {t.border}; border-radius: 8px; }}
-QTableView::item {{ padding: {s(6)}px; }}
-QHeaderView::section {{ background: {t.soft}; color: {t.text}; padding: {s(6)}px; border: none;
+QTableView::item {{ padding: {p(6)}px; }}
+QHeaderView::section {{ background: {t.soft}; color: {t.text}; padding: {p(6)}px; border: none;
     font-weight: 600; }}
 QScrollBar:vertical {{ background: {t.track}; width: {s(14)}px; border-radius: 6px; margin: 0; }}
 QScrollBar::handle:vertical {{ background: {t.outer}; border-radius: 6px; min-height: 40px; }}

@@ -45,7 +45,13 @@ def test_snapshot_of_an_open_ended_stage() -> None:
     assert snap.stage_length is None and snap.stage_remaining is None
     assert snap.stage_progress == pytest.approx(0.5), "progress towards the target"
     assert snap.total_planned is None and snap.total_remaining is None
-    assert snap.total_progress == pytest.approx((1 + 0.5) / 3)
+    # The whole routine by time, the open-ended stage counted as its target: 60 + 1800 of 3720 s.
+    assert snap.total_progress == pytest.approx(1 - (1800 + 60) / 3720)
+    fresh = started(r)
+    fresh.update(T0 + 65)
+    just_begun = fresh.snapshot(T0 + 65)           # five seconds into the open-ended stage
+    assert just_begun.index == 1
+    assert just_begun.total_progress == pytest.approx(65 / 3720)        # no jump to a third of the way
     over = engine.snapshot(T0 + 60 + 7200)
     assert over.stage_progress == 1.0 and over.stage_elapsed == 7200
     no_target = started(routine(open_stage()))

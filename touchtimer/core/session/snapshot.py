@@ -12,6 +12,35 @@ from touchtimer.core.routines.model import Prompt, Routine, Stage
 from touchtimer.core.session.engine_state import State
 
 
+def _guide(stage: Stage) -> int:
+    """A stage's part of the whole routine: its length, or its target when it is open-ended."""
+    return stage.seconds if stage.seconds is not None else (stage.target_seconds or 0)
+
+
+def _whole_routine(stages: tuple[Stage, ...], index: int, state: State, elapsed: float,
+                   remaining: float | None, extra: int, extra_spent: int) -> float:
+    """How far through the whole routine, 0 to 1, by time: an open-ended stage counts as its target.
+
+    It grows only with time (and jumps forward only when a stage is left early), so an open-ended hold
+    moves it as slowly as its target says; it never jumps to a share of stages done. A routine with no
+    length and no target at all (one open-ended stage) counts only the stages finished.
+    """
+    if state is State.FINISHED:
+        return 1.0
+    whole = sum(_guide(s) for s in stages) + extra_spent + extra
+    if whole <= 0:
+        return min(1.0, index / len(stages))
+    stage = stages[index]
+    if state is State.WAITING:
+        here = 0.0
+    elif remaining is not None:
+        here = remaining
+    else:
+        here = max(0.0, (stage.target_seconds or 0) - elapsed)
+    left = here + sum(_guide(s) for s in stages[index + 1:])
+    return min(1.0, max(0.0, 1 - left / whole))
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """Everything a view needs to show the session at one moment. Times are in seconds."""
@@ -69,13 +98,8 @@ def snapshot_of(routine: Routine, state: State, index: int, *, visit_elapsed: fl
         total_remaining = (remaining or 0.0) + later
         if state is State.FINISHED:
             total_remaining = 0.0
-    if state is State.FINISHED:
-        total_progress = 1.0
-    elif planned and total_remaining is not None:
-        total_progress = min(1.0, max(0.0, 1 - total_remaining / planned))
-    else:
-        part = progress if progress is not None else 0.0
-        total_progress = min(1.0, (index + part) / len(stages))
+    total_progress = _whole_routine(stages, index, state, elapsed, remaining, extra if active else 0,
+                                    extra_spent)
     nxt = index + 1
     return Snapshot(
         state=state,

@@ -37,10 +37,10 @@ def test_cues_screen_awake_and_tray_follow_a_session_run_by_the_fake_clock(
     w.presession.start_button.click()
     assert app.wiring.awake.held and app.screensaver.calls == ["Inhibit"]
     env.advance(15)
-    assert app.tray.tooltip == "touchtimer — Legs, 0:45 left"
+    assert app.tray.tooltip == "touchtimer — Legs, 0:15 of 1 min"
     app.wiring.tray.pause_action.trigger()                        # the tray pauses through the window
     assert w.controller.engine.state is State.PAUSED
-    assert app.tray.tooltip == "touchtimer — Paused: Legs, 0:45 left"
+    assert app.tray.tooltip == "touchtimer — Paused: Legs, 0:15 of 1 min"
     assert w.registry["session.pause"].text() == "&Resume"
     env.advance(20)                                               # paused: time does not count
     app.wiring.tray.pause_action.trigger()

@@ -47,15 +47,15 @@ def test_tray_tooltip_menu_actions_and_notifications(qtbot: QtBot) -> None:
     driver.start()
     driver.advance(15)
     tray.refresh()
-    assert fake.tooltip == "touchtimer — Ask first, 0:45 left"
-    assert tray.status_action.text() == "Ask first, 0:45 left"
+    assert fake.tooltip == "touchtimer — Ask first, 0:15 of 1 min"      # counting up, as the window
+    assert tray.status_action.text() == "Ask first, 0:15 of 1 min"
     assert fake.messages == []                          # the window is in sight: no notification
 
     tray.pause_action.trigger()
     assert calls == ["toggle_pause"]
     tray.refresh()
     assert tray.pause_action.text() == "Resume"
-    assert fake.tooltip == "touchtimer — Paused: Ask first, 0:45 left"
+    assert fake.tooltip == "touchtimer — Paused: Ask first, 0:15 of 1 min"
     tray.pause_action.trigger()
     tray.refresh()
     assert tray.pause_action.text() == "Pause"

@@ -27,15 +27,15 @@ def test_window_and_tray_agree_on_time_so_far(env: Env) -> None:
     end_and_discard(env)
 
 
-def test_window_and_tray_agree_on_time_left(env: Env) -> None:
+def test_window_and_tray_agree_on_a_timed_stage(env: Env) -> None:
     w = env.window
     choose_on_home(env, "test-skin")
     w.presession.start_button.click()
     tray = make_tray(env)
-    env.advance(12.3)  # "Settle in" lasts 1 min: 47.7 s left
+    env.advance(12.3)  # "Settle in" lasts 1 min: 12.3 s gone
     assert w.controller.engine is not None and w.controller.engine.state is State.RUNNING
-    assert w.running.ring.time_text == "0:48"
-    assert tray.status_action.text() == "Settle in, 0:48 left"
+    assert (w.running.ring.time_text, w.running.ring.caption) == ("0:12", "of 1 min")
+    assert tray.status_action.text() == "Settle in, 0:12 of 1 min"
     end_and_discard(env)
 
 

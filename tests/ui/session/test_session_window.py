@@ -32,18 +32,20 @@ def test_whole_session_by_keyboard_and_saved_with_its_stages(env: Any) -> None:
     engine = w.controller.engine
     assert engine is not None and engine.state is State.RUNNING
     assert w.running.stage_title.text() == "Settle in"
-    assert w.running.ring.time_text == "1:00"
+    assert (w.running.ring.time_text, w.running.ring.caption) == ("0:00", "of 1 min")
 
     env.advance(10)
-    assert w.running.ring.time_text == "0:50"
+    assert w.running.ring.time_text == "0:10"          # the time counts up, as the ring fills
     press(Qt.Key.Key_Space, w)
     assert engine.state is State.PAUSED
     assert w.running.state_label.text() == "Paused"  # a word, not only a colour
+    assert w.running.paused_banner.isVisibleTo(w) and w.running.ring.paused   # and from across the room
     assert w.running.buttons["session.pause"].text() == "&Resume"
     env.advance(100)  # paused: the stage time stands still
-    assert w.running.ring.time_text == "0:50"
+    assert w.running.ring.time_text == "0:10"
     press(Qt.Key.Key_Space, w)
     assert engine.state is State.RUNNING
+    assert not w.running.paused_banner.isVisibleTo(w) and not w.running.ring.paused
 
     press(Qt.Key.Key_Right, w)
     assert w.running.stage_title.text() == "Rest together"
@@ -110,14 +112,14 @@ def test_full_run_follows_every_stage_and_prompt(env: Any) -> None:
     env.advance(29)
     look()
     assert seen == [
-        ("Legs", "", "1:00"),
-        ("Legs", "Light as a feather.", "0:40"),
-        ("Arms", "", "1:30"),
+        ("Legs", "", "0:00"),
+        ("Legs", "Light as a feather.", "0:20"),
+        ("Arms", "", "0:00"),
         ("Arms", "Open the palm gently.", "0:45"),
-        ("Resting hands", "", "0:30"),
-        ("Resting hands", "", "0:01"),
+        ("Resting hands", "", "0:00"),
+        ("Resting hands", "", "0:29"),
     ]
-    assert r.next_up.text().startswith("Next up: the end")
+    assert r.next_up.text().startswith("Next: the end")
     assert "left side" not in r.stage_count.text()
     env.advance(1)
     assert w.current_page() == "summary"
@@ -165,7 +167,7 @@ def test_escape_asks_before_ending_and_keep_going_keeps_going(env: Any) -> None:
     assert w.controller.engine.state is State.RUNNING
     assert w.current_page() == "running"
     env.advance(5)
-    assert w.running.ring.time_text == "0:50"
+    assert w.running.ring.time_text == "0:10"
     w.registry.trigger("session.end")
     answer(w.confirmation, yes=True)
     assert w.current_page() == "summary"
@@ -184,9 +186,9 @@ def test_plus_adds_a_minute_but_not_to_open_ended_stages(env: Any) -> None:
     choose_on_home(env, "test-skin")
     w.presession.start_button.click()
     press(Qt.Key.Key_Plus, w)
-    assert w.running.ring.time_text == "2:00"
+    assert w.running.ring.caption == "of 2 min"
     press(Qt.Key.Key_Equal, w)
-    assert w.running.ring.time_text == "3:00"
+    assert w.running.ring.caption == "of 3 min"
     env.advance(180)
     assert w.running.stage_title.text() == "Rest together"
     assert not w.registry["session.extend"].isEnabled()

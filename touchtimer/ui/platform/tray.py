@@ -25,7 +25,7 @@ from touchtimer.core.session.engine import Snapshot, State
 from touchtimer.core.session.events import Event, SessionFinished, StageStarted, WaitingForParent
 from touchtimer.core.session.runner import SessionListener
 from touchtimer.resources import ICON_FILE, asset_path
-from touchtimer.ui.widgets.texts import clock_text, remaining_clock_text
+from touchtimer.ui.widgets.texts import clock_text, minutes_text
 
 NOTIFY_MS = 8000
 
@@ -84,9 +84,9 @@ class SessionTray(QObject, SessionListener):
         if snap.state is State.WAITING:
             nxt = snap.next_stage.title if snap.next_stage else ""
             return self.tr("Ready for the next stage: {0}").replace("{0}", nxt)
-        if snap.stage_remaining is not None:
-            line = self.tr("{0}, {1} left").replace("{0}", title).replace(
-                "{1}", remaining_clock_text(snap.stage_remaining))
+        if snap.stage_length is not None:     # counting up, as the window does: "0:15 of 1 min"
+            line = self.tr("{0}, {1} of {2}").replace("{0}", title).replace(
+                "{1}", clock_text(snap.stage_elapsed)).replace("{2}", minutes_text(snap.stage_length))
         else:
             line = self.tr("{0}, {1} so far").replace("{0}", title).replace(
                 "{1}", clock_text(snap.stage_elapsed))

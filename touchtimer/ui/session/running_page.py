@@ -7,6 +7,12 @@ so a button, its shortcut and its menu entry always agree.
 About a minute after baby is placed on the chest the safe-position checklist shows in the middle of the
 page with one big *All checked* button (Enter or C); it stays, and is asked for again gently, until it
 is confirmed. It never blocks anything else: every control and H (help) still work.
+
+Readable across a dark room: the rings and the time both count up (the caption says of what), a label
+under the rings says what each one is, a paused session says so in large words and greys the rings,
+and quiet mode (Q) shows a badge. Stage names are in quotes ("Next stage: “Back”"), so a stage is
+never read as a button. The header and the buttons move onto further lines rather than out of sight
+when the window is narrow or the text large.
 """
 
 from __future__ import annotations
@@ -14,27 +20,28 @@ from __future__ import annotations
 import html
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from touchtimer.core.durations import elapsed_whole, remaining_whole
+from touchtimer.core.durations import elapsed_whole
 from touchtimer.core.routines.model import Routine
 from touchtimer.core.safety import NOT_A_TREATMENT, UNREVIEWED_NOTE
 from touchtimer.core.session.engine import Snapshot, State
 from touchtimer.core.session.position_checks import CheckStatus
 from touchtimer.ui.actions import Actions, bind_button
 from touchtimer.ui.session.progress_ring import ProgressRing
-from touchtimer.ui.widgets.texts import certainty_label, clock_text, minutes_text, remaining_clock_text
+from touchtimer.ui.widgets.flow_layout import FlowLayout
+from touchtimer.ui.widgets.texts import certainty_label, clock_text, minutes_text, stage_name
 
 CONTROL_ACTIONS = ("session.back", "session.pause", "session.next", "session.extend", "session.end")
 
@@ -62,6 +69,17 @@ class RunningPage(QWidget):
         self.state_label = QLabel()
         self.state_label.setObjectName("stateLabel")
         self.state_label.setAccessibleName(self.tr("Session state"))
+        self.quiet_badge = QLabel(self.tr("Quiet mode (Q)"))
+        self.quiet_badge.setObjectName("quietBadge")
+        self.quiet_badge.setToolTip(self.tr("No voice, very soft chimes; position checks still chime. "
+                                            "Q turns it off."))
+        quiet = actions["session.quiet"]
+        quiet.toggled.connect(self.quiet_badge.setVisible)
+        self.quiet_badge.setVisible(quiet.isChecked())
+        self.paused_banner = QLabel(self.tr("Paused. Press Space, or Resume, to go on."))
+        self.paused_banner.setObjectName("pausedBanner")
+        self.paused_banner.setWordWrap(True)
+        self.paused_banner.hide()
         self.help_button = QPushButton()
         self.help_button.setObjectName("helpButton")
         bind_button(self.help_button, actions["session.emergency"])
@@ -71,6 +89,10 @@ class RunningPage(QWidget):
         self.ring = ProgressRing()
         self.ring.setAccessibleName(self.tr("Stage progress"))
         self.ring.setToolTip(self.tr("Inner ring: this stage. Outer ring: the whole routine."))
+        self.ring_legend = QLabel(self.tr("Inner ring: this stage · outer ring: the whole routine"))
+        self.ring_legend.setObjectName("ringLegend")
+        self.ring_legend.setWordWrap(True)
+        self.ring_legend.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         self.stage_title = QLabel()
         self.stage_title.setObjectName("stageTitle")
@@ -126,25 +148,22 @@ class RunningPage(QWidget):
         self.next_up.setWordWrap(True)
 
         self.buttons: dict[str, QPushButton] = {}
-        controls = QHBoxLayout()
-        controls.setSpacing(14)
+        # One row of buttons where they fit, more rows where they do not: never squeezed, never cut.
+        controls = FlowLayout(spacing=14, fill_lines=True)
         for name in CONTROL_ACTIONS:
             button = QPushButton()
             button.setObjectName(name.replace(".", "_"))
             button.setAutoDefault(False)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             bind_button(button, actions[name])
             self.buttons[name] = button
             controls.addWidget(button)
 
-        header = QHBoxLayout()
-        header.setSpacing(8)
+        header = FlowLayout(spacing=10)
         header.addWidget(self.routine_title)
         header.addWidget(self.stage_count)
-        header.addStretch(1)
-        header.addWidget(self.state_label)
-        header.addSpacing(12)
-        header.addWidget(self.help_button)
+        header.add_right(self.quiet_badge)
+        header.add_right(self.state_label)
+        header.add_right(self.help_button)
 
         text = QVBoxLayout()
         text.setSpacing(14)
@@ -170,23 +189,47 @@ class RunningPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(text_box)
 
+        rings = QVBoxLayout()
+        rings.addWidget(self.ring, 1)
+        rings.addWidget(self.ring_legend)
         middle = QHBoxLayout()
         middle.setSpacing(36)
-        middle.addWidget(self.ring, 5)
+        middle.addLayout(rings, 5)
         middle.addWidget(scroll, 7)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 20, 32, 24)
-        layout.setSpacing(18)
+        layout.setContentsMargins(24, 16, 24, 18)
+        layout.setSpacing(14)
         layout.addLayout(header)
+        layout.addWidget(self.paused_banner)
         layout.addLayout(middle, 1)
         layout.addLayout(controls)
+        self._controls = controls
 
         chain = [self.confirm_button, self.buttons["session.pause"], self.buttons["session.next"],
                  self.buttons["session.extend"], self.buttons["session.back"], self.buttons["session.end"],
                  self.benefit_toggle, self.help_button]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.even_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.even_buttons()
+        super().showEvent(event)
+
+    def even_buttons(self) -> None:
+        """The session's buttons all as wide as the widest (at the text size set now)."""
+        buttons = list(self.buttons.values())
+        for button in buttons:
+            button.setMinimumWidth(0)
+            button.ensurePolished()
+        widest = max(button.sizeHint().width() for button in buttons)
+        for button in buttons:
+            button.setMinimumWidth(widest)
 
     def show_routine(self, routine: Routine, names: str = "") -> None:
         """Show ``routine``, for the babies ``names`` ("Ada", "Ada and Ben"; "" when no one was chosen)."""
@@ -227,8 +270,8 @@ class RunningPage(QWidget):
         prompt, checklist, evidence, next up, state, the buttons' accessible text) are redone only when
         the stage, the state, the prompt or the checks changed; a passing second only moves the ring and
         its time."""
-        key = (id(self.routine), snap.index, snap.state, snap.stage, snap.prompt, snap.next_stage,
-               self._benefit_open, checks)
+        key = (id(self.routine), snap.index, snap.state, snap.stage, snap.stage_length, snap.prompt,
+               snap.next_stage, self._benefit_open, checks)
         if key != self._content_key:
             self._content_key = key
             self._show_content(snap, checks)
@@ -244,12 +287,18 @@ class RunningPage(QWidget):
         self.stage_count.setText(count)
         state = self._state_word(snap.state)
         self.state_label.setText(state)
+        paused = snap.state is State.PAUSED
+        self.state_label.setProperty("paused", paused)     # the badge in the accent colour (theme)
+        self.state_label.style().unpolish(self.state_label)
+        self.state_label.style().polish(self.state_label)
+        self.paused_banner.setVisible(paused)
         # The badge's name follows the state, so a screen reader reading it hears "Paused", say.
         self.state_label.setAccessibleName(self.tr("Session state: {0}").format(state))
         if waiting and snap.next_stage is not None:
             self.stage_title.setText(self.tr("Ready for the next stage"))
-            self.instruction.setText(self.tr("“{0}” is done. Press Next (or Right) when you are ready for "
-                                             "“{1}”.").format(stage.title, snap.next_stage.title))
+            self.instruction.setText(self.tr("{0} is done. Press Next (or Right) when you are ready for "
+                                             "{1}.").format(stage_name(stage.title),
+                                                            stage_name(snap.next_stage.title)))
         else:
             self.stage_title.setText(stage.title)
             self.instruction.setText(stage.instruction)
@@ -281,16 +330,16 @@ class RunningPage(QWidget):
         self._label_benefit_toggle()
 
         if snap.next_stage is None:
-            self.next_up.setText(self.tr("Next up: the end — time to rest together"))
+            self.next_up.setText(self.tr("Next: the end — time to rest together"))
         else:
             nxt = snap.next_stage
             length = (self.tr("open-ended") if nxt.seconds is None else minutes_text(nxt.seconds))
-            self.next_up.setText(self.tr("Next up: {0} ({1})").format(nxt.title, length))
+            self.next_up.setText(self.tr("Next stage: {0} ({1})").format(stage_name(nxt.title), length))
 
         if waiting:
             self._caption = self.tr("stage done")
-        elif snap.stage_remaining is not None:
-            self._caption = self.tr("left in this stage")
+        elif snap.stage_length is not None:
+            self._caption = self.tr("of {0}").format(minutes_text(snap.stage_length))
         elif stage.target_seconds:
             self._caption = self.tr("of {0} target").format(minutes_text(stage.target_seconds))
         else:
@@ -299,23 +348,17 @@ class RunningPage(QWidget):
             self._caption = self.tr("paused")
 
     def _show_time(self, snap: Snapshot) -> None:
-        remaining = snap.stage_remaining
-        if snap.state is State.WAITING:
-            time_text = clock_text(0)
-        elif remaining is not None:
-            time_text = remaining_clock_text(remaining)
-        else:
-            time_text = clock_text(snap.stage_elapsed)
-        self.ring.set_progress(snap.stage_progress, snap.total_progress, time_text, self._caption)
+        # The time counts up, as the rings fill: how long this stage has gone (the caption: of how long).
+        time_text = clock_text(snap.stage_length if snap.state is State.WAITING and snap.stage_length
+                               else snap.stage_elapsed)
+        self.ring.set_progress(snap.stage_progress, snap.total_progress, time_text, self._caption,
+                               paused=snap.state is State.PAUSED)
         # A screen reader hears the time to the minute: a description changed every second would
         # send an accessibility event every second.
         if snap.state is State.WAITING:
             spoken = self._caption
         else:
-            if remaining is not None:
-                minutes = -(-remaining_whole(remaining) // 60)
-            else:
-                minutes = elapsed_whole(snap.stage_elapsed) // 60
+            minutes = elapsed_whole(snap.stage_elapsed) // 60
             if minutes:
                 spoken = self.tr("about {0} min, {1}").format(minutes, self._caption)
             else:

@@ -13,8 +13,11 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12, *, fill_lines: bool = False) -> None:
+        """With ``fill_lines`` the items of each line share its spare width (a row of buttons across
+        the page)."""
         super().__init__(parent)
+        self._fill = fill_lines
         self._items: list[QLayoutItem] = []
         self._right: set[int] = set()       # ids of the items kept to the right
         self.setSpacing(spacing)
@@ -110,8 +113,12 @@ class FlowLayout(QLayout):
             right = [item for item in line if id(item) in self._right]
             x = area.left()
             if move:
+                spare = 0
+                if self._fill and left and not right:
+                    used_width = sum(min(self._size(i).width(), area.width()) for i in left)
+                    spare = max(0, area.width() - used_width - gap * (len(left) - 1)) // len(left)
                 for item in left:
-                    x = self._put(item, QPoint(x, y), height, area) + gap
+                    x = self._put(item, QPoint(x, y), height, area, spare) + gap
                 x = area.right() + 1 - sum(min(self._size(i).width(), area.width()) for i in right) \
                     - gap * max(0, len(right) - 1)
                 for item in right:
@@ -119,9 +126,9 @@ class FlowLayout(QLayout):
             y += height + gap
         return y - gap - area.top() + m.top() + m.bottom() if y > area.top() else m.top() + m.bottom()
 
-    def _put(self, item: QLayoutItem, at: QPoint, height: int, area: QRect) -> int:
+    def _put(self, item: QLayoutItem, at: QPoint, height: int, area: QRect, spare: int = 0) -> int:
         size = self._size(item)
-        width = min(size.width(), area.width())
+        width = min(size.width() + spare, area.width())
         widget = item.widget()
         grows = widget is not None and widget.sizePolicy().verticalPolicy() in (
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding, QSizePolicy.Policy.Preferred)

@@ -150,6 +150,12 @@ QLabel[role="banner"] {{ background: {t.soft}; border: 1px solid {t.border}; bor
 QLabel#routineTitle {{ font-size: {s(20)}px; color: {t.muted}; }}
 QLabel#stateLabel {{ font-size: {s(20)}px; font-weight: 600; padding: {p(6)}px {p(14)}px;
     background: {t.soft}; border-radius: {s(16)}px; }}
+QLabel#stateLabel[paused="true"] {{ color: {t.accent}; border: 3px solid {t.accent}; }}
+QLabel#pausedBanner {{ font-size: {s(30)}px; font-weight: 700; color: {t.text}; background: {t.soft};
+    border: 3px solid {t.accent}; border-radius: 10px; padding: {p(10)}px {p(16)}px; }}
+QLabel#quietBadge {{ font-size: {s(18)}px; color: {t.muted}; background: {t.soft};
+    border: 2px solid {t.border}; border-radius: {s(14)}px; padding: {p(4)}px {p(12)}px; }}
+QLabel#ringLegend {{ font-size: {s(16)}px; color: {t.muted}; }}
 QLabel#stageTitle {{ font-size: {s(40)}px; font-weight: 600; }}
 QLabel#instruction {{ font-size: {s(26)}px; }}
 QLabel#prompt {{ font-size: {s(26)}px; background: {t.soft}; border-left: 6px solid {t.accent};

@@ -195,7 +195,7 @@ def test_home_lists_suitable_routines_first_and_says_why_others_may_not_fit(env:
     assert rows[2].startswith("All routines")
     assert rows[3].startswith("Test skin-to-skin")
     assert "open-ended" in rows[3] and "Note: for babies up to 3 months" in rows[3]
-    assert home.age_label.text() == "3 months old"
+    assert home.age_label.text() == "3 months"          # said as the babies dialog says it
     choose_baby(home, None)
     rows = [home.list.item(i).text() for i in range(home.list.count())]
     assert [r.split("\n")[0] for r in rows] == ["Test massage", "Test skin-to-skin"]
@@ -249,3 +249,12 @@ def test_running_page_tab_order_starts_at_pause(env: Any) -> None:
     assert order == ["session_pause", "session_next", "session_extend", "session_back"]
     w.controller.runner.end()
     w.discard_session()
+
+
+def test_every_notice_on_home_can_be_closed(env: Any) -> None:
+    w = env.window
+    w.show_notice("A session from 2026-01-04 21:10 stopped unexpectedly; it is saved in your history as "
+                  "interrupted.")
+    assert w.home.banner.isVisibleTo(w) and w.home.notice_close.isVisibleTo(w)
+    w.home.notice_close.click()
+    assert not w.home.banner.isVisibleTo(w) and w.home.banner.text() == ""

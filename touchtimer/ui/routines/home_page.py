@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from touchtimer.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     # The list's delegate, the age logic and the routine texts are needed once the routines arrive,
@@ -90,7 +93,6 @@ class HomePage(QWidget):
         self.banner.setObjectName("homeBanner")
         self.banner.setProperty("role", "banner")
         self.banner.setWordWrap(True)
-        self.banner.hide()
 
         routines_label = QLabel(self.tr("&Routines"))
         routines_label.setProperty("role", "subheading")
@@ -124,31 +126,46 @@ class HomePage(QWidget):
         self.checkin_button.setAutoDefault(False)
         self.checkin_button.clicked.connect(self.checkin_requested)
 
-        top = QHBoxLayout()
-        top.setSpacing(12)
+        # The notice can be closed (a session that stopped unexpectedly, settings that could not be used).
+        self.notice = QFrame()
+        self.notice.setObjectName("homeNotice")
+        self.notice_close = QPushButton(self.tr("Close"))
+        self.notice_close.setObjectName("closeNotice")
+        self.notice_close.setAccessibleName(self.tr("Close this notice"))
+        self.notice_close.setToolTip(self.tr("Close this notice"))
+        self.notice_close.setAutoDefault(False)
+        self.notice_close.clicked.connect(lambda: self.show_message(""))
+        notice = QHBoxLayout(self.notice)
+        notice.setContentsMargins(0, 0, 0, 0)
+        notice.addWidget(self.banner, 1)
+        notice.addWidget(self.notice_close, 0, Qt.AlignmentFlag.AlignTop)
+
+        # The pickers and the buttons move onto another line rather than off a narrow window.
+        top = FlowLayout(spacing=12)
         for box in (self.baby_box, self.second_box):
-            box.setMinimumWidth(280)
+            box.setMinimumWidth(220)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        top.addWidget(baby_label)
-        top.addWidget(self.baby_box)
-        top.addSpacing(12)
-        top.addWidget(self.second_label)
-        top.addWidget(self.second_box)
-        top.addSpacing(12)
+        for label, box in ((baby_label, self.baby_box), (self.second_label, self.second_box)):
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(box)
+            top.addWidget(pair)
+            if box is self.second_box:
+                self._second_pair = pair
         top.addWidget(self.babies_button)
-        top.addStretch(1)
-        bottom = QHBoxLayout()
+        bottom = FlowLayout(spacing=12)
         bottom.addWidget(self.edit_button)
         bottom.addWidget(self.checkin_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.continue_button)
+        bottom.add_right(self.continue_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addLayout(top)
         layout.addWidget(self.age_label)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
         layout.addWidget(routines_label)
         layout.addWidget(self.list, 1)
         layout.addLayout(bottom)
@@ -158,7 +175,7 @@ class HomePage(QWidget):
         self.setTabOrder(self.list, self.continue_button)
         self.setTabOrder(self.continue_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.checkin_button)
-        for hidden in (self.second_box, self.second_label, self.age_label, self.banner):
+        for hidden in (self._second_pair, self.age_label, self.notice):
             hidden.setVisible(False)
         self._sync_button()
 
@@ -212,12 +229,12 @@ class HomePage(QWidget):
         self.second_box.setEnabled(first is not None)
         self.second_box.blockSignals(False)
         several = len(self._babies) >= 2
-        self.second_box.setVisible(several)
-        self.second_label.setVisible(several)
+        for part in (self._second_pair, self.second_box, self.second_label):
+            part.setVisible(several)
 
     def show_message(self, text: str) -> None:
         self.banner.setText(text)
-        self.banner.setVisible(bool(text))
+        self.notice.setVisible(bool(text))
 
     def selected_babies(self) -> list[Baby]:
         """Every baby the session is for: none, one, or two at once."""
@@ -254,14 +271,10 @@ class HomePage(QWidget):
         self.list.addItem(item)
 
     def _age_text(self, baby: Baby) -> str:
-        from touchtimer.core.babies.ages import age_on
-        from touchtimer.ui.widgets.texts import weeks_text
+        """The window's one way of saying an age ("2 months (6 weeks corrected)"), as in Babies."""
+        from touchtimer.ui.babies.age_text import age_text
 
-        age = age_on(baby, self._today)
-        text = self.tr("{0} old").format(weeks_text(age.weeks))
-        if age.corrected_weeks is not None:
-            text += self.tr(" ({0} corrected)").format(weeks_text(max(0, age.corrected_weeks)))
-        return text
+        return age_text(baby, self._today)
 
     def _names(self, babies: list[Baby]) -> str:
         if len(babies) == 2:

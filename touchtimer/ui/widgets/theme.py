@@ -140,6 +140,7 @@ QMainWindow, QDialog, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidg
 }}
 QMenuBar, QMenu, QStatusBar {{ background: {t.window}; color: {t.text}; }}
 QMenu::item:selected, QMenuBar::item:selected {{ background: {t.soft}; }}
+QMenu::item:disabled {{ color: {t.outer}; }}   /* what does not apply now looks it (Pause on Home) */
 QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
 QLabel {{ background: transparent; }}
 QLabel[role="heading"] {{ font-size: {s(30)}px; font-weight: 600; }}

@@ -174,7 +174,8 @@ def combo_problem(combo: QComboBox) -> str:
                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
     icon = 0 if combo.itemIcon(combo.currentIndex()).isNull() else combo.iconSize().width() + 4
     fm = QFontMetrics(combo.font())
-    return _too_big(fm.horizontalAdvance(text) + icon, fm.height(), rect)
+    # Qt sizes a drop-down like a button, without the space after its last letter (BUTTON_SLACK).
+    return _too_big(fm.horizontalAdvance(text) + icon - BUTTON_SLACK, fm.height(), rect)
 
 
 def spin_problem(spin: QAbstractSpinBox) -> str:

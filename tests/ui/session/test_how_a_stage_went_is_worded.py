@@ -33,11 +33,11 @@ def test_the_summary_says_moved_on_after_the_time_spent(qtbot: QtBot) -> None:
     rec = record()
     page.show_record(rec)
     lines = page.stage_list.text().splitlines()
-    assert lines[1] == "2. Left leg: moved on after 11 s"
-    assert lines[2] == "3. Right leg: moved on straight away"
-    assert lines[0] == "1. Settle in: done, 2 min"
-    assert lines[3] == "4. Back: stopped early, 40 s"
-    assert lines[4] == "5. Rest: not reached"
+    assert lines[1] == "2. “Left leg”: moved on after 11 s"
+    assert lines[2] == "3. “Right leg”: moved on straight away"
+    assert lines[0] == "1. “Settle in”: done, 2 min"
+    assert lines[3] == "4. “Back”: stopped early, 40 s"        # a stage's name, never the Back button
+    assert lines[4] == "5. “Rest”: not reached"
     assert "skipped" not in page.stage_list.text() + page.facts.text()
     assert "2 moved on early" in page.facts.text() and "1 not reached" in page.facts.text()
     assert [s.status for s in rec.stages][1:3] == ["skipped", "skipped"]   # the record keeps its word

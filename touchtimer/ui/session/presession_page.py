@@ -14,8 +14,9 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -30,7 +31,8 @@ from PySide6.QtWidgets import (
 from touchtimer.core.routines.model import Routine
 from touchtimer.core.safety import CHECK_IN_OFFER, UNREVIEWED_NOTE, offers_check_in
 from touchtimer.ui.widgets.buttons import push_button
-from touchtimer.ui.widgets.texts import age_range_text, kind_label, length_text
+from touchtimer.ui.widgets.flow_layout import FlowLayout
+from touchtimer.ui.widgets.texts import age_range_text, kind_label, length_text, term
 
 
 def mood_choices() -> list[tuple[str, int | None]]:
@@ -77,8 +79,7 @@ class PreSessionPage(QWidget):
         self.fit_text = QLabel()
         self.fit_text.setObjectName("fitReason")
         self.fit_text.setWordWrap(True)
-        self.instead_row = QHBoxLayout()
-        self.instead_row.setSpacing(10)
+        self.instead_row = FlowLayout(spacing=10)
         fit_layout = QVBoxLayout(self.fit)
         fit_layout.setContentsMargins(14, 10, 14, 10)
         fit_layout.addWidget(self.fit_text)
@@ -86,7 +87,8 @@ class PreSessionPage(QWidget):
         self.fit.hide()
 
         self.body = QWidget()
-        columns = QHBoxLayout(self.body)
+        # Two columns where there is room for both; one above the other in a narrow window.
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.body)
         columns.setContentsMargins(0, 0, 16, 0)
         columns.setSpacing(40)
         self.left_layout = QVBoxLayout()
@@ -100,6 +102,7 @@ class PreSessionPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area = scroll
 
         self.mood_box = QComboBox()
@@ -138,24 +141,26 @@ class PreSessionPage(QWidget):
             self.tr("&Start"), name="startButton", accessible=self.tr("Start the session"),
             tip=self.tr("Start the session (Enter)"), on_click=self._start, default=True)
 
-        options = QHBoxLayout()
-        options.addWidget(mood_label)
-        options.addWidget(self.mood_box)
-        options.addSpacing(24)
+        options = FlowLayout(spacing=24)
+        mood = QWidget()
+        mood_row = QHBoxLayout(mood)
+        mood_row.setContentsMargins(0, 0, 0, 0)
+        mood_row.addWidget(mood_label)
+        mood_row.addWidget(self.mood_box)
+        options.addWidget(mood)
         options.addWidget(self.wait_box)
-        options.addStretch(1)
         offer = QHBoxLayout()
-        offer.addWidget(self.checkin_offer)
+        offer.addWidget(self.checkin_offer, 1)
         offer.addWidget(self.checkin_button)
-        offer.addStretch(1)
         self.offer_row = QWidget()
         self.offer_row.setLayout(offer)
         offer.setContentsMargins(0, 0, 0, 0)
         self.offer_row.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.start_button)
+        buttons = FlowLayout(spacing=12)
+        self.status.setWordWrap(False)       # one short line, beside the buttons where there is room
+        buttons.addWidget(self.status)
+        buttons.add_right(self.back_button)
+        buttons.add_right(self.start_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
@@ -212,11 +217,11 @@ class PreSessionPage(QWidget):
                                                                                          UNREVIEWED_NOTE)))
         self.facts.setText(" · ".join(facts))
         if routine.preparation:
-            self._heading(self.tr("Before you begin"))
+            self._heading(term("preparation"))
             self._bullets(routine.preparation)
         self.body_layout = self.right_layout
         if routine.kind == "skin_to_skin" and routine.safety:
-            self._heading(self.tr("Safe position"))
+            self._heading(term("safety"))
             note = QLabel(self.tr("About a minute after baby is on your chest, touchtimer shows this list "
                                   "again and asks you to check it, with one key."))
             note.setProperty("role", "muted")
@@ -224,13 +229,12 @@ class PreSessionPage(QWidget):
             self.body_layout.addWidget(note)
             self._bullets(routine.safety)
         elif routine.safety:
-            self._heading(self.tr("Keep it safe"))
+            self._heading(term("safety"))
             self._bullets(routine.safety)
         self.body_layout.addStretch(1)
         self.body_layout = self.left_layout
         if routine.when_not_to:
-            self._heading(self.tr("Not today if…") if routine.kind == "massage"
-                          else self.tr("Please wait for another time if…"))
+            self._heading(term("when_not_to"))
             self._bullets(routine.when_not_to)
         cues = routine.cues
         for title, items in ((self.tr("Signs your baby is enjoying it"), cues.engaged),
@@ -284,10 +288,16 @@ class PreSessionPage(QWidget):
                                  on_click=lambda _c=False, r=routine: self.routine_chosen.emit(r))
             self.instead_buttons.append(button)
             self.instead_row.addWidget(button)
-        self.instead_row.addStretch(1)
 
     def _offer_check_in(self) -> None:
         self.offer_row.setVisible(offers_check_in(self.mood))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Side by side only where each column gets about 30 characters.
+        wide = self.width() >= 64 * self.fontMetrics().averageCharWidth()
+        self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                  else QBoxLayout.Direction.TopToBottom)
 
     def focus_first(self) -> None:
         self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -21,8 +21,9 @@ import html
 import itertools
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -192,7 +193,8 @@ class RunningPage(QWidget):
         rings = QVBoxLayout()
         rings.addWidget(self.ring, 1)
         rings.addWidget(self.ring_legend)
-        middle = QHBoxLayout()
+        # The rings beside the words; above them when the window is too narrow for both (large text).
+        self.middle = middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         middle.setSpacing(36)
         middle.addLayout(rings, 5)
         middle.addWidget(scroll, 7)
@@ -216,6 +218,17 @@ class RunningPage(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self.even_buttons()
+            self._shape_for_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._shape_for_width()
+
+    def _shape_for_width(self) -> None:
+        """Side by side where the words get about 36 characters beside the rings."""
+        room = self.ring.minimumSizeHint().width() + 36 * self.fontMetrics().averageCharWidth() + 100
+        self.middle.setDirection(QBoxLayout.Direction.LeftToRight if self.width() >= room
+                                 else QBoxLayout.Direction.TopToBottom)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.even_buttons()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -31,7 +30,9 @@ from touchtimer.core.session.record import BABY_RESPONSES, BabyResponse, Session
 from touchtimer.ui.history.labels import stage_outcome_label
 from touchtimer.ui.session.presession_page import mood_choices
 from touchtimer.ui.widgets.buttons import push_button
-from touchtimer.ui.widgets.texts import minutes_text
+from touchtimer.ui.widgets.flow_layout import FlowLayout
+from touchtimer.ui.widgets.growing_text import GrowingText
+from touchtimer.ui.widgets.texts import minutes_text, stage_name
 
 
 class SummaryPage(QWidget):
@@ -65,7 +66,7 @@ class SummaryPage(QWidget):
         self.response_buttons: dict[BabyResponse, QRadioButton] = {}
         words = {"calm": self.tr("&Calm"), "fussy": self.tr("F&ussy"),
                  "fell_asleep": self.tr("Fell &asleep"), "cried": self.tr("C&ried")}
-        responses = QHBoxLayout()
+        responses = FlowLayout(spacing=12)
         for key in BABY_RESPONSES:
             button = QRadioButton(words[key])
             button.setObjectName(f"response_{key}")
@@ -75,7 +76,6 @@ class SummaryPage(QWidget):
             self.response_group.addButton(button)
             self.response_buttons[key] = button
             responses.addWidget(button)
-        responses.addStretch(1)
 
         self.mood_box = QComboBox()
         self.mood_box.setObjectName("moodAfter")
@@ -95,13 +95,11 @@ class SummaryPage(QWidget):
         self.checkin_offer.hide()
         self.mood_box.currentIndexChanged.connect(lambda _i: self._offer_check_in())
 
-        self.notes = QPlainTextEdit()
+        self.notes = GrowingText()          # two lines at least, taller as the note grows
         self.notes.setObjectName("notes")
-        self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName(self.tr("Note"))
         self.notes.setToolTip(self.tr("Anything you want to remember about this session (optional)"))
         self.notes.setPlaceholderText(self.tr("A note for yourself (optional)"))
-        self.notes.setMaximumHeight(120)
         notes_label = QLabel(self.tr("N&ote"))
         notes_label.setBuddy(self.notes)
 
@@ -117,11 +115,10 @@ class SummaryPage(QWidget):
             tip=self.tr("Keep this session in your history (Enter)"), on_click=self.save_requested,
             default=True)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=12)
         buttons.addWidget(self.checkin_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.discard_button)
-        buttons.addWidget(self.save_button)
+        buttons.add_right(self.discard_button)
+        buttons.add_right(self.save_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -198,11 +195,11 @@ class SummaryPage(QWidget):
         self.checkin_offer.setVisible(offers_check_in(self._mood_before, self.mood))
 
     def _stage_line(self, stage: StageRecord) -> str:
-        """ "1. Settle in: done, 2 min"; "2. Left leg: moved on after 0:11"; "5. Rest: not reached"."""
+        """ "1. “Settle in”: done, 2 min"; "2. “Left leg”: moved on after 11 s"; "5. “Rest”: not reached"."""
         outcome = stage_outcome_label(stage.status, stage.actual_seconds)
         if stage.status in ("done", "stopped"):
             outcome = self.tr("{0}, {1}").format(outcome, minutes_text(stage.actual_seconds))
-        return self.tr("{0}. {1}: {2}").format(stage.position + 1, stage.title, outcome)
+        return self.tr("{0}. {1}: {2}").format(stage.position + 1, stage_name(stage.title), outcome)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter saves from anywhere on the page (the note keeps its own Enter for new lines).

@@ -210,7 +210,13 @@ class BabiesDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_list()          # at the text size just set, before the dialog is sized to fit
             self._shape_for_screen()
+
+    def prepare_to_fit(self) -> None:
+        """Called before the window fits this dialog to the screen: the list and the shape first."""
+        self._fit_list()
+        self._shape_for_screen()
 
     def _shape_for_screen(self) -> None:
         """The list above the form when side by side they would be wider than the screen."""

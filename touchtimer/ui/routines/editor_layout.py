@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +76,8 @@ class RoutineEditorLayout(QDialog):
         form.addRow(self.file_label)
         form.addRow(self.errors["id"])
         self.kind_combo = QComboBox()
+        # Never narrower than its choice's words (a squeezed form cut "Skin-to-skin" short).
+        self.kind_combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         for kind in KINDS:
             self.kind_combo.addItem(self.tr("Skin-to-skin") if kind == "skin_to_skin" else self.tr("Massage"),
                                     kind)
@@ -154,7 +159,12 @@ class RoutineEditorLayout(QDialog):
         # Side by side, each panel scrolling on its own; with text too large for that, one above the
         # other in a single scrolling page (see fit()).
         page = QWidget()
-        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight, page)
+        # The banner scrolls with the page, so on a small screen the buttons below keep their room.
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.banner)
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        page_layout.addLayout(body, 1)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(scroll, 2)
         body.addWidget(stages_scroll, 3)
@@ -203,7 +213,6 @@ class RoutineEditorLayout(QDialog):
         outer = QVBoxLayout(self)
         # Never smaller than the buttons and banner need; the two panels scroll when space is short.
         outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        outer.addWidget(self.banner)
         outer.addWidget(self.page_scroll, 1)
         outer.addWidget(self.summary_label)
         outer.addWidget(self.status_label)
@@ -224,6 +233,13 @@ class RoutineEditorLayout(QDialog):
         """
         for button in self.findChildren(QPushButton):
             button.setMinimumWidth(button.sizeHint().width())
+        combo = self.kind_combo       # as wide as its longest choice at this text size (and scaling)
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        words = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        combo.setMinimumWidth(combo.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option, QSize(words + 4, combo.fontMetrics().height()),
+            combo).width())
         self.stage_list.setFixedHeight(rows_high(self.stage_list, 3))
         self.stage_editor.prompt_list.setFixedHeight(rows_high(self.stage_editor.prompt_list, 2))
         screen = self.available or (self.screen().availableGeometry().size() if self.screen() else None)

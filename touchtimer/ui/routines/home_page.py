@@ -98,6 +98,10 @@ class HomePage(QWidget):
         routines_label.setProperty("role", "subheading")
         self.list = QListWidget()
         self.list.setObjectName("routineList")
+        # Headings wrap and rows elide (the summary is in the tooltip): the list never scrolls sideways.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Routines"))
         self.list.setToolTip(self.tr("Choose a routine, then press Enter or Continue"))
         #: Draws the routine rows; set when the first routines arrive (:meth:`set_data`).

@@ -188,6 +188,7 @@ class PreSessionPage(QWidget):
             self.body_layout.addSpacing(14)
         label = QLabel(text)
         label.setProperty("role", "subheading")
+        label.setWordWrap(True)
         self.body_layout.addWidget(label)
 
     def _bullets(self, items: tuple[str, ...]) -> None:

@@ -225,8 +225,8 @@ class RunningPage(QWidget):
         self._shape_for_width()
 
     def _shape_for_width(self) -> None:
-        """Side by side where the words get about 36 characters beside the rings."""
-        room = self.ring.minimumSizeHint().width() + 36 * self.fontMetrics().averageCharWidth() + 100
+        """Side by side where the words get about 44 characters beside the rings."""
+        room = self.ring.minimumSizeHint().width() + 44 * self.fontMetrics().averageCharWidth() + 100
         self.middle.setDirection(QBoxLayout.Direction.LeftToRight if self.width() >= room
                                  else QBoxLayout.Direction.TopToBottom)
 

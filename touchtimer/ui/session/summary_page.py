@@ -61,6 +61,7 @@ class SummaryPage(QWidget):
 
         self.response_label = response_label = QLabel(self.tr("How did your baby respond? (optional)"))
         response_label.setProperty("role", "subheading")
+        response_label.setWordWrap(True)
         self.response_group = QButtonGroup(self)
         self.response_group.setExclusive(True)
         self.response_buttons: dict[BabyResponse, QRadioButton] = {}

@@ -103,7 +103,7 @@ class DateField(QWidget):
         menu.aboutToShow.connect(self._show_calendar)
         self.meaning = QLabel()
         self.meaning.setProperty("role", "muted")
-        self.meaning.setWordWrap(True)
+        self.meaning.setWordWrap(False)     # a short line; wrapping it made the form's rows overlap
         self.meaning.setAccessibleName(self.tr("%1, as understood").replace("%1", name))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

@@ -5,7 +5,7 @@ taller than the screen: its Save or Close went off the bottom. :func:`fit_to_scr
 window for every dialog it opens) leaves a dialog that fits as it is; one that does not is given a
 scroll area around its contents, with its row of buttons kept below it, in sight, and is sized and
 placed inside the screen's available area. A dialog that scrolls its contents itself is only sized
-and placed.
+and placed; one with a ``prepare_to_fit()`` method is asked to size its own parts first.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 #: Room left for the title bar and border the desktop draws around a dialog.
 FRAME = QSize(16, 48)
+#: Pixels added to a dialog's height when its words wrap.
+HFW_SLACK = 8
 
 
 def _needs(dialog: QDialog) -> QSize:
@@ -84,6 +86,9 @@ def fit_to_screen(dialog: QDialog, available: QRect) -> None:
     dialog.ensurePolished()
     for child in dialog.findChildren(QWidget):
         child.ensurePolished()
+    prepare = getattr(dialog, "prepare_to_fit", None)
+    if callable(prepare):
+        prepare()        # the dialog sizes parts of itself for the text size now set (the babies list)
     room = available.size() - FRAME
     need = _needs(dialog)
     layout = dialog.layout()
@@ -91,8 +96,8 @@ def fit_to_screen(dialog: QDialog, available: QRect) -> None:
     em = dialog.fontMetrics().averageCharWidth()
     width = min(max(dialog.sizeHint().width(), need.width(), 40 * em), room.width())
     height = max(need.height(), dialog.sizeHint().height())
-    if layout.hasHeightForWidth():
-        height = max(need.height(), layout.totalHeightForWidth(width))
+    if layout.hasHeightForWidth():    # a few pixels more: Qt's sum of wrapped lines comes out short
+        height = max(need.height(), layout.totalHeightForWidth(width)) + HFW_SLACK
     # A dialog with a scroll area of its own (the check-in, the routine editor) scrolls by itself.
     if (need.width() > room.width() or height > room.height()) and dialog.findChild(QScrollArea) is None:
         area = scroll_contents(dialog)

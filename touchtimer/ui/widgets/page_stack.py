@@ -13,6 +13,9 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
+#: Pixels added to a page's least height when its words wrap (see :func:`least_size`).
+HFW_SLACK = 8
+
 
 def least_size(page: QWidget, width: int) -> QSize:
     """The least size ``page`` can be laid out in at ``width`` (or wider): words that wrap count at
@@ -22,8 +25,8 @@ def least_size(page: QWidget, width: int) -> QSize:
     layout = page.layout()
     if layout is not None and layout.hasHeightForWidth():
         height = layout.minimumHeightForWidth(width)
-        if height > 0:
-            return QSize(width, max(height, page.minimumSize().height()))
+        if height > 0:      # a few pixels more: Qt's sum of wrapped lines comes out a little short
+            return QSize(width, max(height + HFW_SLACK, page.minimumSize().height()))
     return QSize(width, least.height())
 
 

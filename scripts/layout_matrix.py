@@ -9,8 +9,10 @@ Each screen size and scaling runs in a process of its own (``QT_SCALE_FACTOR`` i
 starts), on Qt's offscreen platform given that screen (no X server needed). In each, the app is built
 with sample babies and history and walked page by page, dialog by dialog
 (``tests/helpers/layout_views.py``); every view is checked (``tests/helpers/layout_check.py``) and
-grabbed. Problems are printed; screenshots go to ``--out`` (``build/layout-matrix`` by default):
-every view at the smallest, normal and largest text size, and every view that has a problem.
+grabbed; at night a view must also have no large bright area (tests/helpers/contrast.py). Problems are
+printed; screenshots go to ``--out`` (``build/layout-matrix`` by default): every view at the smallest,
+normal and largest text size, and every view that has a problem. ``--no-shots`` only checks (the
+quick part that the test run runs: tests/ui/test_layout_fast.py).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ def main() -> int:
     parser.add_argument("--themes", nargs="+", default=list(THEMES))
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "layout-matrix")
     parser.add_argument("--jobs", type=int, default=max(1, min(4, os.cpu_count() or 1)))
+    parser.add_argument("--no-shots", action="store_true", help="check only, write no screenshots")
     parser.add_argument("--unoffered", action="store_true",
                         help="also the scalings a desktop does not offer for a screen (smaller than 800x480)")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
@@ -61,7 +64,7 @@ def main() -> int:
         from layout_worker import run_worker
 
         return run_worker(args.screens[0], args.scales[0], args.texts, args.themes, args.out,
-                          docs=args.docs, shown=SHOWN_TEXTS, docs_views=DOCS_VIEWS)
+                          docs=args.docs, shown=SHOWN_TEXTS, docs_views=DOCS_VIEWS, shots=not args.no_shots)
     if args.docs:
         args.screens, args.scales, args.texts = ["1366x768", "1024x600"], ["1"], ["1.0"]
         args.out = ROOT / "docs" / "screenshots"
@@ -107,6 +110,8 @@ def _run(screen: str, scale: str, args: argparse.Namespace) -> dict[str, object]
                    "--texts", *args.texts, "--themes", *args.themes, "--out", str(args.out)]
         if args.docs:
             command.append("--docs")
+        if args.no_shots:
+            command.append("--no-shots")
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     checked = sum(1 for line in lines if line.get("view"))

@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QApplication
 
 
 def run_worker(screen: str, scale: str, texts: list[str], themes: list[str], out: Path, *, docs: bool,
-               shown: tuple[str, ...], docs_views: dict[str, str]) -> int:
+               shown: tuple[str, ...], docs_views: dict[str, str], shots: bool = True) -> int:
+    from PySide6.QtGui import QImage
+
+    from tests.helpers.contrast import bright_blocks
     from tests.helpers.layout_check import check
     from tests.helpers.layout_views import SESSION_VIEWS, build, emergency_problems, views
     from touchtimer.core.settings import Settings
@@ -33,17 +36,22 @@ def run_worker(screen: str, scale: str, texts: list[str], themes: list[str], out
                         problems = [str(p) for p in check(widget, available)]
                         if name in SESSION_VIEWS:
                             problems += emergency_problems(window)
+                        grab = widget.grab()
+                        if theme == "night":        # no large bright area anywhere at night
+                            image = grab.toImage().convertToFormat(QImage.Format.Format_RGB32)
+                            problems += [f"bright: a large bright area at {r.x()},{r.y()}"
+                                         for r in bright_blocks(image)[:3]]
                         print(json.dumps({"view": name, "text": text, "theme": theme, "problems": problems}),
                               flush=True)
                         if docs:
                             if name in docs_views:
                                 path = out / screen / f"{docs_views[name]}-{theme}.png"
                                 path.parent.mkdir(parents=True, exist_ok=True)
-                                widget.grab().save(str(path))
-                        elif problems or text in shown:
+                                grab.save(str(path))
+                        elif shots and (problems or text in shown):
                             path = out / f"{screen}@{scale}" / f"{theme}-text{text}" / f"{name}.png"
                             path.parent.mkdir(parents=True, exist_ok=True)
-                            widget.grab().save(str(path))
+                            grab.save(str(path))
         except Exception:
             traceback.print_exc()
             return 1

@@ -165,6 +165,7 @@ def views(scene: Scene) -> Iterator[tuple[str, QWidget]]:
         settle()
 
     w.show_page("home")
+    w.statusBar().clearMessage()          # "Session discarded." from the last walk is not part of Home
     w.home.baby_box.setCurrentIndex(max(0, w.home.baby_box.findData("baby-mia")))
     w.home.select_routine("close-time")
     settle()

@@ -17,10 +17,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -121,19 +123,31 @@ class SummaryPage(QWidget):
         buttons.add_right(self.discard_button)
         buttons.add_right(self.save_button)
 
+        # What happened and the questions scroll; Save and Discard stay in sight below them, even on a
+        # 1024x600 screen.
+        content = QWidget()
+        content.setObjectName("summaryContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(10)
+        for widget in (self.heading, self.ending, self.facts, self.stage_list, response_label):
+            column.addWidget(widget)
+        column.addLayout(responses)
+        column.addLayout(mood_row)
+        column.addWidget(notes_label)
+        column.addWidget(self.notes)
+        column.addStretch(1)
+        self.content_scroll = QScrollArea()
+        self.content_scroll.setObjectName("summaryScroll")
+        self.content_scroll.setWidgetResizable(True)
+        self.content_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.content_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.content_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content_scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.ending)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.stage_list)
-        layout.addWidget(response_label)
-        layout.addLayout(responses)
-        layout.addLayout(mood_row)
-        layout.addWidget(notes_label)
-        layout.addWidget(self.notes)
-        layout.addStretch(1)
+        layout.addWidget(self.content_scroll, 1)
         layout.addWidget(self.checkin_offer)
         layout.addLayout(buttons)
 

@@ -112,7 +112,8 @@ def test_the_screen_gives_examples_until_the_parent_saves_their_number(make_app:
 
     w.registry.trigger("app.settings")
     settings = w.dialog
-    assert "Your country's emergency number" in _form_labels(settings)
+    assert "Emergency number" in _form_labels(settings)
+    assert settings.emergency_number.accessibleName() == "Your country's emergency number"
     settings.emergency_number.setText(" 999 ")
     settings.save()
     assert w.settings.emergency_number == "999"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from touchtimer.ui.history.model import ENTRY_ROLE, DayEntry, HistoryModel, SessionEntry
@@ -83,9 +83,11 @@ class HistoryDelegate(QStyledItemDelegate):
                 painter.drawText(lower, left, fitted)
         elif isinstance(entry, SessionEntry):
             selected = bool(state & QStyle.StateFlag.State_Selected)
-            if selected:   # a calm row with a bar in the highlight colour at its left, as on Home: never a
-                # large bright block at night
-                painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+            if selected:   # a faint tint with a bar in the highlight colour at its left, as on Home: never
+                # a large bright block at night
+                tint = QColor(palette.color(QPalette.ColorRole.Highlight))
+                tint.setAlpha(40)
+                painter.fillRect(rect, tint)
                 painter.fillRect(QRect(rect.left(), rect.top(), BAR, rect.height()),
                                  palette.color(QPalette.ColorRole.Highlight))
             text_role = QPalette.ColorRole.Text

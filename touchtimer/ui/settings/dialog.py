@@ -156,7 +156,8 @@ class SettingsDialog(QDialog):
         self.emergency_number.setPlaceholderText(self.tr("for example 999 in the UK, 911 in the US"))
         _describe(self.emergency_number, self.tr("Your country's emergency number"),
                   self.tr("Shown on the emergency screen (H). Left empty, it shows examples."))
-        form.addRow(self.tr("Your country's &emergency number"), self.emergency_number)
+        # A short label (the long one made every field narrow); the tooltip and placeholder say more.
+        form.addRow(self.tr("&Emergency number"), self.emergency_number)
 
         self.wait = QCheckBox(self.tr("&Wait for me between stages"))
         _describe(self.wait, self.tr("Wait for me"),

@@ -56,6 +56,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "layout-matrix")
     parser.add_argument("--jobs", type=int, default=max(1, min(4, os.cpu_count() or 1)))
     parser.add_argument("--no-shots", action="store_true", help="check only, write no screenshots")
+    parser.add_argument("--locale", default="", help="a locale such as de_DE: its dates and numbers, and its "
+                        "translation when --translations holds touchtimer_<locale>.qm")
+    parser.add_argument("--translations", type=Path, default=None, help="a folder of compiled translations")
     parser.add_argument("--unoffered", action="store_true",
                         help="also the scalings a desktop does not offer for a screen (smaller than 800x480)")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
@@ -64,7 +67,8 @@ def main() -> int:
         from layout_worker import run_worker
 
         return run_worker(args.screens[0], args.scales[0], args.texts, args.themes, args.out,
-                          docs=args.docs, shown=SHOWN_TEXTS, docs_views=DOCS_VIEWS, shots=not args.no_shots)
+                          docs=args.docs, shown=SHOWN_TEXTS, docs_views=DOCS_VIEWS, shots=not args.no_shots,
+                          locale=args.locale, translations=args.translations)
     if args.docs:
         args.screens, args.scales, args.texts = ["1366x768", "1024x600"], ["1"], ["1.0"]
         args.out = ROOT / "docs" / "screenshots"
@@ -112,6 +116,10 @@ def _run(screen: str, scale: str, args: argparse.Namespace) -> dict[str, object]
             command.append("--docs")
         if args.no_shots:
             command.append("--no-shots")
+        if args.locale:
+            command += ["--locale", args.locale]
+        if args.translations:
+            command += ["--translations", str(args.translations)]
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     checked = sum(1 for line in lines if line.get("view"))

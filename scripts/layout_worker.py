@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 
 def run_worker(screen: str, scale: str, texts: list[str], themes: list[str], out: Path, *, docs: bool,
-               shown: tuple[str, ...], docs_views: dict[str, str], shots: bool = True) -> int:
+               shown: tuple[str, ...], docs_views: dict[str, str], shots: bool = True, locale: str = "",
+               translations: Path | None = None) -> int:
     from PySide6.QtGui import QImage
 
     from tests.helpers.contrast import bright_blocks
@@ -23,6 +24,13 @@ def run_worker(screen: str, scale: str, texts: list[str], themes: list[str], out
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("touchtimer")
+    if locale:              # another language: its dates and numbers, and its words when translated
+        from PySide6.QtCore import QLocale, QTranslator
+
+        QLocale.setDefault(QLocale(locale))
+        translator = QTranslator(app)
+        if translations is not None and translator.load(f"touchtimer_{locale}", str(translations)):
+            app.installTranslator(translator)
     available = app.primaryScreen().availableGeometry()
     with tempfile.TemporaryDirectory() as folder:
         scene = build(Path(folder), available, Settings(theme=themes[0], text_scale=float(texts[0])))

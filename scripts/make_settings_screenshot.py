@@ -19,7 +19,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if "QT_QPA_PLATFORM" not in os.environ:     # offscreen, on a 1366x768 laptop screen
+        screen = Path(tempfile.mkdtemp()) / "screen.json"
+        screen.write_text('{"windowFrameMargins": false, "screens": [{"name": "laptop", "x": 0, "y": 0, '
+                          '"width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
     from PySide6.QtWidgets import QApplication
 
@@ -42,7 +46,7 @@ def main() -> int:
         scheduler = FakeScheduler(clock)
         settings = Settings(theme="light")
         window = MainWindow(store, builtin_routines(), settings, clock, lambda _parent: scheduler)
-        window.resize(1280, 800)
+        window.resize(1366, 768)
         window.show()
         player = CuePlayer(settings, clock, voice=Voice("mock"), chimes=Chimes(has_output=lambda: True),
                            parent=window)
@@ -51,9 +55,7 @@ def main() -> int:
         window.registry.trigger("app.settings")
         dialog = window.dialog
         assert dialog is not None
-        app.processEvents()          # shown and polished with the window's theme
-        dialog.adjustSize()
-        app.processEvents()
+        app.processEvents()          # shown and polished with the window's theme, fitted to the screen
         path = args.out / "settings.png"
         dialog.grab().save(str(path))
         print(path)

@@ -47,8 +47,9 @@ def run_worker(screen: str, scale: str, texts: list[str], themes: list[str], out
                         grab = widget.grab()
                         if theme == "night":        # no large bright area anywhere at night
                             image = grab.toImage().convertToFormat(QImage.Format.Format_RGB32)
+                            block = round(40 * grab.devicePixelRatio())
                             problems += [f"bright: a large bright area at {r.x()},{r.y()}"
-                                         for r in bright_blocks(image)[:3]]
+                                         for r in bright_blocks(image, block=block)[:3]]
                         print(json.dumps({"view": name, "text": text, "theme": theme, "problems": problems}),
                               flush=True)
                         if docs:

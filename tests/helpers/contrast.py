@@ -44,9 +44,10 @@ def drawn_contrast(image: QImage, rect: QRect, background: QColor, least_share: 
     return max((contrast(colour, background) for colour in shown), default=1.0)
 
 
-def bright_blocks(image: QImage, threshold: float = 0.2, block: int = 24, share: float = 0.85) -> list[QRect]:
-    """Squares of ``block`` pixels that are mostly (``share``) brighter than ``threshold`` luminance:
-    a large bright area, not words (letters never fill a square). Every fourth pixel each way is looked
+def bright_blocks(image: QImage, threshold: float = 0.2, block: int = 40, share: float = 0.85) -> list[QRect]:
+    """Squares of ``block`` pixels (give it in the image's own pixels: 40 times its device pixel ratio)
+    that are mostly (``share``) brighter than ``threshold`` luminance: a large bright area, not words
+    (even the time's large figures never fill such a square). Every fourth pixel each way is looked
     at, which is plenty for areas this size."""
     step = 4
     small = image.convertToFormat(QImage.Format.Format_RGB32).scaled(

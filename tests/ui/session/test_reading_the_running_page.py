@@ -17,7 +17,7 @@ def test_rings_time_pause_and_quiet_mode_are_said_on_screen(env: Any) -> None:
     w.presession.start_button.click()
     r = w.running
     assert r.ring_legend.isVisibleTo(w)
-    assert r.ring_legend.text() == "Inner ring: this stage · outer ring: the whole routine"
+    assert r.ring_legend.text() == "Inner ring: this stage · outer: the whole routine"
     env.advance(30)
     assert (r.ring.time_text, r.ring.caption) == ("0:30", "of 1 min")
     before = w.controller.snapshot()

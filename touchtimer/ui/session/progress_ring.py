@@ -38,7 +38,7 @@ class ProgressRing(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         """Never so small that the time's figures are smaller than the words beside them."""
-        side = max(160, round(9 * BASE_PX * self._scale))
+        side = max(160, round(7 * BASE_PX * self._scale))
         return QSize(side, side)
 
     def set_theme(self, theme: Theme, scale: float) -> None:

@@ -90,7 +90,7 @@ class RunningPage(QWidget):
         self.ring = ProgressRing()
         self.ring.setAccessibleName(self.tr("Stage progress"))
         self.ring.setToolTip(self.tr("Inner ring: this stage. Outer ring: the whole routine."))
-        self.ring_legend = QLabel(self.tr("Inner ring: this stage · outer ring: the whole routine"))
+        self.ring_legend = QLabel(self.tr("Inner ring: this stage · outer: the whole routine"))
         self.ring_legend.setObjectName("ringLegend")
         self.ring_legend.setWordWrap(True)
         self.ring_legend.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -162,9 +162,9 @@ class RunningPage(QWidget):
         header = FlowLayout(spacing=10)
         header.addWidget(self.routine_title)
         header.addWidget(self.stage_count)
+        header.add_right(self.help_button)      # first of the right-hand group: the last to move down
         header.add_right(self.quiet_badge)
         header.add_right(self.state_label)
-        header.add_right(self.help_button)
 
         text = QVBoxLayout()
         text.setSpacing(14)
@@ -194,17 +194,29 @@ class RunningPage(QWidget):
         rings.addWidget(self.ring, 1)
         rings.addWidget(self.ring_legend)
         # The rings beside the words; above them when the window is too narrow for both (large text).
-        self.middle = middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        middle_box = QWidget()
+        middle_box.setObjectName("runningMiddle")
+        self.middle = middle = QBoxLayout(QBoxLayout.Direction.LeftToRight, middle_box)
+        middle.setContentsMargins(0, 0, 0, 0)
         middle.setSpacing(36)
         middle.addLayout(rings, 5)
         middle.addWidget(scroll, 7)
+        # The header (with the emergency button) and the session's buttons always stay in sight: when
+        # the window is too short for the rings (a small screen, the largest text), the middle scrolls.
+        self.middle_scroll = QScrollArea()
+        self.middle_scroll.setObjectName("runningMiddleScroll")
+        self.middle_scroll.setWidgetResizable(True)
+        self.middle_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.middle_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.middle_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.middle_scroll.setWidget(middle_box)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 18)
         layout.setSpacing(14)
         layout.addLayout(header)
         layout.addWidget(self.paused_banner)
-        layout.addLayout(middle, 1)
+        layout.addWidget(self.middle_scroll, 1)
         layout.addLayout(controls)
         self._controls = controls
 
@@ -268,7 +280,7 @@ class RunningPage(QWidget):
     def _label_benefit_toggle(self) -> None:
         arrow = "▾" if self._benefit_open else "▸"
         if self._benefit_open:
-            text = self.tr("Hide what the evidence says")
+            text = self.tr("Hide the evidence")
         else:
             text = self.tr("What the evidence says")
         self.benefit_toggle.setText(f"{arrow} {text}")

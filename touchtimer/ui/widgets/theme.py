@@ -129,13 +129,19 @@ def stylesheet(theme: Theme, scale: float) -> str:
         """Padding and spacing grow half as fast as the words: large text, not large empty frames."""
         return px(size, 1 + (scale - 1) / 2)
 
+    def h(size: float) -> int:
+        """Headings, large already, grow more slowly than the words under them, so at the largest text
+        size a page keeps room for what it is about (Home's list of routines, the running time)."""
+        return max(s(BASE_PX), px(size, 1 + (scale - 1) * 0.6))
+
     filled = f"background: {t.accent}; color: {t.accent_text}; border-color: {t.accent};"
     outlined = f"background: {t.surface}; color: {t.accent}; border: 3px solid {t.accent};"
     primary = filled if t.filled_primary else outlined
 
     return f"""
 QWidget {{ color: {t.text}; font-size: {s(BASE_PX)}px; }}
-QMainWindow, QDialog, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget, QWidget#runningText {{
+QMainWindow, QDialog, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget, QWidget#runningText,
+QWidget#runningMiddle {{
     background: {t.window};
 }}
 QMenuBar, QMenu, QStatusBar {{ background: {t.window}; color: {t.text}; }}
@@ -143,7 +149,7 @@ QMenu::item:selected, QMenuBar::item:selected {{ background: {t.soft}; }}
 QMenu::item:disabled {{ color: {t.outer}; }}   /* what does not apply now looks it (Pause on Home) */
 QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
 QLabel {{ background: transparent; }}
-QLabel[role="heading"] {{ font-size: {s(30)}px; font-weight: 600; }}
+QLabel[role="heading"] {{ font-size: {h(30)}px; font-weight: 600; }}
 QLabel[role="subheading"] {{ font-size: {s(21)}px; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {t.muted}; }}
 QLabel[role="banner"] {{ background: {t.soft}; border: 1px solid {t.border}; border-radius: 8px;
@@ -152,25 +158,25 @@ QLabel#routineTitle {{ font-size: {s(20)}px; color: {t.muted}; }}
 QLabel#stateLabel {{ font-size: {s(20)}px; font-weight: 600; padding: {p(6)}px {p(14)}px;
     background: {t.soft}; border-radius: {s(16)}px; }}
 QLabel#stateLabel[paused="true"] {{ color: {t.accent}; border: 3px solid {t.accent}; }}
-QLabel#pausedBanner {{ font-size: {s(30)}px; font-weight: 700; color: {t.text}; background: {t.soft};
-    border: 3px solid {t.accent}; border-radius: 10px; padding: {p(10)}px {p(16)}px; }}
+QLabel#pausedBanner {{ font-size: {h(28)}px; font-weight: 700; color: {t.text}; background: {t.soft};
+    border: 3px solid {t.accent}; border-radius: 10px; padding: {p(6)}px {p(16)}px; }}
 QLabel#quietBadge {{ font-size: {s(18)}px; color: {t.muted}; background: {t.soft};
     border: 2px solid {t.border}; border-radius: {s(14)}px; padding: {p(4)}px {p(12)}px; }}
 QLabel#ringLegend {{ font-size: {s(16)}px; color: {t.muted}; }}
-QLabel#stageTitle {{ font-size: {s(40)}px; font-weight: 600; }}
-QLabel#instruction {{ font-size: {s(26)}px; }}
-QLabel#prompt {{ font-size: {s(26)}px; background: {t.soft}; border-left: 6px solid {t.accent};
+QLabel#stageTitle {{ font-size: {h(40)}px; font-weight: 600; }}
+QLabel#instruction {{ font-size: {h(26)}px; }}
+QLabel#prompt {{ font-size: {h(26)}px; background: {t.soft}; border-left: 6px solid {t.accent};
     border-top-right-radius: 6px; border-bottom-right-radius: 6px; padding: {p(14)}px; }}
 QLabel#benefit {{ font-size: {s(18)}px; color: {t.muted}; }}
 QLabel#dialogBody {{ font-size: {s(22)}px; }}
-QLabel#emergencyCall, QLabel#crisisLine {{ font-size: {s(30)}px; font-weight: 700; background: {t.soft};
+QLabel#emergencyCall, QLabel#crisisLine {{ font-size: {h(30)}px; font-weight: 700; background: {t.soft};
     border-left: 8px solid {t.accent}; border-top-right-radius: 6px; border-bottom-right-radius: 6px;
     padding: {p(14)}px; }}
-QLabel#crisisLine {{ font-size: {s(26)}px; }}
+QLabel#crisisLine {{ font-size: {h(26)}px; }}
 QLabel#emergencyBody {{ font-size: {s(24)}px; }}
-QLabel#emergencyNumber {{ font-size: {s(26)}px; font-weight: 600; }}
+QLabel#emergencyNumber {{ font-size: {h(26)}px; font-weight: 600; }}
 QLabel#emergencySigns {{ font-size: {s(20)}px; }}
-QLabel#checkinQuestion {{ font-size: {s(26)}px; font-weight: 600; }}
+QLabel#checkinQuestion {{ font-size: {h(26)}px; font-weight: 600; }}
 QLabel#checkinExamplesHeading {{ font-weight: 600; }}
 QLabel#checkinExamples {{ font-size: {s(20)}px; }}
 QWidget#dialogContent {{ background: {t.window}; }}
@@ -186,7 +192,7 @@ QPushButton#emergencyCorner {{ border-color: {t.accent}; padding: {p(3)}px {p(14
 QPushButton[role="quiet"] {{ border-color: {t.track}; color: {t.muted}; font-weight: normal; }}
 QFrame#checklistPanel, QFrame#fitBanner {{ background: {t.soft}; border: 2px solid {t.accent};
     border-radius: 10px; }}
-QLabel#checklistHeading {{ font-size: {s(28)}px; font-weight: 700; }}
+QLabel#checklistHeading {{ font-size: {h(28)}px; font-weight: 700; }}
 QLabel#checklistItems {{ font-size: {s(21)}px; }}
 QPushButton#confirmChecks {{ font-size: {s(24)}px; padding: {p(12)}px {p(28)}px; }}
 QLabel#checklistHint {{ color: {t.muted}; }}

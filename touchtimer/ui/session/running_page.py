@@ -279,10 +279,7 @@ class RunningPage(QWidget):
 
     def _label_benefit_toggle(self) -> None:
         arrow = "▾" if self._benefit_open else "▸"
-        if self._benefit_open:
-            text = self.tr("Hide the evidence")
-        else:
-            text = self.tr("What the evidence says")
+        text = self.tr("Hide the evidence") if self._benefit_open else self.tr("What the evidence says")
         self.benefit_toggle.setText(f"{arrow} {text}")
 
     def invalidate(self) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from touchtimer.core import paths
+from touchtimer.core.clock import SystemClock
 from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.settings import Settings, save_settings
 from touchtimer.core.startup import open_data
@@ -74,7 +75,7 @@ def test_the_copy_before_a_migration_holds_sessions_still_in_the_wal(data_dir: P
 
 def test_every_file_touchtimer_creates_is_private(data_dir: Path) -> None:
     os.umask(0o022)
-    opened = open_data(data_dir)
+    opened = open_data(data_dir, now=SystemClock().wall)
     with opened.store as store:
         store.sessions.save(record(1))
         wal = paths.database_path(data_dir).with_name("touchtimer.sqlite3-wal")
@@ -85,7 +86,8 @@ def test_every_file_touchtimer_creates_is_private(data_dir: Path) -> None:
     assert mode(paths.backups_dir(data_dir)) == 0o700
     assert all(mode(p) == 0o600 for p in paths.backups_dir(data_dir).iterdir())
     paths.database_path(data_dir).write_bytes(b"garbage" * 100)
-    store, report = open_store_safely(paths.database_path(data_dir))
+    store, report = open_store_safely(paths.database_path(data_dir),
+                                      now=datetime(2026, 3, 1, 21, 30, tzinfo=UTC))
     store.close()
     assert report.damaged_copy is not None and mode(report.damaged_copy) == 0o600
     settings_file = save_settings(paths.config_dir(), Settings())
@@ -93,7 +95,7 @@ def test_every_file_touchtimer_creates_is_private(data_dir: Path) -> None:
 
 
 def test_delete_all_my_data_needs_a_yes_and_removes_every_record(data_dir: Path) -> None:
-    opened = open_data(data_dir)
+    opened = open_data(data_dir, now=SystemClock().wall)
     opened.store.sessions.save(record(1))
     daily_backup(opened.store, date(2026, 3, 1))
     (data_dir / "touchtimer.sqlite3.damaged-20260101T000000Z").write_bytes(b"old damaged copy")
@@ -116,7 +118,7 @@ def test_delete_all_my_data_needs_a_yes_and_removes_every_record(data_dir: Path)
     assert not paths.database_path(data_dir).exists() and not paths.backups_dir(data_dir).exists()
     assert (routines / "mine.toml").exists()                       # kept unless asked
     assert (paths.config_dir() / "settings.json").exists()          # nothing personal in it
-    with open_data(data_dir).store as fresh:
+    with open_data(data_dir, now=SystemClock().wall).store as fresh:
         assert fresh.sessions.count() == 0
 
     delete_all_data(data_dir, confirm=True, include_routines=True)
@@ -135,7 +137,7 @@ def test_open_data_records_an_interrupted_session_in_plain_words(data_dir: Path)
         runner.update()
         checkpointer.checkpoint(clock.now)
         store.connection.execute("UPDATE running_sessions SET owner_pid = NULL")   # its process is gone
-    opened = open_data(data_dir)
+    opened = open_data(data_dir, now=SystemClock().wall)
     with opened.store:
         assert [r.record.id for r in opened.recovered] == [engine.session_id]
         assert [c.session_id for c in opened.resumable] == [engine.session_id]

@@ -74,7 +74,8 @@ def test_an_injected_fault_is_the_error_sqlite_itself_raises(tmp_path: Path) -> 
 @pytest.mark.parametrize(("code", "kind"), [
     (sqlite3.SQLITE_FULL, "full"), (sqlite3.SQLITE_READONLY, "read_only"), (sqlite3.SQLITE_PERM, "read_only"),
     (sqlite3.SQLITE_BUSY, "busy"), (sqlite3.SQLITE_LOCKED, "busy"), (sqlite3.SQLITE_CANTOPEN, "cannot_open"),
-    (sqlite3.SQLITE_CORRUPT, "damaged"), (sqlite3.SQLITE_NOTADB, "damaged"), (sqlite3.SQLITE_IOERR, "other"),
+    (sqlite3.SQLITE_CORRUPT, "damaged"), (sqlite3.SQLITE_NOTADB, "damaged"),
+    (sqlite3.SQLITE_IOERR, "io_error"),
 ])
 def test_every_fault_is_classified_by_its_code(code: int, kind: str) -> None:
     assert set(SQLITE_ERRORS) >= {code}

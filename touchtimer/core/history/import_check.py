@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from touchtimer.core.babies.ages import Baby
+from touchtimer.core.file_reading import FileRefused, read_small_file
 from touchtimer.core.history.export_format import FORMAT_NAME, FORMAT_VERSION
 from touchtimer.core.session.record import (
     BABY_RESPONSES,
@@ -330,13 +331,12 @@ def parse_export(data: bytes) -> ParsedExport:
 def read_export_file(path: Path) -> ParsedExport:
     """Read and check a file; every way it can fail ends as :class:`ImportProblems`."""
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ImportProblems([f"the file is too large ({size / 1e6:.0f} MB); a touchtimer export "
-                                  f"is at most {MAX_IMPORT_BYTES // (1024 * 1024)} MB"])
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise ImportProblems([f"{path} is a folder, not an export file"]) from None
+        # An ordinary file of a sensible size only: a FIFO, a device or a link to /dev/zero is
+        # refused before anything is read (see core/file_reading.py).
+        data = read_small_file(path, MAX_IMPORT_BYTES)
+    except FileRefused as exc:
+        raise ImportProblems([f"{path} was not read: {exc.reason}; a touchtimer export is an "
+                              f"ordinary file of at most {MAX_IMPORT_BYTES // (1024 * 1024)} MB"]) from None
     except FileNotFoundError:
         raise ImportProblems([f"there is no file {path}"]) from None
     except OSError as exc:

@@ -186,8 +186,8 @@ def settle(path: Path, now: datetime) -> Settled | None:
         if (leftover == "-wal" and base_sound and applied and base is not None
                 and (base[1] - applied[1] or base[2] - applied[2])):
             kept = Settled(keep_set(path, now), path.name + leftover, False)
-        if leftover == "-journal":
-            _roll_back(path)
+        if leftover == "-journal" and applied is not None and applied[0]:
+            _roll_back(path)     # sound once rolled back; else the damage path keeps the set whole
         if kept is not None:
             return kept
     return None

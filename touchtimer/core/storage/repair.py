@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -77,17 +79,25 @@ class Unusable(Exception):
 
 def _environment(exc: BaseException, folder: Path | None = None) -> Unusable:
     reason = getattr(exc, "strerror", None) or str(exc)
-    kind = classify_storage_error(exc)
-    if kind == "io_error" and folder is not None and _no_room(folder):
-        kind = "full"        # SQLite reports a -shm it has no room for as an I/O error
+    kind: str = classify_storage_error(exc)
+    if kind in ("io_error", "cannot_open", "other") and folder is not None:
+        kind = _folder_problem(folder) or kind
     return Unusable(reason, kind)
 
 
-def _no_room(folder: Path) -> bool:
+def _folder_problem(folder: Path) -> str | None:
+    """What stops writing in ``folder``, found by trying: SQLite says only "disk I/O error" for a
+    ``-shm`` it has no room for, and "unable to open" for a ``-wal`` it may not create."""
     try:
-        return os.statvfs(folder).f_bavail == 0
-    except (OSError, AttributeError):
-        return False
+        if os.statvfs(folder).f_bavail == 0:
+            return "full"
+        with tempfile.TemporaryFile(dir=folder):
+            return None
+    except OSError as exc:
+        kind = classify_storage_error(exc)
+        return kind if kind in ("full", "read_only") else None
+    except AttributeError:
+        return None
 
 
 # -- diagnosis -------------------------------------------------------------------------------------
@@ -127,6 +137,9 @@ def diagnose(path: Path) -> str | None:
         return None            # an empty file is a new, empty database
     if head != SQLITE_HEADER:
         return "it is not a touchtimer database (its first bytes are not those of an SQLite file)"
+    journal = path.with_name(path.name + "-journal")
+    if journal.is_file() and journal.stat().st_size:
+        return _diagnose_rolled_back(path)
     try:
         con = _connect_read_only(path)
     except sqlite3.Error as exc:
@@ -158,6 +171,26 @@ def diagnose(path: Path) -> str | None:
         if missing:
             return f"its '{table}' table lacks {', '.join(sorted(missing))}"
     return None
+
+
+def _diagnose_rolled_back(path: Path) -> str | None:
+    """:func:`diagnose` of the file as it is once its hot journal is rolled back, found in a
+    private copy (a reader may not roll it back in place, and the file stays as it is)."""
+    try:
+        with tempfile.TemporaryDirectory(prefix=".check-", dir=path.parent) as tmp:
+            work = Path(tmp) / path.name
+            for suffix in ("", "-journal"):
+                shutil.copyfile(path.with_name(path.name + suffix), work.with_name(work.name + suffix))
+            con = sqlite3.connect(str(work), timeout=CHECK_WAIT)
+            try:
+                con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except DB_ERRORS as exc:
+                return f"it could not be read ({exc})"
+            finally:
+                con.close()
+            return diagnose(work)
+    except OSError as exc:
+        raise _environment(exc, path.parent) from None
 
 
 # -- moving a damaged file aside -----------------------------------------------------------------
@@ -262,6 +295,14 @@ def try_again(store: Store, now: datetime, *, on_file: bool | None = None) -> St
 # -- opening ----------------------------------------------------------------------------------------
 
 
+def _cannot_write(path: Path) -> Unusable | None:
+    """Why the file at ``path`` cannot be written, if it cannot: SQLite opens a file it may not
+    write read-only without a word (a read-only file, an immutable one, a read-only mount)."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return Unusable("the file is read-only", "read_only")
+    return None
+
+
 def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
@@ -303,6 +344,9 @@ def open_store_safely(path: Path, *, now: datetime) -> tuple[Store, StoreOpenRep
             return _unwritable(path, problem, now)
     if reason is None:
         try:
+            refused = _cannot_write(path)
+            if refused is not None:
+                return _unwritable(path, refused, now)
             return open_store(path, now=now), _with_kept(StoreOpenReport("ok"), kept)
         except StoreError as exc:
             text = str(exc)

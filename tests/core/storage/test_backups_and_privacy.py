@@ -142,3 +142,34 @@ def test_open_data_records_an_interrupted_session_in_plain_words(data_dir: Path)
         assert [r.record.id for r in opened.recovered] == [engine.session_id]
         assert [c.session_id for c in opened.resumable] == [engine.session_id]
         assert "stopped unexpectedly" in opened.notices[0] and "after 2 min" in opened.notices[0]
+
+
+def test_a_clock_set_a_week_ahead_then_back_never_deletes_a_new_backup(data_dir: Path) -> None:
+    """Seven backups made while the clock was a week ahead; then the clock is put right."""
+    right = date(2026, 3, 1)
+    with open_store(paths.database_path(data_dir)) as store:
+        for day in range(7):
+            store.sessions.save(record(day))
+            assert daily_backup(store, right + timedelta(days=7 + day)).path is not None
+        folder = paths.backups_dir(data_dir)
+        for day in range(7):                                   # the clock is right again
+            store.sessions.save(record(10 + day))
+            made = daily_backup(store, right + timedelta(days=day)).path
+            assert made is not None and made.exists()         # the one just made is kept
+            kept = daily_backups(folder)
+            assert len(kept) == 7 and made in kept
+            days_kept_since = [p for p in kept if p.name <= made.name]
+            assert len(days_kept_since) == day + 1             # every backup made since is kept
+        with open_store(daily_backups(folder)[6]) as newest:   # the newest real one holds all
+            assert newest.sessions.count() == 14
+
+
+def test_a_clock_set_far_back_or_ahead_never_empties_the_set(data_dir: Path) -> None:
+    with open_store(paths.database_path(data_dir)) as store:
+        for day in range(7):
+            daily_backup(store, date(2026, 3, 1) + timedelta(days=day))
+        for wrong in (date(1999, 1, 1), date(2091, 6, 1), date(2026, 3, 4)):
+            result = daily_backup(store, wrong)
+            kept = daily_backups(paths.backups_dir(data_dir))
+            assert len(kept) == 7 and (result.path is None or result.path in kept)
+            assert any(p.name == f"touchtimer-{wrong.isoformat()}.sqlite3" for p in kept)

@@ -42,8 +42,10 @@ def main() -> int:
         store = open_store(Path(folder) / "touchtimer.sqlite3")
         clock = FakeClock()
         scheduler = FakeScheduler(clock)
-        baby = add_baby(store, "Robin", date(2025, 11, 20))  # six weeks old on the fake clock's day
-        twin = add_baby(store, "Sam", date(2025, 11, 20))    # Robin's twin: one session counts for both
+        # six weeks old on the fake clock's day
+        baby = add_baby(store, "Robin", date(2025, 11, 20), today=date(2027, 1, 1))
+        # Robin's twin: one session counts for both
+        twin = add_baby(store, "Sam", date(2025, 11, 20), today=date(2027, 1, 1))
         window = MainWindow(store, builtin_routines(), Settings(theme="light"), clock,
                             lambda _parent: scheduler)
         window.resize(*SIZE)

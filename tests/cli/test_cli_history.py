@@ -23,7 +23,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def fill(folder: Path) -> None:
     with open_store(paths.database_path(folder)) as store:
-        ada = add_baby(store, "Ada", date(2025, 12, 1))
+        ada = add_baby(store, "Ada", date(2025, 12, 1), today=date(2027, 1, 1))
         start = datetime(2026, 1, 10, 21, 0, tzinfo=UTC)
         store.sessions.save(session("s-1", start, 45, babies=[ada.id], notes="calm"))
         store.sessions.save(session("s-2", start + timedelta(days=1), 10, kind="massage",

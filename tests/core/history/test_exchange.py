@@ -32,8 +32,8 @@ T = datetime(2026, 1, 10, 21, 30, tzinfo=UTC)
 
 def filled(path: Path | None = None) -> Store:
     store = open_store(path)
-    ada = add_baby(store, "Ada", date(2025, 12, 1), date(2026, 1, 20))
-    ben = add_baby(store, "Bén", date(2025, 12, 1))
+    ada = add_baby(store, "Ada", date(2025, 12, 1), date(2026, 1, 20), today=date(2027, 1, 1))
+    ben = add_baby(store, "Bén", date(2025, 12, 1), today=date(2027, 1, 1))
     store.sessions.save(session("s-1", T, 45, babies=[ada.id], notes='slept, "deeply"\nthen fed'))
     store.sessions.save(session("s-2", T + timedelta(hours=20), 12, kind="massage", routine="gentle-hello",
                                 babies=[ada.id, ben.id]))
@@ -318,7 +318,8 @@ def test_a_full_disk_during_import_is_a_plain_store_error_and_changes_nothing(tm
 def test_csv_keeps_typed_text_that_looks_like_a_formula_as_text() -> None:
     """A note or name from an imported file must not become a live spreadsheet formula."""
     store = open_store(None)
-    baby = add_baby(store, "=HYPERLINK(\"http://example.invalid\")", date(2025, 12, 1))
+    baby = add_baby(store, "=HYPERLINK(\"http://example.invalid\")", date(2025, 12, 1),
+                    today=date(2027, 1, 1))
     store.sessions.save(session("f-1", T, 20, babies=[baby.id], notes="=1+1"))
     store.sessions.save(session("f-2", T + timedelta(hours=2), 20, notes="@SUM(A1)"))
     store.sessions.save(session("f-3", T + timedelta(hours=4), 20, notes="fed at 2, slept well"))

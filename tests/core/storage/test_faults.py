@@ -99,10 +99,12 @@ def test_a_full_disk_fails_writes_only_and_rolls_back(tmp_path: Path) -> None:
 def test_after_and_times_make_a_failure_half_way_or_a_busy_moment() -> None:
     store = open_store(None)
     with store.faults.failing(sqlite3.SQLITE_BUSY, after=1, times=1):
-        store.babies.save(Baby("a", "A", date(2026, 1, 1)))       # the one write let through
+        # the one write let through
+        store.babies.save(Baby("a", "A", date(2026, 1, 1)), created_at="2026-01-01T00:00:00+00:00")
         with pytest.raises(sqlite3.OperationalError, match="database is locked"):
-            store.babies.save(Baby("b", "B", date(2026, 1, 1)))
-        store.babies.save(Baby("c", "C", date(2026, 1, 1)))       # free again
+            store.babies.save(Baby("b", "B", date(2026, 1, 1)), created_at="2026-01-01T00:00:00+00:00")
+        # free again
+        store.babies.save(Baby("c", "C", date(2026, 1, 1)), created_at="2026-01-01T00:00:00+00:00")
     assert [b.id for b in store.babies.list()] == ["a", "c"] and not store.faults.active
 
 

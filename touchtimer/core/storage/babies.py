@@ -4,12 +4,11 @@ this only keeps them. Removing a profile keeps its sessions (no longer linked to
 from __future__ import annotations
 
 import builtins
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from touchtimer.core.babies.ages import Baby
 from touchtimer.core.storage.changes import Changes
-from touchtimer.core.storage.rows import BABY_COLUMNS, StoredBaby, baby_from_row, baby_values, iso
+from touchtimer.core.storage.rows import BABY_COLUMNS, StoredBaby, baby_from_row, baby_values
 
 if TYPE_CHECKING:
     from touchtimer.core.storage.store import Store
@@ -25,14 +24,13 @@ class BabyRepository:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def save(self, baby: Baby, *, created_at: str | None = None) -> None:
+    def save(self, baby: Baby, *, created_at: str) -> None:
         """Insert or update one profile as it is (no checks: see ``profiles.add_baby``).
 
-        ``created_at`` (ISO text) is kept for a new profile only; by default, now.
+        ``created_at`` (ISO text, from the caller's clock) is kept for a new profile only.
         """
-        created = created_at or iso(datetime.now(UTC))
         with self._store.writing(Changes(babies=True)):
-            self._store.execute(_UPSERT, baby_values(baby, created))
+            self._store.execute(_UPSERT, baby_values(baby, created_at))
 
     def delete(self, baby_id: str) -> None:
         """Remove a profile; its sessions stay, no longer linked to it (still linked to a twin)."""

@@ -173,8 +173,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ImportProblems as exc:
         print(f"touchtimer: {args.file} was not imported; nothing was changed. "
               f"{len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}:", file=sys.stderr)
-        for problem in exc.problems:
+        for problem, technical in zip(exc.problems, exc.technical, strict=True):
             print(f"  {problem}", file=sys.stderr)
+            if technical != problem:
+                print(f"    (in the file: {technical.split(': ', 1)[0]})", file=sys.stderr)
         return EXIT_PROBLEM
     except StoreError as exc:
         print(f"touchtimer: could not import {args.file}: {exc}", file=sys.stderr)

@@ -116,7 +116,8 @@ def test_a_broken_saved_session_file_gives_a_plain_error(tmp_path: Path) -> None
                    '"sessions": [{"id": 3}]}', encoding="utf-8")
     with pytest.raises(ImportProblems) as caught:
         read_export_file(bad)
-    assert any("status" in p for p in caught.value.problems)
+    assert any("how it ended is missing" in p for p in caught.value.problems)
+    assert any("status" in p for p in caught.value.technical)
     with pytest.raises(ImportProblems, match="there is no file"):
         read_export_file(tmp_path / "missing.json")
 

@@ -13,10 +13,11 @@ import uuid
 from datetime import UTC, date, datetime, time
 
 from touchtimer.core.babies.ages import FULL_TERM_DAYS, MAX_GESTATION_DAYS, MIN_GESTATION_DAYS, Baby
+from touchtimer.core.limits import BABY_NAME_CHARS
 from touchtimer.core.storage.rows import iso
 from touchtimer.core.storage.store import Store
 
-MAX_NAME_LENGTH = 80
+MAX_NAME_LENGTH = BABY_NAME_CHARS
 
 
 class BabyError(ValueError):

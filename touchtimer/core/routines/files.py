@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from touchtimer.core.file_reading import PARSE_ERRORS, FileRefused, read_small_file
+from touchtimer.core.limits import TITLE_CHARS
 from touchtimer.core.routines.model import (
     CERTAINTIES,
     KINDS,
@@ -177,6 +178,11 @@ class _Checker:
             return None
         if problem := _control_character(value, one_line=key in ONE_LINE_KEYS):
             self.error(where, problem)
+            return None
+        if key == "title" and len(value.strip()) > TITLE_CHARS:
+            # A session keeps its routine's and stages' titles; one set of limits for all that is kept.
+            self.error(where, f"is {len(value.strip()):,} characters long; a title can be at most "
+                       f"{TITLE_CHARS} characters")
             return None
         return value.strip()
 

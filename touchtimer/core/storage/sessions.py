@@ -8,11 +8,13 @@ Reads come back as records (:class:`SessionRecord`) or as the light rows a histo
 from __future__ import annotations
 
 import builtins
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from touchtimer.core.limits import MAX_SECONDS, NOTE_CHARS, TITLE_CHARS, text_problem
 from touchtimer.core.session.record import SessionRecord, StageRecord
 from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.rows import (
@@ -31,8 +33,6 @@ from touchtimer.core.storage.rows import (
 )
 
 if TYPE_CHECKING:
-    import sqlite3
-
     from touchtimer.core.storage.store import Store
 
 #: Sessions whose stages and babies are read with one query (well below SQLite's 32,766 parameters).
@@ -43,6 +43,29 @@ _INSERT_SESSION = (f"INSERT INTO sessions ({', '.join(SESSION_COLUMNS)})"
 _INSERT_STAGE = (f"INSERT INTO session_stages ({', '.join(STAGE_COLUMNS)})"
                  f" VALUES ({', '.join('?' * len(STAGE_COLUMNS))})")
 _STAGES = f"SELECT {', '.join(STAGE_COLUMNS)} FROM session_stages"
+
+
+class RecordRefused(sqlite3.IntegrityError):
+    """A session beyond the limits every part of touchtimer keeps to (``core/limits.py``): saving
+    it would make an export that cannot be imported back. A constraint, like SQLite's own, so
+    every "could not save" path (try again, save as file) handles it; the message says what."""
+
+
+def _refuse(what: str, problem: str | None) -> None:
+    if problem is not None:
+        raise RecordRefused(f"{what} is {problem}")
+
+
+def refuse_beyond_limits(r: SessionRecord) -> None:
+    """Raise :class:`RecordRefused` if ``r`` holds more than touchtimer keeps."""
+    _refuse("the note", text_problem(r.notes, NOTE_CHARS))
+    _refuse("the routine's title", text_problem(r.routine_title, TITLE_CHARS))
+    for s in r.stages:
+        _refuse(f"the title of stage {s.position + 1}", text_problem(s.title, TITLE_CHARS))
+    numbers = [r.actual_seconds, r.planned_seconds or 0, *(s.actual_seconds for s in r.stages),
+               *(s.planned_seconds or 0 for s in r.stages)]
+    if any(n > MAX_SECONDS for n in numbers):
+        raise RecordRefused(f"a time in it is over {MAX_SECONDS:,} seconds")
 
 
 @dataclass(frozen=True)
@@ -91,6 +114,7 @@ class SessionRepository:
 
     def _write(self, r: SessionRecord) -> None:
         """The one writer of a session's rows; only inside a transaction (storage only)."""
+        refuse_beyond_limits(r)
         store = self._store
         store.execute("DELETE FROM sessions WHERE id = ?", (r.id,))
         store.execute(_INSERT_SESSION, session_values(r))
@@ -107,6 +131,7 @@ class SessionRepository:
         return record
 
     def set_notes(self, session_id: str, notes: str) -> None:
+        _refuse("the note", text_problem(notes, NOTE_CHARS))
         with self._store.writing(Changes(sessions=True)):
             self._store.execute("UPDATE sessions SET notes = ? WHERE id = ?", (notes, session_id))
 

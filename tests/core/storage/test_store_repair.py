@@ -153,3 +153,17 @@ def test_a_file_from_a_newer_touchtimer_is_left_untouched(tmp_path: Path) -> Non
         assert report.outcome == "unavailable" and not report.writable
         assert "newer touchtimer" in report.message
     assert digest(path) == before and damaged_copies(tmp_path) == []
+
+
+def test_an_absurd_schema_version_is_damage_not_a_newer_touchtimer(tmp_path: Path) -> None:
+    """One flipped byte of the header's user_version (byte 60) makes schema 3 into 16,777,219: no
+    touchtimer wrote that, so it is damage, and the rows are saved; a few versions ahead is "update"."""
+    path = tmp_path / "touchtimer.sqlite3"
+    filled(path, 5)
+    with path.open("r+b") as handle:
+        handle.seek(60)
+        handle.write(b"\x01")
+    store, report = open_store_safely(path, now=WHEN)
+    with store:
+        assert report.outcome == "recovered" and "16777219" in report.message, report
+        assert store.sessions.count() == 5

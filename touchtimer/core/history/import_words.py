@@ -68,6 +68,6 @@ def in_words(problem: str) -> str:
     if expected:
         return (f"{place}: {subject} must be {_expectation(field, expected.group(1))} "
                 f"(the file has {expected.group(2)})")
-    if detail.startswith(("too long", "too large", "too early", "too late", "not a")):
+    if detail.startswith(("too long", "too large", "too early", "too late", "not a", "not text")):
         return f"{place}: {subject} is {detail}"
     return f"{place}, {subject}: {detail}" if field else f"{place}: {detail}"

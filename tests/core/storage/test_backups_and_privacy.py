@@ -99,6 +99,8 @@ def test_delete_all_my_data_needs_a_yes_and_removes_every_record(data_dir: Path)
     opened.store.sessions.save(record(1))
     daily_backup(opened.store, date(2026, 3, 1))
     (data_dir / "touchtimer.sqlite3.damaged-20260101T000000Z").write_bytes(b"old damaged copy")
+    (data_dir / "touchtimer.sqlite3.kept-20260101T000000Z").write_bytes(b"a set kept aside")
+    (data_dir / "touchtimer.sqlite3.kept-20260101T000000Z-wal").write_bytes(b"its -wal")
     routines = paths.routines_dir(data_dir)
     routines.mkdir()
     (routines / "mine.toml").write_text("format = 1\n")
@@ -108,6 +110,8 @@ def test_delete_all_my_data_needs_a_yes_and_removes_every_record(data_dir: Path)
     names = sorted(p.name for p in plan.files)
     assert "touchtimer.sqlite3" in names and "touchtimer-2026-03-01.sqlite3" in names
     assert "touchtimer.sqlite3.damaged-20260101T000000Z" in names and "mine.toml" not in names
+    kept = "touchtimer.sqlite3.kept-20260101T000000Z"
+    assert {kept, kept + "-wal"} <= set(names)
     with pytest.raises(ValueError, match="confirm=True"):
         delete_all_data(data_dir, confirm=False, store=opened.store)
     assert paths.database_path(data_dir).exists()

@@ -259,8 +259,10 @@ def test_a_bad_import_lists_every_problem_and_changes_nothing(qtbot: QtBot, stor
     assert view.import_result.isVisibleTo(view)
     assert view.import_result.headline.text().startswith("bad.json was not imported and nothing was changed")
     details = view.import_result.details.toPlainText().splitlines()
-    assert details == ['• sessions[0].kind: expected one of "skin_to_skin", "massage", got "hug"',
-                       '• sessions[1].actual_seconds: expected a whole number ≥ 0, got "x"']
+    assert details == ['• session 1: the kind of session must be one of "skin_to_skin", "massage" '
+                       '(the file has "hug")',
+                       '• session 2: the time spent must be a whole number of seconds from 0 to 31,622,400 '
+                       '(the file has "x")']
     assert export_json(store) == before
     garbage = tmp_path / "garbage.bin"
     garbage.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")

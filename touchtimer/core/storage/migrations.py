@@ -71,11 +71,12 @@ def _copy_aside(con: sqlite3.Connection, path: Path, version: int, now: datetime
 
     The backup API (not a file copy) so that sessions still in the ``-wal`` file (after a crash)
     are in the copy too; the copy is private (0600) in a private folder, written under a temporary
-    name and renamed, so a half-written copy never looks like a good one.
+    name and renamed, so a half-written copy never looks like a good one. Its name carries ``now``
+    (the opener's clock) when given, else a number: storage never reads the clock itself.
     """
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ") if now is not None else "1"
     folder = ensure_private_dir(path.parent / "backups")
-    target = folder / f"{path.name}.before-v{version + 1}-{stamp}"
+    target = _free_name(folder, f"{path.name}.before-v{version + 1}-{stamp}")
     partial = target.with_name(target.name + ".partial")
     ensure_private_file(partial)
     dest = sqlite3.connect(str(partial))

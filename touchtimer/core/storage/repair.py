@@ -278,6 +278,8 @@ def try_again(store: Store, now: datetime, *, on_file: bool | None = None) -> St
     if on_file:
         # This process reads the file: checking it again from here could drop SQLite's locks
         # (see leftovers.py), and it was sound when it was opened. Open it as usual.
+        if _cannot_write(path) is not None:
+            return None
         try:
             fresh = open_store(path, now=now)
         except StoreError:

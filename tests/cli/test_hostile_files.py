@@ -113,3 +113,12 @@ def test_reading_stops_one_byte_past_the_limit(tmp_path: Path) -> None:
         read_small_file(path, 100)
     with pytest.raises(FileRefused, match="a device"):
         read_small_file(Path("/dev/zero"), 100)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "zero", "folder"])
+def test_a_store_that_is_not_a_file_is_said_and_never_read(tmp_path: Path, kind: str) -> None:
+    data = tmp_path / "data"
+    hostile(data, "touchtimer.sqlite3", kind)
+    done = touchtimer("--data-dir", str(data), "history")
+    assert "not an ordinary file" in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert sorted(p.name for p in data.iterdir()) == ["touchtimer.sqlite3"]

@@ -57,7 +57,7 @@ def _existing_store(args: argparse.Namespace) -> Store | None:
     from touchtimer.core.startup import open_data
 
     folder = _data_folder(args)
-    if not paths.database_path(folder).is_file():
+    if not paths.database_path(folder).exists():      # (a pipe or a device there is said, not read)
         return None
     opened = open_data(folder, now=SystemClock().wall)
     for notice in opened.notices:

@@ -305,6 +305,11 @@ def _cannot_write(path: Path) -> Unusable | None:
     return None
 
 
+def _not_a_file(path: Path) -> str:
+    kind = "a folder" if path.is_dir() else "a pipe or a device"
+    return f"it is {kind}, not an ordinary file; nothing was read from it"
+
+
 def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
@@ -332,6 +337,8 @@ def _with_kept(report: StoreOpenReport, kept: Settled | None) -> StoreOpenReport
 def open_store_safely(path: Path, *, now: datetime) -> tuple[Store, StoreOpenReport]:
     """Open the store at ``path`` whatever has happened to it; see the module docstring. ``now``
     (the caller's clock) names anything kept aside."""
+    if path.exists() and not path.is_file():     # a FIFO or a device would block or never end
+        return _unwritable(path, Unusable(_not_a_file(path), "cannot_open"), now)
     try:
         ensure_private_dir(path.parent)
         kept = settle(path, now)

@@ -28,20 +28,16 @@ if TYPE_CHECKING:
     from touchtimer.ui.settings.data_deletion import DataDeletion
 
 
-#: While the data file cannot be written (a full disk, a read-only folder, a lock held by another
-#: program), the window tries it again this often, and carries on as usual once it can.
-RETRY_MS = 5000
-
-
 def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = None) -> bool:
     """Open the store, load the routines and honour ``--start``. The window always opens: a problem
     with the data is said in the window (and printed for anyone running from a terminal), the
     history is shown read-only when it can't be written, and the file is tried again every
-    :data:`RETRY_MS` until it can. Never a traceback; ``False`` only if nothing at all could be set up.
+    ``ui/data_retry.RETRY_MS`` until it can. Never a traceback.
     """
     from touchtimer.core import paths
     from touchtimer.core.routines.files import load_all
     from touchtimer.core.startup import open_data
+    from touchtimer.ui.data_retry import keep_trying, stand_in
 
     try:
         # A damaged file is kept aside and what can be read is recovered; a file that can't be
@@ -49,7 +45,7 @@ def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = No
         # interrupted (core/startup.py).
         opened = open_data(data_dir, now=window.clock.wall)
     except Exception as exc:  # the last safety net: said in words, and the window still opens
-        opened = _stand_in(exc)
+        opened = stand_in(exc)
     store = opened.store
     routines = load_all(paths.routines_dir(data_dir))
     for error in routines.errors:
@@ -64,40 +60,6 @@ def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = No
         print(f"touchtimer: there is no routine with the id '{start_routine}'; "
               "'touchtimer routines' lists them", file=sys.stderr)
     return True
-
-
-def _stand_in(exc: Exception) -> Any:
-    from touchtimer.core.startup import OpenedData
-    from touchtimer.core.storage.read_only import memory_store_read_only
-    from touchtimer.core.storage.repair import StoreOpenReport
-
-    message = (f"touchtimer could not open its data ({type(exc).__name__}: {exc}). Nothing there has "
-               "been changed. A session you do now stays open with \"try again\" and \"save as file\".")
-    return OpenedData(memory_store_read_only(), StoreOpenReport("unavailable", message, writable=False))
-
-
-def keep_trying(window: MainWindow, opened: Any, interval_ms: int = RETRY_MS) -> Any:
-    """Try the data file again every ``interval_ms`` until it can be written; then say so, and stop.
-    Returns the timer (tests fire it with ``timeout.emit()``)."""
-    from PySide6.QtCore import QTimer
-
-    from touchtimer.core.startup import try_again
-
-    timer = QTimer(window)
-    timer.setObjectName("data_retry")                  # tests find it with findChild
-    timer.setInterval(interval_ms)
-
-    def attempt() -> None:
-        for notice in try_again(opened, now=window.clock.wall):
-            print(f"touchtimer: {notice}", file=sys.stderr)
-            window.show_notice(notice)
-        if not opened.waiting:
-            timer.stop()
-            timer.deleteLater()
-
-    timer.timeout.connect(attempt)
-    timer.start()
-    return timer
 
 
 # -- the pieces of wiring ------------------------------------------------------------------------------

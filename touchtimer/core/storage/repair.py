@@ -81,7 +81,9 @@ def _environment(exc: BaseException, folder: Path | None = None) -> Unusable:
     reason = getattr(exc, "strerror", None) or str(exc)
     kind: str = classify_storage_error(exc)
     if kind in ("io_error", "cannot_open", "other") and folder is not None:
-        kind = _folder_problem(folder) or kind
+        found = _folder_problem(folder)
+        if found is not None:               # SQLite's own words ("disk I/O error") would mislead
+            kind, reason = found, ""
     return Unusable(reason, kind)
 
 

@@ -31,27 +31,23 @@ if TYPE_CHECKING:
 
 
 def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = None) -> bool:
-    """Open the store, load the routines and honour ``--start``; ``False`` if the data can't be used.
-
-    Problems are shown in the window and printed for anyone running from a terminal; never a traceback.
+    """Open the store, load the routines and honour ``--start``. The window always opens: a problem
+    with the data is said in the window (and printed for anyone running from a terminal), the
+    history is shown read-only when it can't be written, and the file is tried again every
+    ``ui/data_retry.RETRY_MS`` until it can. Never a traceback.
     """
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
     from touchtimer.core import paths
     from touchtimer.core.routines.files import load_all
     from touchtimer.core.startup import open_data
-    from touchtimer.core.storage.store import StoreError
+    from touchtimer.ui.data_retry import keep_trying, stand_in
 
     try:
-        # A damaged file is kept aside and what can be read is recovered; an unwritable folder is
-        # opened read-only; sessions whose process died are recorded as interrupted (core/startup.py).
-        opened = open_data(data_dir)
-    except (StoreError, OSError) as exc:
-        print(f"touchtimer: {exc}", file=sys.stderr)
-        QMessageBox.critical(window, QCoreApplication.translate("App", "touchtimer cannot open its data"),
-                             str(exc))
-        return False
+        # A damaged file is kept aside and what can be read is recovered; a file that can't be
+        # written just now is opened read-only; sessions whose process died are recorded as
+        # interrupted (core/startup.py).
+        opened = open_data(data_dir, now=window.clock.wall)
+    except Exception as exc:  # the last safety net: said in words, and the window still opens
+        opened = stand_in(exc)
     store = opened.store
     routines = load_all(paths.routines_dir(data_dir))
     for error in routines.errors:
@@ -60,6 +56,8 @@ def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = No
     for notice in opened.notices:
         print(f"touchtimer: {notice}", file=sys.stderr)
         window.show_notice(notice)
+    if opened.waiting:
+        keep_trying(window, opened)
     if start_routine and not window.open_routine(start_routine):
         print(f"touchtimer: there is no routine with the id '{start_routine}'; "
               "'touchtimer routines' lists them", file=sys.stderr)

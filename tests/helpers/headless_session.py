@@ -62,7 +62,7 @@ def main() -> int:
     parser.add_argument("routine_id")
     parser.add_argument("--seconds", type=float, default=None)
     args = parser.parse_args()
-    opened = open_data(args.data_dir)
+    opened = open_data(args.data_dir, now=SystemClock().wall)
     routine = load_all(paths.routines_dir(args.data_dir)).by_id(args.routine_id)
     if routine is None:
         print(f"no routine {args.routine_id!r}", file=sys.stderr)

@@ -53,12 +53,13 @@ def _existing_store(args: argparse.Namespace) -> Store | None:
     be read recovered, and a session whose process died is recorded as interrupted; what happened
     is said on stderr, so JSON on stdout stays clean.
     """
+    from touchtimer.core.clock import SystemClock
     from touchtimer.core.startup import open_data
 
     folder = _data_folder(args)
-    if not paths.database_path(folder).is_file():
+    if not paths.database_path(folder).exists():      # (a pipe or a device there is said, not read)
         return None
-    opened = open_data(folder)
+    opened = open_data(folder, now=SystemClock().wall)
     for notice in opened.notices:
         print(f"touchtimer: {notice}", file=sys.stderr)
     return opened.store
@@ -156,20 +157,37 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from touchtimer.core.clock import SystemClock
     from touchtimer.core.history.import_check import ImportProblems, read_export_file
     from touchtimer.core.history.import_merge import import_export
+    from touchtimer.core.storage.repair import open_store_safely
     from touchtimer.core.storage.store import StoreError, open_store
 
     try:
         parsed = read_export_file(Path(args.file))
-        folder = paths.ensure_private_dir(_data_folder(args))
-        with open_store(paths.database_path(folder)) as store:
+        folder = _data_folder(args)
+        database = paths.database_path(folder)
+        if not database.is_file():
+            with open_store(None) as trial:     # every check first: a refused file creates nothing
+                import_export(trial, parsed)
+        paths.ensure_private_dir(folder)
+        # Opened as every start opens it: a left-over -wal of another database is never applied,
+        # and a full disk, a read-only folder or a lock held by another program is said in words.
+        store, report = open_store_safely(database, now=SystemClock().wall())
+        with store:
+            if report.message:
+                print(f"touchtimer: {report.message}", file=sys.stderr)
+            if not report.writable:
+                raise StoreError(f"{database} cannot be written just now ({report.problem}); nothing "
+                                 "was changed. Please try again when that is put right")
             summary = import_export(store, parsed)
     except ImportProblems as exc:
         print(f"touchtimer: {args.file} was not imported; nothing was changed. "
               f"{len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}:", file=sys.stderr)
-        for problem in exc.problems:
+        for problem, technical in zip(exc.problems, exc.technical, strict=True):
             print(f"  {problem}", file=sys.stderr)
+            if technical != problem:
+                print(f"    (in the file: {technical.split(': ', 1)[0]})", file=sys.stderr)
         return EXIT_PROBLEM
     except StoreError as exc:
         print(f"touchtimer: could not import {args.file}: {exc}", file=sys.stderr)

@@ -77,7 +77,7 @@ def test_a_killed_session_is_recovered_interrupted_and_resumable(data_dir: Path)
     assert seen is not None and seen >= 4          # it really checkpointed while running
     ran_for = killed_at - started["start_mono"]
 
-    opened = open_data(data_dir)                   # what the next start of touchtimer does
+    opened = open_data(data_dir, now=SystemClock().wall)        # what the next start of touchtimer does
     with opened.store as store:
         (found,) = opened.recovered
         record = found.record

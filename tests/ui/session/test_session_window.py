@@ -14,7 +14,7 @@ from touchtimer.core.session.engine import State
 
 
 def test_whole_session_by_keyboard_and_saved_with_its_stages(env: Any) -> None:
-    baby = add_baby(env.store, "Robin", date(2026, 1, 1))
+    baby = add_baby(env.store, "Robin", date(2026, 1, 1), today=date(2027, 1, 1))
     env.window.refresh_home()
     choose_baby(env.window.home, baby.id)
     choose_on_home(env, "test-skin")

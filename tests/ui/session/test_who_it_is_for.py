@@ -12,8 +12,8 @@ from touchtimer.core.babies.ages import Baby
 
 
 def two_babies(env: Any) -> None:
-    env.store.babies.save(Baby("robin", "Robin", date(2025, 12, 1)))
-    env.store.babies.save(Baby("sam", "Sam", date(2025, 12, 1)))
+    env.store.babies.save(Baby("robin", "Robin", date(2025, 12, 1)), created_at="2026-01-01T00:00:00+00:00")
+    env.store.babies.save(Baby("sam", "Sam", date(2025, 12, 1)), created_at="2026-01-01T00:00:00+00:00")
     env.window.refresh_home()
 
 

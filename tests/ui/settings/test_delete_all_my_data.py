@@ -20,7 +20,7 @@ from tests.helpers.window import MASSAGE, Env, answer, choose_baby, choose_on_ho
 from touchtimer.app import Wiring, wire_window
 from touchtimer.core import paths
 from touchtimer.core.babies.profiles import add_baby
-from touchtimer.core.clock import FakeClock, FakeScheduler
+from touchtimer.core.clock import FakeClock, FakeScheduler, SystemClock
 from touchtimer.core.history.import_check import parse_export
 from touchtimer.core.routines.files import load_all
 from touchtimer.core.session.record import SessionRecord, StageRecord
@@ -75,7 +75,7 @@ class App:
 def app(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> Iterator[App]:
     """A data folder as a parent's would be after some weeks: sessions, a baby, a backup, a routine of
     their own, settings; and the window wired as ``app.run`` wires it."""
-    opened = open_data(data_dir)
+    opened = open_data(data_dir, now=SystemClock().wall)
     baby = add_baby(opened.store, "Mia", date(2026, 1, 16), today=date(2026, 2, 1))
     for i in range(3):
         opened.store.sessions.save(record(i, [baby.id]))
@@ -256,7 +256,7 @@ def test_without_a_known_data_folder_the_button_is_not_shown(qtbot: QtBot, tmp_p
 
     clock = FakeClock()
     scheduler = FakeScheduler(clock)
-    store = open_data(tmp_path / "d").store
+    store = open_data(tmp_path / "d", now=SystemClock().wall).store
     window = MainWindow(store, load_all(None), Settings(), clock, lambda _parent: scheduler)
     qtbot.addWidget(window)
     assert isinstance(add_data_deletion(window), DataDeletion)      # DATA_DIR/touchtimer.sqlite3

@@ -18,6 +18,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from touchtimer.core.file_reading import PARSE_ERRORS, FileRefused, read_small_file
+from touchtimer.core.limits import TITLE_CHARS
 from touchtimer.core.routines.model import (
     CERTAINTIES,
     KINDS,
@@ -176,6 +178,11 @@ class _Checker:
             return None
         if problem := _control_character(value, one_line=key in ONE_LINE_KEYS):
             self.error(where, problem)
+            return None
+        if key == "title" and len(value.strip()) > TITLE_CHARS:
+            # A session keeps its routine's and stages' titles; one set of limits for all that is kept.
+            self.error(where, f"is {len(value.strip()):,} characters long; a title can be at most "
+                       f"{TITLE_CHARS} characters")
             return None
         return value.strip()
 
@@ -433,6 +440,9 @@ def parse_routine(data: bytes | str, *, file: str, source: str | None = None) ->
         doc = tomllib.loads(data)
     except tomllib.TOMLDecodeError as exc:
         raise RoutineFileError([RoutineError(file, "", f"is not valid TOML: {exc}")]) from None
+    except PARSE_ERRORS:
+        raise RoutineFileError([RoutineError(file, "", "is nested too deeply (lists or tables inside each "
+                                             "other hundreds of times); a routine file is not")]) from None
     checker = _Checker(file)
     routine = checker.routine(doc, source if source is not None else file)
     if routine is None:
@@ -440,11 +450,27 @@ def parse_routine(data: bytes | str, *, file: str, source: str | None = None) ->
     return routine
 
 
-def load_routine_file(path: Path) -> Routine:
-    """Read and check one routine file from disk (or a pipe, such as ``/dev/stdin``)."""
+def load_routine_file(path: Path, *, only_regular: bool = False) -> Routine:
+    """Read and check one routine file from disk (or a pipe, such as ``/dev/stdin``, for ``check``).
+
+    ``only_regular``: refuse anything but an ordinary file (a FIFO, a device, a socket), as start-up
+    and importing into the routines folder do: nothing there may block or exhaust touchtimer.
+    """
     def fail(message: str) -> RoutineFileError:
         return RoutineFileError([RoutineError(str(path), "", message)])
 
+    if only_regular:
+        try:
+            return parse_routine(read_small_file(path, MAX_FILE_BYTES), file=str(path), source=str(path))
+        except FileNotFoundError:
+            raise fail("does not exist") from None
+        except FileRefused as exc:
+            raise fail(f"cannot be used: {exc.reason}; a routine file is an ordinary file of at most "
+                       f"{_SIZE_LIMIT}") from None
+        except OSError as exc:
+            raise fail(f"cannot be read ({exc.strerror or exc})") from None
+        except ValueError:
+            raise RoutineFileError([RoutineError(repr(str(path)), "", "is not a usable file name")]) from None
     try:
         # At most one byte past the limit is read, so that a huge file is never loaded whole and
         # a device that never ends (/dev/zero) cannot fill the memory.
@@ -495,7 +521,7 @@ def load_all(user_dir: Path | None) -> LoadResult:
         return result
     for path in files:
         try:
-            routine = load_routine_file(path)
+            routine = load_routine_file(path, only_regular=True)
         except RoutineFileError as exc:
             result.errors.extend(exc.errors)
             continue

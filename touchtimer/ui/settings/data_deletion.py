@@ -115,7 +115,7 @@ class DataDeletion(QObject):
                                  store=window.store)
         routines_dir = paths.routines_dir(self.data_dir)
         try:
-            opened = open_data(self.data_dir)
+            opened = open_data(self.data_dir, now=window.clock.wall)
         except (StoreError, OSError) as exc:
             window.store = None          # closed: nothing may use it any more
             print(f"touchtimer: after deleting, a new store could not be opened: {exc}", file=sys.stderr)

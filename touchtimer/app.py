@@ -39,6 +39,7 @@ def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = No
     from touchtimer.core import paths
     from touchtimer.core.routines.files import load_all
     from touchtimer.core.startup import open_data
+    from touchtimer.ui import translation
     from touchtimer.ui.data_retry import keep_trying, stand_in
 
     try:
@@ -49,7 +50,7 @@ def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = No
     except Exception as exc:  # the last safety net: said in words, and the window still opens
         opened = stand_in(exc)
     store = opened.store
-    routines = load_all(paths.routines_dir(data_dir))
+    routines = load_all(paths.routines_dir(data_dir), language=translation.language())
     for error in routines.errors:
         print(f"touchtimer: skipped a routine file: {error}", file=sys.stderr)
     window.set_data(store, routines, routines_dir=paths.routines_dir(data_dir))
@@ -368,6 +369,10 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
 
     config_dir = paths.config_dir()
     loaded = load_settings(config_dir)
+    # The language, before any widget exists: every page is built in it (ui/translation.py).
+    from touchtimer.ui.translation import install as install_language
+
+    install_language(loaded.settings.language)
 
     def persist(settings: Settings) -> None:
         from touchtimer.core.storage.changes import Changes

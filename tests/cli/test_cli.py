@@ -145,7 +145,7 @@ def test_check_valid_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     mine.write_text(GOOD.format(id="mine"))
     code, out, err = run(capsys, "check", *map(str, BUILTIN_FILES), str(mine))
     assert code == EXIT_OK and err == ""
-    assert out.splitlines()[-1] == f"{mine}: ok (mine, 1 stages)"
+    assert out.splitlines()[-1] == f"{mine}: ok (mine, 1 stage)"
     assert len(out.splitlines()) == len(BUILTIN_FILES) + 1
 
 

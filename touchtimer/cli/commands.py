@@ -19,6 +19,7 @@ from touchtimer.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from touchtimer.cli.output import OutputError, guarded_stdout
 from touchtimer.cli.output import message as output_message
 from touchtimer.cli.parser import build_parser
+from touchtimer.cli.words import translate
 from touchtimer.core import paths
 
 if TYPE_CHECKING:
@@ -272,8 +273,33 @@ def cmd_check(args: argparse.Namespace) -> int:
             for error in exc.errors:
                 print(error, file=sys.stderr)
             continue
-        print(f"{name}: ok ({routine.id}, {len(routine.stages)} stages)")
+        print(translate("CLI", "%1: ok (%2, %n stage(s))", len(routine.stages))
+              .replace("%1", name).replace("%2", routine.id))
+        for line in translation_lines(routine):
+            print(f"{name}: {line}")
     return status
+
+
+def translation_lines(routine: Routine) -> list[str]:
+    """What ``check`` says of a file's translations: complete, or what each one still lacks."""
+    from touchtimer.core.routines.translations import language_name, translatable_texts
+
+    paths: dict[str, str] = {}
+    for path, text in translatable_texts(routine):
+        paths.setdefault(text, path)
+    lines: list[str] = []
+    for tr in routine.translations:
+        where = f"translations.{tr.language}"
+        if tr.complete:
+            lines.append(translate("CLI", "%1: %2, complete (%n text(s))", len(tr.texts))
+                         .replace("%1", where).replace("%2", language_name(tr.language)))
+            continue
+        text = translate("CLI", "%1: %2, incomplete: no translation yet for %n text(s); the routine is "
+                                "shown in its own language until every text has one", len(tr.missing))
+        lines.append(text.replace("%1", where).replace("%2", language_name(tr.language)))
+        lines += [translate("CLI", "%1: no translation yet for \"%2\" (%3)").replace("%1", where)
+                  .replace("%2", text).replace("%3", paths[text]) for text in tr.missing]
+    return lines
 
 
 def cmd_install_desktop(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from touchtimer.core.file_reading import PARSE_ERRORS, FileRefused, read_small_file
+from touchtimer.core.i18n import LANGUAGE_CHOICES
 from touchtimer.core.paths import ensure_private_dir
 from touchtimer.core.safety import number_problem
 from touchtimer.core.storage.atomic_file import write_file_atomically
@@ -41,6 +42,9 @@ class Settings:
     share_folder: str = ""
     #: The parent's country's emergency number ("": not set, the emergency screen gives examples).
     emergency_number: str = ""
+    #: The window's language: "system" follows the desktop, or one of ``core.i18n.LANGUAGES``. Read at
+    #: start-up: a change takes effect the next time touchtimer starts.
+    language: str = "system"
 
 
 _RANGES: dict[str, tuple[float, float]] = {
@@ -50,7 +54,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "daily_target_minutes": (1, 24 * 60),
     "text_scale": (0.75, 2.0),
 }
-_CHOICES: dict[str, tuple[str, ...]] = {"theme": THEMES, "cue_mode": CUE_MODES}
+_CHOICES: dict[str, tuple[str, ...]] = {"theme": THEMES, "cue_mode": CUE_MODES, "language": LANGUAGE_CHOICES}
 
 
 @dataclass

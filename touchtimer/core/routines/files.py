@@ -13,7 +13,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -37,6 +37,7 @@ from touchtimer.core.routines.model import (
     Stage,
 )
 from touchtimer.core.routines.safeguards import safeguard_problems
+from touchtimer.core.routines.translations import LANGUAGE_CODE, check_translations, localize
 
 #: Routine files larger than this are refused before parsing.
 MAX_FILE_BYTES = 1024 * 1024
@@ -47,6 +48,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 ROUTINE_KEYS = (
     "format", "id", "title", "kind", "summary", "min_age_weeks", "max_age_weeks", "preterm",
     "care_team", "partners", "preparation", "safety", "when_not_to", "benefits", "cues", "stages",
+    "language", "translations",
 )
 STAGE_KEYS = (
     "title", "instruction", "spoken", "minutes", "seconds", "open_ended", "target_minutes",
@@ -372,6 +374,10 @@ class _Checker:
                        "digits and dashes, starting with a letter or digit (at most 64)")
             routine_id = None
         title = self.text(doc, "title", "")
+        language = self.text(doc, "language", "", required=False)
+        if language is not None and not LANGUAGE_CODE.match(language):
+            self.error("language", f"{language!r} is not a language code; expected two or three "
+                       "lower-case letters, such as 'en' (the default) or 'es'")
         kind = self.choice(doc, "kind", "", KINDS, required=True)
         summary = self.text(doc, "summary", "")
         low = self.number(doc, "min_age_weeks", "", minimum=0, maximum=MAX_AGE_WEEKS,
@@ -413,10 +419,15 @@ class _Checker:
             id=routine_id, title=title, kind=cast(Kind, kind), min_age_weeks=int(low),
             max_age_weeks=int(high), summary=summary, stages=tuple(stages), preparation=preparation,
             safety=safety, when_not_to=when_not_to, benefits=benefits, cues=cues, preterm=preterm,
-            care_team=care_team, partners=partners, source=source,
+            care_team=care_team, partners=partners, source=source, language=language or "en",
         )
         for problem in safeguard_problems(routine):   # skin-to-skin: the checklist and the checks
             self.error(problem.path, problem.message)
+        if "translations" in doc:       # the routine's text in other languages (routines/translations.py)
+            found, problems = check_translations(doc["translations"], routine)
+            for path, message in problems:
+                self.error(path, message)
+            routine = replace(routine, translations=found)
         return None if self.errors else routine
 
 
@@ -505,11 +516,18 @@ def builtin_routines() -> LoadResult:
     return result
 
 
-def load_all(user_dir: Path | None) -> LoadResult:
+def load_all(user_dir: Path | None, language: str = "en") -> LoadResult:
     """Built-in routines, then the user's own from ``user_dir``; a bad file never stops the rest.
 
-    A user routine whose id is already taken is refused with an error naming the other file.
+    A user routine whose id is already taken is refused with an error naming the other file. Each
+    routine is given in ``language`` where its file carries a complete translation into it.
     """
+    result = _load_all(user_dir)
+    result.routines = [localize(routine, language) for routine in result.routines]
+    return result
+
+
+def _load_all(user_dir: Path | None) -> LoadResult:
     result = builtin_routines()
     if user_dir is None or not user_dir.is_dir():
         return result

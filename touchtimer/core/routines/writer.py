@@ -131,6 +131,8 @@ def write_routine(routine: Routine) -> str:
     ]
     if routine.partners:
         lines.append(f"partners = {_boolean(routine.partners)}")
+    if routine.language != "en":
+        lines.append(f"language = {toml_string(routine.language)}")
     for key, items in (("preparation", routine.preparation), ("safety", routine.safety),
                        ("when_not_to", routine.when_not_to)):
         if items:
@@ -144,4 +146,7 @@ def write_routine(routine: Routine) -> str:
     lines += _benefits(routine.benefits, "benefits")
     for stage in routine.stages:
         lines += _stage(stage)
+    for translation in routine.translations:     # keyed by the original text (routines/translations.py)
+        lines += ["", f"[translations.{translation.language}]"]
+        lines += [f"{toml_string(text)} = {toml_string(words)}" for text, words in translation.texts]
     return "\n".join(lines) + "\n"

@@ -263,6 +263,7 @@ def cmd_routines(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from touchtimer.core.routines.files import RoutineFileError, load_routine_file
+    from touchtimer.core.routines.translations import language_name
 
     status = EXIT_OK
     for name in args.files:
@@ -273,15 +274,19 @@ def cmd_check(args: argparse.Namespace) -> int:
             for error in exc.errors:
                 print(error, file=sys.stderr)
             continue
-        print(translate("CLI", "%1: ok (%2, %n stage(s))", len(routine.stages))
-              .replace("%1", name).replace("%2", routine.id))
+        ok = translate("CLI", "%1: ok (%2, %n stage(s))", len(routine.stages))
+        complete = [t for t in routine.translations if t.complete]
+        if complete:       # "ok (id, 4 stages; also in German, Spanish)": still one line for a good file
+            names = ", ".join(language_name(t.language) for t in complete)
+            ok = ok.removesuffix(")") + translate("CLI", "; also in %1)").replace("%1", names)
+        print(ok.replace("%1", name).replace("%2", routine.id))
         for line in translation_lines(routine):
             print(f"{name}: {line}")
     return status
 
 
 def translation_lines(routine: Routine) -> list[str]:
-    """What ``check`` says of a file's translations: complete, or what each one still lacks."""
+    """What ``check`` says of a file's incomplete translations: what each one still lacks."""
     from touchtimer.core.routines.translations import language_name, translatable_texts
 
     paths: dict[str, str] = {}
@@ -289,11 +294,9 @@ def translation_lines(routine: Routine) -> list[str]:
         paths.setdefault(text, path)
     lines: list[str] = []
     for tr in routine.translations:
-        where = f"translations.{tr.language}"
         if tr.complete:
-            lines.append(translate("CLI", "%1: %2, complete (%n text(s))", len(tr.texts))
-                         .replace("%1", where).replace("%2", language_name(tr.language)))
             continue
+        where = f"translations.{tr.language}"
         text = translate("CLI", "%1: %2, incomplete: no translation yet for %n text(s); the routine is "
                                 "shown in its own language until every text has one", len(tr.missing))
         lines.append(text.replace("%1", where).replace("%2", language_name(tr.language)))

@@ -26,6 +26,7 @@ from touchtimer.core.routines.files import (
     parse_routine,
 )
 from touchtimer.core.routines.model import Routine
+from touchtimer.core.routines.translations import carried_over
 from touchtimer.core.routines.writer import write_routine
 
 MAX_ID_LENGTH = 64
@@ -69,9 +70,13 @@ def unique_id(base: str, taken: Iterable[str], routines_dir: Path | None = None)
 
 def copy_of(routine: Routine, taken: Iterable[str], title: str,
             routines_dir: Path | None = None) -> Routine:
-    """A copy of ``routine`` with a free id "<id>-mine" (or -mine-2, ...) and the given title."""
-    return replace(routine, id=unique_id(f"{routine.id}-mine", taken, routines_dir), title=title,
-                   source="")
+    """A copy of ``routine`` with a free id "<id>-mine" (or -mine-2, ...) and the given title.
+
+    A routine shown in a translation is copied as shown (in that language); the translations a copy
+    carries lose the line of the old title (``translations.carried_over``)."""
+    copy = replace(routine, id=unique_id(f"{routine.id}-mine", taken, routines_dir), title=title,
+                   source="", original=None)
+    return replace(copy, translations=carried_over(copy.translations, copy))
 
 
 def is_builtin(routine: Routine) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from touchtimer.core.routines.files import FORMAT_VERSION
 from touchtimer.core.routines.model import BenefitNote, Prompt, Routine, Stage
+from touchtimer.core.routines.translations import carried_over
 
 _ESCAPES = {
     '"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r",
@@ -146,7 +147,9 @@ def write_routine(routine: Routine) -> str:
     lines += _benefits(routine.benefits, "benefits")
     for stage in routine.stages:
         lines += _stage(stage)
-    for translation in routine.translations:     # keyed by the original text (routines/translations.py)
+    # Keyed by the original text (routines/translations.py): lines whose text is no longer in the
+    # routine (it was edited) are left out.
+    for translation in carried_over(routine.translations, routine):
         lines += ["", f"[translations.{translation.language}]"]
         lines += [f"{toml_string(text)} = {toml_string(words)}" for text, words in translation.texts]
     return "\n".join(lines) + "\n"

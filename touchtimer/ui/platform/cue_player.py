@@ -26,9 +26,7 @@ from touchtimer.core.session.runner import SessionListener
 from touchtimer.core.settings import Settings
 from touchtimer.ui.platform.chimes import Chimes
 from touchtimer.ui.platform.voice import Voice
-
-#: The language the cue words are written in (routine files and phrases are English for now).
-SPOKEN_LANGUAGE = "en"
+from touchtimer.ui.translation import language
 
 
 def translated_phrases() -> Phrases:
@@ -60,7 +58,8 @@ class CuePlayer(QObject, SessionListener):
         self.clock = clock
         self.planner = CuePlanner(settings, phrases or translated_phrases())
         self.voice = voice or Voice(parent=self)
-        self.voice.set_language(SPOKEN_LANGUAGE)
+        # The words are in the window's language: its phrases, and the routines read in it.
+        self.voice.set_language(language())
         self.voice.problem_changed.connect(self._voice_lost)
         self.chimes = chimes or Chimes(parent=self)
         self._status = ""
@@ -96,6 +95,8 @@ class CuePlayer(QObject, SessionListener):
             return
         if isinstance(event, SessionStarted):
             self.voice.stop()       # nothing from an earlier session talks over the new one
+            # A routine is shown in the window's language when its file has it, else in its own.
+            self.voice.set_language(engine.routine.language)
         self.play(self.planner.plan_all([event], CueContext.of(engine, self.clock.monotonic())))
 
     # -- playing ------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from touchtimer.core.clock import Clock
 from touchtimer.core.safety import NUMBER_MAX_LENGTH
 from touchtimer.core.settings import Settings, SettingsLoad, save_settings
 from touchtimer.ui.platform.cue_player import CuePlayer
+from touchtimer.ui.settings.language_row import LanguageRow
 
 
 def _describe(widget: QWidget, name: str, tip: str) -> None:
@@ -138,6 +139,10 @@ class SettingsDialog(QDialog):
             self.theme.addItem(label, value)
         _describe(self.theme, self.tr("Theme"), self.tr("Colours of the window; night is dark and dim"))
         form.addRow(self.tr("T&heme"), self.theme)
+
+        self.language = LanguageRow(self)
+        form.addRow(self._label(self.tr("&Language"), self.language.box), self.language.box)
+        form.addRow("", self.language.note)
 
         self.daily_target = QSpinBox()
         self.daily_target.setRange(1, 24 * 60)
@@ -292,6 +297,7 @@ class SettingsDialog(QDialog):
         self.voice_volume.setValue(round(s.voice_volume * 100))
         self.chime_volume.setValue(round(s.chime_volume * 100))
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
+        self.language.choose(s.language)
         self.daily_target.setValue(s.daily_target_minutes)
         self.emergency_number.setText(s.emergency_number)
         self.wait.setChecked(s.wait_between_stages)
@@ -327,6 +333,7 @@ class SettingsDialog(QDialog):
             voice_volume=self.voice_volume.value() / 100,
             chime_volume=self.chime_volume.value() / 100,
             theme=str(self.theme.currentData()),
+            language=self.language.value(),
             daily_target_minutes=self.daily_target.value(),
             emergency_number=self.emergency_number.text().strip(),
             wait_between_stages=self.wait.isChecked(),

@@ -74,14 +74,16 @@ def silent_cues_line(player: CuePlayer) -> str:
     voice = player.planner.voice_on and bool(player.voice.problem)
     chimes = player.planner.chimes_on and bool(player.chimes.problem)
     if voice and chimes:
-        text = "Spoken cues and chimes are silent on this computer. Session ▸ Settings… says why."
-    elif voice:
-        text = "Spoken cues are silent on this computer; chimes still play. Session ▸ Settings… says why."
-    elif chimes:
-        text = "Chimes are silent on this computer. Session ▸ Settings… says why."
-    else:
-        return ""
-    return QCoreApplication.translate("App", text)
+        return QCoreApplication.translate(
+            "App", "Spoken cues and chimes are silent on this computer. Session ▸ Settings… says why.")
+    if voice:
+        return QCoreApplication.translate(
+            "App", "Spoken cues are silent on this computer; chimes still play. "
+                   "Session ▸ Settings… says why.")
+    if chimes:
+        return QCoreApplication.translate("App", "Chimes are silent on this computer. "
+                                                 "Session ▸ Settings… says why.")
+    return ""
 
 
 def attach_cues(window: MainWindow, *, voice: Voice | None = None, chimes: Chimes | None = None) -> CuePlayer:

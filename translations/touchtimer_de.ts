@@ -2,35 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
+    <name>App</name>
     <message>
-        <location filename="../touchtimer/ui/history/report_pdf.py" line="+181"/>
-        <source>Summary</source>
-        <comment>Skin-to-skin with the mother: %1; with others: %2.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Summary</source>
-        <comment>Not recorded who held: %1.</comment>
+        <location filename="../touchtimer/app.py" line="+77"/>
+        <source>Spoken cues and chimes are silent on this computer. Session ▸ Settings… says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Summary</source>
-        <comment>By person (a session two people shared counts for each): %1.</comment>
+        <source>Spoken cues are silent on this computer; chimes still play. Session ▸ Settings… says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>History</source>
+        <location line="+3"/>
+        <source>Chimes are silent on this computer. Session ▸ Settings… says why.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>App</name>
     <message>
-        <location filename="../touchtimer/app.py" line="+236"/>
+        <location line="+154"/>
         <source>Some saved settings could not be used: {0}. Session ▸ Settings… lists them; saving there puts the settings file right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,7 +310,12 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../touchtimer/cli/commands.py" line="+300"/>
+        <location filename="../touchtimer/cli/commands.py" line="+281"/>
+        <source>; also in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1: no translation yet for &quot;%2&quot; (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,11 +389,74 @@
     </message>
 </context>
 <context>
+    <name>CrashSafety</name>
+    <message>
+        <location filename="../touchtimer/ui/session/crash_safety.py" line="+118"/>
+        <source>This session cannot be written to disk just now; it goes on, and saving at the end will say what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The data file can&apos;t be written, so this session stays in History as interrupted; it won&apos;t be offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The file could not be written ({0}); please choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This session is saved in {0}. It stays here too: Save again once there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save this session as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../touchtimer/ui/platform/cue_player.py" line="+152"/>
+        <location filename="../touchtimer/ui/platform/cue_player.py" line="+35"/>
+        <source>Next up: {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nearly done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you are ready: {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is the end of the routine. Take all the time you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session has ended. Take all the time you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to check baby&apos;s position. {items} When all of this is right, press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The position check is still on the screen. When all is right, press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Spoken cues and chimes are silent: {0}; {1}.</source>
-        <extracomment>The language the cue words are written in (routine files and phrases are English for now). The status sentence changed (&quot;&quot; when every cue the settings ask for can play).</extracomment>
+        <extracomment>The status sentence changed (&quot;&quot; when every cue the settings ask for can play).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -444,7 +501,17 @@
 <context>
     <name>DataDeletion</name>
     <message>
-        <location filename="../touchtimer/ui/settings/data_deletion.py" line="+69"/>
+        <location filename="../touchtimer/ui/settings/data_deletion.py" line="+47"/>
+        <source>Export my sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON, everything (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Available once the session on screen is saved or discarded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,6 +696,12 @@
     <message>
         <location line="+2"/>
         <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/days.py" line="+28"/>
+        <source>For babies born early, WHO guidance is kangaroo care for 8 to 24 hours a day, as many hours as you and your care team can manage, in hospital and at home. Any time skin-to-skin counts.</source>
+        <extracomment>Shown next to the totals while a baby is in the kangaroo-care period (:func:`kangaroo_note_applies`; WHO 2022 recommendations for care of the preterm or low-birth-weight infant; WHO kangaroo mother care position paper, 2023).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1003,7 +1076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Suitable now for {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,6 +1136,34 @@
     <message>
         <location line="+7"/>
         <source>Import details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageRow</name>
+    <message>
+        <location filename="../touchtimer/ui/settings/language_row.py" line="+25"/>
+        <source>Follow the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the window, the routines and the voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new choice is used from the next time touchtimer starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>touchtimer will be in %1 from the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1386,6 +1487,35 @@
         <location line="+4"/>
         <location line="+1"/>
         <source>Prepare {0} instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recommendation</name>
+    <message>
+        <location filename="../touchtimer/core/babies/ages.py" line="+272"/>
+        <source>needs your care team&apos;s agreement</source>
+        <extracomment>Correction stops at this corrected age, in calendar months (two years). The gestation at birth that touchtimer accepts, in days: 20+0 to 44+6 weeks. Still cared for in a neonatal unit (the parent says so): skin-to-skin then follows the care team. This baby&apos;s own daily skin-to-skin target in minutes (``None``: the general one in settings).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>born early: massage before the due date needs your care team&apos;s agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before the due date or in neonatal care, skin-to-skin needs your care team&apos;s agreement; Kangaroo hold is written for this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>before the due date or in neonatal care, fathers and partners use Kangaroo hold, with the care team&apos;s agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for babies born early (preterm)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2084,6 +2214,238 @@ Source: {1} ({2})</source>
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <location filename="../touchtimer/core/safety.py" line="+59"/>
+        <source>Under 2 months: 60 or more breaths a minute, or fewer than 30.</source>
+        <extracomment>Youngest first; together they cover every age without a gap.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 to 12 months: 50 or more breaths a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 year and older: 40 or more breaths a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To count: while baby is calm, watch the tummy rise and fall and count the breaths for a full minute. Babies breathe unevenly, so a shorter count can mislead.</source>
+        <extracomment>How to count, shown with the limits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Limits: WHO Integrated Management of Childhood Illness (fast breathing); Italian Journal of Pediatrics, 2017 (newborns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If your baby is blue, pale, floppy or not breathing, or has a pause in breathing, call your local emergency number now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lips or tongue blue, grey or pale (look inside the mouth: this works for every skin colour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A floppy body, or baby does not respond to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not breathing, or a pause in breathing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Struggling to breathe: grunting, flaring nostrils, or the chest or tummy sucking in with each breath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathing too fast or too slow for baby&apos;s age (the limits are below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lay baby on their back on a firm, flat surface, and uncover their face, nose and mouth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the phone on speaker. The person who answers will tell you what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If baby&apos;s position is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nose or mouth covered, or face pressed into skin, breast or clothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chin down on the chest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot see baby&apos;s face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move baby at once: face in view, head turned to one side, nose and mouth clear, chin off the chest. Then, if anything seems wrong, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In the neonatal unit: press the alarm or call the nurse first.</source>
+        <extracomment>The neonatal unit&apos;s routines put the alarm and the nurse first (:func:`emergency_for`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your emergency number: {number}</source>
+        <extracomment>Emergency numbers shown as examples when the parent has not set theirs (check before each release). The line under &quot;call now&quot; with the parent&apos;s own number (``{number}``), from the settings.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your local emergency number, for example {examples}. You can save yours in Settings.</source>
+        <extracomment>The line under &quot;call now&quot; when no number is set; ``{examples}`` is &quot;UK 999, US 911&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>touchtimer is not a treatment, and it does not replace care from your midwife, health visitor or doctor. The notes say what studies found, nothing more.</source>
+        <extracomment>The longest emergency number the settings accept, and the characters it may have. Said wherever benefit notes are shown (the evidence panel) and in About.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From your own routine file, not reviewed.</source>
+        <extracomment>Put with every benefit note that comes from a parent&apos;s own routine file (not a built-in routine).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feeling sleepy? Lay baby on their back in their cot.</source>
+        <extracomment>Said and shown at the end of every skin-to-skin session, however it ends.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good call. Stopping when baby has had enough, or when you feel sleepy, is always the right thing to do.</source>
+        <extracomment>Shown when a session is ended before the routine&apos;s end: stopping is a good call, never a failure.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>How are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moment for you. This check-in is optional: answer, skip a question, or close it at any time. There is no score and it is not a test. Mothers, fathers and partners can all feel low after a baby arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>During the past month, have you often been bothered by feeling down, depressed or hopeless?</source>
+        <extracomment>The two Whooley questions (NICE), word for word.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>During the past month, have you often been bothered by having little interest or pleasure in doing things?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Is this something you feel you need or want help with?</source>
+        <extracomment>Asked only after a &quot;yes&quot; to either question above.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I feel unsafe, or I might harm myself or my baby</source>
+        <extracomment>A choice the parent can make at any point, not a screening question.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you feel unsafe or might harm yourself or your baby, call your local emergency number now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>If you feel unsafe or might harm yourself or your baby, call your local emergency number now. If baby is in your arms, lay them on their back in their cot while you call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thank you for saying so. Please talk to your midwife, health visitor or doctor soon. Many mothers, fathers and partners feel like this, and support is there for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thank you. It is worth talking to your midwife, health visitor or doctor about how you have been feeling, even if it does not feel urgent. That is part of their job, for fathers and partners too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thank you. If things change, your midwife, health visitor or doctor is there for you too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is fine. This check-in is here whenever you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thank you for saying. A short check-in is here for you, if you would like it.</source>
+        <extracomment>A mood of this or lower (1 &quot;very low&quot;, 2 &quot;low&quot;), chosen before or after a session, offers the check-in. The one calm line that offers the check-in then (never a window that opens by itself).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>UK</source>
+        <extracomment>Examples of local numbers, to be checked before each release; the generic crisis line comes first.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>999 in an emergency; NHS 111 for urgent advice; Samaritans 116 123, day or night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>911 in an emergency; 988 Suicide &amp; Crisis Lifeline, call or text 988, day or night; National Maternal Mental Health Hotline 1-833-852-6262, day or night (support, not a crisis line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveProblemDialog</name>
     <message>
         <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+14"/>
@@ -2391,7 +2753,7 @@ Source: {1} ({2})</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../touchtimer/ui/settings/dialog.py" line="+81"/>
+        <location filename="../touchtimer/ui/settings/dialog.py" line="+82"/>
         <source>touchtimer settings</source>
         <extracomment>&quot;Delete all my data…&quot; was chosen (only after :meth:`offer_data_deletion`); the app asks, calmly.</extracomment>
         <translation type="unfinished"></translation>
@@ -2557,7 +2919,12 @@ Source: {1} ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,7 +3074,7 @@ Source: {1} ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2717,7 +3084,7 @@ Source: {1} ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Some saved settings could not be used, so their defaults are shown:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,7 +3414,7 @@ Source: {1} ({2})</source>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../touchtimer/ui/history/report_pdf.py" line="-147"/>
+        <location filename="../touchtimer/ui/history/report_pdf.py" line="+79"/>
         <source>%1, born %2</source>
         <extracomment>The share of the page width of each column: when, length, routine, baby, mood, note. The parent&apos;s own mood ratings and private notes: only when the parent chooses (off by default).</extracomment>
         <translation type="unfinished"></translation>
@@ -3073,7 +3440,22 @@ Source: {1} ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+84"/>
+        <source>Skin-to-skin with the mother: %1; with others: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not recorded who held: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By person (a session two people shared counts for each): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Skin-to-skin and baby massage: summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3218,6 +3600,16 @@ Source: {1} ({2})</source>
     <message>
         <location line="+18"/>
         <source>The first day comes after the last one: choose an earlier first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3407,6 +3799,33 @@ Source: {1} ({2})</source>
         <location line="+4"/>
         <source>Close this screen (Esc)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message numerus="yes">
+        <location filename="../touchtimer/ui/widgets/texts.py" line="+36"/>
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3842,60 +4261,6 @@ Source: {1} ({2})</source>
     <message>
         <location line="+25"/>
         <source>Settings could not be saved ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../touchtimer/ui/settings/data_deletion.py" line="-86"/>
-        <source>Export my sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON, everything (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../touchtimer/ui/session/crash_safety.py" line="+119"/>
-        <source>This session cannot be written to disk just now; it goes on, and saving at the end will say what to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The data file can&apos;t be written, so this session stays in History as interrupted; it won&apos;t be offered again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The file could not be written ({0}); please choose another place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This session is saved in {0}. It stays here too: Save again once there is room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save this session as a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <location filename="../touchtimer/ui/history/summary_options.py" line="+21"/>
-        <source>Save summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -180,12 +180,12 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
 
     def show_presession(self, routine: Routine) -> None:
         from touchtimer.core.babies.ages import fit_for
-        from touchtimer.ui.widgets.texts import names_text
+        from touchtimer.ui.widgets.texts import names_text, reason_text
 
         self._routine = routine
         babies = self.home.selected_babies()
         fit, instead = fit_for(routine, self.routines.routines, babies, self.clock.wall().astimezone().date())
-        why = "" if fit.suits else self.home.tr(fit.reason)
+        why = "" if fit.suits else reason_text(fit)
         self.presession.show_routine(routine, wait_default=self.settings.wait_between_stages, not_for_now=why,
                                      names=names_text([b.name for b in babies]), instead=instead)
         self.setWindowTitle(self.tr("{0} — touchtimer").format(routine.title))

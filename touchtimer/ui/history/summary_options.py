@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -122,8 +122,9 @@ def ask_for_summary(view: HistoryView) -> SummaryOptionsDialog:
         options = dialog.options()
         days = f"{options.first.isoformat()}-to-{options.last.isoformat()}"
         suggested = Path.home() / f"touchtimer-summary-{days}.pdf"
-        name, _ = QFileDialog.getSaveFileName(view, view.tr("Save summary"), str(suggested),
-                                              view.tr("PDF (*.pdf)"))
+        title = QCoreApplication.translate("SummaryOptionsDialog", "Save summary")
+        kinds = QCoreApplication.translate("SummaryOptionsDialog", "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(view, title, str(suggested), kinds)
         if name:
             view.print_summary_to(Path(name), options)
 

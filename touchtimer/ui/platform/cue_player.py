@@ -30,18 +30,19 @@ from touchtimer.ui.translation import language
 
 
 def translated_phrases() -> Phrases:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("CuePlayer", text)
-
+    """The planner's fixed words in the window's language (each written out, so lupdate finds it)."""
     return Phrases(
-        next_up=t("Next up: {title}."),
-        nearly_done=t("Nearly done."),
-        when_ready=t("When you are ready: {title}."),
-        finished=t("That is the end of the routine. Take all the time you like."),
-        ended=t("The session has ended. Take all the time you like."),
+        next_up=QCoreApplication.translate("CuePlayer", "Next up: {title}."),
+        nearly_done=QCoreApplication.translate("CuePlayer", "Nearly done."),
+        when_ready=QCoreApplication.translate("CuePlayer", "When you are ready: {title}."),
+        finished=QCoreApplication.translate(
+            "CuePlayer", "That is the end of the routine. Take all the time you like."),
+        ended=QCoreApplication.translate("CuePlayer", "The session has ended. Take all the time you like."),
         sleepy=QCoreApplication.translate("Safety", SLEEPY_AT_THE_END),
-        checklist=t("Time to check baby's position. {items} When all of this is right, press Enter."),
-        checklist_again=t("The position check is still on the screen. When all is right, press Enter."),
+        checklist=QCoreApplication.translate(
+            "CuePlayer", "Time to check baby's position. {items} When all of this is right, press Enter."),
+        checklist_again=QCoreApplication.translate(
+            "CuePlayer", "The position check is still on the screen. When all is right, press Enter."),
     )
 
 

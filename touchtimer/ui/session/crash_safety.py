@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from touchtimer.core.paths import config_dir
 from touchtimer.core.session.engine import State
@@ -115,7 +115,7 @@ class CrashSafety(QObject):
     def _tell(self, problem: str) -> None:
         self.problem = problem
         print(f"touchtimer: the running session could not be checkpointed ({problem})", file=sys.stderr)
-        self.window.statusBar().showMessage(self.window.tr(
+        self.window.statusBar().showMessage(QCoreApplication.translate("CrashSafety",
             "This session cannot be written to disk just now; it goes on, and saving at the end "
             "will say what to do."), 15000)
 
@@ -145,7 +145,7 @@ class CrashSafety(QObject):
             store.checkpoints.dismiss(session_id)
         with contextlib.suppress(OSError):
             remember_discard(config_dir(), session_id)
-        self.window.statusBar().showMessage(self.window.tr(
+        self.window.statusBar().showMessage(QCoreApplication.translate("CrashSafety",
             "The data file can't be written, so this session stays in History as interrupted; "
             "it won't be offered again."), 20000)
 
@@ -172,11 +172,11 @@ class CrashSafety(QObject):
             try:
                 save_session_file(dialog.save_result.record, path, self.window.store)
             except OSError as exc:
-                self.window.statusBar().showMessage(self.window.tr(
+                self.window.statusBar().showMessage(QCoreApplication.translate("CrashSafety",
                     "The file could not be written ({0}); please choose another place.").format(
                     exc.strerror or exc), 15000)
                 return
-            self.window.statusBar().showMessage(self.window.tr(
+            self.window.statusBar().showMessage(QCoreApplication.translate("CrashSafety",
                 "This session is saved in {0}. It stays here too: Save again once there is room.")
                 .format(str(path)), 15000)
 
@@ -184,7 +184,7 @@ class CrashSafety(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.window.tr("Save this session as a file"),
+            self.window, QCoreApplication.translate("CrashSafety", "Save this session as a file"),
             str(Path.home() / default_session_filename(record)), "JSON (*.json)")
         return Path(name) if name else None
 

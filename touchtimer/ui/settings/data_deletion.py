@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from touchtimer.core import paths
@@ -44,8 +44,9 @@ def ask_export_path(parent: QWidget, suggested: Path) -> Path | None:
     """The ordinary save-file dialog, as the history's Export… uses."""
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export my sessions"), str(suggested),
-                                          parent.tr("JSON, everything (*.json)"))
+    title = QCoreApplication.translate("DataDeletion", "Export my sessions")
+    kinds = QCoreApplication.translate("DataDeletion", "JSON, everything (*.json)")
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), kinds)
     return Path(name) if name else None
 
 

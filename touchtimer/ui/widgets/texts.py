@@ -7,14 +7,48 @@ Every string goes through ``QCoreApplication.translate`` so the app can be trans
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
 
 from touchtimer.core.durations import clock_face, elapsed_whole, length_parts, remaining_whole
 from touchtimer.core.routines.model import Certainty, Kind, Routine
 
+if TYPE_CHECKING:
+    from touchtimer.core.babies.ages import Recommendation
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Texts", text)
+
+
+def counted(text: str, n: int) -> str:
+    """A ``tr("%n week(s)", "", n)`` result: the translation's own plural form, or, for English (which
+    has no translation file), "1 week" / "3 weeks" from the source's "(s)"."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+class Texts(QObject):
+    """The plural forms of this module. lupdate marks a text as having plural forms only when it is
+    asked for through ``tr(text, "", n)`` on an object, so they live here, in the "Texts" context."""
+
+    def weeks(self, n: int) -> str:
+        return counted(self.tr("%n week(s)", "", n), n)
+
+    def months(self, n: int) -> str:
+        return counted(self.tr("%n month(s)", "", n), n)
+
+    def years(self, n: int) -> str:
+        return counted(self.tr("%n year(s)", "", n), n)
+
+
+_texts: list[Texts] = []
+
+
+def plurals() -> Texts:
+    if not _texts:
+        _texts.append(Texts())
+    return _texts[0]
 
 
 def kind_label(kind: Kind | str) -> str:
@@ -64,10 +98,20 @@ def length_text(routine: Routine) -> str:
 
 def weeks_text(weeks: int) -> str:
     if weeks < 9:
-        return _t("{0} weeks").format(weeks) if weeks != 1 else _t("1 week")
+        return plurals().weeks(weeks)
     if weeks < 104:
-        return _t("{0} months").format(max(2, round(weeks * 7 / 30.44)))
-    return _t("2 years")
+        return plurals().months(max(2, round(weeks * 7 / 30.44)))
+    return plurals().years(2)
+
+
+def reason_text(rec: Recommendation) -> str:
+    """Why a routine may not fit a baby, or a caution for one that does, in the window's words
+    (the core's ``reason`` is English; its ``code`` and ``weeks`` say which reason it is)."""
+    if rec.code == "too_young" and rec.weeks is not None:
+        return _t("for babies from %1").replace("%1", weeks_text(rec.weeks))
+    if rec.code == "too_old" and rec.weeks is not None:
+        return _t("for babies up to %1").replace("%1", weeks_text(rec.weeks))
+    return QCoreApplication.translate("Recommendation", rec.reason)
 
 
 def age_range_text(routine: Routine) -> str:

@@ -224,8 +224,9 @@ def add_settings_entry(window: MainWindow, loaded: SettingsLoad, config_dir: Pat
     def t(text: str) -> str:
         return QCoreApplication.translate("App", text)
 
-    return window.add_app_dialog("settings", t("S&ettings…"),
-                                 make, t("Cues, voice, volumes, theme, daily target and more"), "Ctrl+,")
+    return window.add_app_dialog("settings", QCoreApplication.translate("App", "S&ettings…"),
+                                 make, QCoreApplication.translate(
+                                     "App", "Cues, voice, volumes, theme, daily target and more"), "Ctrl+,")
 
 
 def show_settings_problems(window: MainWindow, loaded: SettingsLoad) -> None:

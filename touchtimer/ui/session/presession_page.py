@@ -36,11 +36,12 @@ from touchtimer.ui.widgets.texts import age_range_text, kind_label, length_text
 def mood_choices() -> list[tuple[str, int | None]]:
     from PySide6.QtCore import QCoreApplication
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Mood", text)
-
-    return [(t("Rather not say"), None), (t("1 · very low"), 1), (t("2 · low"), 2), (t("3 · okay"), 3),
-            (t("4 · good"), 4), (t("5 · very good"), 5)]
+    return [(QCoreApplication.translate("Mood", "Rather not say"), None),
+            (QCoreApplication.translate("Mood", "1 · very low"), 1),
+            (QCoreApplication.translate("Mood", "2 · low"), 2),
+            (QCoreApplication.translate("Mood", "3 · okay"), 3),
+            (QCoreApplication.translate("Mood", "4 · good"), 4),
+            (QCoreApplication.translate("Mood", "5 · very good"), 5)]
 
 
 def _safety(text: str) -> str:

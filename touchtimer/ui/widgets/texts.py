@@ -52,16 +52,17 @@ def plurals() -> Texts:
 
 
 def kind_label(kind: Kind | str) -> str:
-    return _t("Skin-to-skin") if kind == "skin_to_skin" else _t("Massage")
+    return QCoreApplication.translate(
+        "Texts", "Skin-to-skin") if kind == "skin_to_skin" else QCoreApplication.translate("Texts", "Massage")
 
 
 def certainty_label(certainty: Certainty | str) -> str:
     labels = {
-        "high": _t("high certainty"),
-        "moderate": _t("moderate certainty"),
-        "low": _t("low certainty"),
-        "very low": _t("very low certainty"),
-        "guidance": _t("guidance, not a trial result"),
+        "high": QCoreApplication.translate("Texts", "high certainty"),
+        "moderate": QCoreApplication.translate("Texts", "moderate certainty"),
+        "low": QCoreApplication.translate("Texts", "low certainty"),
+        "very low": QCoreApplication.translate("Texts", "very low certainty"),
+        "guidance": QCoreApplication.translate("Texts", "guidance, not a trial result"),
     }
     return labels.get(certainty, certainty)
 
@@ -82,18 +83,18 @@ def minutes_text(seconds: float) -> str:
     parts = length_parts(seconds)
     if parts.hours:
         if parts.minutes:
-            return _t("{0} h {1} min").format(parts.hours, parts.minutes)
-        return _t("{0} h").format(parts.hours)
+            return QCoreApplication.translate("Texts", "{0} h {1} min").format(parts.hours, parts.minutes)
+        return QCoreApplication.translate("Texts", "{0} h").format(parts.hours)
     if not parts.minutes:
-        return _t("{0} s").format(parts.seconds)
+        return QCoreApplication.translate("Texts", "{0} s").format(parts.seconds)
     if parts.seconds:
-        return _t("{0} min {1} s").format(parts.minutes, parts.seconds)
-    return _t("{0} min").format(parts.minutes)
+        return QCoreApplication.translate("Texts", "{0} min {1} s").format(parts.minutes, parts.seconds)
+    return QCoreApplication.translate("Texts", "{0} min").format(parts.minutes)
 
 
 def length_text(routine: Routine) -> str:
     total = routine.total_seconds
-    return _t("open-ended") if total is None else minutes_text(total)
+    return QCoreApplication.translate("Texts", "open-ended") if total is None else minutes_text(total)
 
 
 def weeks_text(weeks: int) -> str:
@@ -108,19 +109,20 @@ def reason_text(rec: Recommendation) -> str:
     """Why a routine may not fit a baby, or a caution for one that does, in the window's words
     (the core's ``reason`` is English; its ``code`` and ``weeks`` say which reason it is)."""
     if rec.code == "too_young" and rec.weeks is not None:
-        return _t("for babies from %1").replace("%1", weeks_text(rec.weeks))
+        return QCoreApplication.translate("Texts", "for babies from %1").replace("%1", weeks_text(rec.weeks))
     if rec.code == "too_old" and rec.weeks is not None:
-        return _t("for babies up to %1").replace("%1", weeks_text(rec.weeks))
+        return QCoreApplication.translate("Texts", "for babies up to %1").replace("%1", weeks_text(rec.weeks))
     return QCoreApplication.translate("Recommendation", rec.reason)
 
 
 def age_range_text(routine: Routine) -> str:
-    low = _t("birth") if routine.min_age_weeks == 0 else weeks_text(routine.min_age_weeks)
-    return _t("{0} to {1}").format(low, weeks_text(routine.max_age_weeks))
+    low = QCoreApplication.translate(
+        "Texts", "birth") if routine.min_age_weeks == 0 else weeks_text(routine.min_age_weeks)
+    return QCoreApplication.translate("Texts", "{0} to {1}").format(low, weeks_text(routine.max_age_weeks))
 
 
 def names_text(names: list[str]) -> str:
     """Who a session is for, in words: "Ada", "Ada and Ben" ("" when no one was chosen)."""
     if len(names) >= 2:
-        return _t("{0} and {1}").format(", ".join(names[:-1]), names[-1])
+        return QCoreApplication.translate("Texts", "{0} and {1}").format(", ".join(names[:-1]), names[-1])
     return names[0] if names else ""

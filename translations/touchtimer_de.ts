@@ -99,54 +99,54 @@
     <message numerus="yes">
         <location filename="../touchtimer/ui/babies/age_text.py" line="+25"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2 corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (korrigiert %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (due in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (errechneter Termin in %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (due date today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (heute ist der errechnete Termin)</translation>
     </message>
 </context>
 <context>
@@ -189,7 +189,7 @@
     <message>
         <location line="+1"/>
         <source>Add a baby, or change a baby&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Baby hinzufügen oder die Angaben eines Babys ändern</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -207,7 +207,7 @@
     <message>
         <location filename="../touchtimer/ui/babies/dialog.py" line="+74"/>
         <source>Babies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Babys</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -402,7 +402,7 @@
     <message>
         <location line="+9"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -484,42 +484,42 @@
         <location filename="../touchtimer/ui/safety/checkin_dialog.py" line="+54"/>
         <source>&amp;Yes</source>
         <extracomment>The questions in order; &quot;follow_up&quot; is asked only after a &quot;yes&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ja antworten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer no</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Nein antworten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage ü&amp;berspringen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leave this question unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage unbeantwortet lassen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Show what to do right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was jetzt zu tun ist</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>For example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel:</translation>
     </message>
 </context>
 <context>
@@ -579,53 +579,53 @@
     <message>
         <location filename="../touchtimer/ui/platform/cue_player.py" line="+35"/>
         <source>Next up: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {title}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nearly done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast geschafft.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When you are ready: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du so weit bist: {title}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That is the end of the routine. Take all the time you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist das Ende des Ablaufs. Lass dir so viel Zeit, wie du magst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The session has ended. Take all the time you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit ist beendet. Lass dir so viel Zeit, wie du magst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time to check baby&apos;s position. {items} When all of this is right, press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, die Lage deines Babys zu prüfen. {items} Wenn all das stimmt, drück die Eingabetaste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The position check is still on the screen. When all is right, press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lageprüfung ist noch auf dem Bildschirm. Wenn alles stimmt, drück die Eingabetaste.</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Spoken cues and chimes are silent: {0}; {1}.</source>
         <extracomment>The status sentence changed (&quot;&quot; when every cue the settings ask for can play).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Hinweise und Klänge sind stumm: {0}; {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Spoken cues are silent: {0}. Chimes still play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Hinweise sind stumm: {0}. Die Klänge spielen weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chimes are silent: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klänge sind stumm: {0}.</translation>
     </message>
 </context>
 <context>
@@ -758,12 +758,12 @@
     <message>
         <location filename="../touchtimer/ui/history/labels.py" line="+14"/>
         <source>Skin-to-skin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Haut-zu-Haut-Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Massage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Massage</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -844,7 +844,7 @@
     <message>
         <location line="+11"/>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ohne feste Dauer</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -868,7 +868,7 @@
     <message>
         <location filename="../touchtimer/ui/history/filters.py" line="+43"/>
         <source>Baby</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baby</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -883,12 +883,12 @@
     <message>
         <location line="+1"/>
         <source>Skin-to-skin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Haut-zu-Haut-Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Massage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Massage</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1108,180 +1108,180 @@
     <message>
         <location filename="../touchtimer/ui/routines/home_page.py" line="+56"/>
         <source>Who is this time for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen ist diese Zeit?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Baby</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a baby profile; routines that suit their age come first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl ein Babyprofil; Abläufe, die zu seinem Alter passen, kommen zuerst</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+128"/>
         <source>No one chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand gewählt</translation>
     </message>
     <message>
         <location line="-126"/>
         <source>&amp;Baby:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baby:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also with</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch mit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two babies at once (twins, say): the session counts for both</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Babys auf einmal (etwa Zwillinge): Die Einheit zählt für beide</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+133"/>
         <source>No one else</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand sonst</translation>
     </message>
     <message>
         <location line="-131"/>
         <source>&amp;And:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Und:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bab&amp;ies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bab&amp;ys…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Babies</source>
-        <translation type="unfinished"></translation>
+        <translation>Babys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a baby, or change a baby&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Baby hinzufügen oder die Angaben eines Babys ändern</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abläufe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Abläufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a routine, then press Enter or Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl einen Ablauf und drück dann die Eingabetaste oder Weiter</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Continue</source>
         <extracomment>Draws the routine rows; set when the first routines arrive (:meth:`set_data`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Continue with this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Ablauf weitermachen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepare the chosen routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Ablauf vorbereiten (Eingabetaste)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A moment for &amp;you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Moment für &amp;dich…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A moment for you: optional check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Moment für dich: freiwilliges Nachfragen, wie es dir geht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An optional check-in for you, the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freiwilliges Nachfragen für dich, wie es dir geht</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>{0} old</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} alt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> ({0} corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation> (korrigiert {0})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} und {1}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Suitable now for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt passend für {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All routines (these may not fit {0} now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abläufe (diese passen jetzt vielleicht nicht für {0})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No routines could be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnten keine Abläufe geladen werden.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Chang&amp;e this routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ablauf än&amp;dern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ablauf ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open your own routine in the routine editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen eigenen Ablauf im Ablauf-Editor öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Make my own version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigene Version erstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make my own version of this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Version dieses Ablaufs erstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy this routine into the editor and change what you like; the original stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ablauf in den Editor kopieren und ändern, was du möchtest; das Original bleibt, wie es ist</translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1289,7 @@
     <message>
         <location filename="../touchtimer/ui/history/import_result.py" line="+18"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1477,32 +1477,32 @@
     <message>
         <location filename="../touchtimer/ui/session/presession_page.py" line="+39"/>
         <source>Rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchte ich nicht sagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 · very low</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · sehr schlecht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 · low</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · schlecht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 · okay</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · es geht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 · good</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · gut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 · very good</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · sehr gut</translation>
     </message>
 </context>
 <context>
@@ -1510,175 +1510,175 @@
     <message>
         <location line="+64"/>
         <source>How are you feeling (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlst du dich (freiwillig)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: how you feel right now, from 1 (very low) to 5 (very good)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig: wie du dich gerade fühlst, von 1 (sehr schlecht) bis 5 (sehr gut)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How are you &amp;feeling?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;fühlst du dich?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A moment for &amp;you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Moment für &amp;dich…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A moment for you: optional check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Moment für dich: freiwilliges Nachfragen, wie es dir geht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An optional check-in for you, the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freiwilliges Nachfragen für dich, wie es dir geht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Wait for me between stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen den Schritten auf mich &amp;warten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wait for me between stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen den Schritten auf mich warten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When a stage ends, hold until you press Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Schritt endet, warten, bis du Weiter drückst</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose &amp;another</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anderen wählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose another routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Ablauf wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go back to the list of routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste der Abläufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+114"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location line="-114"/>
         <location line="+116"/>
         <source>Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit starten</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Start the session (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit starten (Eingabetaste)</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Evidence notes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Studienlage: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before you begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du anfängst</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Safe position</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Lage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About a minute after baby is on your chest, touchtimer shows this list again and asks you to check it, with one key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa eine Minute, nachdem dein Baby auf deiner Brust liegt, zeigt touchtimer diese Liste noch einmal und bittet dich, sie zu prüfen, mit einer einzigen Taste.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>So bleibt es sicher</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not today if…</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute nicht, wenn…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please wait for another time if…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte warte auf einen anderen Zeitpunkt, wenn…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signs your baby is enjoying it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen, dass dein Baby es genießt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs to pause: rest your hands still</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen für eine Pause: Lass deine Hände ruhig liegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs to stop for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen, für heute aufzuhören</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>I have read this: &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe das gelesen: &amp;Starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have read this: start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe das gelesen: die Einheit starten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read this, then press Enter to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lies das und drück dann die Eingabetaste, um zu starten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press Enter to start anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück die Eingabetaste, um trotzdem zu starten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready when you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit, wenn du es bist.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This routine may not suit {0} now: {1}. You can still go ahead if you know it is right, for example if your care team has said yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ablauf passt jetzt vielleicht nicht für {0}: {1}. Du kannst trotzdem weitermachen, wenn du weißt, dass es richtig ist, zum Beispiel wenn dein Behandlungsteam Ja gesagt hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>your baby</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Baby</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These suit now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese passen jetzt:</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Prepare {0} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen {0} vorbereiten</translation>
     </message>
 </context>
 <context>
@@ -1687,27 +1687,27 @@
         <location filename="../touchtimer/core/babies/ages.py" line="+272"/>
         <source>needs your care team&apos;s agreement</source>
         <extracomment>Correction stops at this corrected age, in calendar months (two years). The gestation at birth that touchtimer accepts, in days: 20+0 to 44+6 weeks. Still cared for in a neonatal unit (the parent says so): skin-to-skin then follows the care team. This baby&apos;s own daily skin-to-skin target in minutes (``None``: the general one in settings).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>braucht das Einverständnis deines Behandlungsteams</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>born early: massage before the due date needs your care team&apos;s agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>zu früh geboren: Massage vor dem errechneten Termin braucht das Einverständnis deines Behandlungsteams</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>before the due date or in neonatal care, skin-to-skin needs your care team&apos;s agreement; Kangaroo hold is written for this time</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem errechneten Termin oder auf der Neugeborenenstation braucht Haut-zu-Haut-Kontakt das Einverständnis deines Behandlungsteams; der Ablauf Känguru-Methode ist für diese Zeit geschrieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>before the due date or in neonatal care, fathers and partners use Kangaroo hold, with the care team&apos;s agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem errechneten Termin oder auf der Neugeborenenstation nutzen Väter und Partner den Ablauf Känguru-Methode, mit dem Einverständnis des Behandlungsteams</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for babies born early (preterm)</source>
-        <translation type="unfinished"></translation>
+        <translation>für zu früh geborene Babys</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1791,7 @@
     <message>
         <location line="+18"/>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ohne feste Dauer</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2080,12 +2080,12 @@
     <message>
         <location line="+4"/>
         <source>Skin-to-skin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Haut-zu-Haut-Kontakt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Massage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Massage</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2348,169 +2348,170 @@
         <location filename="../touchtimer/ui/session/running_page.py" line="+64"/>
         <source>Session state</source>
         <extracomment>How many times the words were redone (not the time): a passing second must not add to it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Einheit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stage progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Schritts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inner ring: this stage. Outer ring: the whole routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerer Ring: dieser Schritt. Äußerer Ring: der ganze Ablauf.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Current prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Hinweis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check baby&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe die Lage deines Babys</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>When every line is true, press Enter (or C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jede Zeile stimmt, drück die Eingabetaste (oder C).</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+100"/>
         <source>What the evidence says</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Studienlage sagt</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>Show or hide what research says about this (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen oder verbergen, was die Forschung dazu sagt (B)</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>{0}  ·  for {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  ·  für {1}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Hide what the evidence says</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen, was die Studienlage sagt</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>·  stage {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>·  Schritt {0} von {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>linke Seite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte Seite</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Session state: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Einheit: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready for the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für den nächsten Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{0}” is done. Press Next (or Right) when you are ready for “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist geschafft. Drück Weiter (oder Pfeil rechts), wenn du bereit bist für „{1}“.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Check: </source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe: </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{0}
 Source: {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Quelle: {1} ({2})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Next up: the end — time to rest together</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: das Ende – Zeit, zusammen auszuruhen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne feste Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next up: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {0} ({1})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>stage done</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt geschafft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>left in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>bleiben in diesem Schritt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>of {0} target</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Ziel {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>so far</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>about {0} min, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa {0} Min., {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>under a minute, {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>unter einer Minute, {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf dich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
 </context>
 <context>
@@ -2519,230 +2520,230 @@ Source: {1} ({2})</source>
         <location filename="../touchtimer/core/safety.py" line="+59"/>
         <source>Under 2 months: 60 or more breaths a minute, or fewer than 30.</source>
         <extracomment>Youngest first; together they cover every age without a gap.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unter 2 Monaten: 60 oder mehr Atemzüge pro Minute, oder weniger als 30.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>2 to 12 months: 50 or more breaths a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 bis 12 Monate: 50 oder mehr Atemzüge pro Minute.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 year and older: 40 or more breaths a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab 1 Jahr: 40 oder mehr Atemzüge pro Minute.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>To count: while baby is calm, watch the tummy rise and fall and count the breaths for a full minute. Babies breathe unevenly, so a shorter count can mislead.</source>
         <extracomment>How to count, shown with the limits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>So zählst du: Während dein Baby ruhig ist, beobachte, wie sich der Bauch hebt und senkt, und zähl die Atemzüge eine ganze Minute lang. Babys atmen unregelmäßig, deshalb kann kürzeres Zählen täuschen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Limits: WHO Integrated Management of Childhood Illness (fast breathing); Italian Journal of Pediatrics, 2017 (newborns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwerte: WHO Integrated Management of Childhood Illness (schnelle Atmung); Italian Journal of Pediatrics, 2017 (Neugeborene).</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If your baby is blue, pale, floppy or not breathing, or has a pause in breathing, call your local emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dein Baby blau, blass oder schlaff ist, nicht atmet oder eine Atempause hat, ruf jetzt deine örtliche Notrufnummer an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lips or tongue blue, grey or pale (look inside the mouth: this works for every skin colour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lippen oder Zunge blau, grau oder blass (schau in den Mund: Das funktioniert bei jeder Hautfarbe).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A floppy body, or baby does not respond to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein schlaffer Körper, oder dein Baby reagiert nicht auf dich.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not breathing, or a pause in breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmet nicht, oder eine Atempause.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Struggling to breathe: grunting, flaring nostrils, or the chest or tummy sucking in with each breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemnot: Stöhnen, Nasenflügeln, oder Brust oder Bauch ziehen sich bei jedem Atemzug ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathing too fast or too slow for baby&apos;s age (the limits are below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmet zu schnell oder zu langsam für sein Alter (die Grenzwerte stehen unten).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lay baby on their back on a firm, flat surface, and uncover their face, nose and mouth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg dein Baby auf den Rücken auf eine feste, flache Unterlage und mach Gesicht, Nase und Mund frei.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the phone on speaker. The person who answers will tell you what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stell das Telefon auf Lautsprecher. Die Person am Telefon sagt dir, was zu tun ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If baby&apos;s position is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Lage deines Babys nicht stimmt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nose or mouth covered, or face pressed into skin, breast or clothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nase oder Mund bedeckt, oder das Gesicht in Haut, Brust oder Kleidung gedrückt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chin down on the chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kinn liegt auf der Brust.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You cannot see baby&apos;s face.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst das Gesicht deines Babys nicht sehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move baby at once: face in view, head turned to one side, nose and mouth clear, chin off the chest. Then, if anything seems wrong, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verändere sofort die Lage deines Babys: Gesicht sichtbar, Kopf zur Seite gedreht, Nase und Mund frei, Kinn nicht auf der Brust. Wenn dann etwas nicht stimmt, ruf deine örtliche Notrufnummer an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In the neonatal unit: press the alarm or call the nurse first.</source>
         <extracomment>The neonatal unit&apos;s routines put the alarm and the nurse first (:func:`emergency_for`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Neugeborenenstation: Drück zuerst den Alarm oder ruf die Pflegekraft.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your emergency number: {number}</source>
         <extracomment>Emergency numbers shown as examples when the parent has not set theirs (check before each release). The line under &quot;call now&quot; with the parent&apos;s own number (``{number}``), from the settings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine Notrufnummer: {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your local emergency number, for example {examples}. You can save yours in Settings.</source>
         <extracomment>The line under &quot;call now&quot; when no number is set; ``{examples}`` is &quot;UK 999, US 911&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine örtliche Notrufnummer, zum Beispiel {examples}. Du kannst deine in den Einstellungen speichern.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>touchtimer is not a treatment, and it does not replace care from your midwife, health visitor or doctor. The notes say what studies found, nothing more.</source>
         <extracomment>The longest emergency number the settings accept, and the characters it may have. Said wherever benefit notes are shown (the evidence panel) and in About.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer ist keine Behandlung und ersetzt nicht die Betreuung durch deine Hebamme oder deine Ärztin bzw. deinen Arzt. Die Hinweise sagen, was Studien gefunden haben, nicht mehr.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From your own routine file, not reviewed.</source>
         <extracomment>Put with every benefit note that comes from a parent&apos;s own routine file (not a built-in routine).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aus deiner eigenen Ablauf-Datei, nicht geprüft.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Feeling sleepy? Lay baby on their back in their cot.</source>
         <extracomment>Said and shown at the end of every skin-to-skin session, however it ends.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Müde? Leg dein Baby auf den Rücken in sein Bettchen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Good call. Stopping when baby has had enough, or when you feel sleepy, is always the right thing to do.</source>
         <extracomment>Shown when a session is ended before the routine&apos;s end: stopping is a good call, never a failure.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gute Entscheidung. Aufzuhören, wenn dein Baby genug hat oder wenn du müde wirst, ist immer richtig.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>How are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es dir?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A moment for you. This check-in is optional: answer, skip a question, or close it at any time. There is no score and it is not a test. Mothers, fathers and partners can all feel low after a baby arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Moment für dich. Dieses Nachfragen ist freiwillig: Antworte, überspring eine Frage oder schließ es jederzeit. Es gibt keine Punkte, und es ist kein Test. Mütter, Väter und Partner können sich alle niedergeschlagen fühlen, wenn ein Baby da ist.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>During the past month, have you often been bothered by feeling down, depressed or hopeless?</source>
         <extracomment>The two Whooley questions (NICE), word for word.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hast du dich im letzten Monat oft durch Niedergeschlagenheit, Schwermut oder Hoffnungslosigkeit belastet gefühlt?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>During the past month, have you often been bothered by having little interest or pleasure in doing things?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hast du dich im letzten Monat oft dadurch belastet gefühlt, dass du wenig Interesse oder Freude an deinen Tätigkeiten hattest?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Is this something you feel you need or want help with?</source>
         <extracomment>Asked only after a &quot;yes&quot; to either question above.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ist das etwas, wobei du Hilfe brauchst oder möchtest?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I feel unsafe, or I might harm myself or my baby</source>
         <extracomment>A choice the parent can make at any point, not a screening question.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ich fühle mich nicht sicher, oder ich könnte mir oder meinem Baby etwas antun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you feel unsafe or might harm yourself or your baby, call your local emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du dich nicht sicher fühlst oder dir oder deinem Baby etwas antun könntest, ruf jetzt deine örtliche Notrufnummer an.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>If you feel unsafe or might harm yourself or your baby, call your local emergency number now. If baby is in your arms, lay them on their back in their cot while you call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du dich nicht sicher fühlst oder dir oder deinem Baby etwas antun könntest, ruf jetzt deine örtliche Notrufnummer an. Wenn du dein Baby im Arm hast, leg es auf den Rücken in sein Bettchen, während du anrufst.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thank you for saying so. Please talk to your midwife, health visitor or doctor soon. Many mothers, fathers and partners feel like this, and support is there for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke, dass du es sagst. Bitte sprich bald mit deiner Hebamme oder deiner Ärztin bzw. deinem Arzt. Viele Mütter, Väter und Partner fühlen sich so, und es gibt Unterstützung für dich.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thank you. It is worth talking to your midwife, health visitor or doctor about how you have been feeling, even if it does not feel urgent. That is part of their job, for fathers and partners too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke. Es lohnt sich, mit deiner Hebamme oder deiner Ärztin bzw. deinem Arzt darüber zu sprechen, wie du dich gefühlt hast, auch wenn es sich nicht dringend anfühlt. Das gehört zu ihrer Aufgabe, auch für Väter und Partner.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Thank you. If things change, your midwife, health visitor or doctor is there for you too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke. Wenn sich etwas ändert, sind auch deine Hebamme oder deine Ärztin bzw. dein Arzt für dich da.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That is fine. This check-in is here whenever you want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist in Ordnung. Dieses Nachfragen ist da, wann immer du es möchtest.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thank you for saying. A short check-in is here for you, if you would like it.</source>
         <extracomment>A mood of this or lower (1 &quot;very low&quot;, 2 &quot;low&quot;), chosen before or after a session, offers the check-in. The one calm line that offers the check-in then (never a window that opens by itself).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Danke, dass du es sagst. Ein kurzes Nachfragen, wie es dir geht, ist für dich da, wenn du möchtest.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>UK</source>
         <extracomment>Examples of local numbers, to be checked before each release; the generic crisis line comes first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>999 in an emergency; NHS 111 for urgent advice; Samaritans 116 123, day or night.</source>
-        <translation type="unfinished"></translation>
+        <translation>999 im Notfall; NHS 111 für dringenden Rat; Samaritans 116 123, Tag und Nacht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>USA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>911 in an emergency; 988 Suicide &amp; Crisis Lifeline, call or text 988, day or night; National Maternal Mental Health Hotline 1-833-852-6262, day or night (support, not a crisis line).</source>
-        <translation type="unfinished"></translation>
+        <translation>911 im Notfall; 988 Suicide &amp; Crisis Lifeline, Anruf oder SMS an 988, Tag und Nacht; National Maternal Mental Health Hotline 1-833-852-6262, Tag und Nacht (Unterstützung, keine Krisenhotline).</translation>
     </message>
 </context>
 <context>
@@ -2783,7 +2784,7 @@ Source: {1} ({2})</source>
         <location filename="../touchtimer/ui/session/announcer.py" line="+71"/>
         <source>open-ended</source>
         <extracomment>Every sentence announced, in order, with whether it was assertive (what tests read).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ohne feste Dauer</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2866,7 +2867,7 @@ Source: {1} ({2})</source>
     <message>
         <location line="+1"/>
         <source>Baby</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baby</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2907,7 +2908,7 @@ Source: {1} ({2})</source>
         <location line="+4"/>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3266,7 +3267,7 @@ Source: {1} ({2})</source>
     <message>
         <location line="+2"/>
         <source>&amp;Wait for me between stages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zwischen den Schritten auf mich &amp;warten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3427,7 +3428,7 @@ Source: {1} ({2})</source>
         <location line="+14"/>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3919,173 +3920,173 @@ Source: {1} ({2})</source>
         <location filename="../touchtimer/ui/session/summary_page.py" line="+61"/>
         <location line="+130"/>
         <source>How did your baby respond? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hat dein Baby reagiert? (freiwillig)</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>&amp;Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruhig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>F&amp;ussy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unruhig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fell &amp;asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Einge&amp;schlafen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;ried</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geweint</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+121"/>
         <source>Your baby was mostly: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Baby war meistens: {0}</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>How are you feeling now (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlst du dich jetzt (freiwillig)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: how you feel now, from 1 (very low) to 5 (very good)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig: wie du dich jetzt fühlst, von 1 (sehr schlecht) bis 5 (sehr gut)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How are you feeling &amp;now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlst du dich &amp;jetzt?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything you want to remember about this session (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, woran du dich bei dieser Einheit erinnern möchtest (freiwillig)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A note for yourself (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für dich (freiwillig)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A moment for &amp;you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Moment für &amp;dich…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A moment for you: optional check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Moment für dich: freiwilliges Nachfragen, wie es dir geht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An optional check-in for you, the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freiwilliges Nachfragen für dich, wie es dir geht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discard this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not keep this session (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit nicht behalten (fragt vorher)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this session in your history (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit in deinem Verlauf behalten (Eingabetaste)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Well done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Session ended: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beendet: {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>For {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time together: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Zeit: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} of {1} stages done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Schritten geschafft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} moved on early</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} früher weitergegangen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} früher beendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nicht erreicht</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How did your babies respond? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie haben deine Babys reagiert? (freiwillig)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your babies were mostly: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Babys waren meistens: {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}. {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -4093,12 +4094,12 @@ Source: {1} ({2})</source>
     <message>
         <location filename="../touchtimer/ui/widgets/text_dialog.py" line="+46"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close this screen (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Bildschirm schließen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -4106,116 +4107,116 @@ Source: {1} ({2})</source>
     <message numerus="yes">
         <location filename="../touchtimer/ui/widgets/texts.py" line="+36"/>
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skin-to-skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut-zu-Haut-Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Massage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>high certainty</source>
-        <translation type="unfinished"></translation>
+        <translation>hohe Sicherheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>moderate certainty</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Sicherheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>low certainty</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrige Sicherheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>very low certainty</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr niedrige Sicherheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>guidance, not a trial result</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung, kein Studienergebnis</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Std. {1} Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Std.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Sek.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} min {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Min. {1} Sek.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Min.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne feste Dauer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>for babies from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für Babys ab %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for babies up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für Babys bis %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>birth</source>
-        <translation type="unfinished"></translation>
+        <translation>ab Geburt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bis {1}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} und {1}</translation>
     </message>
 </context>
 <context>
@@ -4453,7 +4454,7 @@ Source: {1} ({2})</source>
     <message>
         <location line="+2"/>
         <source>A moment for &amp;you…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Moment für &amp;dich…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4563,7 +4564,7 @@ Source: {1} ({2})</source>
     <message>
         <location line="+2"/>
         <source>&amp;Make my own version…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Eigene Version erstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4623,7 +4624,7 @@ Source: {1} ({2})</source>
     <message>
         <location line="+2"/>
         <source>&amp;Routines</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Abläufe</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -99,54 +99,54 @@
     <message numerus="yes">
         <location filename="../touchtimer/ui/babies/age_text.py" line="+25"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2 corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 de edad corregida)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (due in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fecha prevista de parto dentro de %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (due date today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hoy es la fecha prevista de parto)</translation>
     </message>
 </context>
 <context>
@@ -189,7 +189,7 @@
     <message>
         <location line="+1"/>
         <source>Add a baby, or change a baby&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Añadir un bebé o cambiar los datos de un bebé</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -207,7 +207,7 @@
     <message>
         <location filename="../touchtimer/ui/babies/dialog.py" line="+74"/>
         <source>Babies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bebés</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -402,7 +402,7 @@
     <message>
         <location line="+9"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -484,42 +484,42 @@
         <location filename="../touchtimer/ui/safety/checkin_dialog.py" line="+54"/>
         <source>&amp;Yes</source>
         <extracomment>The questions in order; &quot;follow_up&quot; is asked only after a &quot;yes&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer no</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip this question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saltar esta pregunta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leave this question unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar esta pregunta sin responder</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Show what to do right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar qué hacer ahora mismo</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>For example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo:</translation>
     </message>
 </context>
 <context>
@@ -579,53 +579,53 @@
     <message>
         <location filename="../touchtimer/ui/platform/cue_player.py" line="+35"/>
         <source>Next up: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: {title}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nearly done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya casi está.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When you are ready: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando estés listo: {title}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That is the end of the routine. Take all the time you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí termina la rutina. Tómate todo el tiempo que quieras.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The session has ended. Take all the time you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión ha terminado. Tómate todo el tiempo que quieras.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time to check baby&apos;s position. {items} When all of this is right, press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de comprobar la posición del bebé. {items} Cuando todo esto esté bien, pulsa Intro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The position check is still on the screen. When all is right, press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de la posición sigue en la pantalla. Cuando todo esté bien, pulsa Intro.</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Spoken cues and chimes are silent: {0}; {1}.</source>
         <extracomment>The status sentence changed (&quot;&quot; when every cue the settings ask for can play).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos hablados y los sonidos están en silencio: {0}; {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Spoken cues are silent: {0}. Chimes still play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos hablados están en silencio: {0}. Los sonidos siguen sonando.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chimes are silent: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los sonidos están en silencio: {0}.</translation>
     </message>
 </context>
 <context>
@@ -758,12 +758,12 @@
     <message>
         <location filename="../touchtimer/ui/history/labels.py" line="+14"/>
         <source>Skin-to-skin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Piel con piel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Massage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Masaje</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -844,7 +844,7 @@
     <message>
         <location line="+11"/>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sin límite de tiempo</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -868,7 +868,7 @@
     <message>
         <location filename="../touchtimer/ui/history/filters.py" line="+43"/>
         <source>Baby</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bebé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -883,12 +883,12 @@
     <message>
         <location line="+1"/>
         <source>Skin-to-skin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Piel con piel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Massage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Masaje</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1108,180 +1108,180 @@
     <message>
         <location filename="../touchtimer/ui/routines/home_page.py" line="+56"/>
         <source>Who is this time for?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para quién es este rato?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a baby profile; routines that suit their age come first</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el perfil de un bebé; las rutinas adecuadas para su edad aparecen primero</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+128"/>
         <source>No one chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie elegido</translation>
     </message>
     <message>
         <location line="-126"/>
         <source>&amp;Baby:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bebé:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also with</source>
-        <translation type="unfinished"></translation>
+        <translation>También con</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two babies at once (twins, say): the session counts for both</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos bebés a la vez (gemelos, por ejemplo): la sesión cuenta para los dos</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+133"/>
         <source>No one else</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie más</translation>
     </message>
     <message>
         <location line="-131"/>
         <source>&amp;And:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Y:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bab&amp;ies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;bés…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Babies</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a baby, or change a baby&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un bebé o cambiar los datos de un bebé</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rutinas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a routine, then press Enter or Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una rutina y pulsa Intro o Continuar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Continue</source>
         <extracomment>Draws the routine rows; set when the first routines arrive (:meth:`set_data`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Continue with this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar con esta rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepare the chosen routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar la rutina elegida (Intro)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A moment for &amp;you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento para &amp;ti…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A moment for you: optional check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento para ti: una pausa opcional para ver cómo estás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An optional check-in for you, the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa opcional para ti, para ver cómo estás</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>{0} old</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de edad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> ({0} corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} de edad corregida)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} y {1}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Suitable now for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adecuadas ahora para {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All routines (these may not fit {0} now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las rutinas (puede que estas no sean adecuadas para {0} ahora)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No routines could be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar ninguna rutina.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Chang&amp;e this routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar esta rutina…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar esta rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open your own routine in the routine editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir tu propia rutina en el editor de rutinas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Make my own version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer mi propia versión…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make my own version of this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer mi propia versión de esta rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy this routine into the editor and change what you like; the original stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia esta rutina en el editor y cambia lo que quieras; la original se queda como está</translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1289,7 @@
     <message>
         <location filename="../touchtimer/ui/history/import_result.py" line="+18"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1477,32 +1477,32 @@
     <message>
         <location filename="../touchtimer/ui/session/presession_page.py" line="+39"/>
         <source>Rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiero no decirlo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 · very low</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · muy mal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 · low</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · mal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 · okay</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · regular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 · good</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · bien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 · very good</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · muy bien</translation>
     </message>
 </context>
 <context>
@@ -1510,175 +1510,175 @@
     <message>
         <location line="+64"/>
         <source>How are you feeling (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo te sientes (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: how you feel right now, from 1 (very low) to 5 (very good)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: cómo te sientes ahora mismo, de 1 (muy mal) a 5 (muy bien)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How are you &amp;feeling?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo te &amp;sientes?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A moment for &amp;you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento para &amp;ti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A moment for you: optional check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento para ti: una pausa opcional para ver cómo estás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An optional check-in for you, the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa opcional para ti, para ver cómo estás</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Wait for me between stages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esperarme entre etapas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wait for me between stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperarme entre etapas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When a stage ends, hold until you press Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando termine una etapa, esperar hasta que pulses Siguiente</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose &amp;another</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;otra</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose another routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go back to the list of routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de rutinas</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+114"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar</translation>
     </message>
     <message>
         <location line="-114"/>
         <location line="+116"/>
         <source>Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Start the session (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión (Intro)</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Evidence notes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre la evidencia: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before you begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Safe position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición segura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About a minute after baby is on your chest, touchtimer shows this list again and asks you to check it, with one key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más o menos un minuto después de que el bebé esté sobre tu pecho, touchtimer vuelve a mostrar esta lista y te pide que la compruebes, con una sola tecla.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que sea seguro</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not today if…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no si…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please wait for another time if…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor espera a otro momento si…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signs your baby is enjoying it</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de que tu bebé lo está disfrutando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs to pause: rest your hands still</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales para hacer una pausa: deja las manos quietas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs to stop for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales para parar por hoy</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>I have read this: &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo he leído: &amp;Empezar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have read this: start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo he leído: empezar la sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read this, then press Enter to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee esto y luego pulsa Intro para empezar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press Enter to start anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro para empezar de todos modos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready when you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando tú quieras.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This routine may not suit {0} now: {1}. You can still go ahead if you know it is right, for example if your care team has said yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que esta rutina no sea adecuada para {0} ahora: {1}. Aun así puedes seguir si sabes que es lo correcto, por ejemplo si tu equipo sanitario ha dicho que sí.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>your baby</source>
-        <translation type="unfinished"></translation>
+        <translation>tu bebé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These suit now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas son adecuadas ahora:</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Prepare {0} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar {0} en su lugar</translation>
     </message>
 </context>
 <context>
@@ -1687,27 +1687,27 @@
         <location filename="../touchtimer/core/babies/ages.py" line="+272"/>
         <source>needs your care team&apos;s agreement</source>
         <extracomment>Correction stops at this corrected age, in calendar months (two years). The gestation at birth that touchtimer accepts, in days: 20+0 to 44+6 weeks. Still cared for in a neonatal unit (the parent says so): skin-to-skin then follows the care team. This baby&apos;s own daily skin-to-skin target in minutes (``None``: the general one in settings).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>necesita el visto bueno de tu equipo sanitario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>born early: massage before the due date needs your care team&apos;s agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>nació antes de tiempo: el masaje antes de la fecha prevista de parto necesita el visto bueno de tu equipo sanitario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>before the due date or in neonatal care, skin-to-skin needs your care team&apos;s agreement; Kangaroo hold is written for this time</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de la fecha prevista de parto o en cuidados neonatales, el contacto piel con piel necesita el visto bueno de tu equipo sanitario; Método canguro está pensada para esta etapa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>before the due date or in neonatal care, fathers and partners use Kangaroo hold, with the care team&apos;s agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de la fecha prevista de parto o en cuidados neonatales, los padres y las parejas usan Método canguro, con el visto bueno del equipo sanitario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for babies born early (preterm)</source>
-        <translation type="unfinished"></translation>
+        <translation>para bebés nacidos antes de tiempo (prematuros)</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1791,7 @@
     <message>
         <location line="+18"/>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sin límite de tiempo</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2080,12 +2080,12 @@
     <message>
         <location line="+4"/>
         <source>Skin-to-skin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Piel con piel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Massage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Masaje</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2348,169 +2348,170 @@
         <location filename="../touchtimer/ui/session/running_page.py" line="+64"/>
         <source>Session state</source>
         <extracomment>How many times the words were redone (not the time): a passing second must not add to it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sesión</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stage progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance de la etapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inner ring: this stage. Outer ring: the whole routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anillo interior: esta etapa. Anillo exterior: toda la rutina.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Current prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicación actual</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check baby&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la posición del bebé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>When every line is true, press Enter (or C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando todas las líneas se cumplan, pulsa Intro (o C).</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+100"/>
         <source>What the evidence says</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice la evidencia</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>Show or hide what research says about this (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar lo que dice la investigación sobre esto (B)</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>{0}  ·  for {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  ·  para {1}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Hide what the evidence says</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar lo que dice la evidencia</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>·  stage {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>·  etapa {0} de {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado izquierdo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado derecho</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Session state: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sesión: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready for the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Listos para la siguiente etapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{0}” is done. Press Next (or Right) when you are ready for “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» ha terminado. Pulsa Siguiente (o la flecha derecha) cuando estés listo para «{1}».</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Check: </source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba: </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{0}
 Source: {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Fuente: {1} ({2})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Next up: the end — time to rest together</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: el final, momento de descansar juntos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite de tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next up: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: {0} ({1})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>stage done</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa terminada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>left in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan en esta etapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>of {0} target</source>
-        <translation type="unfinished"></translation>
+        <translation>de la meta de {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>so far</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>about {0} min, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>unos {0} min, {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>under a minute, {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto, {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En marcha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperándote</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
 </context>
 <context>
@@ -2519,230 +2520,230 @@ Source: {1} ({2})</source>
         <location filename="../touchtimer/core/safety.py" line="+59"/>
         <source>Under 2 months: 60 or more breaths a minute, or fewer than 30.</source>
         <extracomment>Youngest first; together they cover every age without a gap.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 2 meses: 60 respiraciones por minuto o más, o menos de 30.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>2 to 12 months: 50 or more breaths a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>De 2 a 12 meses: 50 respiraciones por minuto o más.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 year and older: 40 or more breaths a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde 1 año: 40 respiraciones por minuto o más.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>To count: while baby is calm, watch the tummy rise and fall and count the breaths for a full minute. Babies breathe unevenly, so a shorter count can mislead.</source>
         <extracomment>How to count, shown with the limits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Para contar: mientras el bebé está tranquilo, mira cómo sube y baja la barriga y cuenta las respiraciones durante un minuto entero. Los bebés respiran de forma irregular, así que contar menos tiempo puede confundir.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Limits: WHO Integrated Management of Childhood Illness (fast breathing); Italian Journal of Pediatrics, 2017 (newborns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites: OMS, Atención Integrada a las Enfermedades Prevalentes de la Infancia (respiración rápida); Italian Journal of Pediatrics, 2017 (recién nacidos).</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If your baby is blue, pale, floppy or not breathing, or has a pause in breathing, call your local emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tu bebé está azulado, pálido, flácido o no respira, o hace una pausa en la respiración, llama ahora al número de emergencias de tu zona.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lips or tongue blue, grey or pale (look inside the mouth: this works for every skin colour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Labios o lengua azulados, grisáceos o pálidos (mira dentro de la boca: esto sirve para cualquier color de piel).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A floppy body, or baby does not respond to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo flácido, o el bebé no te responde.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not breathing, or a pause in breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No respira, o hace una pausa en la respiración.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Struggling to breathe: grunting, flaring nostrils, or the chest or tummy sucking in with each breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cuesta respirar: quejidos, aletea la nariz, o el pecho o la barriga se hunden con cada respiración.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathing too fast or too slow for baby&apos;s age (the limits are below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Respira demasiado rápido o demasiado lento para su edad (los límites están abajo).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lay baby on their back on a firm, flat surface, and uncover their face, nose and mouth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuesta al bebé boca arriba sobre una superficie firme y plana, y destápale la cara, la nariz y la boca.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the phone on speaker. The person who answers will tell you what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon el teléfono en altavoz. La persona que conteste te dirá qué hacer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If baby&apos;s position is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la posición del bebé no es correcta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nose or mouth covered, or face pressed into skin, breast or clothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nariz o la boca tapadas, o la cara apretada contra la piel, el pecho o la ropa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chin down on the chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La barbilla pegada al pecho.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You cannot see baby&apos;s face.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puedes ver la cara del bebé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move baby at once: face in view, head turned to one side, nose and mouth clear, chin off the chest. Then, if anything seems wrong, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve al bebé enseguida: la cara a la vista, la cabeza girada hacia un lado, la nariz y la boca despejadas, la barbilla separada del pecho. Después, si algo no parece ir bien, llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In the neonatal unit: press the alarm or call the nurse first.</source>
         <extracomment>The neonatal unit&apos;s routines put the alarm and the nurse first (:func:`emergency_for`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En la unidad neonatal: primero pulsa la alarma o llama a la enfermera.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your emergency number: {number}</source>
         <extracomment>Emergency numbers shown as examples when the parent has not set theirs (check before each release). The line under &quot;call now&quot; with the parent&apos;s own number (``{number}``), from the settings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tu número de emergencias: {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your local emergency number, for example {examples}. You can save yours in Settings.</source>
         <extracomment>The line under &quot;call now&quot; when no number is set; ``{examples}`` is &quot;UK 999, US 911&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El número de emergencias de tu zona, por ejemplo {examples}. Puedes guardar el tuyo en Ajustes.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>touchtimer is not a treatment, and it does not replace care from your midwife, health visitor or doctor. The notes say what studies found, nothing more.</source>
         <extracomment>The longest emergency number the settings accept, and the characters it may have. Said wherever benefit notes are shown (the evidence panel) and in About.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer no es un tratamiento y no sustituye la atención de tu matrona, tu enfermera o tu médico. Las notas dicen lo que encontraron los estudios, nada más.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From your own routine file, not reviewed.</source>
         <extracomment>Put with every benefit note that comes from a parent&apos;s own routine file (not a built-in routine).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De tu propio archivo de rutina, sin revisar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Feeling sleepy? Lay baby on their back in their cot.</source>
         <extracomment>Said and shown at the end of every skin-to-skin session, however it ends.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Tienes sueño? Acuesta al bebé boca arriba en su cuna.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Good call. Stopping when baby has had enough, or when you feel sleepy, is always the right thing to do.</source>
         <extracomment>Shown when a session is ended before the routine&apos;s end: stopping is a good call, never a failure.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bien hecho. Parar cuando el bebé ha tenido suficiente, o cuando te entra sueño, siempre es lo correcto.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>How are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo estás?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A moment for you. This check-in is optional: answer, skip a question, or close it at any time. There is no score and it is not a test. Mothers, fathers and partners can all feel low after a baby arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento para ti. Esta pausa es opcional: responde, salta una pregunta o ciérrala cuando quieras. No hay puntuación y no es un examen. Madres, padres y parejas pueden sentirse decaídos tras la llegada de un bebé.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>During the past month, have you often been bothered by feeling down, depressed or hopeless?</source>
         <extracomment>The two Whooley questions (NICE), word for word.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durante el último mes, ¿te han afectado a menudo sentimientos de tristeza, depresión o desesperanza?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>During the past month, have you often been bothered by having little interest or pleasure in doing things?</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante el último mes, ¿te ha afectado a menudo tener poco interés o poco placer en hacer cosas?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Is this something you feel you need or want help with?</source>
         <extracomment>Asked only after a &quot;yes&quot; to either question above.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Sientes que necesitas o quieres ayuda con esto?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I feel unsafe, or I might harm myself or my baby</source>
         <extracomment>A choice the parent can make at any point, not a screening question.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No me siento a salvo, o podría hacerme daño a mí o a mi bebé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you feel unsafe or might harm yourself or your baby, call your local emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no te sientes a salvo o podrías hacerte daño a ti o a tu bebé, llama ahora al número de emergencias de tu zona.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>If you feel unsafe or might harm yourself or your baby, call your local emergency number now. If baby is in your arms, lay them on their back in their cot while you call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no te sientes a salvo o podrías hacerte daño a ti o a tu bebé, llama ahora al número de emergencias de tu zona. Si tienes al bebé en brazos, acuéstalo boca arriba en su cuna mientras llamas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thank you for saying so. Please talk to your midwife, health visitor or doctor soon. Many mothers, fathers and partners feel like this, and support is there for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por decirlo. Por favor, habla pronto con tu matrona, tu enfermera o tu médico. Muchas madres, padres y parejas se sienten así, y hay apoyo para ti.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thank you. It is worth talking to your midwife, health visitor or doctor about how you have been feeling, even if it does not feel urgent. That is part of their job, for fathers and partners too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias. Vale la pena hablar con tu matrona, tu enfermera o tu médico sobre cómo te has sentido, aunque no parezca urgente. Eso es parte de su trabajo, también con padres y parejas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Thank you. If things change, your midwife, health visitor or doctor is there for you too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias. Si las cosas cambian, tu matrona, tu enfermera o tu médico también están ahí para ti.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That is fine. This check-in is here whenever you want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está bien. Esta pausa está aquí siempre que la quieras.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thank you for saying. A short check-in is here for you, if you would like it.</source>
         <extracomment>A mood of this or lower (1 &quot;very low&quot;, 2 &quot;low&quot;), chosen before or after a session, offers the check-in. The one calm line that offers the check-in then (never a window that opens by itself).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por decirlo. Hay una pausa breve para ver cómo estás, si te apetece.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>UK</source>
         <extracomment>Examples of local numbers, to be checked before each release; the generic crisis line comes first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>999 in an emergency; NHS 111 for urgent advice; Samaritans 116 123, day or night.</source>
-        <translation type="unfinished"></translation>
+        <translation>999 en una emergencia; NHS 111 para consejo urgente; Samaritans 116 123, de día o de noche.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>911 in an emergency; 988 Suicide &amp; Crisis Lifeline, call or text 988, day or night; National Maternal Mental Health Hotline 1-833-852-6262, day or night (support, not a crisis line).</source>
-        <translation type="unfinished"></translation>
+        <translation>911 en una emergencia; 988 Suicide &amp; Crisis Lifeline, llama o escribe al 988, de día o de noche; National Maternal Mental Health Hotline 1-833-852-6262, de día o de noche (apoyo, no una línea de crisis).</translation>
     </message>
 </context>
 <context>
@@ -2783,7 +2784,7 @@ Source: {1} ({2})</source>
         <location filename="../touchtimer/ui/session/announcer.py" line="+71"/>
         <source>open-ended</source>
         <extracomment>Every sentence announced, in order, with whether it was assertive (what tests read).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sin límite de tiempo</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2866,7 +2867,7 @@ Source: {1} ({2})</source>
     <message>
         <location line="+1"/>
         <source>Baby</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bebé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2907,7 +2908,7 @@ Source: {1} ({2})</source>
         <location line="+4"/>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nota</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3266,7 +3267,7 @@ Source: {1} ({2})</source>
     <message>
         <location line="+2"/>
         <source>&amp;Wait for me between stages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Esperarme entre etapas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3427,7 +3428,7 @@ Source: {1} ({2})</source>
         <location line="+14"/>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3919,173 +3920,173 @@ Source: {1} ({2})</source>
         <location filename="../touchtimer/ui/session/summary_page.py" line="+61"/>
         <location line="+130"/>
         <source>How did your baby respond? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo respondió tu bebé? (opcional)</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>&amp;Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tranquilo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>F&amp;ussy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inquieto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fell &amp;asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;durmió</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;ried</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lloró</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+121"/>
         <source>Your baby was mostly: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu bebé estuvo sobre todo: {0}</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>How are you feeling now (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo te sientes ahora (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: how you feel now, from 1 (very low) to 5 (very good)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: cómo te sientes ahora, de 1 (muy mal) a 5 (muy bien)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How are you feeling &amp;now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo te sientes a&amp;hora?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything you want to remember about this session (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quieras recordar de esta sesión (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A note for yourself (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para ti (opcional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A moment for &amp;you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento para &amp;ti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A moment for you: optional check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento para ti: una pausa opcional para ver cómo estás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An optional check-in for you, the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa opcional para ti, para ver cómo estás</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discard this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar esta sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not keep this session (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardar esta sesión (pregunta antes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this session in your history (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta sesión en tu historial (Intro)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Well done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien hecho: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Session ended: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión terminada: {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>For {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time together: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo juntos: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} of {1} stages done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} etapas hechas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} moved on early</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} con paso anticipado a la siguiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} parada antes de tiempo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sin llegar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How did your babies respond? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo respondieron tus bebés? (opcional)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your babies were mostly: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus bebés estuvieron sobre todo: {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}. {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -4093,12 +4094,12 @@ Source: {1} ({2})</source>
     <message>
         <location filename="../touchtimer/ui/widgets/text_dialog.py" line="+46"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close this screen (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta pantalla (Esc)</translation>
     </message>
 </context>
 <context>
@@ -4106,116 +4107,116 @@ Source: {1} ({2})</source>
     <message numerus="yes">
         <location filename="../touchtimer/ui/widgets/texts.py" line="+36"/>
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skin-to-skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel con piel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Masaje</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>high certainty</source>
-        <translation type="unfinished"></translation>
+        <translation>certeza alta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>moderate certainty</source>
-        <translation type="unfinished"></translation>
+        <translation>certeza moderada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>low certainty</source>
-        <translation type="unfinished"></translation>
+        <translation>certeza baja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>very low certainty</source>
-        <translation type="unfinished"></translation>
+        <translation>certeza muy baja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>guidance, not a trial result</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendación, no el resultado de un ensayo</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h {1} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} min {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min {1} s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite de tiempo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>for babies from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>para bebés desde %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for babies up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>para bebés de hasta %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>birth</source>
-        <translation type="unfinished"></translation>
+        <translation>recién nacido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {0} a {1}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} y {1}</translation>
     </message>
 </context>
 <context>
@@ -4453,7 +4454,7 @@ Source: {1} ({2})</source>
     <message>
         <location line="+2"/>
         <source>A moment for &amp;you…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un momento para &amp;ti…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4563,7 +4564,7 @@ Source: {1} ({2})</source>
     <message>
         <location line="+2"/>
         <source>&amp;Make my own version…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Hacer mi propia versión…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4623,7 +4624,7 @@ Source: {1} ({2})</source>
     <message>
         <location line="+2"/>
         <source>&amp;Routines</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Rutinas</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -758,109 +758,109 @@
     <message>
         <location filename="../touchtimer/ui/history/labels.py" line="+14"/>
         <source>Skin-to-skin</source>
-        <translation type="unfinished">Haut-zu-Haut-Kontakt</translation>
+        <translation>Haut-zu-Haut-Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Massage</source>
-        <translation type="unfinished">Massage</translation>
+        <translation>Massage</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>früher beendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>geschafft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>früher beendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreicht</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>moved on straight away</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich weitergegangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>moved on after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 weitergegangen</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+11"/>
         <source>not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht notiert</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>calm</source>
-        <translation type="unfinished"></translation>
+        <translation>ruhig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fussy</source>
-        <translation type="unfinished"></translation>
+        <translation>unruhig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fell asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeschlafen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cried</source>
-        <translation type="unfinished"></translation>
+        <translation>geweint</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 5</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>open-ended</source>
-        <translation type="unfinished">ohne feste Dauer</translation>
+        <translation>ohne feste Dauer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/history/days.py" line="+28"/>
         <source>For babies born early, WHO guidance is kangaroo care for 8 to 24 hours a day, as many hours as you and your care team can manage, in hospital and at home. Any time skin-to-skin counts.</source>
         <extracomment>Shown next to the totals while a baby is in the kangaroo-care period (:func:`kangaroo_note_applies`; WHO 2022 recommendations for care of the preterm or low-birth-weight infant; WHO kangaroo mother care position paper, 2023).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Für zu früh geborene Babys empfiehlt die WHO die Känguru-Methode 8 bis 24 Stunden am Tag, so viele Stunden, wie du und dein Behandlungsteam schaffen, im Krankenhaus und zu Hause. Jede Zeit mit Haut-zu-Haut-Kontakt zählt.</translation>
     </message>
 </context>
 <context>
@@ -893,7 +893,7 @@
     <message>
         <location line="+2"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ablauf</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2036,7 +2036,7 @@
     <message>
         <location line="+5"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ablauf</translation>
     </message>
 </context>
 <context>
@@ -2262,7 +2262,7 @@
     <message>
         <location line="+28"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ablauf</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2872,7 +2872,7 @@ Quelle: {1} ({2})</translation>
     <message>
         <location line="+1"/>
         <source>Baby seemed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baby wirkte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2958,7 +2958,7 @@ Quelle: {1} ({2})</translation>
     <message>
         <location line="+3"/>
         <source>not noted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nicht notiert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3560,7 +3560,7 @@ Quelle: {1} ({2})</translation>
     <message>
         <location line="+11"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dauer</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3715,130 +3715,130 @@ Quelle: {1} ({2})</translation>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../touchtimer/ui/history/report_pdf.py" line="+79"/>
+        <location filename="../touchtimer/ui/history/report_pdf.py" line="+84"/>
         <source>%1, born %2</source>
         <extracomment>The share of the page width of each column: when, length, routine, baby, mood, note. The parent&apos;s own mood ratings and private notes: only when the parent chooses (off by default).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, geboren am %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> at %1+%2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> mit %1+%2 Wochen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; corrected age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; korrigiertes Alter %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Alter %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no baby chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Baby gewählt</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Skin-to-skin with the mother: %1; with others: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut-zu-Haut-Kontakt mit der Mutter: %1; mit anderen: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not recorded who held: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst, wer gehalten hat: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By person (a session two people shared counts for each): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Person (eine Einheit, die sich zwei Personen geteilt haben, zählt für beide): %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skin-to-skin and baby massage: summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut-zu-Haut-Kontakt und Babymassage: Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2 (%3 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (%3 Tage)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sessions with no baby chosen: %1 of %2, marked in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten ohne gewähltes Baby: %1 von %2, in der Liste markiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Days with some skin-to-skin: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit etwas Haut-zu-Haut-Kontakt: %1 von %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest skin-to-skin session: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Einheit mit Haut-zu-Haut-Kontakt: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The parent&apos;s own daily target: %1 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eigene Tagesziel der Eltern: %1 Min.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Skin-to-skin minutes each day; the dashed line is the daily target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten Haut-zu-Haut-Kontakt pro Tag; die gestrichelte Linie ist das Tagesziel.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The %1 most recent of %2 sessions; the full list is in a CSV export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 neuesten von %2 Einheiten; die vollständige Liste steht in einem CSV-Export.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baby seemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Baby wirkte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent&apos;s mood*</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung der Eltern*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz der Eltern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>* Before → after: the parent&apos;s own 1–5 rating of how they felt (1 very low, 5 very good), not a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Vorher → nachher: die eigene Einschätzung der Eltern von 1 bis 5, wie sie sich fühlten (1 sehr schlecht, 5 sehr gut), keine Bewertung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A parent&apos;s own record, made with touchtimer on %1. Times are local (%2). Not a medical record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Aufzeichnung der Eltern, erstellt mit touchtimer am %1. Zeiten in Ortszeit (%2). Keine medizinische Dokumentation.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>touchtimer summary</source>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer-Zusammenfassung</translation>
     </message>
 </context>
 <context>

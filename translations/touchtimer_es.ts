@@ -758,109 +758,109 @@
     <message>
         <location filename="../touchtimer/ui/history/labels.py" line="+14"/>
         <source>Skin-to-skin</source>
-        <translation type="unfinished">Piel con piel</translation>
+        <translation>Piel con piel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Massage</source>
-        <translation type="unfinished">Masaje</translation>
+        <translation>Masaje</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>terminada antes de tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpida</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>saltada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>parada antes de tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>sin llegar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>moved on straight away</source>
-        <translation type="unfinished"></translation>
+        <translation>pasó a la siguiente enseguida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>moved on after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pasó a la siguiente tras %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+11"/>
         <source>not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>sin anotar</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>calm</source>
-        <translation type="unfinished"></translation>
+        <translation>tranquilo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fussy</source>
-        <translation type="unfinished"></translation>
+        <translation>inquieto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fell asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>se durmió</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cried</source>
-        <translation type="unfinished"></translation>
+        <translation>lloró</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 5</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>open-ended</source>
-        <translation type="unfinished">sin límite de tiempo</translation>
+        <translation>sin límite de tiempo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/history/days.py" line="+28"/>
         <source>For babies born early, WHO guidance is kangaroo care for 8 to 24 hours a day, as many hours as you and your care team can manage, in hospital and at home. Any time skin-to-skin counts.</source>
         <extracomment>Shown next to the totals while a baby is in the kangaroo-care period (:func:`kangaroo_note_applies`; WHO 2022 recommendations for care of the preterm or low-birth-weight infant; WHO kangaroo mother care position paper, 2023).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Para los bebés que nacen antes de tiempo, la OMS recomienda el método canguro de 8 a 24 horas al día, tantas horas como tú y tu equipo sanitario podáis, en el hospital y en casa. Cualquier rato piel con piel cuenta.</translation>
     </message>
 </context>
 <context>
@@ -893,7 +893,7 @@
     <message>
         <location line="+2"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rutina</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2036,7 +2036,7 @@
     <message>
         <location line="+5"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rutina</translation>
     </message>
 </context>
 <context>
@@ -2262,7 +2262,7 @@
     <message>
         <location line="+28"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rutina</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2872,7 +2872,7 @@ Fuente: {1} ({2})</translation>
     <message>
         <location line="+1"/>
         <source>Baby seemed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El bebé parecía</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2958,7 +2958,7 @@ Fuente: {1} ({2})</translation>
     <message>
         <location line="+3"/>
         <source>not noted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sin anotar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3560,7 +3560,7 @@ Fuente: {1} ({2})</translation>
     <message>
         <location line="+11"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Duración</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3715,130 +3715,130 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../touchtimer/ui/history/report_pdf.py" line="+79"/>
+        <location filename="../touchtimer/ui/history/report_pdf.py" line="+84"/>
         <source>%1, born %2</source>
         <extracomment>The share of the page width of each column: when, length, routine, baby, mood, note. The parent&apos;s own mood ratings and private notes: only when the parent chooses (off by default).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, nacido el %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> at %1+%2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> con %1+%2 semanas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; corrected age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; edad corregida %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; edad %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no baby chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>sin bebé elegido</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Skin-to-skin with the mother: %1; with others: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel con piel con la madre: %1; con otras personas: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not recorded who held: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registrar quién lo tuvo en brazos: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By person (a session two people shared counts for each): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por persona (una sesión compartida por dos personas cuenta para cada una): %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skin-to-skin and baby massage: summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel con piel y masaje infantil: resumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2 (%3 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2 (%3 días)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sessions with no baby chosen: %1 of %2, marked in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones sin bebé elegido: %1 de %2, marcadas en la lista.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Days with some skin-to-skin: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con algo de piel con piel: %1 de %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest skin-to-skin session: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de piel con piel más larga: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The parent&apos;s own daily target: %1 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>La meta diaria propia de la familia: %1 min.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Skin-to-skin minutes each day; the dashed line is the daily target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de piel con piel cada día; la línea discontinua es la meta diaria.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The %1 most recent of %2 sessions; the full list is in a CSV export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %1 sesiones más recientes de %2; la lista completa está en una exportación CSV.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baby seemed</source>
-        <translation type="unfinished"></translation>
+        <translation>El bebé parecía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent&apos;s mood*</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo de la familia*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la familia</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>* Before → after: the parent&apos;s own 1–5 rating of how they felt (1 very low, 5 very good), not a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Antes → después: la propia valoración de 1 a 5 de cómo se sentía quien cuidaba (1 muy mal, 5 muy bien), no una puntuación.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A parent&apos;s own record, made with touchtimer on %1. Times are local (%2). Not a medical record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro propio de la familia, hecho con touchtimer el %1. Las horas son locales (%2). No es un registro médico.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>touchtimer summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de touchtimer</translation>
     </message>
 </context>
 <context>

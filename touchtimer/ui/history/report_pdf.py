@@ -12,6 +12,7 @@ The session list is cut (most recent kept) so the summary never runs past two pa
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
@@ -71,7 +72,11 @@ class SummaryRequest:
 
 
 def _long_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    """The day as the locale writes a long date, without the weekday: "14 March 2026", "14. März 2026",
+    "14 de marzo de 2026"."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{4}\W*", "", pattern).strip(" ,") or "d MMMM yyyy"
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def _baby_line(baby: Baby, on: date) -> str:

@@ -93,6 +93,12 @@
         <source>The full text of the licence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../touchtimer/core/about.py" line="+35"/>
+        <source>touchtimer is in English, Spanish and German. The Spanish and German translations have not yet been reviewed by a native speaker with clinical knowledge; if you can review one, please say so through the project&apos;s issues.</source>
+        <extracomment>Which translations exist and how far they have been checked. One line, changed by whoever adds or reviews a translation (docs/translating.md), and translated into each language so that it is read in the language it speaks of: none has been read yet by a native speaker with clinical knowledge.</extracomment>
+        <translation>touchtimer gibt es auf Englisch, Spanisch und Deutsch. Die spanische und die deutsche Übersetzung wurden noch nicht von einer Muttersprachlerin oder einem Muttersprachler mit klinischem Fachwissen geprüft; wenn du eine prüfen kannst, sag es bitte über die Issues des Projekts.</translation>
+    </message>
 </context>
 <context>
     <name>AgeText</name>

@@ -93,6 +93,12 @@
         <source>The full text of the licence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../touchtimer/core/about.py" line="+35"/>
+        <source>touchtimer is in English, Spanish and German. The Spanish and German translations have not yet been reviewed by a native speaker with clinical knowledge; if you can review one, please say so through the project&apos;s issues.</source>
+        <extracomment>Which translations exist and how far they have been checked. One line, changed by whoever adds or reviews a translation (docs/translating.md), and translated into each language so that it is read in the language it speaks of: none has been read yet by a native speaker with clinical knowledge.</extracomment>
+        <translation>touchtimer está en inglés, español y alemán. Las traducciones al español y al alemán aún no las ha revisado una persona nativa con conocimientos clínicos; si puedes revisar una, dilo, por favor, en las incidencias (issues) del proyecto.</translation>
+    </message>
 </context>
 <context>
     <name>AgeText</name>

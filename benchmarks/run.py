@@ -61,6 +61,8 @@ class Settings:
     warm_up_runs: int = 1
     stall_seconds: float = 12.0
     stall_speech_limit: float = 3.0
+    #: The locale the app is started in ("": this process's own LANG); de_DE.UTF-8 loads a translation.
+    lang: str = ""
 
     @classmethod
     def smoke(cls) -> Settings:
@@ -87,10 +89,14 @@ class Row:
 
 # -- subprocesses --------------------------------------------------------------------------------
 
-def child_env(tmp: Path, qpa: str, display: str | None = None) -> dict[str, str]:
-    """A private home for every child, so nothing touches the real one."""
+def child_env(tmp: Path, qpa: str, display: str | None = None, lang: str = "") -> dict[str, str]:
+    """A private home for every child, so nothing touches the real one; ``lang`` sets its locale (the
+    window then loads that language's translations, as it would for a parent)."""
     home = tmp / "home"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TOUCHTIMER_", "XDG_"))}
+    if lang:
+        env = {k: v for k, v in env.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+        env["LANG"] = lang
     env.update(
         HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"),
         XDG_STATE_HOME=str(home / ".local/state"), XDG_CACHE_HOME=str(home / ".cache"),
@@ -419,7 +425,8 @@ def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = T
         logs = tmp / "logs"
         logs.mkdir()
         install_copy(tmp)
-        env = child_env(tmp, "offscreen")
+        env = child_env(tmp, "offscreen", lang=settings.lang)
+        info["lang"] = env.get("LANG", "")
         # The data a parent would have after a few months: routines of their own and past sessions.
         data = tmp / "data"
         make_data_dir(data, settings.startup_sessions).close()
@@ -458,7 +465,7 @@ def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = T
                         say("Xvfb is not installed: skipping the X11 start-up measurement.")
                     else:
                         say(f"Measuring start-up and memory (xcb on Xvfb {display}) ...")
-                        x_env = child_env(tmp, "xcb", display)
+                        x_env = child_env(tmp, "xcb", display, lang=settings.lang)
                         rows += startup_rows("xcb", "xcb on Xvfb",
                                              measure_startup("xcb", data, x_env, logs, settings))
             say(f"Running {settings.drift_hours:g} h on a fake clock ...")
@@ -524,8 +531,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "checks that the suite works, not the budgets")
     parser.add_argument("--no-xcb", action="store_true", help="skip the start-up measurement on Xvfb")
     parser.add_argument("--repeat", type=int, help="start-up runs per target (default 11)")
+    parser.add_argument("--lang", default="", metavar="LOCALE",
+                        help="start the app in this locale, such as de_DE.UTF-8 (default: this one's LANG)")
     args = parser.parse_args(argv)
     settings = Settings.smoke() if args.smoke else Settings()
+    settings.lang = args.lang
     if args.repeat:
         settings.repeat = args.repeat
     try:
@@ -540,7 +550,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{m['nproc']} × {m['cpu_model']}, Python {m['python']}, PySide6 {m['pyside6']} (Qt {m['qt']}); "
           f"load average {m['load_average_at_start'][0]:.2f} at start, "
           f"{m['load_average_at_end'][0]:.2f} at end; "
-          f"{report['duration_s']} s in all.")
+          f"{report['duration_s']} s in all; LANG={m.get('lang') or 'unset'}.")
     print(f"Results written to {args.out}")
     if args.smoke:
         return 0

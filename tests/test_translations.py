@@ -22,10 +22,11 @@ sys.path.insert(0, str(REPO_ROOT / "scripts"))
 import update_translations as script
 
 #: The contexts translated in full into every shipped language (the emergency screen, the check-in,
-#: Home, the session pages and the PDF summary, with the words they share). ``None``: every context.
+#: Home, the session pages, the PDF summary and the CSV headings, with the words they share).
+#: ``None``: every context (set it so once every string is translated).
 COMPLETE_CONTEXTS: frozenset[str] | None = frozenset({
     "Safety", "CheckInDialog", "TextDialog", "HomePage", "PreSessionPage", "RunningPage", "SummaryPage",
-    "CuePlayer", "Mood", "Texts", "Recommendation", "AgeText", "Summary", "History",
+    "CuePlayer", "Mood", "Texts", "Recommendation", "AgeText", "Summary", "History", "CSV",
 })
 #: Plural forms each language has (Qt's numerus forms).
 PLURAL_FORMS = {"es": 2, "de": 2}

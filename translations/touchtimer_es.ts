@@ -485,6 +485,90 @@
     </message>
 </context>
 <context>
+    <name>CSV</name>
+    <message>
+        <location filename="../touchtimer/core/history/export_csv.py" line="+16"/>
+        <source>Date</source>
+        <extracomment>The column headings, in English; the window writes them in its language (``export_csv(headers=)``).</extracomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Babies</source>
+        <translation>Bebés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby response</source>
+        <translation>Respuesta del bebé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood before (1-5)</source>
+        <translation>Ánimo antes (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood after (1-5)</source>
+        <translation>Ánimo después (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session id</source>
+        <translation>Id de la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caregivers</source>
+        <translation>Personas que cuidan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fed at the breast</source>
+        <translation>Tomó el pecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interruptions</source>
+        <translation>Interrupciones</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <location filename="../touchtimer/ui/safety/checkin_dialog.py" line="+54"/>
@@ -1033,7 +1117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Could not save the export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,7 +2090,7 @@
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2096,7 +2180,7 @@
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2278,7 +2362,7 @@
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2863,7 +2947,7 @@ Fuente: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/history/detail.py" line="+62"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3303,7 +3387,7 @@ Fuente: {1} ({2})</translation>
     <message>
         <location line="+6"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notas</translation>
     </message>
     <message>
         <location line="+0"/>

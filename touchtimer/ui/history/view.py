@@ -38,7 +38,7 @@ from touchtimer.core.history.days import (
     preterm_guidance,
     to_local,
 )
-from touchtimer.core.history.export_csv import export_csv
+from touchtimer.core.history.export_csv import CSV_HEADERS, export_csv
 from touchtimer.core.history.export_format import export_json
 from touchtimer.core.history.import_check import ImportProblems, read_export_file
 from touchtimer.core.history.import_merge import import_export
@@ -311,7 +311,8 @@ class HistoryView(QWidget):
     # -- files ---------------------------------------------------------------------------------
 
     def export_to(self, path: Path, fmt: str) -> bool:
-        text = export_csv(self._store, self._tz) if fmt == "csv" else export_json(self._store)
+        headers = [QCoreApplication.translate("CSV", h) for h in CSV_HEADERS]   # in the window's language
+        text = export_csv(self._store, self._tz, headers) if fmt == "csv" else export_json(self._store)
         try:
             write_file_atomically(path, text)      # private (0600), never half a file
         except OSError as exc:

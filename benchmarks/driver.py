@@ -11,7 +11,10 @@ Modes:
              runs, from the moment Start has been handled and the probes are set (how long Start
              took is noted apart);
              ``--speech-limit S`` shortens the voice's time limits (the stall measurement runs
-             against a speech service that never answers).
+             against a speech service that never answers); ``--slow-writes S`` makes every commit
+             of the store take S seconds longer (the store's fault seam: a slow or sleeping disk),
+             and ``--end-after S`` ends the session S seconds in, types a note on the summary and
+             saves it, so the final save is measured too.
 ``history``  fill a store with ``--sessions`` sessions, then time opening the history view, exporting
              everything to JSON and saving one more session.
 
@@ -201,6 +204,8 @@ def run_session(args: argparse.Namespace) -> None:
         state["poll"].stop()
         for box in page.checks:
             box.setChecked(True)
+        if args.slow_writes:
+            window.store.faults.slow(args.slow_writes)
         window.controller.runner.subscribe(on_event)
         clicked = time.monotonic()
         page.start_button.click()
@@ -222,6 +227,28 @@ def run_session(args: argparse.Namespace) -> None:
             bench_timer("end", round(args.seconds * 1000), stop)
         else:
             bench_timer("limit", round(args.seconds * 1000), stop)
+        if args.end_after:
+            bench_timer("end-session", round(args.end_after * 1000), end_and_save)
+
+    def end_and_save() -> None:
+        """As a parent would: End (and yes), a short note on the summary, Save; then wait for Home."""
+        window = state["window"]
+        state["session_id"] = window.controller.engine.session_id
+        if window.controller.active:          # (a short smoke run may have finished by itself)
+            window.registry.trigger("session.end")
+            window.confirmation.yes_button.click()
+        window.summary.notes.setFocus()
+        for word in ("Calm ", "and ", "warm."):
+            window.summary.notes.insertPlainText(word)
+        state["save_clicked"] = time.monotonic()
+        window.summary.save_button.click()
+        state["home_poll"] = bench_timer("home-poll", 10, saved_yet, single=False)
+
+    def saved_yet() -> None:
+        window = state["window"]
+        if window.current_page() == "home":
+            state["home_poll"].stop()
+            result["save_to_home_ms"] = (time.monotonic() - state["save_clicked"]) * 1000
 
     def stop() -> None:
         wall = time.monotonic() - state["wall0"]
@@ -243,6 +270,13 @@ def run_session(args: argparse.Namespace) -> None:
             player = state["window"].findChild(CuePlayer) if state["window"] is not None else None
             result["cue_status"] = player.status if player is not None else "no cue player"
             result["voice_problem"] = player.voice.problem if player is not None else ""
+        if args.slow_writes or args.end_after:
+            window = state["window"]
+            faults = window.store.faults
+            result["commits_delayed"] = faults.delayed
+            faults.clear()
+            saved = window.store.sessions.get(state["session_id"]) if "session_id" in state else None
+            result["saved"] = saved is not None and saved.notes == "Calm and warm."
         emit(result)
 
     def painted(widget: Any, at: float) -> None:
@@ -359,6 +393,8 @@ def main() -> None:
     parser.add_argument("--until-finished", action="store_true")
     parser.add_argument("--heartbeat-ms", type=int, default=0)
     parser.add_argument("--speech-limit", type=float, default=0.0)
+    parser.add_argument("--slow-writes", type=float, default=0.0)
+    parser.add_argument("--end-after", type=float, default=0.0)
     parser.add_argument("--sessions", type=int, default=10_000)
     parser.add_argument("--saves", type=int, default=50)
     parser.add_argument("--exports", type=int, default=3)

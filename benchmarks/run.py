@@ -60,6 +60,7 @@ class Settings:
     warm_up_runs: int = 1
     stall_seconds: float = 12.0
     stall_speech_limit: float = 3.0
+    slow_write_s: float = 0.5
 
     @classmethod
     def smoke(cls) -> Settings:
@@ -322,6 +323,22 @@ def stall_row(stall: dict[str, Any], settings: Settings) -> Row:
                 "cue_status": stall["cue_status"]})
 
 
+def stall_disk_row(stall: dict[str, Any], settings: Settings) -> Row:
+    longest = stall["longest_stall_ms"]
+    # The fault really happened (commits were slowed) and the session still came through, saved.
+    happened = stall["commits_delayed"] > 0 and stall["saved"]
+    save = stall.get("save_to_home_ms")
+    return Row("stall.disk", f"GUI thread's longest stall in a session and its save, every write "
+                             f"{settings.slow_write_s:g} s ({stall['wall_s']:.0f} s)", "",
+               f"{longest:.1f} ms (Start: {stall['start_click_ms']:.0f} ms)"
+               + ("" if happened else " (no slow write, or not saved)"),
+               f"≤ {budgets.STALL_MS:g} ms", longest <= budgets.STALL_MS and happened, longest,
+               budgets.STALL_MS, "ms",
+               {"worst": stall["worst"], "ticks": stall["ticks"], "start_click_ms": stall["start_click_ms"],
+                "slow_write_s": settings.slow_write_s, "commits_delayed": stall["commits_delayed"],
+                "saved": stall["saved"], "save_to_home_ms": save})
+
+
 def left_row(left: list[str]) -> Row:
     return Row("processes.left", "Processes the suite started, still running at its end", "",
                str(len(left)), "0", not left, float(len(left)), 0.0, "processes", {"commands": left})
@@ -467,6 +484,16 @@ def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = T
                     "--heartbeat-ms", "5", "--speech-limit", str(settings.stall_speech_limit)),
                     {**env, "SPEECHD_ADDRESS": address}, logs).result(timeout=settings.stall_seconds + 60)
             rows.append(stall_row(stall, settings))
+            say(f"Measuring the longest stall, with each write {settings.slow_write_s:g} s slower ...")
+            disk_data = tmp / "stall-disk-data"
+            shutil.copytree(data, disk_data)
+            disk = Child("stall-disk", driver_command(
+                "session", "--target", "app", "--data-dir", str(disk_data), "--routine",
+                TIMING_ROUTINE, "--warmup", "0", "--seconds", str(settings.stall_seconds),
+                "--heartbeat-ms", "5", "--slow-writes", str(settings.slow_write_s),
+                "--end-after", str(round(settings.stall_seconds * 0.9, 2))),
+                env, logs).result(timeout=settings.stall_seconds + 60)
+            rows.append(stall_disk_row(disk, settings))
             rows += history
         finally:
             for child in background.values():

@@ -15,7 +15,7 @@ from benchmarks.run import Settings, run_suite, table
 EXPECTED = {
     "startup.offscreen", "memory.offscreen", "lazy_imports.offscreen", "before_paint.offscreen",
     "timing.fake", "quiet.cpu", "quiet.wakeups", "timing.real", "history.open", "history.export",
-    "history.save", "stall.speech", "processes.left",
+    "history.save", "stall.speech", "stall.disk", "processes.left",
 }
 
 
@@ -48,6 +48,8 @@ def test_a_smoke_run_measures_everything(tmp_path: Path) -> None:
     stall = rows["stall.speech"]["details"]                 # the stuck speech service was given up on
     assert stall["voice_problem"] == "the speech service did not start within 1 seconds", stall
     assert len(stall["worst"]) == 5 and stall["ticks"] > 100
+    disk = rows["stall.disk"]["details"]                     # commits were slowed, and the session saved
+    assert disk["commits_delayed"] >= 1 and disk["saved"] and disk["save_to_home_ms"] is not None, disk
     assert rows["processes.left"]["value"] == 0, rows["processes.left"]["details"]
     assert saved["machine"]["nproc"] >= 1 and saved["machine"]["pyside6"]
     assert saved["table"].splitlines()[0].startswith("| Measure")

@@ -489,7 +489,7 @@ def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = T
             shutil.copytree(data, disk_data)
             disk = Child("stall-disk", driver_command(
                 "session", "--target", "app", "--data-dir", str(disk_data), "--routine",
-                TIMING_ROUTINE, "--warmup", "0", "--seconds", str(settings.stall_seconds),
+                TIMING_ROUTINE, "--warmup", "0", "--seconds", str(settings.stall_seconds + 3),
                 "--heartbeat-ms", "5", "--slow-writes", str(settings.slow_write_s),
                 "--end-after", str(round(settings.stall_seconds * 0.9, 2))),
                 env, logs).result(timeout=settings.stall_seconds + 60)

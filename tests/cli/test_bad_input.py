@@ -291,10 +291,12 @@ def test_the_store_refuses_a_newer_schema_in_plain_words(tmp_path: Path) -> None
 
 def test_a_byte_that_garbles_the_schema_text_is_treated_as_damage_not_as_a_locked_folder(
         sample_db: bytes, tmp_path: Path) -> None:
-    """Found by the property test above: 0x80 at offset 481 lands in the stored schema text, so SQLite
-    hands Python bytes that are not UTF-8. The file is damaged; it must be set aside and recovered."""
+    """Found by the property test above: 0x80 at offset 481 landed in the stored schema text, so SQLite
+    handed Python bytes that are not UTF-8. The file is damaged; it must be set aside and recovered.
+    (Where the schema text lies depends on the schema, so the byte is put inside its first table.)"""
     data = bytearray(sample_db)
-    data[481:482] = b"\x80"
+    at = bytes(data).index(b"CREATE TABLE") + 40
+    data[at:at + 1] = b"\x80"
     path = tmp_path / "touchtimer.sqlite3"
     path.write_bytes(bytes(data))
     store, report = open_store_safely(path)

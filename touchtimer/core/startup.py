@@ -39,9 +39,13 @@ class OpenedData:
         out = [self.report.message] if self.report.message else []
         for found in self.recovered:
             r = found.record
-            out.append(f"The session \"{r.routine_title}\" that began "
-                       f"{r.started_at.astimezone():%Y-%m-%d %H:%M} stopped unexpectedly; it is saved "
-                       f"as interrupted after {stopped_after_text(found.checkpoint.total_elapsed)}.")
+            began = f"The session \"{r.routine_title}\" that began {r.started_at.astimezone():%Y-%m-%d %H:%M}"
+            if found.checkpoint.finished:
+                out.append(f"{began} had finished, but touchtimer stopped before it was saved; it is "
+                           "kept as interrupted, with what you wrote, until you save it.")
+            else:
+                out.append(f"{began} stopped unexpectedly; it is saved as interrupted after "
+                           f"{stopped_after_text(found.checkpoint.total_elapsed)}.")
         return out
 
 

@@ -91,6 +91,7 @@ def start_skin(env: Env) -> None:
         box.setChecked(True)
     env.window.presession.start_button.click()
     assert env.window.current_page() == "running"
+    env.settle()                                 # its first checkpoint, on the writer's thread
 
 
 def test_a_speech_service_that_never_answers_freezes_nothing(

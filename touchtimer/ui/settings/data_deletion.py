@@ -65,7 +65,7 @@ class DataDeletion(QObject):
 
     def available(self) -> tuple[bool, str]:
         """Whether deleting can be offered now, and why not when it cannot."""
-        if self.window.controller.engine is not None:
+        if self.window.session_on_screen:
             return False, self.tr("Available once the session on screen is saved or discarded.")
         if self.window.store is None:
             return False, self.tr("Available once your sessions have been read.")

@@ -129,12 +129,13 @@ class WindowMenus(_Window):
         a.set_enabled(("session.next", "session.back", "session.end"), live)
         a["session.next"].setText(self.tr("Start &next") if waiting else self.tr("&Next"))
         a["session.extend"].setEnabled(live and engine is not None and engine.can_extend)
-        a["session.emergency"].setEnabled(self._routine is not None and self._routine.kind == "skin_to_skin"
+        routine = self.routine_on_screen
+        a["session.emergency"].setEnabled(routine is not None and routine.kind == "skin_to_skin"
                                           and current is not None and current is not self.home
                                           and current in (self._presession, self._running, self._summary))
         for name in self.registry:
             if name.startswith("go."):
-                a[name].setEnabled(engine is None)
+                a[name].setEnabled(engine is None and self.session is None)
 
     # -- hooks for other views -----------------------------------------------------------------------
 

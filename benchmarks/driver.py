@@ -14,7 +14,11 @@ Modes:
              against a speech service that never answers); ``--slow-writes S`` makes every commit
              of the store take S seconds longer (the store's fault seam: a slow or sleeping disk),
              and ``--end-after S`` ends the session S seconds in, types a note on the summary and
-             saves it, so the final save is measured too.
+             saves it, so the final save is measured too. With ``--whole-refreshes`` (the quiet
+             session) the measurement waits (up to ``--voice-wait`` seconds) until the voice is ready
+             or given up, then counts over
+             ``--seconds`` whole periods of the app's once-a-second refresh, from one of its ticks to
+             another, so the suite's own timers never wake the thread inside the window.
 ``history``  fill a store with ``--sessions`` sessions, then time opening the history view, exporting
              everything to JSON and saving one more session.
 
@@ -213,7 +217,52 @@ def run_session(args: argparse.Namespace) -> None:
             fail("the session did not start")
         result["session_started"] = time.monotonic()
         result["start_click_ms"] = (result["session_started"] - clicked) * 1000
-        bench_timer("warmup", round(args.warmup * 1000), begin)
+        if args.whole_refreshes:
+            state["voice_poll"] = bench_timer("voice-poll", 100, voice_settled, single=False)
+        else:
+            bench_timer("warmup", round(args.warmup * 1000), begin)
+
+    def voice_settled() -> None:
+        """The quiet session is measured once the speech helper is ready, or given up on (in the
+        suite's private home there is no speech service, and giving up takes a while)."""
+        from PySide6.QtCore import QTimer
+
+        from touchtimer.ui.platform.cue_player import CuePlayer
+
+        player = state["window"].findChild(CuePlayer)
+        waited = time.monotonic() - result["session_started"]
+        voice = player.voice if player is not None else None
+        if voice is not None and player.planner.voice_on and waited < args.voice_wait:
+            # Settled: given up on, or ready with nothing being said or waited for (the first words,
+            # at Start, are checked against a time limit: on a machine with no sound output they
+            # are "taken but never said", and the voice is given up on only then).
+            limit = voice.findChild(QTimer, "touchtimer-speech-time-limit")
+            busy = voice.speaking or (limit is not None and limit.isActive())
+            if not voice.problem and (not voice.ready or busy):
+                return
+        state["voice_poll"].stop()
+        result["voice_settled_after_s"] = waited
+        result["voice_at_start"] = ("ready" if voice is not None and voice.ready
+                                    else (voice.problem if voice is not None else "no voice"))
+        bench_timer("warmup", round(args.warmup * 1000), align_to_refresh)
+
+    def align_to_refresh() -> None:
+        result["qtimers_watched"] = timers.attach()
+        state["edges"] = -1
+        state["window"].controller.refresh_timer.timeout.connect(refresh_edge)
+        bench_timer("limit", round((args.seconds + 30) * 1000), stop)   # only if the refresh stopped
+
+    def refresh_edge() -> None:
+        """Runs right after the app's own refresh, in the same wake-up of the thread."""
+        state["edges"] += 1
+        if state["edges"] == 0:
+            state["cpu0"] = cpu_seconds()
+            state["wall0"] = time.monotonic()
+            state["ctx0"] = context_switches()
+            timers.start()
+        elif state["edges"] >= args.seconds:
+            state["window"].controller.refresh_timer.timeout.disconnect(refresh_edge)
+            stop()
 
     def begin() -> None:
         state["cpu0"] = cpu_seconds()
@@ -255,7 +304,10 @@ def run_session(args: argparse.Namespace) -> None:
         cpu = cpu_seconds() - state["cpu0"]
         counts = timers.stop()
         ctx = context_switches()
+        if args.whole_refreshes:
+            result["refresh_periods"] = max(0, state.get("edges", 0))
         result.update(
+            wakeups_main=ctx["main"] - state["ctx0"]["main"],
             wall_s=wall, cpu_s=cpu, cpu_percent=100 * cpu / wall,
             timer_events=sum(counts.values()), timer_events_per_s=sum(counts.values()) / wall,
             timer_events_by_object=dict(counts.most_common()),
@@ -395,6 +447,8 @@ def main() -> None:
     parser.add_argument("--speech-limit", type=float, default=0.0)
     parser.add_argument("--slow-writes", type=float, default=0.0)
     parser.add_argument("--end-after", type=float, default=0.0)
+    parser.add_argument("--whole-refreshes", action="store_true")
+    parser.add_argument("--voice-wait", type=float, default=0.0)
     parser.add_argument("--sessions", type=int, default=10_000)
     parser.add_argument("--saves", type=int, default=50)
     parser.add_argument("--exports", type=int, default=3)

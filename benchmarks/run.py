@@ -50,6 +50,7 @@ class Settings:
     settle: float = 0.5
     quiet_seconds: float = 60.0
     quiet_warmup: float = 3.0
+    quiet_voice_wait: float = 60.0
     timing_stages: tuple[int, ...] = (10,) * 6
     drift_hours: float = 8.0
     sessions: int = 10_000
@@ -64,7 +65,8 @@ class Settings:
 
     @classmethod
     def smoke(cls) -> Settings:
-        return cls(repeat=1, settle=0.2, quiet_seconds=1.5, quiet_warmup=0.3, timing_stages=(1, 1),
+        return cls(repeat=1, settle=0.2, quiet_seconds=1.5, quiet_warmup=0.3, quiet_voice_wait=0.0,
+                   timing_stages=(1, 1),
                    drift_hours=0.25, sessions=100, startup_sessions=20, saves=3, exports=1, opens=1,
                    warm_up_runs=0, stall_seconds=3.0, stall_speech_limit=1.0)
 
@@ -266,7 +268,12 @@ def session_rows(quiet_app: dict[str, Any], quiet_bare: dict[str, Any], timing: 
                  expected_changes: int, stage_seconds: Sequence[int]) -> list[Row]:
     secs = quiet_app["wall_s"]
     cpu = quiet_app["cpu_percent"]
-    wake = quiet_app["wakeups_main_per_s"]
+    # Counted over whole periods of the app's once-a-second refresh (tick to tick): one wake-up per
+    # period is the refresh itself; any other wake-up of the GUI thread makes it more than one.
+    periods = quiet_app["refresh_periods"]
+    wakes = quiet_app["wakeups_main"]
+    wake = wakes / periods if periods else math.inf
+    wake_ok = periods > 0 and wakes <= budgets.WAKEUPS_PER_S * periods
     lateness = [(c["handled"] - c["at"]) * 1000 for c in timing["changes"]]
     worst = max(lateness) if lateness else math.inf
     early = [x for x in lateness if x < 0]
@@ -280,10 +287,13 @@ def session_rows(quiet_app: dict[str, Any], quiet_bare: dict[str, Any], timing: 
             {"app": quiet_app, "bare": quiet_bare}),
         Row("quiet.wakeups", "Wake-ups of the GUI thread per second in that session",
             f"{quiet_bare['wakeups_main_per_s']:.2f}",
-            f"{wake:.2f} (QTimer events {quiet_app['timer_events_per_s']:.2f})",
-            f"≤ {budgets.WAKEUPS_PER_S:g} per s", wake <= budgets.WAKEUPS_PER_S, wake, budgets.WAKEUPS_PER_S,
+            f"{wake:.2f} ({wakes} in {periods} s; QTimer events {quiet_app['timer_events_per_s']:.2f})",
+            f"≤ {budgets.WAKEUPS_PER_S:g} per s", wake_ok, wake, budgets.WAKEUPS_PER_S,
             "per s",
-            {"qtimer_events_by_name": quiet_app["timer_events_by_object"],
+            {"wakeups": wakes, "refresh_periods": periods,
+             "voice_settled_after_s": quiet_app.get("voice_settled_after_s"),
+             "voice_at_start": quiet_app.get("voice_at_start"),
+             "qtimer_events_by_name": quiet_app["timer_events_by_object"],
              "qtimer_events_per_s": quiet_app["timer_events_per_s"],
              "qtimers_watched": quiet_app["qtimers_watched"],
              "all_threads_wakeups_per_s": quiet_app["wakeups_all_threads_per_s"],
@@ -432,7 +442,8 @@ def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = T
         background = {
             "quiet_app": Child("quiet-app", driver_command(
                 "session", "--target", "app", "--data-dir", str(quiet_data), "--routine", QUIET_ROUTINE,
-                "--warmup", str(settings.quiet_warmup), "--seconds", span), env, logs),
+                "--warmup", str(settings.quiet_warmup), "--seconds", str(round(settings.quiet_seconds)),
+                "--whole-refreshes", "--voice-wait", str(settings.quiet_voice_wait)), env, logs),
             "quiet_bare": Child("quiet-bare", driver_command(
                 "session", "--target", "bare", "--data-dir", str(quiet_data), "--warmup",
                 str(settings.quiet_warmup), "--seconds", span), env, logs),
@@ -467,7 +478,8 @@ def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = T
                 "--opens", str(settings.opens)), env, logs).result(timeout=300)
             history = history_rows(hist)
             say("Waiting for the session measurements to finish ...")
-            wait = settings.quiet_seconds + settings.quiet_warmup + sum(settings.timing_stages) + 90
+            wait = (settings.quiet_seconds + settings.quiet_warmup + settings.quiet_voice_wait
+                    + sum(settings.timing_stages) + 90)
             quiet_app = background["quiet_app"].result(timeout=wait)
             quiet_bare = background["quiet_bare"].result(timeout=wait)
             timing = background["timing"].result(timeout=wait)

@@ -40,7 +40,8 @@ def test_a_smoke_run_measures_everything(tmp_path: Path) -> None:
     assert rows["memory.offscreen"]["value"] > 10  # MiB: a Qt process is never smaller
     quiet = rows["quiet.cpu"]["details"]["app"]
     assert quiet["wall_s"] >= 0.9 * settings.quiet_seconds and quiet["cpu_s"] >= 0
-    assert rows["quiet.wakeups"]["details"]["qtimers_watched"] >= 1
+    wakeups = rows["quiet.wakeups"]["details"]
+    assert wakeups["qtimers_watched"] >= 1 and wakeups["refresh_periods"] == round(settings.quiet_seconds)
     timing = rows["timing.real"]["details"]
     assert timing["finished"] and len(timing["lateness_ms"]) == len(settings.timing_stages)
     assert rows["timing.fake"]["details"]["boundaries_checked"] >= 2

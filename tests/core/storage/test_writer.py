@@ -176,3 +176,28 @@ def test_inline_writer_runs_and_reports_at_once(tmp_path: Path) -> None:
         assert outcomes[0].ok and outcomes[0].value == "saved 1"
         assert not outcomes[1].ok and "readonly" in str(outcomes[1].error)
         assert writer.pending == 0 and writer.wait_idle()
+
+
+def test_a_quiet_job_waits_a_moment_unless_something_urgent_or_someone_waits(tmp_path: Path) -> None:
+    """Quiet writes start a moment later, when the owner's thread sleeps again (here a long moment, so
+    the test cannot pass by luck); an urgent write behind one, or a wait for idle, starts it at once."""
+    store = open_store(tmp_path / "w.sqlite3")
+    owner = Owner()
+    writer = ThreadWriter(store, owner.deliver, quiet_delay=600)
+    started = threading.Event()
+
+    def quiet(s: Store) -> None:
+        started.set()
+        saving(1)(s)
+
+    writer.submit(quiet, urgent=False)
+    assert not started.wait(0.2)                  # the thread is free, yet the quiet job waits
+    writer.submit(saving(2))                      # urgent, behind it: both go now, in order
+    assert writer.wait_idle(WAIT)
+    assert sorted(b.id for b in store.babies.list()) == ["b1", "b2"]
+    writer.submit(saving(3), urgent=False)
+    assert writer.pending == 1
+    assert writer.wait_idle(WAIT)                 # whoever waits for the writer gets it written now
+    assert len(store.babies.list()) == 3
+    writer.close()
+    store.close()

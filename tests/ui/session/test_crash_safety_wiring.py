@@ -41,6 +41,7 @@ def die(env: Env) -> None:
     session.close()
     env.window.session = None
     env.window.controller.stop()
+    env.window.show_page("home")                   # a new process starts on Home
 
 
 def test_a_window_session_is_checkpointed_and_the_saved_one_replaces_its_checkpoints(

@@ -53,6 +53,7 @@ def die(env: Env) -> None:
     session.close()
     env.window.session = None
     env.window.controller.stop()
+    env.window.show_page("home")                   # a new process starts on Home
 
 
 def test_a_slow_write_holds_up_neither_the_clock_nor_the_emergency_key(env: Env) -> None:
@@ -214,6 +215,7 @@ def test_every_caller_saves_a_finished_session_the_one_way(make_env: Callable[..
         env.advance(10)
         env.window.controller.runner.end()
         env.window.summary.notes.setPlainText(note)
+        env.advance(1)                              # the note is checkpointed within a second
         assert env.window.session is not None and env.window.session.phase is Phase.SUMMARY
         return env.window.session.session_id
 

@@ -231,8 +231,10 @@ class Session(SessionListener):
         if self.phase is not Phase.SUMMARY:
             return
         record, wall = self.record(), self.clock.wall()
+        # Urgent, unlike the running checkpoints: written at once (the parent is answering; a wake-up
+        # of the window costs nothing here), so a crash just after the end never offers to continue.
         self.writer.submit(lambda store: write_summary_checkpoint(store, record, wall), self._written,
-                           key=self.session_id, urgent=False)
+                           key=self.session_id)
 
     def _written(self, outcome: Outcome) -> None:
         if outcome.error is not None:

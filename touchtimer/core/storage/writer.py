@@ -20,6 +20,10 @@ store, on the owner's thread, just before ``done``: views never hear of a change
 * A quiet outcome (``urgent=False`` and no error) is not delivered at once: it waits for the owner's
   next :meth:`collect` (the window's once-a-second refresh calls it), so a checkpoint every few seconds
   never wakes the GUI thread. Errors and urgent outcomes are delivered at once.
+* A quiet job starts :data:`QUIET_DELAY` seconds after it was submitted (unless something urgent
+  waits behind it, or someone waits for the writer): by then the owner's thread has finished the turn
+  that asked for it and sleeps, so the two never contend for Python's lock (which would wake the GUI
+  thread a second time in that turn). A checkpoint is at most that much later on the disk.
 
 :class:`InlineWriter` is the same port on the caller's own thread: for the command line, core tests,
 and stores in memory or opened read-only (where a write costs nothing, or fails at once).
@@ -32,6 +36,7 @@ import contextlib
 import functools
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -40,6 +45,8 @@ from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.store import Store
 
 Job = Callable[[Store], Any]
+#: Seconds a quiet job waits before it starts (see the module docstring).
+QUIET_DELAY = 0.25
 #: Runs a callable on the owner's thread, soon (the owner's event loop); callable from any thread.
 Deliver = Callable[[Callable[[], None]], None]
 
@@ -110,6 +117,7 @@ class _Entry:
     done: Done | None
     key: Hashable | None
     urgent: bool
+    due: float = 0.0          # (monotonic) when a quiet job may start
 
 
 @dataclass
@@ -127,11 +135,13 @@ class ThreadWriter:
     "delete all my data" can remove it). :meth:`close` lets what was submitted finish, then stops.
     """
 
-    def __init__(self, store: Store, deliver: Deliver) -> None:
+    def __init__(self, store: Store, deliver: Deliver, *, quiet_delay: float = QUIET_DELAY) -> None:
         self.store = store
         self._deliver = deliver
+        self._quiet_delay = quiet_delay
         self._lock = threading.Condition()
         self._queue: list[_Entry] = []
+        self._flushing = 0        # someone waits for everything to be written: no quiet delay
         self._busy = False
         self._mailbox: list[_Result] = []
         self._thread: threading.Thread | None = None
@@ -149,12 +159,13 @@ class ThreadWriter:
             self.collect()
             self._inline.submit(job, done, key=key, urgent=urgent)
             return
-        entry = _Entry(job, done, key, urgent)
+        entry = _Entry(job, done, key, urgent, time.monotonic() + (0.0 if urgent else self._quiet_delay))
         with self._lock:
             waiting = next((e for e in self._queue if key is not None and e.key == key), None)
             if waiting is not None:          # not begun yet: the newer write replaces it in its place
                 waiting.job, waiting.done = job, done
                 waiting.urgent = waiting.urgent or urgent
+                waiting.due = min(waiting.due, entry.due)
             else:
                 self._queue.append(entry)
             if self._thread is None:
@@ -179,7 +190,12 @@ class ThreadWriter:
         """Block until every submitted job has run (not delivered); for shutting down, and for tests.
         Returns whether it did within ``timeout`` seconds."""
         with self._lock:
-            return self._lock.wait_for(lambda: not self._queue and not self._busy, timeout)
+            self._flushing += 1
+            self._lock.notify_all()
+            try:
+                return self._lock.wait_for(lambda: not self._queue and not self._busy, timeout)
+            finally:
+                self._flushing -= 1
 
     def close(self, timeout: float | None = 10.0) -> None:
         """Let what was submitted be written (for up to ``timeout`` seconds), then stop the thread.
@@ -217,15 +233,29 @@ class ThreadWriter:
 
     # -- the writer's thread -------------------------------------------------------------------------
 
+    def _next_entry(self) -> _Entry | None:
+        """The next job once it may start (with the lock held); ``None`` when stopping with none left."""
+        while True:
+            if not self._queue:
+                if self._stopping:
+                    return None
+                self._lock.wait()
+                continue
+            now = time.monotonic()
+            hurry = self._stopping or self._flushing > 0 or any(e.urgent for e in self._queue)
+            wait = 0.0 if hurry else self._queue[0].due - now
+            if wait <= 0:
+                return self._queue.pop(0)
+            self._lock.wait(wait)
+
     def _work(self) -> None:
         own: Store | None = None
         heard: list[Changes] = []
         while True:
             with self._lock:
-                self._lock.wait_for(lambda: bool(self._queue) or self._stopping)
-                if not self._queue:           # stopping, and nothing left
+                entry = self._next_entry()
+                if entry is None:             # stopping, and nothing left
                     break
-                entry = self._queue.pop(0)
                 self._busy = True
             try:
                 if own is None:

@@ -137,7 +137,8 @@ class WindowSession(_Window):
         session = self.session
         if session is None or not session.finished:
             return False
-        if self.current_page() == "summary":
+        shown = self.summary.record
+        if self.current_page() == "summary" and shown is not None and shown.id == session.session_id:
             session.answer(self.summary.answers)   # (they follow every change; this is the last word)
         if not session.save(self._saved):
             return False

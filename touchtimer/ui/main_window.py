@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QWidget
 
@@ -94,6 +94,7 @@ class MainWindow(WindowSession, WindowMenus, WindowPages, WindowTheme, RoutineEd
         self.session: Session | None = None
         #: Where the session's writes go (made with the store): a thread of its own.
         self.writer: ThreadWriter | None = None
+        self._released_by: QAbstractEventDispatcher | None = None
         self._close_when_saved = False
         self.theme = themes.resolve(settings.theme)
         self._theme_pending = False
@@ -148,6 +149,7 @@ class MainWindow(WindowSession, WindowMenus, WindowPages, WindowTheme, RoutineEd
 
             self.finish_writes()
             self.writer = ThreadWriter(store, QtDelivery(self))
+            self._release_writes_when_idle(self.writer)
         if self._store_feed is not store.changes:
             from touchtimer.ui.widgets.changes import follow_changes
 
@@ -173,8 +175,20 @@ class MainWindow(WindowSession, WindowMenus, WindowPages, WindowTheme, RoutineEd
     def finish_writes(self, timeout: float = 10.0) -> None:
         """Let the session's writes reach the disk and stop the writer (before the store closes)."""
         if self.writer is not None:
-            self.writer.close(timeout)
-            self.writer = None
+            writer, self.writer = self.writer, None
+            dispatcher, self._released_by = self._released_by, None
+            if dispatcher is not None:
+                dispatcher.aboutToBlock.disconnect(writer.release_quiet)
+            writer.close(timeout)
+
+    def _release_writes_when_idle(self, writer: ThreadWriter) -> None:
+        """A checkpoint wakes the writer's thread only as this thread goes to sleep, so the two never
+        run Python at once (which would wake this thread a second time: docs/performance.md)."""
+        dispatcher = QAbstractEventDispatcher.instance()
+        if dispatcher is not None:
+            writer.hold_quiet_wakeups()
+            dispatcher.aboutToBlock.connect(writer.release_quiet)
+            self._released_by = dispatcher
 
     def _on_store_changes(self, changes: Changes) -> None:
         """Home lists the babies: read them again when they (or the whole store) changed."""

@@ -127,19 +127,12 @@ def test_quiet_successes_wait_for_collect_errors_come_at_once(tmp_path: Path) ->
     store.close()
 
 
-def test_the_file_is_let_go_when_idle_and_close_lets_the_last_write_finish(tmp_path: Path) -> None:
+def test_close_lets_the_last_write_finish_and_lets_go_of_the_file(tmp_path: Path) -> None:
     path = tmp_path / "w.sqlite3"
     wal = path.with_name(path.name + "-wal")
     store = open_store(path)
     writer = ThreadWriter(store, Owner().deliver)
     writer.submit(saving(1))
-    assert writer.wait_idle(WAIT)
-    store.close()
-    # Only the last connection to close removes the -wal file: the writer had let go of the file
-    # (so "delete all my data" can remove it between sessions).
-    assert not wal.exists()
-    store = open_store(path)
-    writer = ThreadWriter(store, Owner().deliver)
     store.faults.slow(0.05)
     writer.submit(saving(2))
     writer.close()                                # waits for the write, then stops the thread
@@ -148,6 +141,9 @@ def test_the_file_is_let_go_when_idle_and_close_lets_the_last_write_finish(tmp_p
     writer.submit(saving(3), later.append)        # after close: on the caller's thread, at once
     assert later[0].ok and len(store.babies.list()) == 3
     store.close()
+    # Only the last connection to close removes the -wal file: the writer's had closed (so "delete
+    # all my data", which closes the writer first, can remove the files).
+    assert not wal.exists()
 
 
 @pytest.mark.parametrize(("make", "writes"), [(lambda: open_store(None), True),
@@ -199,5 +195,29 @@ def test_a_quiet_job_waits_a_moment_unless_something_urgent_or_someone_waits(tmp
     assert writer.pending == 1
     assert writer.wait_idle(WAIT)                 # whoever waits for the writer gets it written now
     assert len(store.babies.list()) == 3
+    writer.close()
+    store.close()
+
+
+def test_held_quiet_wakeups_wait_for_the_owner_to_release_them(tmp_path: Path) -> None:
+    """An owner with an event loop wakes the writer for quiet jobs only as its thread goes to sleep
+    (the window does it from Qt's aboutToBlock); its next collect releases them in any case."""
+    store = open_store(tmp_path / "w.sqlite3")
+    writer = ThreadWriter(store, Owner().deliver, quiet_delay=0)
+    writer.hold_quiet_wakeups()
+    for n, release in ((1, writer.release_quiet), (2, writer.collect)):
+        started = threading.Event()
+
+        def quiet(s: Store, n: int = n, started: threading.Event = started) -> None:
+            started.set()
+            saving(n)(s)
+
+        writer.submit(saving(10 + n))             # an urgent job starts the thread and is written
+        assert writer.wait_idle(WAIT)
+        writer.submit(quiet, urgent=False)
+        assert not started.wait(0.2)              # not woken: it waits for the owner
+        release()
+        assert started.wait(WAIT) and writer.wait_idle(WAIT)
+    assert sorted(b.id for b in store.babies.list()) == ["b1", "b11", "b12", "b2"]
     writer.close()
     store.close()

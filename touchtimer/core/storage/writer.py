@@ -23,7 +23,10 @@ store, on the owner's thread, just before ``done``: views never hear of a change
 * A quiet job starts :data:`QUIET_DELAY` seconds after it was submitted (unless something urgent
   waits behind it, or someone waits for the writer): by then the owner's thread has finished the turn
   that asked for it and sleeps, so the two never contend for Python's lock (which would wake the GUI
-  thread a second time in that turn). A checkpoint is at most that much later on the disk.
+  thread a second time in that turn). A checkpoint is at most that much later on the disk. An owner
+  with an event loop can do better (:meth:`ThreadWriter.hold_quiet_wakeups`): the writer's thread is
+  not even woken for a quiet job until the owner calls :meth:`~ThreadWriter.release_quiet` as its
+  thread is about to sleep (the window does, from Qt's ``aboutToBlock``).
 
 :class:`InlineWriter` is the same port on the caller's own thread: for the command line, core tests,
 and stores in memory or opened read-only (where a write costs nothing, or fails at once).
@@ -130,9 +133,10 @@ class _Result:
 class ThreadWriter:
     """:class:`Writes` on a thread of its own, for the store ``store`` (see the module docstring).
 
-    The thread starts with the first job. Its connection is opened when work arrives and closed when
-    the queue is empty, so between sessions nothing but the owner's connection holds the file (and
-    "delete all my data" can remove it). :meth:`close` lets what was submitted finish, then stops.
+    The thread starts with the first job and opens its connection then; :meth:`close` lets what was
+    submitted finish, closes the connection and stops the thread (before the store is closed, and
+    before its files are deleted). Keeping the connection open between writes keeps each checkpoint
+    to its statements and its commit.
     """
 
     def __init__(self, store: Store, deliver: Deliver, *, quiet_delay: float = QUIET_DELAY) -> None:
@@ -142,6 +146,8 @@ class ThreadWriter:
         self._lock = threading.Condition()
         self._queue: list[_Entry] = []
         self._flushing = 0        # someone waits for everything to be written: no quiet delay
+        self._hold_quiet = False  # quiet jobs wake the thread only at release_quiet()
+        self._unreleased = False  # a quiet job was queued without waking the thread
         self._busy = False
         self._mailbox: list[_Result] = []
         self._thread: threading.Thread | None = None
@@ -171,12 +177,33 @@ class ThreadWriter:
             if self._thread is None:
                 self._thread = threading.Thread(target=self._work, name="touchtimer-writer", daemon=True)
                 self._thread.start()
+            if urgent or not self._hold_quiet:
+                self._unreleased = False
+                self._lock.notify_all()
+            else:
+                self._unreleased = True
+
+    def hold_quiet_wakeups(self) -> None:
+        """From now on a quiet job does not wake the writer's thread when it is submitted, but at the
+        owner's next :meth:`release_quiet` (or :meth:`collect`, or anything urgent)."""
+        self._hold_quiet = True
+
+    def release_quiet(self) -> None:
+        """Wake the writer's thread for the quiet jobs submitted since the last call; the owner calls
+        it as its thread is about to sleep, so the two never run Python at the same moment."""
+        if not self._unreleased:        # (read without the lock: the common case costs nothing)
+            return
+        with self._lock:
+            self._unreleased = False
             self._lock.notify_all()
 
     def collect(self) -> None:
         """Hand over the quiet outcomes that are waiting (call on the owner's thread)."""
         with self._lock:
             results, self._mailbox = self._mailbox, []
+            if self._unreleased:          # (no release came: never leave a job unwritten)
+                self._unreleased = False
+                self._lock.notify_all()
         for result in results:
             self._finish(result)
 
@@ -266,12 +293,6 @@ class ThreadWriter:
                 outcome = Outcome(error=exc)
             result = _Result(entry, outcome, list(heard))
             heard.clear()
-            with self._lock:
-                idle = not self._queue
-            if idle and own is not None:      # nothing more to write: let go of the file
-                with contextlib.suppress(sqlite3.Error):
-                    own.close()
-                own = None
             if entry.urgent or not outcome.ok:
                 # Posted before the job counts as finished, so whoever waits for idle finds it posted.
                 with contextlib.suppress(RuntimeError):    # the owner's event loop has gone

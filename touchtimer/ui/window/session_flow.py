@@ -164,8 +164,8 @@ class WindowSession(_Window):
 
     def discard_session(self) -> None:
         session = self.session
-        if session is not None:
-            session.discard(self._discarded)
+        if session is not None and not session.discard(self._discarded):
+            return                                 # it is being saved: that goes on
         self._finish_run()
         self.statusBar().showMessage(self.tr("Session discarded."), 8000)
 

@@ -296,7 +296,8 @@ class Wiring:
 
 
 def attach_crash_safety(window: MainWindow) -> Any:
-    """Checkpoints for every session, the sleep question, the resume offer and today's backup."""
+    """What a person is told or asked about crash safety (the session checkpoints itself): the sleep
+    question, the offer to continue or save a session after a crash, save problems and today's backup."""
     from touchtimer.ui.session.crash_safety import attach_crash_safety as attach
 
     return attach(window)
@@ -411,6 +412,7 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
     gc.enable()
     if status["wiring"] is not None:
         status["wiring"].shutdown()
+    window.finish_writes()          # what the session writer still has reaches the disk first
     if window.store is not None:
         window.store.close()
     return int(status["code"] or code)

@@ -639,17 +639,13 @@
 <context>
     <name>CrashSafety</name>
     <message>
-        <location filename="../touchtimer/ui/session/crash_safety.py" line="+118"/>
+        <location filename="../touchtimer/ui/session/crash_safety.py" line="+110"/>
         <source>This session cannot be written to disk just now; it goes on, and saving at the end will say what to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>The data file can&apos;t be written, so this session stays in History as interrupted; it won&apos;t be offered again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+38"/>
+        <location line="+4"/>
         <source>The file could not be written ({0}); please choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,7 +655,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Save this session as a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,7 +745,7 @@
 <context>
     <name>DataDeletion</name>
     <message>
-        <location filename="../touchtimer/ui/settings/data_deletion.py" line="+47"/>
+        <location filename="../touchtimer/ui/settings/data_deletion.py" line="+48"/>
         <source>Export my sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,7 +775,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Your data was deleted, but touchtimer could not start a new, empty record of sessions ({0}). Please close and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,18 +1414,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../touchtimer/ui/main_window.py" line="+119"/>
+        <location filename="../touchtimer/ui/main_window.py" line="+130"/>
         <source>Loading…</source>
-        <extracomment>A session was saved to the store (the argument is the saved :class:`SessionRecord`). A session was discarded (the argument is its id): its checkpoints must go from the store too. Saving the finished session failed (arguments: the record, the error); it stays on the summary. The parent&apos;s own routines folder (where the editor saves); known once the data is loaded. How many times the actions were brought in line with the session (a test reads it).</extracomment>
+        <extracomment>A session was saved to the store (the argument is the saved :class:`SessionRecord`). A discard was written, or refused by the data file (the argument is its ``DiscardResult``). Saving the finished session failed (the argument is its ``SaveResult``); it stays on the summary. The session could not be checkpointed (the argument says why); it goes on regardless. The parent&apos;s own routines folder (where the editor saves); known once the data is loaded. The session on screen, from Start until it is saved or discarded. Where the session&apos;s writes go (made with the store): a thread of its own. How many times the actions were brought in line with the session (a test reads it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>{0} routine file(s) could not be read and were left out. Run “touchtimer check FILE” to see why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+41"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,68 +1435,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>{0} — touchtimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>End the session?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End now? What you have done so far is kept, marked as ended early.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+110"/>
+        <location line="+91"/>
         <source>Keep going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
-        <source>Discard this session?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This session will not be kept in your history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>This session could not be saved ({0}). Please try Save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Session saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Session discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="-2"/>
         <source>End the session and close?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,7 +1748,7 @@
 <context>
     <name>ResumeQuestion</name>
     <message>
-        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+55"/>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+58"/>
         <source>Continue your session?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2839,7 +2784,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>SaveProblemDialog</name>
     <message>
-        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+14"/>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+38"/>
         <source>This session is not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3529,7 +3474,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>SleepQuestion</name>
     <message>
-        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="-45"/>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="-69"/>
         <source>The computer was asleep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4007,13 +3952,14 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../touchtimer/ui/session/summary_page.py" line="+61"/>
-        <location line="+130"/>
+        <location filename="../touchtimer/ui/session/summary_page.py" line="+67"/>
+        <location line="+151"/>
         <source>How did your baby respond? (optional)</source>
+        <extracomment>The response, the mood or the note changed (read :attr:`answers`); not when the page fills itself.</extracomment>
         <translation>¿Cómo respondió tu bebé? (opcional)</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-146"/>
         <source>&amp;Calm</source>
         <translation>&amp;Tranquilo</translation>
     </message>
@@ -4034,12 +3980,12 @@ Fuente: {1} ({2})</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+121"/>
+        <location line="+142"/>
         <source>Your baby was mostly: {0}</source>
         <translation>Tu bebé estuvo sobre todo: {0}</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-134"/>
         <source>How are you feeling now (optional)</source>
         <translation>Cómo te sientes ahora (opcional)</translation>
     </message>
@@ -4105,11 +4051,12 @@ Fuente: {1} ({2})</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+109"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-109"/>
         <source>Save this session</source>
         <translation>Guardar esta sesión</translation>
     </message>
@@ -4119,7 +4066,7 @@ Fuente: {1} ({2})</translation>
         <translation>Guardar esta sesión en tu historial (Intro)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>Well done: {0}</source>
         <translation>Bien hecho: {0}</translation>
     </message>
@@ -4170,6 +4117,11 @@ Fuente: {1} ({2})</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
@@ -4395,6 +4347,44 @@ Fuente: {1} ({2})</translation>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+38"/>
+        <source>Save your session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” had finished, but touchtimer stopped before it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answers and your note were kept. Save it now, with them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you leave it, it stays in your history as interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4729,6 +4719,69 @@ Fuente: {1} ({2})</translation>
     <message>
         <location line="+2"/>
         <source>Start &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowSession</name>
+    <message>
+        <location filename="../touchtimer/ui/window/session_flow.py" line="+126"/>
+        <source>End the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End now? What you have done so far is kept, marked as ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session will not be kept in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Session saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This session could not be saved ({0}). Please try Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Session discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data file can&apos;t be written, so this session stays in History as interrupted; it won&apos;t be offered again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QListWidget, QPlainTextEdit, QWidget
 
-from tests.helpers.window import choose_baby
+from tests.helpers.window import choose_baby, settle
 from touchtimer.core.babies.profiles import add_baby
 from touchtimer.core.settings import Settings
 from touchtimer.ui.shortcuts_dialog import ShortcutsDialog
@@ -231,6 +231,7 @@ def test_other_views_plug_in_with_a_go_menu_entry(env: Any) -> None:
     assert w.current_page() == "running"
     w.controller.runner.end()
     w.summary.save_button.click()
+    settle(w)                        # the writer saves it, on its own thread
     assert w.registry["go.history"].isEnabled()
 
 

@@ -65,8 +65,11 @@ class OpenedData:
 
 def recovered_notice(found: RecoveredSession) -> str:
     r = found.record
-    return (f"The session \"{r.routine_title}\" that began {r.started_at.astimezone():%Y-%m-%d %H:%M} "
-            f"stopped unexpectedly; it is saved as interrupted after "
+    began = f"The session \"{r.routine_title}\" that began {r.started_at.astimezone():%Y-%m-%d %H:%M}"
+    if found.checkpoint.finished:
+        return (f"{began} had finished, but touchtimer stopped before it was saved; it is kept as "
+                "interrupted, with what you wrote, until you save it.")
+    return (f"{began} stopped unexpectedly; it is saved as interrupted after "
             f"{stopped_after_text(found.checkpoint.total_elapsed)}.")
 
 

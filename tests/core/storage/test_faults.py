@@ -131,3 +131,34 @@ def test_an_untouched_store_has_no_fault(tmp_path: Path) -> None:
     assert not store.faults.active
     store.sessions.save(session("s"))
     assert store.faults.raised == 0
+
+
+def test_slow_commits_wait_on_any_thread_and_clearing_lets_them_go(tmp_path: Path) -> None:
+    import threading
+    import time
+
+    store = open_store(tmp_path / "slow.sqlite3")
+    store.faults.slow(0.05)
+    began = time.monotonic()
+    store.babies.save(Baby("b1", "Ada", date(2026, 1, 1)), created_at="2026-01-01T00:00:00+00:00")
+    assert time.monotonic() - began >= 0.05 and store.faults.delayed == 1
+    assert [b.id for b in store.babies.list()] == ["b1"]          # slow, never lost; reads are not slowed
+
+    store.faults.slow(60)                                           # a disk that does not wake up
+    done = threading.Event()
+
+    def write() -> None:
+        store.babies.save(Baby("b2", "Sam", date(2026, 2, 1)), created_at="2026-01-01T00:00:00+00:00")
+        done.set()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    assert store.faults.wait_for_slow_commit(10) and not done.is_set()
+    assert store.faults.active
+    store.faults.clear()                                            # it wakes: the commit goes on
+    writer.join(10)
+    assert done.is_set() and store.faults.delaying == 0 and store.faults.delayed == 2
+    assert [b.id for b in store.babies.list()] == ["b1", "b2"] and not store.faults.active
+    store.close()
+    with pytest.raises(ValueError):
+        Faults().slow(-1)

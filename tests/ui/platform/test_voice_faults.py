@@ -90,6 +90,7 @@ def start_skin(env: Env) -> None:
     choose_on_home(env, "test-skin")
     env.window.presession.start_button.click()
     assert env.window.current_page() == "running"
+    env.settle()                                 # its first checkpoint, on the writer's thread
 
 
 def test_a_speech_service_that_never_answers_freezes_nothing(

@@ -32,6 +32,7 @@ def test_twins_are_named_on_the_running_page_and_the_summary(make_env: Callable[
     assert summary.response_buttons["calm"].toolTip() == "Your babies were mostly: calm"
     summary.response_buttons["calm"].setChecked(True)
     summary.save_button.click()
+    env.settle()                                   # the writer thread has saved it
     saved = env.store.sessions.list()[0]
     assert saved.baby_ids == ["robin", "sam"] and saved.baby_response == "calm"
 

@@ -145,6 +145,7 @@ def start_and_save_a_session(app: App) -> str:
     window.registry.trigger("session.end")
     answer(window.confirmation, yes=True)
     assert window.save_session()
+    env.settle()
     return session_id
 
 
@@ -289,17 +290,19 @@ def test_a_session_that_could_not_be_saved_is_saved_as_a_file_that_touchtimer_im
     window.registry.trigger("session.end")
     answer(window.confirmation, yes=True)
     store.faults.fail(sqlite3.SQLITE_FULL)
-    assert not window.save_session()
+    assert window.save_session()
+    app.env.settle()                                      # the writer says: the disk is full
     dialog = safety.save_problem
     assert isinstance(dialog, SaveProblemDialog)
     dialog.file_button.click()
     QApplication.processEvents()
+    app.env.settle()
     store.faults.clear()                                  # there is room again
     doc = json.loads(target.read_text("utf-8"))
     assert doc["format"] == "touchtimer-export" and doc["format_version"] == 2
     assert [b["name"] for b in doc["babies"]] == ["Mia"] and len(doc["sessions"]) == 1
     wanted = doc["sessions"][0]
-    # Only its last crash-safety checkpoint is stored (written while it ran, before the disk filled).
+    # Only its last crash-safety checkpoint is stored (its summary, written before the disk filled).
     checkpoint = store.sessions.get(wanted["id"])
     assert checkpoint is not None and checkpoint.status == "interrupted" and store.sessions.count() == 4
 

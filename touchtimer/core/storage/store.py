@@ -201,6 +201,33 @@ class Store:
         loses nothing committed. Raises ``sqlite3.Error`` if the file will not take the setting."""
         self.execute("PRAGMA synchronous = FULL")
 
+    def accepts_second_writer(self) -> bool:
+        """Whether another connection may write this store's file: it is a file, and this store was
+        not opened read-only (an in-memory or read-only store is written, or refused, on its own)."""
+        if self.path is None:
+            return False
+        return not self._connection.execute("PRAGMA query_only").fetchone()[0]
+
+    def open_writer(self) -> Store:
+        """A second connection to this store's file, for the session writer's thread
+        (``core/storage/writer.py``): the same fault seam, a change feed of its own (the writer
+        announces what it wrote on this store's feed, on the owner's thread), and every commit on the
+        disk before it returns (``synchronous = FULL``): a session is never lost to a power cut.
+        The schema is this store's: nothing is migrated. Raises ``sqlite3.Error``."""
+        if self.path is None:
+            raise sqlite3.OperationalError("a store in memory has no second connection")
+        con = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+        try:
+            con.row_factory = sqlite3.Row
+            con.text_factory = lenient_text
+            con.execute("PRAGMA foreign_keys = ON")
+            con.execute("PRAGMA busy_timeout = 5000")
+            con.execute("PRAGMA synchronous = FULL")
+        except BaseException:
+            con.close()
+            raise
+        return Store(con, self.path, faults=self.faults)
+
     def copy_into(self, target: Path) -> None:
         """Copy the whole database into the new file ``target`` with SQLite's backup API, so what
         is still in the ``-wal`` file is in the copy too. Raises ``sqlite3.Error``."""

@@ -3,7 +3,8 @@
 :class:`DataDeletion` joins the settings dialog's button to :class:`DeleteDataDialog` and to
 ``core.privacy.delete_all_data``. In order, once the person has said yes:
 
-1. the old store is closed (``delete_all_data(store=...)``), so nothing writes to a file being removed;
+1. the session writer and the old store are closed (``MainWindow.finish_writes``,
+   ``delete_all_data(store=...)``), so nothing writes to a file being removed;
 2. every file ``core.privacy.plan_deletion`` lists is removed;
 3. a fresh, empty store is opened with ``core.startup.open_data`` (as at a first start) and given to
    the window with ``MainWindow.set_data``; it takes over the old store's change feed, so every view
@@ -66,7 +67,7 @@ class DataDeletion(QObject):
 
     def available(self) -> tuple[bool, str]:
         """Whether deleting can be offered now, and why not when it cannot."""
-        if self.window.controller.engine is not None:
+        if self.window.session_on_screen:
             return False, self.tr("Available once the session on screen is saved or discarded.")
         if self.window.store is None:
             return False, self.tr("Available once your sessions have been read.")
@@ -112,6 +113,7 @@ class DataDeletion(QObject):
     def delete(self, *, include_routines: bool) -> DeletionReport:
         """Close the store, remove everything, and give the window (and its holders) a fresh store."""
         window = self.window
+        window.finish_writes()           # the session writer lets go of the file first
         report = delete_all_data(self.data_dir, confirm=True, include_routines=include_routines,
                                  store=window.store)
         routines_dir = paths.routines_dir(self.data_dir)

@@ -157,7 +157,7 @@ class WindowMenus(_Window):
         self.emergency_button.setVisible(current is None or current is not self._running)
         for name in self.registry:
             if name.startswith("go."):
-                a[name].setEnabled(engine is None)
+                a[name].setEnabled(engine is None and self.session is None)
 
     # -- hooks for other views -----------------------------------------------------------------------
 

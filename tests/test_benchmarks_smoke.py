@@ -10,7 +10,8 @@ import math
 from pathlib import Path
 
 from benchmarks import budgets
-from benchmarks.run import Settings, run_suite, table
+from benchmarks.rows import table
+from benchmarks.run import Settings, run_suite
 
 EXPECTED = {
     "startup.offscreen", "memory.offscreen", "lazy_imports.offscreen", "before_paint.offscreen",
@@ -64,7 +65,7 @@ def test_only_the_settings_file_may_be_read_before_the_first_paint() -> None:
 
 
 def test_the_table_marks_rows_over_budget() -> None:
-    from benchmarks.run import Row
+    from benchmarks.rows import Row
 
     text = table([Row("a", "Thing", "1", "2", "≤ 1", False), Row("b", "Other", "", "3", "info", None)])
     assert "OVER BUDGET" in text and "| Other" in text and "info" in text

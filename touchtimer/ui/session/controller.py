@@ -31,10 +31,11 @@ if TYPE_CHECKING:
     # The engine and its events are imported by the first session, not when the window is built:
     # start-up does not need them (docs/performance.md).
     from touchtimer.core.clock import Clock, Scheduler
-    from touchtimer.core.session.engine import SessionEngine, Snapshot
+    from touchtimer.core.session.engine import SessionEngine
     from touchtimer.core.session.events import Event
     from touchtimer.core.session.record import SessionRecord
     from touchtimer.core.session.session import Session
+    from touchtimer.core.session.snapshot import Snapshot
 
 REFRESH_MS = 1000
 

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from touchtimer.core.durations import elapsed_whole, remaining_whole
 from touchtimer.core.routines.model import Routine
 from touchtimer.core.safety import NOT_A_TREATMENT, UNREVIEWED_NOTE
-from touchtimer.core.session.engine import Snapshot, State
+from touchtimer.core.session.engine import State
 from touchtimer.core.session.position_checks import CheckStatus
+from touchtimer.core.session.snapshot import Snapshot
 from touchtimer.ui.actions import Actions, bind_button
 from touchtimer.ui.session.progress_ring import ProgressRing
 from touchtimer.ui.widgets.texts import certainty_label, clock_text, minutes_text, remaining_clock_text

@@ -189,7 +189,8 @@ class HistoryView(QWidget):
         """Read again whatever changed, here or anywhere (a note saved here shows already)."""
         if changes.store_replaced and changes.store is not None:
             self.set_store(changes.store)
-        elif (changes.sessions or changes.babies) and changes.initiator is not self.detail:
+        elif (changes.sessions or changes.babies) and changes.initiator not in (self.detail,
+                                                                                self.detail.extras):
             self.refresh()
         if changes.settings:
             self.totals.show_target(self._settings.daily_target_minutes)
@@ -257,6 +258,7 @@ class HistoryView(QWidget):
         self.detail.show_session(record, self.model.baby_names)
 
     def _note_saved(self, session_id: str) -> None:
+        self._update_totals()                  # who held baby may have changed: the split follows
         row = self.model.row_of(session_id)
         record = self.detail.record
         entry = self.model.entry(row) if row >= 0 else None

@@ -46,7 +46,9 @@ def fed_label(value: str | None) -> str:
 def interruptions_label(value: int | None) -> str:
     if value is None:
         return _h("not said")
-    return _h("none") if value == 0 else QCoreApplication.translate("History", "%n time(s)", "", value)
+    if value <= 1:
+        return _h("none") if value == 0 else _h("once")
+    return _h("{0} times").format(value)
 
 
 class SessionExtras(QWidget):
@@ -182,9 +184,10 @@ class SessionExtras(QWidget):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        laptop = c.device_name or _h("the other laptop")
+        mine = c.device == self._store.local.device_id
+        laptop = _h("this laptop") if mine else (c.device_name or _h("the other laptop"))
         what, value = self.field_name(c.field), self.value_text(c.field, c.other)
-        text = (_h("{0}: changed on {1}; before, this laptop had {2}.") if c.replaced
+        text = (_h("{0}: changed on the other laptop; before, {1} had {2}.") if c.replaced
                 else _h("{0}: {1} had {2} (an earlier change).")).format(what, laptop, value)
         label = QLabel(text)
         label.setWordWrap(True)

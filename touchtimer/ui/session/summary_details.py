@@ -117,10 +117,9 @@ class KangarooDetails(QWidget):
     def _show_count(self) -> None:
         value = self._interruptions
         text = (self.tr("not said") if value is None else self.tr("none") if value == 0
-                else self.tr("%n time(s)", "", value))
+                else self.tr("once") if value == 1 else self.tr("{0} times").format(value))
         self.count_label.setText(text)
         self.count_label.setAccessibleName(self.tr("Times interrupted: {0}").format(text))
-        self.fewer_button.setEnabled(value is not None)
         self.more_button.setEnabled(value is None or value < MAX_INTERRUPTIONS)
 
 

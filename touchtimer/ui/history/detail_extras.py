@@ -35,20 +35,23 @@ from touchtimer.ui.history import labels as L
 _UPDATE_NAME = {shared: name for name, shared in EDITABLE.items()}
 
 
-def _h(text: str) -> str:
-    return QCoreApplication.translate("History", text)
-
-
 def fed_label(value: str | None) -> str:
-    return {"yes": _h("yes"), "no": _h("no")}.get(value or "", _h("not said"))
+    return {
+        "yes": QCoreApplication.translate("History", "yes"),
+        "no": QCoreApplication.translate("History", "no"),
+    }.get(value or "", QCoreApplication.translate("History", "not said"))
 
 
 def interruptions_label(value: int | None) -> str:
     if value is None:
-        return _h("not said")
+        return QCoreApplication.translate("History", "not said")
     if value <= 1:
-        return _h("none") if value == 0 else _h("once")
-    return _h("{0} times").format(value)
+        return (
+            QCoreApplication.translate("History", "none")
+            if value == 0
+            else QCoreApplication.translate("History", "once")
+        )
+    return QCoreApplication.translate("History", "{0} times").format(value)
 
 
 class SessionExtras(QWidget):
@@ -69,28 +72,28 @@ class SessionExtras(QWidget):
         self.form = QFormLayout()
         layout.addLayout(self.form)
         self.people_row = QHBoxLayout()
-        self.people_label = QLabel(_h("Held by"))
+        self.people_label = QLabel(self.tr("Held by"))
         self.people_buttons: dict[str, QPushButton] = {}
-        self.nobody = QLabel(_h("Add people in Go ▸ People… to record who held baby."))
+        self.nobody = QLabel(self.tr("Add people in Go ▸ People… to record who held baby."))
         self.nobody.setWordWrap(True)
         self.nobody.setProperty("role", "muted")
         self.people_row.addWidget(self.nobody, 1)
         self.form.addRow(self.people_label, self.people_row)
         self.fed_box = QComboBox()
-        self.fed_box.setAccessibleName(_h("Fed at the breast during the hold"))
-        for value, text in ((None, _h("not said")), ("yes", _h("yes")), ("no", _h("no"))):
+        self.fed_box.setAccessibleName(self.tr("Fed at the breast during the hold"))
+        for value, text in ((None, self.tr("not said")), ("yes", self.tr("yes")), ("no", self.tr("no"))):
             self.fed_box.addItem(text, value)
         self.fed_box.currentIndexChanged.connect(
-            lambda _i: self._save(fed_at_breast=self.fed_box.currentData()))
-        self.fed_label = QLabel(_h("Fed at the breast"))
+            lambda _i: self._save(fed_at_breast=self.fed_box.currentData())
+        )
+        self.fed_label = QLabel(self.tr("Fed at the breast"))
         self.form.addRow(self.fed_label, self.fed_box)
         self.interruptions = QSpinBox()
         self.interruptions.setRange(-1, 99)
-        self.interruptions.setSpecialValueText(_h("not said"))
-        self.interruptions.setAccessibleName(_h("Times the hold was interrupted"))
-        self.interruptions.valueChanged.connect(
-            lambda v: self._save(interruptions=None if v < 0 else v))
-        self.interruptions_label = QLabel(_h("Times interrupted"))
+        self.interruptions.setSpecialValueText(self.tr("not said"))
+        self.interruptions.setAccessibleName(self.tr("Times the hold was interrupted"))
+        self.interruptions.valueChanged.connect(lambda v: self._save(interruptions=None if v < 0 else v))
+        self.interruptions_label = QLabel(self.tr("Times interrupted"))
         self.form.addRow(self.interruptions_label, self.interruptions)
         self.response_boxes: dict[str, QComboBox] = {}
         self.responses = QFormLayout()
@@ -108,8 +111,9 @@ class SessionExtras(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------
 
-    def show_session(self, record: SessionRecord | None, people: list[Caregiver],
-                     baby_names: dict[str, str]) -> None:
+    def show_session(
+        self, record: SessionRecord | None, people: list[Caregiver], baby_names: dict[str, str]
+    ) -> None:
         self._record, self._people, self._names = record, people, baby_names
         self._filling = True
         try:
@@ -123,7 +127,7 @@ class SessionExtras(QWidget):
             self.people_row.removeWidget(button)
             button.deleteLater()
         self.people_buttons = {}
-        self.people_label.setText(_h("Massaged by") if record.kind == "massage" else _h("Held by"))
+        self.people_label.setText(self.tr("Massaged by") if record.kind == "massage" else self.tr("Held by"))
         known = {p.id for p in self._people}
         for n, person in enumerate(self._people):
             button = QPushButton(person.name)
@@ -131,11 +135,11 @@ class SessionExtras(QWidget):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setChecked(person.id in record.caregiver_ids)
-            button.setAccessibleName(_h("{0} held or massaged").format(person.name))
+            button.setAccessibleName(self.tr("{0} held or massaged").format(person.name))
             button.toggled.connect(lambda _on: self._save(caregiver_ids=self.chosen_people()))
             self.people_row.insertWidget(n, button)
             self.people_buttons[person.id] = button
-        self._hidden = [c for c in record.caregiver_ids if c not in known]   # removed people stay linked
+        self._hidden = [c for c in record.caregiver_ids if c not in known]  # removed people stay linked
         self.nobody.setVisible(not self._people)
         skin = record.kind == "skin_to_skin"
         for widget in (self.fed_label, self.fed_box, self.interruptions_label, self.interruptions):
@@ -157,10 +161,10 @@ class SessionExtras(QWidget):
             for key in BABY_RESPONSES:
                 box.addItem(L.response_label(key), key)
             box.setCurrentIndex(max(0, box.findData(record.response_for(baby_id))))
-            name = self._names.get(baby_id, _h("a removed profile"))
-            box.setAccessibleName(_h("How {0} responded").format(name))
+            name = self._names.get(baby_id, self.tr("a removed profile"))
+            box.setAccessibleName(self.tr("How {0} responded").format(name))
             box.currentIndexChanged.connect(lambda _i: self._save(baby_responses=self.chosen_responses()))
-            self.responses.addRow(_h("{0} seemed").format(name), box)
+            self.responses.addRow(self.tr("{0} seemed").format(name), box)
             self.response_boxes[baby_id] = box
 
     def _show_conflicts(self, record: SessionRecord) -> None:
@@ -174,7 +178,7 @@ class SessionExtras(QWidget):
         self.conflicts.setVisible(bool(found))
         if not found:
             return
-        heading = QLabel(_h("Changed on the other laptop"))
+        heading = QLabel(self.tr("Changed on the other laptop"))
         heading.setProperty("role", "subheading")
         self.conflict_layout.addWidget(heading)
         for conflict in found:
@@ -185,37 +189,47 @@ class SessionExtras(QWidget):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         mine = c.device == self._store.local.device_id
-        laptop = _h("this laptop") if mine else (c.device_name or _h("the other laptop"))
+        laptop = self.tr("this laptop") if mine else (c.device_name or self.tr("the other laptop"))
         what, value = self.field_name(c.field), self.value_text(c.field, c.other)
-        text = (_h("{0}: changed on the other laptop; before, {1} had {2}.") if c.replaced
-                else _h("{0}: {1} had {2} (an earlier change).")).format(what, laptop, value)
+        text = (
+            self.tr("{0}: changed on the other laptop; before, {1} had {2}.")
+            if c.replaced
+            else self.tr("{0}: {1} had {2} (an earlier change).")
+        ).format(what, laptop, value)
         label = QLabel(text)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         line.addWidget(label, 1)
         if c.field in _UPDATE_NAME:
-            take = QPushButton(_h("Use this"))
+            take = QPushButton(self.tr("Use this"))
             take.setAutoDefault(False)
-            take.setToolTip(_h("Put this value back (shared with the other laptop too)"))
+            take.setToolTip(self.tr("Put this value back (shared with the other laptop too)"))
             take.clicked.connect(self._taker(c))
             line.addWidget(take)
-        dismiss = QPushButton(_h("Dismiss"))
+        dismiss = QPushButton(self.tr("Dismiss"))
         dismiss.setAutoDefault(False)
-        dismiss.setToolTip(_h("Keep what is shown and forget the other value"))
+        dismiss.setToolTip(self.tr("Keep what is shown and forget the other value"))
         dismiss.clicked.connect(self._dismisser(c))
         line.addWidget(dismiss)
         return row
 
     def field_name(self, field: str) -> str:
-        return {"notes": _h("Note"), "response": _h("Baby seemed"), "responses": _h("Each baby seemed"),
-                "caregivers": _h("Held by"), "mood_before": _h("Your mood before"),
-                "mood_after": _h("Your mood after"), "fed_at_breast": _h("Fed at the breast"),
-                "interruptions": _h("Times interrupted"), "babies": _h("Baby")}.get(field, field)
+        return {
+            "notes": self.tr("Note"),
+            "response": self.tr("Baby seemed"),
+            "responses": self.tr("Each baby seemed"),
+            "caregivers": self.tr("Held by"),
+            "mood_before": self.tr("Your mood before"),
+            "mood_after": self.tr("Your mood after"),
+            "fed_at_breast": self.tr("Fed at the breast"),
+            "interruptions": self.tr("Times interrupted"),
+            "babies": self.tr("Baby"),
+        }.get(field, field)
 
     def value_text(self, field: str, value: Any) -> str:
         if field == "notes":
             text = str(value or "").strip()
-            return f"“{text[:80]}{'…' if len(text) > 80 else ''}”" if text else _h("no note")
+            return f"“{text[:80]}{'…' if len(text) > 80 else ''}”" if text else self.tr("no note")
         if field == "response":
             return L.response_label(value)
         if field in ("mood_before", "mood_after"):
@@ -226,7 +240,7 @@ class SessionExtras(QWidget):
             return interruptions_label(value)
         if field in ("caregivers", "babies") and isinstance(value, list):
             names = {p.id: p.name for p in self._people} if field == "caregivers" else self._names
-            return ", ".join(names.get(i, "?") for i in value) or _h("nobody")
+            return ", ".join(names.get(i, "?") for i in value) or self.tr("nobody")
         if field == "responses" and isinstance(value, dict):
             return ", ".join(f"{self._names.get(b, '?')}: {L.response_label(r)}" for b, r in value.items())
         return str(value)
@@ -259,6 +273,7 @@ class SessionExtras(QWidget):
                 self._store.sessions.update(record.id, **{_UPDATE_NAME[c.field]: c.other})
                 self._store.sharing.dismiss_conflict("session", record.id, c.field)
             self._reshow(record.id)
+
         return take
 
     def _dismisser(self, c: FieldConflict) -> Callable[[], None]:
@@ -269,6 +284,7 @@ class SessionExtras(QWidget):
             with self._store.changes.initiated_by(self):
                 self._store.sharing.dismiss_conflict("session", record.id, c.field)
             self._reshow(record.id)
+
         return dismiss
 
     def _reshow(self, session_id: str) -> None:

@@ -20,10 +20,6 @@ if TYPE_CHECKING:
     from touchtimer.ui.sharing.service import SharingService
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def add_people_entry(window: MainWindow) -> Any:
     """Go ▸ People… (also the pre-session page's "Add people…")."""
     from touchtimer.ui.babies.people_dialog import PeopleDialog
@@ -32,8 +28,14 @@ def add_people_entry(window: MainWindow) -> Any:
         assert window.store is not None
         return PeopleDialog(window.store, parent)
 
-    action = window.add_dialog("people", _t("&People…"), make,
-                               _t("The people who hold or massage baby, to record who did each session"))
+    action = window.add_dialog(
+        "people",
+        QCoreApplication.translate("App", "&People…"),
+        make,
+        QCoreApplication.translate(
+            "App", "The people who hold or massage baby, to record who did each session"
+        ),
+    )
     window.presession.people_requested.connect(lambda: window.registry.trigger("go.people"))
     return action
 
@@ -47,8 +49,14 @@ def attach_sharing(window: MainWindow) -> SharingService:
     """Make ``window.sharing`` and its menu entry, and exchange once now if a folder is chosen."""
     from touchtimer.ui.sharing.service import SharingService
 
-    service = SharingService(lambda: window.store, lambda: share_folder(window), lambda: window.routines_dir,
-                             busy=lambda: window.session_on_screen, now=window.clock.wall, parent=window)
+    service = SharingService(
+        lambda: window.store,
+        lambda: share_folder(window),
+        lambda: window.routines_dir,
+        busy=lambda: window.session_on_screen,
+        now=window.clock.wall,
+        parent=window,
+    )
     window.sharing = service
     window.session_saved.connect(lambda _record: service.session_over())
     window.session_discarded.connect(lambda _result: service.resume_held())
@@ -58,9 +66,12 @@ def attach_sharing(window: MainWindow) -> SharingService:
         window.statusBar().showMessage(sentence, 30000)
 
     service.told.connect(tell)
-    window.add_app_dialog("sharing", _t("S&hare history through a folder…"),
-                          lambda parent: sharing_dialog(window, parent),
-                          _t("Keep one history on two laptops through a folder both see"))
+    window.add_app_dialog(
+        "sharing",
+        QCoreApplication.translate("App", "S&hare history through a folder…"),
+        lambda parent: sharing_dialog(window, parent),
+        QCoreApplication.translate("App", "Keep one history on two laptops through a folder both see"),
+    )
     service.start()
     return service
 
@@ -111,15 +122,20 @@ def sharing_row(window: MainWindow, parent: Any) -> Any:
     label = QLabel()
     label.setWordWrap(True)
     label.setProperty("role", "muted")
-    button = QPushButton(_t("Share history through a &folder…"))
+    button = QPushButton(QCoreApplication.translate("App", "Share history through a &folder…"))
     button.setObjectName("openSharing")
     button.setAutoDefault(False)
-    button.setToolTip(_t("Keep one history on two laptops through a folder both see"))
+    button.setToolTip(
+        QCoreApplication.translate("App", "Keep one history on two laptops through a folder both see")
+    )
 
     def show() -> None:
         folder = share_folder(window)
-        label.setText(_t("History shared through {0}.").format(folder) if folder is not None
-                      else _t("History kept on this laptop only."))
+        label.setText(
+            QCoreApplication.translate("App", "History shared through {0}.").format(folder)
+            if folder is not None
+            else QCoreApplication.translate("App", "History kept on this laptop only.")
+        )
 
     def open_dialog() -> None:
         open_sharing_dialog(window, parent).finished.connect(lambda _r: show())

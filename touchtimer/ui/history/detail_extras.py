@@ -30,6 +30,7 @@ from touchtimer.core.storage.sessions import EDITABLE
 from touchtimer.core.storage.sharing import FieldConflict
 from touchtimer.core.storage.store import Store
 from touchtimer.ui.history import labels as L
+from touchtimer.ui.session.caregiver_picker import show_checked
 
 #: The shared field of a session -> the name ``store.sessions.update`` takes.
 _UPDATE_NAME = {shared: name for name, shared in EDITABLE.items()}
@@ -138,6 +139,7 @@ class SessionExtras(QWidget):
             button.setAccessibleName(self.tr("{0} held or massaged").format(person.name))
             button.toggled.connect(lambda _on: self._save(caregiver_ids=self.chosen_people()))
             self.people_row.insertWidget(n, button)
+            show_checked(button)
             self.people_buttons[person.id] = button
         self._hidden = [c for c in record.caregiver_ids if c not in known]  # removed people stay linked
         self.nobody.setVisible(not self._people)

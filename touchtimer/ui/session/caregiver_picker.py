@@ -18,6 +18,17 @@ from touchtimer.core.session.record import Caregiver
 from touchtimer.ui.widgets.buttons import push_button
 
 
+def show_checked(button: QPushButton) -> None:
+    """A toggle button says it is on with a tick, whatever the theme draws for a checked button."""
+    base = button.text()
+
+    def show(on: bool) -> None:
+        button.setText(f"✓ {base}" if on else base)
+
+    button.toggled.connect(show)
+    show(button.isChecked())
+
+
 def likely_choices(people: Sequence[Caregiver]) -> list[tuple[str, ...]]:
     """The choices one key steps through: each person alone, everyone together, nobody."""
     ids = [p.id for p in people]
@@ -78,6 +89,7 @@ class CaregiverPicker(QWidget):
             button.setAccessibleName(self.tr("{0} is holding or massaging").format(person.name))
             button.setToolTip(self.tr("Press W to change who (one or more can be chosen)"))
             button.toggled.connect(lambda _on: self.changed.emit())
+            show_checked(button)
             self.row.insertWidget(self._end + n, button)
             self.buttons[person.id] = button
         self.add_button.setVisible(not self._people)

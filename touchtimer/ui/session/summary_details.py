@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from touchtimer.core.session.record import BABY_RESPONSES, BabyResponse, FedAtBreast
+from touchtimer.ui.session.caregiver_picker import show_checked
 from touchtimer.ui.widgets.buttons import push_button
 
 #: Most interruptions the stepper counts (a long day in the neonatal unit, not a score).
@@ -57,6 +58,7 @@ class KangarooDetails(QWidget):
             button.setToolTip(self.tr("Optional: whether baby fed at the breast during the hold (B)"))
             self.fed_group.addButton(button)
             self.fed_buttons[value] = button
+            show_checked(button)
             row.addWidget(button)
         self.fed_buttons[None].setChecked(True)
         self.fed_group.buttonToggled.connect(self._toggled)

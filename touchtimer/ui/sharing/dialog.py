@@ -49,6 +49,7 @@ class SharingDialog(QDialog):
         self.setObjectName("sharingDialog")
         self.setWindowTitle(self.tr("Share history through a folder"))
         self.setMinimumWidth(560)
+        self.resize(680, 480)
         intro = QLabel(self.tr(
             "Keep one history on two laptops, one for each parent, say. Choose a folder both laptops see: "
             "one kept in step by Syncthing, Nextcloud or Dropbox, a network share, or a USB stick carried "
@@ -63,6 +64,7 @@ class SharingDialog(QDialog):
         self.choose_button = QPushButton(self.tr("&Choose folder…"))
         self.choose_button.setToolTip(self.tr("Choose the folder both laptops see"))
         self.choose_button.clicked.connect(self.choose_folder)
+        self.choose_button.setAutoDefault(False)
         self.stop_button = QPushButton(self.tr("S&top sharing"))
         self.stop_button.setToolTip(self.tr("This laptop stops sharing; its history stays as it is"))
         self.stop_button.clicked.connect(self.stop_sharing)

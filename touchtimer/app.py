@@ -206,6 +206,10 @@ def add_settings_entry(window: MainWindow, loaded: SettingsLoad, config_dir: Pat
         dialog = SettingsDialog(SettingsLoad(window.settings, problems), config_dir, player, parent,
                                 clock=window.clock)
         dialog.saved.connect(applied)
+        if window.sharing is not None:
+            from touchtimer.ui.sharing.wiring import sharing_row
+
+            dialog.add_section(sharing_row(window, dialog))
         if deletion is not None:
             dialog.offer_data_deletion(*deletion.available())
             dialog.delete_data_requested.connect(lambda: deletion.ask(dialog))
@@ -314,6 +318,8 @@ def wire_window(window: MainWindow, loaded: SettingsLoad, config_dir: Path, *, v
     wiring.actions["data_deletion"] = deletion
     wiring.actions["settings"] = add_settings_entry(window, loaded, config_dir, cues, deletion)
     wiring.actions["babies"] = add_babies_entry(window)
+    from touchtimer.ui.sharing.wiring import add_people_entry, attach_sharing
+    wiring.actions.update(people=add_people_entry(window), sharing=attach_sharing(window))
     wiring.actions["history"] = add_history_entry(window, config_dir)
     wiring.actions["crash_safety"] = attach_crash_safety(window)
     wiring.actions["announcements"] = attach_announcements(window)

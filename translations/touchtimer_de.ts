@@ -173,7 +173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+147"/>
         <source>S&amp;ettings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,11 +207,47 @@
         <source>Past sessions, daily totals, export and a printable summary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../touchtimer/ui/sharing/wiring.py" line="+33"/>
+        <source>&amp;People…</source>
+        <translation>&amp;Personen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The people who hold or massage baby, to record who did each session</source>
+        <translation>Die Personen, die das Baby halten oder massieren, um festzuhalten, wer welche Sitzung gemacht hat</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>S&amp;hare history through a folder…</source>
+        <translation>Verlauf über einen Ordner &amp;teilen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>Keep one history on two laptops through a folder both see</source>
+        <translation>Ein Verlauf auf zwei Laptops, über einen Ordner, den beide sehen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Share history through a &amp;folder…</source>
+        <translation>Verlauf über einen &amp;Ordner teilen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>History shared through {0}.</source>
+        <translation>Verlauf wird über {0} geteilt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History kept on this laptop only.</source>
+        <translation>Verlauf nur auf diesem Laptop gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>BabiesDialog</name>
     <message>
-        <location filename="../touchtimer/ui/babies/dialog.py" line="+74"/>
+        <location filename="../touchtimer/ui/babies/dialog.py" line="+75"/>
         <source>Babies</source>
         <translation type="unfinished">Babys</translation>
     </message>
@@ -258,12 +294,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>New baby</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <location line="+1"/>
         <source>A name or nickname</source>
         <translation type="unfinished"></translation>
@@ -376,7 +412,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Daily &amp;target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,7 +467,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>About %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,7 +477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,7 +502,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Remove %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,6 +510,39 @@
         <location line="+1"/>
         <source>Remove %1&apos;s profile? Their sessions stay in your history.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BabyResponses</name>
+    <message>
+        <location filename="../touchtimer/ui/session/summary_details.py" line="+141"/>
+        <source>Calm</source>
+        <translation>Ruhig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fussy</source>
+        <translation>Unruhig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fell asleep</source>
+        <translation>Eingeschlafen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cried</source>
+        <translation>Geweint</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} was mostly: {1}</source>
+        <translation>{0} war meistens: {1}</translation>
     </message>
 </context>
 <context>
@@ -566,6 +640,59 @@
         <location line="+1"/>
         <source>Interruptions</source>
         <translation>Unterbrechungen</translation>
+    </message>
+</context>
+<context>
+    <name>CaregiverPicker</name>
+    <message>
+        <location filename="../touchtimer/ui/session/caregiver_picker.py" line="+47"/>
+        <source>Add people…</source>
+        <translation>Personen hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the people who hold or massage baby</source>
+        <translation>Die Personen hinzufügen, die das Baby halten oder massieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names you choose (Mum, Dad, Grandma…), to record who held baby</source>
+        <translation>Namen Ihrer Wahl (Mama, Papa, Oma…), um festzuhalten, wer das Baby gehalten hat</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Who is massaging?</source>
+        <translation>Wer massiert?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is holding baby?</source>
+        <translation>Wer hält das Baby?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} is holding or massaging</source>
+        <translation>{0} hält oder massiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press W to change who (one or more can be chosen)</source>
+        <translation>W drücken, um zu ändern, wer (eine oder mehrere Personen möglich)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(W changes it)</source>
+        <translation>(W ändert es)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: record who held baby.</source>
+        <translation>Freiwillig: festhalten, wer das Baby gehalten hat.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>nobody recorded</source>
+        <translation>niemand notiert</translation>
     </message>
 </context>
 <context>
@@ -717,8 +844,9 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../touchtimer/ui/history/daily_chart.py" line="+67"/>
+        <location filename="../touchtimer/ui/history/daily_chart.py" line="+97"/>
         <source>%1 h</source>
+        <extracomment>Colours for people in the chart: muted mid-tones, apart from each other, legible on light and dark.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -727,18 +855,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+78"/>
         <source>your daily target: %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>not recorded</source>
+        <translation>nicht notiert</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Daily skin-to-skin minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 days, %2 in all, daily target %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailyTargetField</name>
+    <message>
+        <location filename="../touchtimer/ui/babies/target_field.py" line="+24"/>
+        <source>Own daily target</source>
+        <extracomment>The most a target can be: a whole day.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This baby has an own daily target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For this baby only, for example 4 or 8 hours a day for a baby born early; otherwise the general target in the settings applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily target, hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily target, minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -948,13 +1120,50 @@
         <extracomment>Shown next to the totals while a baby is in the kangaroo-care period (:func:`kangaroo_note_applies`; WHO 2022 recommendations for care of the preterm or low-birth-weight infant; WHO kangaroo mother care position paper, 2023).</extracomment>
         <translation>Für zu früh geborene Babys empfiehlt die WHO die Känguru-Methode 8 bis 24 Stunden am Tag, so viele Stunden, wie du und dein Behandlungsteam schaffen, im Krankenhaus und zu Hause. Jede Zeit mit Haut-zu-Haut-Kontakt zählt.</translation>
     </message>
+    <message>
+        <location filename="../touchtimer/ui/history/detail_extras.py" line="+40"/>
+        <source>yes</source>
+        <extracomment>The shared field of a session -&gt; the name ``store.sessions.update`` takes.</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} times</source>
+        <translation>{0}-mal</translation>
+    </message>
 </context>
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../touchtimer/ui/history/filters.py" line="+43"/>
+        <location filename="../touchtimer/ui/history/filters.py" line="+45"/>
         <source>Baby</source>
         <translation type="unfinished">Baby</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who held or massaged</source>
+        <translation>Wer gehalten oder massiert hat</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1022,9 +1231,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>All babies</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1063,7 +1277,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../touchtimer/ui/history/view.py" line="+84"/>
+        <location filename="../touchtimer/ui/history/view.py" line="+83"/>
         <source>Past sessions, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,7 +1312,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>No sessions match these choices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,7 +1322,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Deleted the session from %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,6 +1598,90 @@
     </message>
 </context>
 <context>
+    <name>KangarooDetails</name>
+    <message>
+        <location filename="../touchtimer/ui/session/summary_details.py" line="-124"/>
+        <source>Fed at the breast during the hold? (B)</source>
+        <extracomment>Most interruptions the stepper counts (a long day in the neonatal unit, not a score).</extracomment>
+        <translation>Beim Halten an der Brust getrunken? (B)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not said</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fed at the breast: {0}</source>
+        <translation>An der Brust getrunken: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: whether baby fed at the breast during the hold (B)</source>
+        <translation>Freiwillig: ob das Baby beim Halten an der Brust getrunken hat (B)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Times interrupted:</source>
+        <translation>Wie oft unterbrochen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One interruption fewer</source>
+        <translation>Eine Unterbrechung weniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One fewer (−); below none it is not said</source>
+        <translation>Eine weniger (−); unter keiner ist es nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One interruption more</source>
+        <translation>Eine Unterbrechung mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more time the hold was interrupted (+)</source>
+        <translation>Das Halten wurde noch einmal unterbrochen (+)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} times</source>
+        <translation>{0}-mal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times interrupted: {0}</source>
+        <translation>Wie oft unterbrochen: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageRow</name>
     <message>
         <location filename="../touchtimer/ui/settings/language_row.py" line="+25"/>
@@ -1414,9 +1712,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../touchtimer/ui/main_window.py" line="+130"/>
+        <location filename="../touchtimer/ui/main_window.py" line="+133"/>
         <source>Loading…</source>
-        <extracomment>A session was saved to the store (the argument is the saved :class:`SessionRecord`). A discard was written, or refused by the data file (the argument is its ``DiscardResult``). Saving the finished session failed (the argument is its ``SaveResult``); it stays on the summary. The session could not be checkpointed (the argument says why); it goes on regardless. The parent&apos;s own routines folder (where the editor saves); known once the data is loaded. The session on screen, from Start until it is saved or discarded. Where the session&apos;s writes go (made with the store): a thread of its own. How many times the actions were brought in line with the session (a test reads it).</extracomment>
+        <extracomment>A session was saved to the store (the argument is the saved :class:`SessionRecord`). A discard was written, or refused by the data file (the argument is its ``DiscardResult``). Saving the finished session failed (the argument is its ``SaveResult``); it stays on the summary. The session could not be checkpointed (the argument says why); it goes on regardless. The parent&apos;s own routines folder (where the editor saves); known once the data is loaded. The session on screen, from Start until it is saved or discarded. Where the session&apos;s writes go (made with the store): a thread of its own. Sharing the history through a folder (``ui/sharing/wiring.attach_sharing``), once wired. How many times the actions were brought in line with the session (a test reads it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1425,9 +1723,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">keine</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1435,7 +1733,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{0} — touchtimer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,7 +1808,7 @@
 <context>
     <name>Mood</name>
     <message>
-        <location filename="../touchtimer/ui/session/presession_page.py" line="+39"/>
+        <location filename="../touchtimer/ui/session/presession_page.py" line="+41"/>
         <source>Rather not say</source>
         <translation>Möchte ich nicht sagen</translation>
     </message>
@@ -1541,9 +1839,98 @@
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/babies/people_dialog.py" line="+40"/>
+        <location line="+7"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The people who hold or massage baby. Before each session you choose who it is (W), and History shows each person&apos;s time. Any names you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody yet. Add the first person below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A name, for example Mum, Dad or Grandma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is baby&apos;s &amp;mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Her time is shown apart in History and the PDF summary, as kangaroo-care units report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new person with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the chosen person this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen person; their sessions stay in history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is baby&apos;s mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{0} (baby&apos;s mother)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Remove {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {0} from the list? Their sessions stay in your history, without their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreSessionPage</name>
     <message>
-        <location line="+64"/>
+        <location filename="../touchtimer/ui/session/presession_page.py" line="+66"/>
         <source>How are you feeling (optional)</source>
         <translation>Wie fühlst du dich (freiwillig)</translation>
     </message>
@@ -1604,23 +1991,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+116"/>
+        <location line="-118"/>
+        <location line="+120"/>
         <source>Start the session</source>
         <translation>Die Einheit starten</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-119"/>
         <source>Start the session (Enter)</source>
         <translation>Die Einheit starten (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Evidence notes: {0}</source>
         <translation>Hinweise zur Studienlage: {0}</translation>
     </message>
@@ -2890,7 +3277,7 @@ Quelle: {1} ({2})</translation>
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../touchtimer/ui/history/detail.py" line="+62"/>
+        <location filename="../touchtimer/ui/history/detail.py" line="+64"/>
         <source>Kind</source>
         <translation type="unfinished">Art</translation>
     </message>
@@ -2915,7 +3302,7 @@ Quelle: {1} ({2})</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,7 +3353,7 @@ Quelle: {1} ({2})</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choose a session to see it here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,7 +3370,7 @@ Quelle: {1} ({2})</translation>
     <message>
         <location line="+4"/>
         <source>a removed profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ein entferntes Profil</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3001,7 +3388,7 @@ Quelle: {1} ({2})</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3009,6 +3396,169 @@ Quelle: {1} ({2})</translation>
         <location line="+10"/>
         <source>Note saved</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionExtras</name>
+    <message>
+        <location filename="../touchtimer/ui/history/detail_extras.py" line="+21"/>
+        <location line="+55"/>
+        <location line="+91"/>
+        <source>Held by</source>
+        <translation>Gehalten von</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Add people in Go ▸ People… to record who held baby.</source>
+        <translation>Fügen Sie unter Gehe zu ▸ Personen… Personen hinzu, um festzuhalten, wer das Baby gehalten hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fed at the breast during the hold</source>
+        <translation>Beim Halten an der Brust getrunken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+135"/>
+        <source>Fed at the breast</source>
+        <translation>An der Brust getrunken</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Times the hold was interrupted</source>
+        <translation>Wie oft das Halten unterbrochen wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+129"/>
+        <source>Times interrupted</source>
+        <translation>Wie oft unterbrochen</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Massaged by</source>
+        <translation>Massiert von</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} held or massaged</source>
+        <translation>{0} hat gehalten oder massiert</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a removed profile</source>
+        <translation>ein entferntes Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How {0} responded</source>
+        <translation>Wie {0} reagiert hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} seemed</source>
+        <translation>{0} wirkte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changed on the other laptop</source>
+        <translation>Auf dem anderen Laptop geändert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this laptop</source>
+        <translation>dieser Laptop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the other laptop</source>
+        <translation>der andere Laptop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: changed on the other laptop; before, {1} had {2}.</source>
+        <translation>{0}: auf dem anderen Laptop geändert; vorher hatte {1} {2}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} had {2} (an earlier change).</source>
+        <translation>{0}: {1} hatte {2} (eine frühere Änderung).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use this</source>
+        <translation>Dies verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put this value back (shared with the other laptop too)</source>
+        <translation>Diesen Wert wiederherstellen (auch mit dem anderen Laptop geteilt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep what is shown and forget the other value</source>
+        <translation>Das Angezeigte behalten und den anderen Wert vergessen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby seemed</source>
+        <translation>Baby wirkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each baby seemed</source>
+        <translation>Jedes Baby wirkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your mood before</source>
+        <translation>Ihre Stimmung vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your mood after</source>
+        <translation>Ihre Stimmung nachher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baby</source>
+        <translation>Baby</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no note</source>
+        <translation>keine Notiz</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
     </message>
 </context>
 <context>
@@ -3390,7 +3940,7 @@ Quelle: {1} ({2})</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>{0} %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,6 +3977,121 @@ Quelle: {1} ({2})</translation>
     <message>
         <location line="+28"/>
         <source>The settings could not be saved to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/sharing/dialog.py" line="+50"/>
+        <source>Share history through a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep one history on two laptops, one for each parent, say. Choose a folder both laptops see: one kept in step by Syncthing, Nextcloud or Dropbox, a network share, or a USB stick carried between them. touchtimer writes only its own files there and opens no network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not shared: no folder chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <source>Choose the folder both laptops see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>S&amp;top sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop stops sharing; its history stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This laptop&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the other laptop names this one, for example Dad&apos;s laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Share now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange with the folder now (it also happens by itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How the last exchange went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>touchtimer shares by itself when it starts, after each saved session and when the folder changes. A session still running is shared once it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sharing is off. This laptop&apos;s history stays on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not shared yet since touchtimer started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last shared at {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not shared at {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Sharing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharing waits until the session on screen is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3782,6 +4447,7 @@ Quelle: {1} ({2})</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../touchtimer/ui/history/totals.py" line="+76"/>
         <source>Not recorded who held: %1.</source>
         <translation>Nicht erfasst, wer gehalten hat: %1.</translation>
     </message>
@@ -3952,14 +4618,14 @@ Quelle: {1} ({2})</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../touchtimer/ui/session/summary_page.py" line="+67"/>
-        <location line="+151"/>
+        <location filename="../touchtimer/ui/session/summary_page.py" line="+69"/>
+        <location line="+186"/>
         <source>How did your baby respond? (optional)</source>
         <extracomment>The response, the mood or the note changed (read :attr:`answers`); not when the page fills itself.</extracomment>
         <translation>Wie hat dein Baby reagiert? (freiwillig)</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-181"/>
         <source>&amp;Calm</source>
         <translation>&amp;Ruhig</translation>
     </message>
@@ -3980,12 +4646,17 @@ Quelle: {1} ({2})</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+142"/>
+        <location line="+177"/>
         <source>Your baby was mostly: {0}</source>
         <translation>Dein Baby war meistens: {0}</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-166"/>
+        <source>About the hold (optional)</source>
+        <translation>Zum Halten (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>How are you feeling now (optional)</source>
         <translation>Wie fühlst du dich jetzt (freiwillig)</translation>
     </message>
@@ -4051,12 +4722,12 @@ Quelle: {1} ({2})</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+109"/>
+        <location line="+132"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-132"/>
         <source>Save this session</source>
         <translation>Diese Einheit speichern</translation>
     </message>
@@ -4066,7 +4737,7 @@ Quelle: {1} ({2})</translation>
         <translation>Diese Einheit in deinem Verlauf behalten (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+84"/>
         <source>Well done: {0}</source>
         <translation>Gut gemacht: {0}</translation>
     </message>
@@ -4264,7 +4935,7 @@ Quelle: {1} ({2})</translation>
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../touchtimer/ui/history/totals.py" line="+26"/>
+        <location filename="../touchtimer/ui/history/totals.py" line="-36"/>
         <source>No sessions recorded in these %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4297,7 +4968,7 @@ Quelle: {1} ({2})</translation>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>Skin-to-skin each day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4336,6 +5007,11 @@ Quelle: {1} ({2})</translation>
         <source>Daily target for skin-to-skin, in minutes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>{0}&apos;s own daily target (Go ▸ Babies… changes it)</source>
+        <translation>Eigenes Tagesziel von {0} (zu ändern unter Gehe zu ▸ Babys…)</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -4347,7 +5023,7 @@ Quelle: {1} ({2})</translation>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -4461,23 +5137,23 @@ Quelle: {1} ({2})</translation>
     <name>WindowMenus</name>
     <message>
         <location filename="../touchtimer/ui/window/menus.py" line="+33"/>
-        <location line="+116"/>
+        <location line="+128"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-128"/>
         <source>Pause or resume the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+116"/>
+        <location line="+128"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-128"/>
         <source>Go on to the next stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4530,6 +5206,46 @@ Quelle: {1} ({2})</translation>
         <location line="+1"/>
         <source>Baby&apos;s position is right: every line on the screen is true</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Who is holding baby</source>
+        <translation>&amp;Wer hält das Baby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the start: each person, everyone together, or nobody recorded</source>
+        <translation>Vor dem Start: jede Person, alle zusammen oder niemand notiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fed at the &amp;breast</source>
+        <translation>An der &amp;Brust getrunken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After skin-to-skin: baby fed at the breast during the hold: yes, no, not said</source>
+        <translation>Nach dem Hautkontakt: Baby hat beim Halten an der Brust getrunken: ja, nein, nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more &amp;interruption</source>
+        <translation>Eine &amp;Unterbrechung mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After skin-to-skin: the hold was interrupted one more time</source>
+        <translation>Nach dem Hautkontakt: das Halten wurde noch einmal unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One &amp;fewer interruption</source>
+        <translation>Eine Unterbrechung &amp;weniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After skin-to-skin: one interruption fewer (below none: not said)</source>
+        <translation>Nach dem Hautkontakt: eine Unterbrechung weniger (unter keiner: nicht angegeben)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4725,7 +5441,7 @@ Quelle: {1} ({2})</translation>
 <context>
     <name>WindowSession</name>
     <message>
-        <location filename="../touchtimer/ui/window/session_flow.py" line="+126"/>
+        <location filename="../touchtimer/ui/window/session_flow.py" line="+131"/>
         <source>End the session?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4793,7 +5509,7 @@ Quelle: {1} ({2})</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Settings could not be saved ({0}).</source>
         <translation type="unfinished"></translation>
     </message>

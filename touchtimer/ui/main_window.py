@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from touchtimer.ui.session.presession_page import PreSessionPage
     from touchtimer.ui.session.running_page import RunningPage
     from touchtimer.ui.session.summary_page import SummaryPage
+    from touchtimer.ui.sharing.service import SharingService
     from touchtimer.ui.widgets.confirm_box import ConfirmBox
 
 SchedulerFactory = Callable[[QObject], Scheduler]
@@ -94,6 +95,8 @@ class MainWindow(WindowSession, WindowMenus, WindowPages, WindowTheme, RoutineEd
         self.session: Session | None = None
         #: Where the session's writes go (made with the store): a thread of its own.
         self.writer: ThreadWriter | None = None
+        #: Sharing the history through a folder (``ui/sharing/wiring.attach_sharing``), once wired.
+        self.sharing: SharingService | None = None
         self._released_by: QAbstractEventDispatcher | None = None
         self._close_when_saved = False
         self.theme = themes.resolve(settings.theme)
@@ -192,9 +195,16 @@ class MainWindow(WindowSession, WindowMenus, WindowPages, WindowTheme, RoutineEd
             self._released_by = dispatcher
 
     def _on_store_changes(self, changes: Changes) -> None:
-        """Home lists the babies: read them again when they (or the whole store) changed."""
+        """Home lists the babies: read them again when they (or the whole store) changed. The
+        pre-session page lists the people (changed in the People dialog, or by the other laptop)."""
         if changes.babies or changes.store_replaced:
             self.refresh_home()
+        page = self._presession
+        if (changes.sessions and page is not None and page.routine is not None and self.store is not None
+                and self.stack.currentWidget() is page and not self.session_on_screen):
+            chosen = page.caregiver_ids or self.store.caregivers.default_ids()
+            page.show_caregivers(self.store.caregivers.list(), chosen, page.routine.kind)
+            self._sync_actions()
 
     def refresh_home(self) -> None:
         self.home.set_data(self.routines.routines, self.babies())
@@ -219,6 +229,9 @@ class MainWindow(WindowSession, WindowMenus, WindowPages, WindowTheme, RoutineEd
         from touchtimer.ui.widgets.texts import names_text, reason_text
 
         babies = self.home.selected_babies()
+        if self.store is not None:
+            carers = self.store.caregivers
+            self.presession.show_caregivers(carers.list(), carers.default_ids(), routine.kind)
         fit, instead = fit_for(routine, self.routines.routines, babies, self.clock.wall().astimezone().date())
         why = "" if fit.suits else reason_text(fit)
         self.presession.show_routine(routine, wait_default=self.settings.wait_between_stages, not_for_now=why,
@@ -320,5 +333,8 @@ class MainWindow(WindowSession, WindowMenus, WindowPages, WindowTheme, RoutineEd
             session.close()
             self.session = None
         self.controller.stop()
+        if self.sharing is not None:
+            self.sharing.stop()
+            self.sharing.wait()          # an exchange under way finishes with its own connection
         self.finish_writes()
         super().closeEvent(event)

@@ -56,13 +56,14 @@ def check_baby(name: str, born_on: date, due_on: date | None, today: date) -> li
 
 
 def add_baby(store: Store, name: str, born_on: date, due_on: date | None = None, *, today: date,
-             in_neonatal_care: bool = False) -> Baby:
+             in_neonatal_care: bool = False, daily_target_minutes: int | None = None) -> Baby:
     """Check and save a new profile; raise :class:`BabyError` listing every problem. ``today`` is
     the caller's clock's local date (a birth after it is refused; the profile is dated with it)."""
     problems = check_baby(name, born_on, due_on, today)
     if problems:
         raise BabyError(problems)
-    baby = Baby(str(uuid.uuid4()), name.strip(), born_on, due_on, in_neonatal_care=in_neonatal_care)
+    baby = Baby(str(uuid.uuid4()), name.strip(), born_on, due_on, in_neonatal_care=in_neonatal_care,
+                daily_target_minutes=daily_target_minutes)
     baby_id = store.babies.save(baby, created_at=iso(datetime.combine(today, time(), UTC)))
     return replace(baby, id=baby_id)
 

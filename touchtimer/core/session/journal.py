@@ -28,7 +28,7 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -126,7 +126,7 @@ class Checkpointer(SessionListener):
 
     def __init__(self, store: Store | Writes, runner: SessionRunner, *,
                  baby_ids: Sequence[str] = (), mood_before: int | None = None,
-                 interval: float = CHECKPOINT_SECONDS,
+                 caregiver_ids: Sequence[str] = (), interval: float = CHECKPOINT_SECONDS,
                  on_error: Callable[[str], None] | None = None) -> None:
         if runner.engine is None:
             raise RuntimeError("load a session into the runner first")
@@ -142,6 +142,7 @@ class Checkpointer(SessionListener):
         self.clock = runner.clock
         self.baby_ids = list(baby_ids)
         self.mood_before = mood_before
+        self.caregiver_ids = list(caregiver_ids)
         self.interval = interval
         self.on_error = on_error
         self.last_written: float | None = None
@@ -175,6 +176,7 @@ class Checkpointer(SessionListener):
         record = engine.record(now, status="interrupted")
         record.baby_ids = list(self.baby_ids)
         record.mood_before = self.mood_before
+        record.caregiver_ids = list(self.caregiver_ids)
         state, wall = engine.checkpoint_state(now), self.clock.wall()
         self.last_written = now
         self.writer.submit(lambda store: write_checkpoint(store, record, state, wall), self._written,
@@ -266,6 +268,7 @@ class ResumedSession:
     engine: SessionEngine
     baby_ids: list[str]
     mood_before: int | None
+    caregiver_ids: list[str] = field(default_factory=list)
 
 
 def resume_session(store: Store, checkpoint: Checkpoint, routine: Routine, now: float,
@@ -283,4 +286,5 @@ def resume_session(store: Store, checkpoint: Checkpoint, routine: Routine, now: 
     engine = SessionEngine.restore(routine, state, now, wall)
     record = store.sessions.get(checkpoint.session_id)
     return ResumedSession(engine, record.baby_ids if record else [],
-                          record.mood_before if record else None)
+                          record.mood_before if record else None,
+                          list(record.caregiver_ids) if record else [])

@@ -34,7 +34,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 
@@ -45,7 +45,7 @@ from touchtimer.core.session.engine import SessionEngine
 from touchtimer.core.session.engine_state import State
 from touchtimer.core.session.events import Event, SessionFinished
 from touchtimer.core.session.journal import Checkpointer, write_summary_checkpoint
-from touchtimer.core.session.record import BabyResponse, SessionRecord, SessionStatus
+from touchtimer.core.session.record import BabyResponse, FedAtBreast, SessionRecord, SessionStatus
 from touchtimer.core.session.runner import SessionListener, SessionRunner
 from touchtimer.core.session.safe_save import SaveResult, describe_write_error, save_session_safely
 from touchtimer.core.storage.discards import remember_discard
@@ -69,11 +69,25 @@ class Phase(Enum):
 
 @dataclass(frozen=True)
 class SummaryAnswers:
-    """What the parent says on the summary; every part is optional."""
+    """What the parent says on the summary; every part is optional.
+
+    ``baby_responses`` is how each baby responded (by baby id) when the session was with two; a
+    one-baby session answers in ``baby_response``. ``fed_at_breast`` and ``interruptions`` are the
+    optional kangaroo-care details of a skin-to-skin session (``None``: not said).
+    """
 
     baby_response: BabyResponse | None = None
     mood_after: int | None = None
     note: str = ""
+    baby_responses: dict[str, BabyResponse] = field(default_factory=dict)
+    fed_at_breast: FedAtBreast | None = None
+    interruptions: int | None = None
+
+    @staticmethod
+    def of(record: SessionRecord) -> SummaryAnswers:
+        """The answers a stored record holds (a session found after a crash on its summary)."""
+        return SummaryAnswers(record.baby_response, record.mood_after, record.notes,
+                              dict(record.baby_responses), record.fed_at_breast, record.interruptions)
 
 
 @dataclass(frozen=True)
@@ -97,6 +111,7 @@ class Session(SessionListener):
 
     def __init__(self, writer: Writes, routine: Routine | None, clock: Clock, session_id: str, *,
                  baby_ids: Sequence[str] = (), mood_before: int | None = None,
+                 caregiver_ids: Sequence[str] = (),
                  timer: Scheduler | None = None, on_problem: Callable[[str], None] | None = None,
                  discards_folder: Path | None = None) -> None:
         self.writer = writer
@@ -104,6 +119,8 @@ class Session(SessionListener):
         self.clock = clock
         self.session_id = session_id
         self.baby_ids = list(baby_ids)
+        #: Who is holding or massaging (caregiver ids), as chosen before the start.
+        self.caregiver_ids = list(caregiver_ids)
         self.mood_before = mood_before
         self.answers = SummaryAnswers()
         self.phase = Phase.RUNNING
@@ -122,28 +139,30 @@ class Session(SessionListener):
     @classmethod
     def load(cls, runner: SessionRunner, writer: Writes, routine: Routine, *,
              wait_between_stages: bool = False, baby_ids: Sequence[str] = (),
-             mood_before: int | None = None, timer: Scheduler | None = None,
+             mood_before: int | None = None, caregiver_ids: Sequence[str] = (),
+             timer: Scheduler | None = None,
              on_problem: Callable[[str], None] | None = None,
              discards_folder: Path | None = None) -> Session:
         """A new session of ``routine`` in ``runner``, checkpointed, not started (:meth:`start`)."""
         engine = runner.load(routine, wait_between_stages=wait_between_stages)
         session = cls(writer, routine, runner.clock, engine.session_id, baby_ids=baby_ids,
-                      mood_before=mood_before, timer=timer, on_problem=on_problem,
-                      discards_folder=discards_folder)
+                      mood_before=mood_before, caregiver_ids=caregiver_ids, timer=timer,
+                      on_problem=on_problem, discards_folder=discards_folder)
         session._follow(runner, engine)
         return session
 
     @classmethod
     def adopt(cls, runner: SessionRunner, writer: Writes, routine: Routine, engine: SessionEngine, *,
-              baby_ids: Sequence[str] = (), mood_before: int | None = None, timer: Scheduler | None = None,
+              baby_ids: Sequence[str] = (), mood_before: int | None = None,
+              caregiver_ids: Sequence[str] = (), timer: Scheduler | None = None,
               on_problem: Callable[[str], None] | None = None,
               discards_folder: Path | None = None) -> Session:
         """A session restored after a crash (``journal.resume_session``: paused, the same id), given
         to ``runner`` and checkpointed again."""
         runner.adopt(engine)
         session = cls(writer, routine, runner.clock, engine.session_id, baby_ids=baby_ids,
-                      mood_before=mood_before, timer=timer, on_problem=on_problem,
-                      discards_folder=discards_folder)
+                      mood_before=mood_before, caregiver_ids=caregiver_ids, timer=timer,
+                      on_problem=on_problem, discards_folder=discards_folder)
         session._follow(runner, engine)
         return session
 
@@ -156,17 +175,18 @@ class Session(SessionListener):
         (``interrupted``, with what was written), ``status`` how it really ended. On its summary, to
         :meth:`save` (or :meth:`discard`)."""
         session = cls(writer, routine, clock, kept.id, baby_ids=kept.baby_ids,
-                      mood_before=kept.mood_before, timer=timer, on_problem=on_problem,
-                      discards_folder=discards_folder)
+                      mood_before=kept.mood_before, caregiver_ids=kept.caregiver_ids, timer=timer,
+                      on_problem=on_problem, discards_folder=discards_folder)
         session._finished = replace(kept, status=status, stages=list(kept.stages))
-        session.answers = SummaryAnswers(kept.baby_response, kept.mood_after, kept.notes)
+        session.answers = SummaryAnswers.of(kept)
         session.phase = Phase.SUMMARY
         return session
 
     def _follow(self, runner: SessionRunner, engine: SessionEngine) -> None:
         self.engine = engine
         self.checkpointer = Checkpointer(self.writer, runner, baby_ids=self.baby_ids,
-                                         mood_before=self.mood_before, on_error=self._failed)
+                                         mood_before=self.mood_before, caregiver_ids=self.caregiver_ids,
+                                         on_error=self._failed)
         self.attach(runner)
 
     # -- running -----------------------------------------------------------------------------------
@@ -209,8 +229,7 @@ class Session(SessionListener):
         if not self.finished or self.phase is not Phase.SUMMARY or answers == self.answers:
             return
         before, self.answers = self.answers, answers
-        choice_changed = (before.baby_response, before.mood_after) != (answers.baby_response,
-                                                                        answers.mood_after)
+        choice_changed = replace(before, note="") != replace(answers, note="")
         if choice_changed or self._timer is None:
             self._write_summary()
         elif not self._note_pending:
@@ -224,7 +243,9 @@ class Session(SessionListener):
         a = self.answers
         return replace(self._finished, stages=list(self._finished.stages), baby_ids=list(self.baby_ids),
                        mood_before=self.mood_before, baby_response=a.baby_response,
-                       mood_after=a.mood_after, notes=a.note)
+                       mood_after=a.mood_after, notes=a.note, caregiver_ids=list(self.caregiver_ids),
+                       baby_responses={b: r for b, r in a.baby_responses.items() if b in self.baby_ids},
+                       fed_at_breast=a.fed_at_breast, interruptions=a.interruptions)
 
     def _write_summary(self) -> None:
         self._cancel_note()

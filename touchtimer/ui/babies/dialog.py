@@ -44,6 +44,7 @@ from touchtimer.core.babies.profiles import (
 from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.store import Store
 from touchtimer.ui.babies.age_text import age_text
+from touchtimer.ui.babies.target_field import DailyTargetField
 from touchtimer.ui.widgets.changes import follow_changes
 
 DUE_UNKNOWN = 0
@@ -161,6 +162,8 @@ class BabiesDialog(QDialog):
                     self.tr("Tick while your baby is cared for in a neonatal unit: skin-to-skin then "
                             "follows the care team, and Kangaroo hold is suggested first"))
         form.addRow("", self.neonatal_check)
+        self.target_field = DailyTargetField()
+        form.addRow(self.tr("Daily &target"), self.target_field)
 
         self.age_label = QLabel()
         self.age_label.setWordWrap(True)
@@ -267,6 +270,7 @@ class BabiesDialog(QDialog):
         self.born_edit.setDate(_qdate(self.today))
         self.due_unknown.setChecked(True)
         self.neonatal_check.setChecked(False)
+        self.target_field.set_value(None)
         self.remove_button.setEnabled(False)
         self.name_edit.setFocus()
         self._changed()
@@ -278,6 +282,7 @@ class BabiesDialog(QDialog):
         self.name_edit.setText(baby.name)
         self.born_edit.setDate(_qdate(baby.born_on))
         self.neonatal_check.setChecked(baby.in_neonatal_care)
+        self.target_field.set_value(baby.daily_target_minutes)
         if baby.due_on is None:
             self.due_unknown.setChecked(True)
         else:
@@ -342,12 +347,13 @@ class BabiesDialog(QDialog):
         name, born, due = self.details()
         try:
             with self.store.changes.initiated_by(self):
-                in_care = self.neonatal_check.isChecked()
+                in_care, target = self.neonatal_check.isChecked(), self.target_field.value()
                 if self._editing is None:
-                    baby = add_baby(self.store, name, born, due, today=self.today, in_neonatal_care=in_care)
+                    baby = add_baby(self.store, name, born, due, today=self.today, in_neonatal_care=in_care,
+                                    daily_target_minutes=target)
                 else:
                     changed = replace(self._editing, name=name, born_on=born, due_on=due,
-                                      in_neonatal_care=in_care)
+                                      in_neonatal_care=in_care, daily_target_minutes=target)
                     baby = update_baby(self.store, changed, today=self.today)
         except BabyError as exc:
             self.problems_label.setText("\n".join(self.tr(p) for p in exc.problems))

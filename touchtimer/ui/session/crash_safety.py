@@ -213,7 +213,7 @@ class CrashSafety(QObject):
                 self._dismiss(checkpoint.session_id)
                 return
             window.continue_session(routine, resumed.engine, mood_before=resumed.mood_before,
-                                    baby_ids=resumed.baby_ids)
+                                    baby_ids=resumed.baby_ids, caregiver_ids=resumed.caregiver_ids)
 
         question.finished.connect(answered)
         question.open()

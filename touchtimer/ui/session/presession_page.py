@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from touchtimer.core.routines.model import Routine
 from touchtimer.core.safety import CHECK_IN_OFFER, UNREVIEWED_NOTE, offers_check_in
+from touchtimer.core.session.record import Caregiver
+from touchtimer.ui.session.caregiver_picker import CaregiverPicker
 from touchtimer.ui.widgets.buttons import push_button
 from touchtimer.ui.widgets.texts import age_range_text, kind_label, length_text
 
@@ -51,14 +53,16 @@ def _safety(text: str) -> str:
 class PreSessionPage(QWidget):
     """Emits ``start_requested()``; read :attr:`mood`, :attr:`wait_between_stages` when it does.
 
-    ``routine_chosen(routine)`` asks for another routine's page (one the page offers instead), and
-    ``checkin_requested()`` for the parent check-in.
+    ``routine_chosen(routine)`` asks for another routine's page (one the page offers instead),
+    ``checkin_requested()`` for the parent check-in, and ``people_requested()`` for the People dialog.
+    Who is holding or massaging is :attr:`caregiver_ids` (:meth:`show_caregivers` fills it).
     """
 
     start_requested = Signal()
     back_requested = Signal()
     routine_chosen = Signal(object)
     checkin_requested = Signal()
+    people_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +143,9 @@ class PreSessionPage(QWidget):
             self.tr("&Start"), name="startButton", accessible=self.tr("Start the session"),
             tip=self.tr("Start the session (Enter)"), on_click=self._start, default=True)
 
+        self.caregivers = CaregiverPicker()
+        self.caregivers.people_requested.connect(self.people_requested)
+
         options = QHBoxLayout()
         options.addWidget(mood_label)
         options.addWidget(self.mood_box)
@@ -164,6 +171,7 @@ class PreSessionPage(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.fit)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.caregivers)
         layout.addLayout(options)
         layout.addWidget(self.offer_row)
         layout.addLayout(buttons)
@@ -245,8 +253,8 @@ class PreSessionPage(QWidget):
         self.wait_box.setChecked(wait_default)
         self.scroll_area.verticalScrollBar().setValue(0)
         # Tab order: start first (Enter starts), then mood, wait, back, and any routine offered instead.
-        chain: list[QWidget] = [self.start_button, self.mood_box, self.wait_box, self.back_button,
-                                *self.instead_buttons]
+        chain: list[QWidget] = [self.start_button, *self.caregivers.buttons.values(), self.mood_box,
+                                self.wait_box, self.back_button, *self.instead_buttons]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
         skin = routine.kind == "skin_to_skin" and bool(routine.safety)
@@ -293,12 +301,21 @@ class PreSessionPage(QWidget):
     def focus_first(self) -> None:
         self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_caregivers(self, people: list[Caregiver], chosen: list[str], kind: str) -> None:
+        """Who may hold or massage, ``chosen`` preselected (whoever did the last session here).
+        Call before :meth:`show_routine`, which sets the tab order."""
+        self.caregivers.set_people(people, chosen, kind)
+
     # -- state ---------------------------------------------------------------------------------------
 
     @property
     def mood(self) -> int | None:
         value = self.mood_box.currentData()
         return None if value is None else int(value)
+
+    @property
+    def caregiver_ids(self) -> list[str]:
+        return self.caregivers.chosen
 
     @property
     def wait_between_stages(self) -> bool:

@@ -34,6 +34,7 @@ from touchtimer.core.session.record import BABY_RESPONSES, BabyResponse, Session
 from touchtimer.core.session.session import SummaryAnswers
 from touchtimer.ui.history.labels import stage_outcome_label
 from touchtimer.ui.session.presession_page import mood_choices
+from touchtimer.ui.session.summary_details import BabyResponses, KangarooDetails
 from touchtimer.ui.widgets.buttons import push_button
 from touchtimer.ui.widgets.texts import minutes_text
 
@@ -50,6 +51,7 @@ class SummaryPage(QWidget):
         self.setObjectName("summaryPage")
         self.record: SessionRecord | None = None
         self._mood_before: int | None = None
+        self._several = self._skin = False
 
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
@@ -82,6 +84,18 @@ class SummaryPage(QWidget):
             self.response_buttons[key] = button
             responses.addWidget(button)
         responses.addStretch(1)
+        self.single_response = QWidget()
+        self.single_response.setLayout(responses)
+        responses.setContentsMargins(0, 0, 0, 0)
+        # With two babies, one row of answers under each name instead.
+        self.baby_responses = BabyResponses()
+        self.baby_responses.changed.connect(self._changed)
+        self.details_label = QLabel(self.tr("About the hold (optional)"))
+        self.details_label.setProperty("role", "subheading")
+        self.details = KangarooDetails()
+        self.details.changed.connect(self._changed)
+        for widget in (self.baby_responses, self.details_label, self.details):
+            widget.hide()
 
         self.mood_box = QComboBox()
         self.mood_box.setObjectName("moodAfter")
@@ -137,7 +151,10 @@ class SummaryPage(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.stage_list)
         layout.addWidget(response_label)
-        layout.addLayout(responses)
+        layout.addWidget(self.single_response)
+        layout.addWidget(self.baby_responses)
+        layout.addWidget(self.details_label)
+        layout.addWidget(self.details)
         layout.addLayout(mood_row)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes)
@@ -163,16 +180,36 @@ class SummaryPage(QWidget):
             self.answers_changed.emit()
 
     def show_record(self, record: SessionRecord, answers: SummaryAnswers | None = None, *,
-                    names: list[str] | None = None, mood_before: int | None = None) -> None:
+                    names: list[str] | None = None, mood_before: int | None = None,
+                    babies: list[tuple[str, str]] | None = None) -> None:
         """Show ``record``, with ``answers`` already given (a session found after a crash) or none,
         for the babies ``names`` (as chosen when it started); ``mood_before`` is the parent's mood
-        before it, which offers the check-in when low."""
+        before it, which offers the check-in when low. With two or more ``babies`` (``(id, name)``)
+        each baby's response is asked on a row of its own."""
         self._filling = True
         try:
             self._show(record, answers or SummaryAnswers(), names or [], mood_before)
+            self._show_details(record, answers or SummaryAnswers(), babies or [])
         finally:
             self._filling = False
         self.set_saving(False)
+
+    def _show_details(self, record: SessionRecord, answers: SummaryAnswers,
+                      babies: list[tuple[str, str]]) -> None:
+        several = self._several = len(babies) >= 2
+        self.single_response.setVisible(not several)
+        self.baby_responses.setVisible(several)
+        self.baby_responses.set_babies(babies if several else [], answers.baby_responses)
+        skin = self._skin = record.kind == "skin_to_skin"
+        self.details_label.setVisible(skin)
+        self.details.setVisible(skin)
+        self.details.set_values(answers.fed_at_breast, answers.interruptions)
+        chain: list[QWidget] = [*(self.baby_responses.buttons() if several
+                                  else self.response_buttons.values()),
+                                *(self.details.fed_buttons.values() if skin else ()),
+                                self.mood_box, self.notes, self.save_button]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
 
     def _show(self, record: SessionRecord, answers: SummaryAnswers, names: list[str],
               mood_before: int | None) -> None:
@@ -266,4 +303,8 @@ class SummaryPage(QWidget):
 
     @property
     def answers(self) -> SummaryAnswers:
-        return SummaryAnswers(self.baby_response, self.mood, self.note)
+        several, skin = self._several, self._skin
+        return SummaryAnswers(None if several else self.baby_response, self.mood, self.note,
+                              self.baby_responses.answers() if several else {},
+                              self.details.fed_at_breast if skin else None,
+                              self.details.interruptions if skin else None)

@@ -255,6 +255,10 @@ class SettingsDialog(QDialog):
         self.data_reason.setText(reason)
         self.data_reason.setVisible(not available and bool(reason))
 
+    def add_section(self, widget: QWidget) -> None:
+        """A part another piece of the app adds (sharing through a folder), above Save and Cancel."""
+        self.layout().insertWidget(self.layout().indexOf(self.buttons), widget)  # type: ignore[union-attr]
+
     def _with_value(self, slider: QSlider, text: Callable[[int], str]) -> QHBoxLayout:
         """The slider with its value written beside it, kept up to date."""
         label = QLabel()

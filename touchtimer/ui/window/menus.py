@@ -45,6 +45,18 @@ class WindowMenus(_Window):
         a.add("session.confirm_checks", self.tr("All &checked"),
               self.tr("Baby's position is right: every line on the screen is true"), r.confirm_checks,
               ["Return", "Enter", "C"])
+        a.add("session.who", self.tr("&Who is holding baby"),
+              self.tr("Before the start: each person, everyone together, or nobody recorded"),
+              lambda: self.presession.caregivers.cycle(), ["W"])
+        a.add("summary.fed", self.tr("Fed at the &breast"),
+              self.tr("After skin-to-skin: baby fed at the breast during the hold: yes, no, not said"),
+              lambda: self.summary.details.cycle_fed(), ["B"])
+        a.add("summary.more_interruptions", self.tr("One more &interruption"),
+              self.tr("After skin-to-skin: the hold was interrupted one more time"),
+              lambda: self.summary.details.step(1), [QKeySequence(Qt.Key.Key_Plus)])
+        a.add("summary.fewer_interruptions", self.tr("One &fewer interruption"),
+              self.tr("After skin-to-skin: one interruption fewer (below none: not said)"),
+              lambda: self.summary.details.step(-1), [QKeySequence(Qt.Key.Key_Minus)])
         a.add("app.checkin", self.tr("A moment for &you…"),
               self.tr("An optional check-in for you, the parent: two questions, no score, nothing kept"),
               self.open_checkin)
@@ -152,6 +164,11 @@ class WindowMenus(_Window):
         a["session.extend"].setEnabled(live and engine is not None and engine.can_extend)
         checks = self.controller.runner.checks
         a["session.confirm_checks"].setEnabled(live and checks is not None and checks.checklist_waiting)
+        presession, summary = self._presession, self._summary
+        a["session.who"].setEnabled(presession is not None and current is presession
+                                    and bool(presession.caregivers.people))
+        a.set_enabled(("summary.fed", "summary.more_interruptions", "summary.fewer_interruptions"),
+                      summary is not None and current is summary and summary.details.isVisibleTo(summary))
         # Help is there on every page, for every kind of session, and with none (it never greys out).
         a["session.emergency"].setEnabled(True)
         self.emergency_button.setVisible(current is None or current is not self._running)

@@ -44,21 +44,23 @@ class WindowSession(_Window):
         session = Session.load(self.controller.runner, self.writer, routine,
                                wait_between_stages=self.presession.wait_between_stages,
                                baby_ids=[baby.id for baby in self.home.selected_babies()],
-                               mood_before=self.presession.mood, timer=self._summary_timer,
+                               mood_before=self.presession.mood,
+                               caregiver_ids=self.presession.caregiver_ids, timer=self._summary_timer,
                                on_problem=self.session_problem.emit)
         self._show_running(session)
         self.controller.begin(session)
         self._focus_running()
 
     def continue_session(self, routine: Routine, engine: SessionEngine, *, mood_before: int | None,
-                         baby_ids: list[str]) -> None:
+                         baby_ids: list[str], caregiver_ids: list[str] | None = None) -> None:
         """Show a session restored after a crash (``journal.resume_session``): paused, same id."""
         from touchtimer.core.session.session import Session
 
         if self.writer is None:
             return
         session = Session.adopt(self.controller.runner, self.writer, routine, engine, baby_ids=baby_ids,
-                                mood_before=mood_before, timer=self._summary_timer,
+                                mood_before=mood_before, caregiver_ids=caregiver_ids or [],
+                                timer=self._summary_timer,
                                 on_problem=self.session_problem.emit)
         self._show_running(session)
         self.controller.adopt(session)
@@ -109,8 +111,11 @@ class WindowSession(_Window):
     def _show_summary(self) -> None:
         if self.session is None or not self.session.finished:
             return
+        ids = self.session.baby_ids
+        known = {b.id: b.name for b in self.babies()}
         self.summary.show_record(self.session.record(), self.session.answers,
-                                 names=self._session_babies(), mood_before=self.session.mood_before)
+                                 names=self._session_babies(), mood_before=self.session.mood_before,
+                                 babies=[(i, known[i]) for i in ids if i in known])
         self.stack.setCurrentWidget(self.summary)
         self.summary.focus_first()
         self._sync_actions()

@@ -17,6 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QStackedWidget, QWidget
 
 if TYPE_CHECKING:
+    from touchtimer.core.babies.ages import Baby
     from touchtimer.core.clock import Clock, Scheduler
     from touchtimer.core.routines.files import LoadResult
     from touchtimer.core.routines.model import Routine
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from touchtimer.ui.session.presession_page import PreSessionPage
     from touchtimer.ui.session.running_page import RunningPage
     from touchtimer.ui.session.summary_page import SummaryPage
+    from touchtimer.ui.sharing.service import SharingService
     from touchtimer.ui.widgets.confirm_box import ConfirmBox
     from touchtimer.ui.widgets.theme import Theme
 
@@ -43,6 +45,7 @@ class WindowShape(QMainWindow):
     clock: Clock
     session: Session | None
     writer: ThreadWriter | None
+    sharing: SharingService | None
     confirmation: ConfirmBox | None
     _summary_timer: Scheduler
     _close_when_saved: bool
@@ -90,6 +93,8 @@ class WindowShape(QMainWindow):
 
     def apply_theme(self) -> None: ...
 
+    def persist_settings(self) -> None: ...
+
     def _ask(self, name: str, title: str, text: str, yes: str, no: str,
              on_yes: Callable[[], object]) -> None: ...
 
@@ -104,6 +109,9 @@ class WindowShape(QMainWindow):
     def open_checkin(self) -> None: ...
 
     def _names(self) -> str:
+        raise NotImplementedError
+
+    def babies(self) -> list[Baby]:
         raise NotImplementedError
 
     def _session_babies(self) -> list[str]:

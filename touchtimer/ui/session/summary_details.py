@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,9 +44,13 @@ class KangarooDetails(QWidget):
         self.fed_label = QLabel(self.tr("Fed at the breast during the hold? (B)"))
         self.fed_group = QButtonGroup(self)
         self.fed_buttons: dict[FedAtBreast | None, QPushButton] = {}
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        # Two lines, so that the answers keep their whole words at every text size and window width.
+        lines = QVBoxLayout(self)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(6)
+        row = QHBoxLayout()
         row.setSpacing(8)
+        lines.addLayout(row)
         row.addWidget(self.fed_label)
         choices: tuple[tuple[FedAtBreast | None, str], ...] = (
             ("yes", self.tr("Yes")), ("no", self.tr("No")), (None, self.tr("Not said")))
@@ -62,7 +67,10 @@ class KangarooDetails(QWidget):
             row.addWidget(button)
         self.fed_buttons[None].setChecked(True)
         self.fed_group.buttonToggled.connect(self._toggled)
-        row.addSpacing(24)
+        row.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        lines.addLayout(row)
         self.interruptions_label = QLabel(self.tr("Times interrupted:"))
         row.addWidget(self.interruptions_label)
         self.fewer_button = push_button(

@@ -8,11 +8,13 @@ STARTUP_FACTOR = 1.5
 MEMORY_EXTRA_MIB = 45
 #: A running session with nothing to do: CPU time, in per cent of one core.
 QUIET_CPU_PERCENT = 0.5
-#: ... and timer wake-ups of the event loop per second.
-WAKEUPS_PER_S = 2.0
+#: ... and wake-ups of the GUI thread per second: the once-a-second refresh and nothing else (counted
+#: over whole refresh periods). Checkpoint writes run on the writer's thread and never wake it.
+WAKEUPS_PER_S = 1.0
 #: Each stage change, on the real event loop: at most this late after its due moment.
 STAGE_LATENESS_MS = 50.0
-#: The GUI thread's longest stall while a session runs with a speech service that never answers.
+#: The GUI thread's longest stall while a session runs with a speech service that never answers, and
+#: while a session runs and is saved with every write of the store taking 0.5 s longer.
 STALL_MS = 50.0
 #: The history at scale (10,000 sessions).
 HISTORY_OPEN_MS = 200.0

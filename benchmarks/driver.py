@@ -11,7 +11,14 @@ Modes:
              runs, from the moment Start has been handled and the probes are set (how long Start
              took is noted apart);
              ``--speech-limit S`` shortens the voice's time limits (the stall measurement runs
-             against a speech service that never answers).
+             against a speech service that never answers); ``--slow-writes S`` makes every commit
+             of the store take S seconds longer (the store's fault seam: a slow or sleeping disk),
+             and ``--end-after S`` ends the session S seconds in, types a note on the summary and
+             saves it, so the final save is measured too. With ``--whole-refreshes`` (the quiet
+             session) the measurement waits (up to ``--voice-wait`` seconds) until the voice is ready
+             or given up, then counts over ``--seconds`` whole periods of the app's once-a-second
+             refresh, from one of its ticks to another, so the suite's own timers never wake the
+             thread inside the window. (In :mod:`benchmarks.session_driver`.)
 ``history``  fill a store with ``--sessions`` sessions, then time opening the history view, exporting
              everything to JSON and saving one more session.
 
@@ -153,109 +160,6 @@ def run_startup(args: argparse.Namespace) -> None:
     fail("the event loop ended before the window was painted")
 
 
-# -- a running session -----------------------------------------------------------------------------
-
-def run_session(args: argparse.Namespace) -> None:
-    from benchmarks.proc import context_switches, cpu_seconds, thread_count
-
-    app = make_app()
-    from PySide6.QtCore import Qt, QTimer
-
-    from benchmarks.probe import Heartbeat, TimerEvents, on_first_paint
-
-    if args.speech_limit:
-        import touchtimer.ui.platform.voice as voice
-
-        voice.DEFAULT_LIMITS = voice.SpeechLimits(start=args.speech_limit, call=args.speech_limit)
-    heartbeat = Heartbeat(args.heartbeat_ms) if args.heartbeat_ms else None
-    timers = TimerEvents()
-    state: dict[str, Any] = {"window": None, "changes": [], "finished": False}
-    result: dict[str, Any] = {"target": args.target}
-
-    def bench_timer(name: str, ms: int, slot: Any, single: bool = True) -> Any:
-        timer = QTimer(app)
-        timer.setObjectName(f"bench-{name}")
-        timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may end a span 5 % early
-        timer.setSingleShot(single)
-        timer.timeout.connect(slot)
-        timer.start(ms)
-        return timer
-
-    def on_event(event: Any) -> None:
-        from touchtimer.core.session.events import SessionFinished, StageStarted
-
-        now = time.monotonic()
-        if isinstance(event, StageStarted) and event.index > 0:
-            state["changes"].append({"kind": "stage", "index": event.index, "at": event.at, "handled": now})
-        elif isinstance(event, SessionFinished):
-            state["changes"].append({"kind": "finish", "at": event.at, "handled": now})
-            state["finished"] = True
-            if args.until_finished:
-                bench_timer("after-finish", 300, stop)
-
-    def start_session() -> None:
-        window = state["window"]
-        page = window.presession
-        if page.routine is None or page.routine.id != args.routine:
-            return  # the data is still loading
-        state["poll"].stop()
-        window.controller.runner.subscribe(on_event)
-        clicked = time.monotonic()
-        page.start_button.click()
-        if window.controller.engine is None:
-            fail("the session did not start")
-        result["session_started"] = time.monotonic()
-        result["start_click_ms"] = (result["session_started"] - clicked) * 1000
-        bench_timer("warmup", round(args.warmup * 1000), begin)
-
-    def begin() -> None:
-        state["cpu0"] = cpu_seconds()
-        state["wall0"] = time.monotonic()
-        state["ctx0"] = context_switches()
-        result["qtimers_watched"] = timers.attach()
-        timers.start()
-        if heartbeat is not None:    # after the probes' own set-up (about 20 ms of it), not before
-            heartbeat.start()
-        if not args.until_finished:
-            bench_timer("end", round(args.seconds * 1000), stop)
-        else:
-            bench_timer("limit", round(args.seconds * 1000), stop)
-
-    def stop() -> None:
-        wall = time.monotonic() - state["wall0"]
-        cpu = cpu_seconds() - state["cpu0"]
-        counts = timers.stop()
-        ctx = context_switches()
-        result.update(
-            wall_s=wall, cpu_s=cpu, cpu_percent=100 * cpu / wall,
-            timer_events=sum(counts.values()), timer_events_per_s=sum(counts.values()) / wall,
-            timer_events_by_object=dict(counts.most_common()),
-            wakeups_main_per_s=(ctx["main"] - state["ctx0"]["main"]) / wall,
-            wakeups_all_threads_per_s=(ctx["all"] - state["ctx0"]["all"]) / wall,
-            threads=thread_count(), changes=state["changes"], finished=state["finished"],
-        )
-        if heartbeat is not None:
-            from touchtimer.ui.platform.cue_player import CuePlayer
-
-            result.update(heartbeat.stop())
-            player = state["window"].findChild(CuePlayer) if state["window"] is not None else None
-            result["cue_status"] = player.status if player is not None else "no cue player"
-            result["voice_problem"] = player.voice.problem if player is not None else ""
-        emit(result)
-
-    def painted(widget: Any, at: float) -> None:
-        result["painted_at"] = at
-        if args.target == "bare":
-            bench_timer("warmup", round(args.warmup * 1000), begin)
-            return
-        state["window"] = widget
-        state["poll"] = bench_timer("poll", 20, start_session, single=False)
-
-    on_first_paint(is_main_window, painted)
-    launch(args, ["--start", args.routine] if args.target == "app" else [])
-    fail("the event loop ended before the measurement did")
-
-
 # -- history at scale -------------------------------------------------------------------------------
 
 def run_history(args: argparse.Namespace) -> None:
@@ -357,13 +261,22 @@ def main() -> None:
     parser.add_argument("--until-finished", action="store_true")
     parser.add_argument("--heartbeat-ms", type=int, default=0)
     parser.add_argument("--speech-limit", type=float, default=0.0)
+    parser.add_argument("--slow-writes", type=float, default=0.0)
+    parser.add_argument("--end-after", type=float, default=0.0)
+    parser.add_argument("--whole-refreshes", action="store_true")
+    parser.add_argument("--voice-wait", type=float, default=0.0)
     parser.add_argument("--sessions", type=int, default=10_000)
     parser.add_argument("--saves", type=int, default=50)
     parser.add_argument("--exports", type=int, default=3)
     parser.add_argument("--opens", type=int, default=3)
     args = parser.parse_args()
     try:
-        {"startup": run_startup, "session": run_session, "history": run_history}[args.mode](args)
+        if args.mode == "session":
+            from benchmarks.session_driver import run_session
+
+            run_session(args)
+        else:
+            {"startup": run_startup, "history": run_history}[args.mode](args)
     except Exception as exc:  # report, never hang the suite
         import traceback
 

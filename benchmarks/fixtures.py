@@ -103,6 +103,8 @@ def make_data_dir(data_dir: Path, sessions: int, *, seed: int = 9) -> Store:
     """A data folder with two babies and ``sessions`` stored sessions; returns the open store."""
     data_dir.mkdir(parents=True, exist_ok=True)
     store = open_store(paths.database_path(data_dir))
-    babies = [add_baby(store, "Ada", date(2026, 3, 1)).id, add_baby(store, "Sam", date(2026, 6, 1)).id]
+    made = date(2027, 1, 1)
+    babies = [add_baby(store, "Ada", date(2026, 3, 1), today=made).id,
+              add_baby(store, "Sam", date(2026, 6, 1), today=made).id]
     insert_sessions(store, fake_sessions(sessions, seed=seed, baby_ids=babies))
     return store

@@ -10,33 +10,40 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import platform
 import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from benchmarks import budgets
-from benchmarks.drift import run_drift
 from benchmarks.fixtures import QUIET_ROUTINE, TIMING_ROUTINE, make_data_dir, write_routine
 from benchmarks.proc import become_subreaper, still_running
+from benchmarks.rows import (
+    Row,
+    drift_row,
+    history_rows,
+    left_row,
+    session_rows,
+    sharing_rows,
+    stall_disk_row,
+    stall_row,
+    startup_rows,
+    table,
+)
 from benchmarks.sharing import run_sharing
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "latest.json"
 MARKER = "BENCH-RESULT "
-MIB = 1024
 
 
 class MeasurementFailed(Exception):
@@ -51,6 +58,7 @@ class Settings:
     settle: float = 0.5
     quiet_seconds: float = 60.0
     quiet_warmup: float = 3.0
+    quiet_voice_wait: float = 60.0
     timing_stages: tuple[int, ...] = (10,) * 6
     drift_hours: float = 8.0
     sessions: int = 10_000
@@ -61,36 +69,28 @@ class Settings:
     warm_up_runs: int = 1
     stall_seconds: float = 12.0
     stall_speech_limit: float = 3.0
+    #: The locale the app is started in ("": this process's own LANG); de_DE.UTF-8 loads a translation.
+    lang: str = ""
+    slow_write_s: float = 0.5
 
     @classmethod
     def smoke(cls) -> Settings:
-        return cls(repeat=1, settle=0.2, quiet_seconds=1.5, quiet_warmup=0.3, timing_stages=(1, 1),
+        return cls(repeat=1, settle=0.2, quiet_seconds=1.5, quiet_warmup=0.3, quiet_voice_wait=0.0,
+                   timing_stages=(1, 1),
                    drift_hours=0.25, sessions=100, startup_sessions=20, saves=3, exports=1, opens=1,
                    warm_up_runs=0, stall_seconds=3.0, stall_speech_limit=1.0)
 
 
-@dataclass
-class Row:
-    """One line of the table."""
-
-    key: str
-    label: str
-    bare: str
-    app: str
-    budget: str
-    ok: bool | None          # None: shown for information, no budget
-    value: float | None = None
-    limit: float | None = None
-    unit: str = ""
-    details: dict[str, Any] = field(default_factory=dict)
-
-
 # -- subprocesses --------------------------------------------------------------------------------
 
-def child_env(tmp: Path, qpa: str, display: str | None = None) -> dict[str, str]:
-    """A private home for every child, so nothing touches the real one."""
+def child_env(tmp: Path, qpa: str, display: str | None = None, lang: str = "") -> dict[str, str]:
+    """A private home for every child, so nothing touches the real one; ``lang`` sets its locale (the
+    window then loads that language's translations, as it would for a parent)."""
     home = tmp / "home"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TOUCHTIMER_", "XDG_"))}
+    if lang:
+        env = {k: v for k, v in env.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+        env["LANG"] = lang
     env.update(
         HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"),
         XDG_STATE_HOME=str(home / ".local/state"), XDG_CACHE_HOME=str(home / ".cache"),
@@ -217,85 +217,6 @@ def measure_startup(tag: str, data_dir: Path, env: dict[str, str], log_dir: Path
     return runs
 
 
-def median(values: Sequence[float]) -> float:
-    return statistics.median(values)
-
-
-def startup_rows(tag: str, where: str, runs: dict[str, list[dict[str, Any]]]) -> list[Row]:
-    bare_t = median([r["startup_s"] for r in runs["bare"]])
-    app_t = median([r["startup_s"] for r in runs["app"]])
-    bare_m = median([r["rss_settled_kib"] for r in runs["bare"]]) / MIB
-    app_m = median([r["rss_settled_kib"] for r in runs["app"]]) / MIB
-    bare_cpu = median([r["cpu_at_paint_s"] for r in runs["bare"]])
-    app_cpu = median([r["cpu_at_paint_s"] for r in runs["app"]])
-    limit_t = budgets.STARTUP_FACTOR * bare_t
-    limit_m = bare_m + budgets.MEMORY_EXTRA_MIB
-    n = len(runs["app"])
-    heavy = sorted({m for r in runs["app"] for m in r["heavy_at_paint"]}
-                   | {m for r in runs["app"] for m in r["heavy_settled"]
-                      if m not in budgets.ALLOWED_AFTER_PAINT})
-    before = sorted({p for r in runs["app"] for p in r["opened_before_paint"]})
-    bad_before = [p for p in before if not budgets.allowed_before_paint(p)]
-    return [
-        Row(f"startup.{tag}", f"Start-up to first paint, {where} (median of {n}; CPU)",
-            f"{bare_t:.3f} s ({bare_cpu:.3f} s)", f"{app_t:.3f} s ({app_cpu:.3f} s)",
-            f"≤ {budgets.STARTUP_FACTOR:g} × bare = {limit_t:.3f} s", app_t <= limit_t, app_t, limit_t, "s",
-            {"bare_s": [r["startup_s"] for r in runs["bare"]], "app_s": [r["startup_s"] for r in runs["app"]],
-             "ratio": app_t / bare_t, "bare_cpu_s": [r["cpu_at_paint_s"] for r in runs["bare"]],
-             "app_cpu_s": [r["cpu_at_paint_s"] for r in runs["app"]], "cpu_ratio": app_cpu / bare_cpu}),
-        Row(f"memory.{tag}", f"Resident memory after start-up, {where} (median)", f"{bare_m:.1f} MiB",
-            f"{app_m:.1f} MiB", f"≤ bare + {budgets.MEMORY_EXTRA_MIB} MiB = {limit_m:.1f} MiB",
-            app_m <= limit_m, app_m, limit_m, "MiB",
-            {"bare_rss_kib": [r["rss_settled_kib"] for r in runs["bare"]],
-             "app_rss_kib": [r["rss_settled_kib"] for r in runs["app"]],
-             "app_rss_at_paint_kib": [r["rss_paint_kib"] for r in runs["app"]],
-             "app_peak_rss_kib": [r["peak_rss_kib"] for r in runs["app"]],
-             "extra_mib": app_m - bare_m}),
-        Row(f"lazy_imports.{tag}", f"Heavy Qt modules loaded by start-up, {where}", "",
-            ", ".join(heavy) or "none", "none (QtNetwork after the first paint)", not heavy,
-            float(len(heavy)), 0.0, "modules",
-            {"modules": heavy}),
-        Row(f"before_paint.{tag}", f"File or database work before the first paint, {where}", "",
-            ", ".join(sorted({Path(p).name for p in before})) or "none", "settings file only",
-            not bad_before, float(len(bad_before)), 0.0,
-            "items", {"opened": before, "not_allowed": bad_before}),
-    ]
-
-
-def session_rows(quiet_app: dict[str, Any], quiet_bare: dict[str, Any], timing: dict[str, Any],
-                 expected_changes: int, stage_seconds: Sequence[int]) -> list[Row]:
-    secs = quiet_app["wall_s"]
-    cpu = quiet_app["cpu_percent"]
-    wake = quiet_app["wakeups_main_per_s"]
-    lateness = [(c["handled"] - c["at"]) * 1000 for c in timing["changes"]]
-    worst = max(lateness) if lateness else math.inf
-    early = [x for x in lateness if x < 0]
-    timing_ok = len(lateness) == expected_changes and worst <= budgets.STAGE_LATENESS_MS and not early
-    stages = f"{len(stage_seconds)} × {stage_seconds[0]} s" if len(set(stage_seconds)) == 1 else "stages"
-    return [
-        Row("quiet.cpu", f"CPU while a session runs quietly ({secs:.0f} s)",
-            f"{quiet_bare['cpu_percent']:.3f} %", f"{cpu:.3f} %",
-            f"< {budgets.QUIET_CPU_PERCENT} % of one core",
-            cpu < budgets.QUIET_CPU_PERCENT, cpu, budgets.QUIET_CPU_PERCENT, "%",
-            {"app": quiet_app, "bare": quiet_bare}),
-        Row("quiet.wakeups", "Wake-ups of the GUI thread per second in that session",
-            f"{quiet_bare['wakeups_main_per_s']:.2f}",
-            f"{wake:.2f} (QTimer events {quiet_app['timer_events_per_s']:.2f})",
-            f"≤ {budgets.WAKEUPS_PER_S:g} per s", wake <= budgets.WAKEUPS_PER_S, wake, budgets.WAKEUPS_PER_S,
-            "per s",
-            {"qtimer_events_by_name": quiet_app["timer_events_by_object"],
-             "qtimer_events_per_s": quiet_app["timer_events_per_s"],
-             "qtimers_watched": quiet_app["qtimers_watched"],
-             "all_threads_wakeups_per_s": quiet_app["wakeups_all_threads_per_s"],
-             "bare_qtimer_events_per_s": quiet_bare["timer_events_per_s"]}),
-        Row("timing.real", f"Stage changes on the real event loop ({stages}): latest",
-            "", f"{worst:.1f} ms ({len(lateness)}/{expected_changes})",
-            f"≤ {budgets.STAGE_LATENESS_MS:g} ms each", timing_ok, worst, budgets.STAGE_LATENESS_MS, "ms",
-            {"lateness_ms": lateness, "median_ms": median(lateness) if lateness else None,
-             "finished": timing["finished"]}),
-    ]
-
-
 @contextmanager
 def silent_speech_service(folder: Path) -> Iterator[str]:
     """A speech-dispatcher address whose socket accepts connections and never answers."""
@@ -308,76 +229,6 @@ def silent_speech_service(folder: Path) -> Iterator[str]:
     finally:
         server.close()
 
-
-def stall_row(stall: dict[str, Any], settings: Settings) -> Row:
-    longest = stall["longest_stall_ms"]
-    given_up = bool(stall["voice_problem"])       # the fault really happened, and was handled
-    return Row("stall.speech", f"GUI thread's longest stall in a session, speech never answers "
-                               f"({stall['wall_s']:.0f} s)", "",
-               f"{longest:.1f} ms (Start: {stall['start_click_ms']:.0f} ms)"
-               + ("" if given_up else " (voice never given up on)"),
-               f"≤ {budgets.STALL_MS:g} ms", longest <= budgets.STALL_MS and given_up, longest,
-               budgets.STALL_MS, "ms",
-               {"worst": stall["worst"], "ticks": stall["ticks"], "start_click_ms": stall["start_click_ms"],
-                "speech_limit_s": settings.stall_speech_limit, "voice_problem": stall["voice_problem"],
-                "cue_status": stall["cue_status"]})
-
-
-def sharing_rows(s: dict[str, Any]) -> list[Row]:
-    n = s["sessions"]
-    merge, quiet, save = s["merge_s"], s["nochange_median_ms"], s["save_median_ms"]
-    return [
-        Row("sharing.merge", f"Sharing: merge {n:,} sessions from the other laptop into {n:,} (one exchange)",
-            "", f"{merge:.2f} s (first share {s['share_first_s']:.2f} s)", f"≤ {budgets.SHARE_MERGE_S:g} s",
-            merge <= budgets.SHARE_MERGE_S, merge, budgets.SHARE_MERGE_S, "s",
-            {"share_first_s": s["share_first_s"], "files_read": s["merge_files_read"],
-             "changes": s["merge_changes"], "folder_files": s["folder_files"],
-             "folder_bytes": s["folder_bytes"]}),
-        Row("sharing.nochange", "Sharing: an exchange with nothing new (median)", "", f"{quiet:.2f} ms",
-            f"≤ {budgets.SHARE_NOCHANGE_MS:g} ms", quiet <= budgets.SHARE_NOCHANGE_MS, quiet,
-            budgets.SHARE_NOCHANGE_MS, "ms", {"nochange_ms": s["nochange_ms"]}),
-        Row("sharing.save", f"Sharing on: save one session into {2 * n:,} (median)", "", f"{save:.2f} ms",
-            f"≤ {budgets.SAVE_MS:g} ms", save <= budgets.SAVE_MS, save, budgets.SAVE_MS, "ms",
-            {"save_ms": s["save_ms"]}),
-    ]
-
-
-def left_row(left: list[str]) -> Row:
-    return Row("processes.left", "Processes the suite started, still running at its end", "",
-               str(len(left)), "0", not left, float(len(left)), 0.0, "processes", {"commands": left})
-
-
-def drift_row(hours: float) -> Row:
-    d = run_drift(hours)
-    drift = max(d["max_drift_s"], d["end_drift_s"])
-    ok = drift == 0 and d["recorded_seconds"] == d["planned_seconds"]
-    return Row("timing.fake", f"{hours:g} h on a fake clock with random stalls: drift", "",
-               f"{drift:g} s over {d['boundaries_checked']} boundaries", "0 s", ok, drift, 0.0, "s", d)
-
-
-def history_rows(h: dict[str, Any]) -> list[Row]:
-    n = h["sessions"]
-    open_ms = h["open_first_s"] * 1000
-    export_s = h["export_median_s"]
-    save_ms = h["save_median_ms"]
-    saves = sorted(h["save_ms"])
-    p95 = saves[min(len(saves) - 1, math.ceil(0.95 * len(saves)) - 1)]
-    return [
-        Row("history.open", f"History view opens with {n:,} sessions (first open)", "",
-            f"{open_ms:.0f} ms", f"≤ {budgets.HISTORY_OPEN_MS:g} ms", open_ms <= budgets.HISTORY_OPEN_MS,
-            open_ms, budgets.HISTORY_OPEN_MS, "ms",
-            {"open_ms": [x * 1000 for x in h["open_s"]], "rows_in_first_page": h["rows_in_first_page"],
-             "heavy_after_open": h["heavy_after_open"]}),
-        Row("history.export", f"Export all {n:,} sessions to JSON (median)", "", f"{export_s:.2f} s",
-            f"≤ {budgets.EXPORT_S:g} s", export_s <= budgets.EXPORT_S, export_s, budgets.EXPORT_S, "s",
-            {"export_s": h["export_s"], "bytes": h["export_bytes"]}),
-        Row("history.save", f"Save one session into {n:,} (median of {len(saves)}; 95th pct)", "",
-            f"{save_ms:.2f} ms ({p95:.1f} ms)", f"≤ {budgets.SAVE_MS:g} ms", save_ms <= budgets.SAVE_MS,
-            save_ms, budgets.SAVE_MS, "ms", {"save_ms": h["save_ms"], "p95_ms": p95}),
-    ]
-
-
-# -- the machine and the table -------------------------------------------------------------------------
 
 def machine() -> dict[str, Any]:
     import PySide6
@@ -394,20 +245,6 @@ def machine() -> dict[str, Any]:
             "load_average_at_start": os.getloadavg()}
 
 
-def table(rows: Sequence[Row]) -> str:
-    head = ("Measure", "Bare window", "touchtimer", "Budget", "Result")
-    body = [(r.label, r.bare or "—", r.app, r.budget,
-             "info" if r.ok is None else ("ok" if r.ok else "OVER BUDGET")) for r in rows]
-    widths = [max(len(x[i]) for x in (head, *body)) for i in range(len(head))]
-
-    def line(cells: Sequence[str]) -> str:
-        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
-
-    return "\n".join([line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, body)])
-
-
-# -- the run ---------------------------------------------------------------------------------------------
-
 def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = True) -> dict[str, Any]:
     began = time.monotonic()
     become_subreaper()
@@ -419,7 +256,8 @@ def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = T
         logs = tmp / "logs"
         logs.mkdir()
         install_copy(tmp)
-        env = child_env(tmp, "offscreen")
+        env = child_env(tmp, "offscreen", lang=settings.lang)
+        info["lang"] = env.get("LANG", "")
         # The data a parent would have after a few months: routines of their own and past sessions.
         data = tmp / "data"
         make_data_dir(data, settings.startup_sessions).close()
@@ -435,7 +273,8 @@ def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = T
         background = {
             "quiet_app": Child("quiet-app", driver_command(
                 "session", "--target", "app", "--data-dir", str(quiet_data), "--routine", QUIET_ROUTINE,
-                "--warmup", str(settings.quiet_warmup), "--seconds", span), env, logs),
+                "--warmup", str(settings.quiet_warmup), "--seconds", str(round(settings.quiet_seconds)),
+                "--whole-refreshes", "--voice-wait", str(settings.quiet_voice_wait)), env, logs),
             "quiet_bare": Child("quiet-bare", driver_command(
                 "session", "--target", "bare", "--data-dir", str(quiet_data), "--warmup",
                 str(settings.quiet_warmup), "--seconds", span), env, logs),
@@ -458,7 +297,7 @@ def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = T
                         say("Xvfb is not installed: skipping the X11 start-up measurement.")
                     else:
                         say(f"Measuring start-up and memory (xcb on Xvfb {display}) ...")
-                        x_env = child_env(tmp, "xcb", display)
+                        x_env = child_env(tmp, "xcb", display, lang=settings.lang)
                         rows += startup_rows("xcb", "xcb on Xvfb",
                                              measure_startup("xcb", data, x_env, logs, settings))
             say(f"Running {settings.drift_hours:g} h on a fake clock ...")
@@ -473,7 +312,8 @@ def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = T
             history += sharing_rows(run_sharing(tmp / "sharing", settings.sessions,
                                                 repeats=3 if settings.repeat == 1 else 20))
             say("Waiting for the session measurements to finish ...")
-            wait = settings.quiet_seconds + settings.quiet_warmup + sum(settings.timing_stages) + 90
+            wait = (settings.quiet_seconds + settings.quiet_warmup + settings.quiet_voice_wait
+                    + sum(settings.timing_stages) + 90)
             quiet_app = background["quiet_app"].result(timeout=wait)
             quiet_bare = background["quiet_bare"].result(timeout=wait)
             timing = background["timing"].result(timeout=wait)
@@ -490,6 +330,16 @@ def run_suite(settings: Settings, out: Path, *, xcb: bool = True, echo: bool = T
                     "--heartbeat-ms", "5", "--speech-limit", str(settings.stall_speech_limit)),
                     {**env, "SPEECHD_ADDRESS": address}, logs).result(timeout=settings.stall_seconds + 60)
             rows.append(stall_row(stall, settings))
+            say(f"Measuring the longest stall, with each write {settings.slow_write_s:g} s slower ...")
+            disk_data = tmp / "stall-disk-data"
+            shutil.copytree(data, disk_data)
+            disk = Child("stall-disk", driver_command(
+                "session", "--target", "app", "--data-dir", str(disk_data), "--routine",
+                TIMING_ROUTINE, "--warmup", "0", "--seconds", str(settings.stall_seconds + 3),
+                "--heartbeat-ms", "5", "--slow-writes", str(settings.slow_write_s),
+                "--end-after", str(round(settings.stall_seconds * 0.9, 2))),
+                env, logs).result(timeout=settings.stall_seconds + 60)
+            rows.append(stall_disk_row(disk, settings))
             rows += history
         finally:
             for child in background.values():
@@ -524,8 +374,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "checks that the suite works, not the budgets")
     parser.add_argument("--no-xcb", action="store_true", help="skip the start-up measurement on Xvfb")
     parser.add_argument("--repeat", type=int, help="start-up runs per target (default 11)")
+    parser.add_argument("--lang", default="", metavar="LOCALE",
+                        help="start the app in this locale, such as de_DE.UTF-8 (default: this one's LANG)")
     args = parser.parse_args(argv)
     settings = Settings.smoke() if args.smoke else Settings()
+    settings.lang = args.lang
     if args.repeat:
         settings.repeat = args.repeat
     try:
@@ -540,7 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{m['nproc']} × {m['cpu_model']}, Python {m['python']}, PySide6 {m['pyside6']} (Qt {m['qt']}); "
           f"load average {m['load_average_at_start'][0]:.2f} at start, "
           f"{m['load_average_at_end'][0]:.2f} at end; "
-          f"{report['duration_s']} s in all.")
+          f"{report['duration_s']} s in all; LANG={m.get('lang') or 'unset'}.")
     print(f"Results written to {args.out}")
     if args.smoke:
         return 0

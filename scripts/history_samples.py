@@ -26,7 +26,7 @@ MASSAGE = [("gentle-hello", "Gentle hello"), ("legs-and-feet", "Legs and feet")]
 def make_babies(store: Store, today: date) -> list[Baby]:
     born = today - timedelta(weeks=9)
     mia = Baby("baby-mia", "Mia", born, due_from_gestation(born, 33, 2))
-    store.babies.save(mia)
+    store.babies.save(mia, created_at="2026-01-01T00:00:00+00:00")
     return [mia]
 
 

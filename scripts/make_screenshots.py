@@ -46,9 +46,10 @@ def main() -> int:
         store = open_store(Path(folder) / "touchtimer.sqlite3")
         clock = FakeClock()
         scheduler = FakeScheduler(clock)
-        robin = add_baby(store, "Robin", date(2025, 11, 20))   # six weeks old on the fake clock's day
-        sam = add_baby(store, "Sam", date(2025, 11, 20))       # Robin's twin: one session counts for both
-        older = add_baby(store, "Alex", date(2025, 6, 2))      # seven months: Calming hold is not for now
+        made = date(2027, 1, 1)                                  # any day after the births
+        robin = add_baby(store, "Robin", date(2025, 11, 20), today=made)  # six weeks old that day
+        sam = add_baby(store, "Sam", date(2025, 11, 20), today=made)      # Robin's twin: counts for both
+        older = add_baby(store, "Alex", date(2025, 6, 2), today=made)     # seven months: no Calming hold
         window = MainWindow(store, builtin_routines(), Settings(theme="light"), clock,
                             lambda _parent: scheduler)
         window.resize(*SIZE)

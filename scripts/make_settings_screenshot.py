@@ -28,7 +28,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from touchtimer.app import add_data_deletion, add_settings_entry
-    from touchtimer.core.clock import FakeClock, FakeScheduler
+    from touchtimer.core.clock import FakeClock, FakeScheduler, SystemClock
     from touchtimer.core.routines.files import builtin_routines
     from touchtimer.core.settings import Settings, SettingsLoad
     from touchtimer.core.startup import open_data
@@ -41,7 +41,7 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder) / "data"
-        store = open_data(data_dir).store
+        store = open_data(data_dir, now=SystemClock().wall).store
         clock = FakeClock()
         scheduler = FakeScheduler(clock)
         settings = Settings(theme="light")

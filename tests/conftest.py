@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from tests.helpers import REPO_ROOT
 from tests.helpers.processes import become_subreaper, kill_all, left_running
@@ -116,3 +117,10 @@ def _nothing_left_running() -> Iterator[None]:
     kill_all(left)
     assert not left, "processes started by the tests were still running at the end:\n" + "\n".join(
         map(str, left))
+
+
+# Property tests: the same examples on every CI run (derandomized, so a run never fails by chance and
+# a failure can be reproduced), new ones locally (where each finds more); HYPOTHESIS_PROFILE picks.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("dev", print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))

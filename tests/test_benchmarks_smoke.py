@@ -10,12 +10,14 @@ import math
 from pathlib import Path
 
 from benchmarks import budgets
-from benchmarks.run import Settings, run_suite, table
+from benchmarks.rows import table
+from benchmarks.run import Settings, run_suite
 
 EXPECTED = {
     "startup.offscreen", "memory.offscreen", "lazy_imports.offscreen", "before_paint.offscreen",
     "timing.fake", "quiet.cpu", "quiet.wakeups", "timing.real", "history.open", "history.export",
-    "history.save", "stall.speech", "processes.left", "sharing.merge", "sharing.nochange", "sharing.save",
+    "history.save", "stall.speech", "stall.disk", "processes.left", "sharing.merge", "sharing.nochange",
+    "sharing.save",
 }
 
 
@@ -40,7 +42,8 @@ def test_a_smoke_run_measures_everything(tmp_path: Path) -> None:
     assert rows["memory.offscreen"]["value"] > 10  # MiB: a Qt process is never smaller
     quiet = rows["quiet.cpu"]["details"]["app"]
     assert quiet["wall_s"] >= 0.9 * settings.quiet_seconds and quiet["cpu_s"] >= 0
-    assert rows["quiet.wakeups"]["details"]["qtimers_watched"] >= 1
+    wakeups = rows["quiet.wakeups"]["details"]
+    assert wakeups["qtimers_watched"] >= 1 and wakeups["refresh_periods"] == round(settings.quiet_seconds)
     timing = rows["timing.real"]["details"]
     assert timing["finished"] and len(timing["lateness_ms"]) == len(settings.timing_stages)
     assert rows["timing.fake"]["details"]["boundaries_checked"] >= 2
@@ -48,6 +51,8 @@ def test_a_smoke_run_measures_everything(tmp_path: Path) -> None:
     stall = rows["stall.speech"]["details"]                 # the stuck speech service was given up on
     assert stall["voice_problem"] == "the speech service did not start within 1 seconds", stall
     assert len(stall["worst"]) == 5 and stall["ticks"] > 100
+    disk = rows["stall.disk"]["details"]                     # commits were slowed, and the session saved
+    assert disk["commits_delayed"] >= 1 and disk["saved"] and disk["save_to_home_ms"] is not None, disk
     assert rows["processes.left"]["value"] == 0, rows["processes.left"]["details"]
     assert saved["machine"]["nproc"] >= 1 and saved["machine"]["pyside6"]
     assert saved["table"].splitlines()[0].startswith("| Measure")
@@ -60,7 +65,7 @@ def test_only_the_settings_file_may_be_read_before_the_first_paint() -> None:
 
 
 def test_the_table_marks_rows_over_budget() -> None:
-    from benchmarks.run import Row
+    from benchmarks.rows import Row
 
     text = table([Row("a", "Thing", "1", "2", "≤ 1", False), Row("b", "Other", "", "3", "info", None)])
     assert "OVER BUDGET" in text and "| Other" in text and "info" in text

@@ -21,7 +21,7 @@ import pytest
 from tests.helpers import REPO_ROOT as ROOT
 from tests.helpers.reliability_helpers import checkpointed_session, refresh_for, the_one_session
 from touchtimer.core import paths
-from touchtimer.core.clock import FakeClock
+from touchtimer.core.clock import FakeClock, SystemClock
 from touchtimer.core.session.engine import State
 from touchtimer.core.session.journal import recover_interrupted
 from touchtimer.core.session.safe_save import save_session_file, save_session_safely
@@ -66,7 +66,7 @@ def test_the_guard_really_blocks_internet_sockets(no_internet: list[str]) -> Non
 
 
 def test_a_whole_session_needs_no_network(no_internet: list[str], data_dir: Path, tmp_path: Path) -> None:
-    opened = open_data(data_dir)
+    opened = open_data(data_dir, now=SystemClock().wall)
     clock = FakeClock()
     runner, checkpointer = checkpointed_session(opened.store, clock, mood_before=2)
     engine = checkpointer.engine

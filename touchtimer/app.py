@@ -31,35 +31,34 @@ if TYPE_CHECKING:
 
 
 def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = None) -> bool:
-    """Open the store, load the routines and honour ``--start``; ``False`` if the data can't be used.
-
-    Problems are shown in the window and printed for anyone running from a terminal; never a traceback.
+    """Open the store, load the routines and honour ``--start``. The window always opens: a problem
+    with the data is said in the window (and printed for anyone running from a terminal), the
+    history is shown read-only when it can't be written, and the file is tried again every
+    ``ui/data_retry.RETRY_MS`` until it can. Never a traceback.
     """
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
     from touchtimer.core import paths
     from touchtimer.core.routines.files import load_all
     from touchtimer.core.startup import open_data
-    from touchtimer.core.storage.store import StoreError
+    from touchtimer.ui import translation
+    from touchtimer.ui.data_retry import keep_trying, stand_in
 
     try:
-        # A damaged file is kept aside and what can be read is recovered; an unwritable folder is
-        # opened read-only; sessions whose process died are recorded as interrupted (core/startup.py).
-        opened = open_data(data_dir)
-    except (StoreError, OSError) as exc:
-        print(f"touchtimer: {exc}", file=sys.stderr)
-        QMessageBox.critical(window, QCoreApplication.translate("App", "touchtimer cannot open its data"),
-                             str(exc))
-        return False
+        # A damaged file is kept aside and what can be read is recovered; a file that can't be
+        # written just now is opened read-only; sessions whose process died are recorded as
+        # interrupted (core/startup.py).
+        opened = open_data(data_dir, now=window.clock.wall)
+    except Exception as exc:  # the last safety net: said in words, and the window still opens
+        opened = stand_in(exc)
     store = opened.store
-    routines = load_all(paths.routines_dir(data_dir))
+    routines = load_all(paths.routines_dir(data_dir), language=translation.language())
     for error in routines.errors:
         print(f"touchtimer: skipped a routine file: {error}", file=sys.stderr)
     window.set_data(store, routines, routines_dir=paths.routines_dir(data_dir))
     for notice in opened.notices:
         print(f"touchtimer: {notice}", file=sys.stderr)
         window.show_notice(notice)
+    if opened.waiting:
+        keep_trying(window, opened)
     if start_routine and not window.open_routine(start_routine):
         print(f"touchtimer: there is no routine with the id '{start_routine}'; "
               "'touchtimer routines' lists them", file=sys.stderr)
@@ -75,14 +74,16 @@ def silent_cues_line(player: CuePlayer) -> str:
     voice = player.planner.voice_on and bool(player.voice.problem)
     chimes = player.planner.chimes_on and bool(player.chimes.problem)
     if voice and chimes:
-        text = "Spoken cues and chimes are silent on this computer. Session ▸ Settings… says why."
-    elif voice:
-        text = "Spoken cues are silent on this computer; chimes still play. Session ▸ Settings… says why."
-    elif chimes:
-        text = "Chimes are silent on this computer. Session ▸ Settings… says why."
-    else:
-        return ""
-    return QCoreApplication.translate("App", text)
+        return QCoreApplication.translate(
+            "App", "Spoken cues and chimes are silent on this computer. Session ▸ Settings… says why.")
+    if voice:
+        return QCoreApplication.translate(
+            "App", "Spoken cues are silent on this computer; chimes still play. "
+                   "Session ▸ Settings… says why.")
+    if chimes:
+        return QCoreApplication.translate("App", "Chimes are silent on this computer. "
+                                                 "Session ▸ Settings… says why.")
+    return ""
 
 
 def attach_cues(window: MainWindow, *, voice: Voice | None = None, chimes: Chimes | None = None) -> CuePlayer:
@@ -207,6 +208,10 @@ def add_settings_entry(window: MainWindow, loaded: SettingsLoad, config_dir: Pat
         dialog = SettingsDialog(SettingsLoad(window.settings, problems), config_dir, player, parent,
                                 clock=window.clock)
         dialog.saved.connect(applied)
+        if window.sharing is not None:
+            from touchtimer.ui.sharing.wiring import sharing_row
+
+            dialog.add_section(sharing_row(window, dialog))
         if deletion is not None:
             dialog.offer_data_deletion(*deletion.available())
             dialog.delete_data_requested.connect(lambda: deletion.ask(dialog))
@@ -225,8 +230,9 @@ def add_settings_entry(window: MainWindow, loaded: SettingsLoad, config_dir: Pat
     def t(text: str) -> str:
         return QCoreApplication.translate("App", text)
 
-    return window.add_app_dialog("settings", t("S&ettings…"),
-                                 make, t("Cues, voice, volumes, theme, daily target and more"), "Ctrl+,")
+    return window.add_app_dialog("settings", QCoreApplication.translate("App", "S&ettings…"),
+                                 make, QCoreApplication.translate(
+                                     "App", "Cues, voice, volumes, theme, daily target and more"), "Ctrl+,")
 
 
 def show_settings_problems(window: MainWindow, loaded: SettingsLoad) -> None:
@@ -298,7 +304,8 @@ class Wiring:
 
 
 def attach_crash_safety(window: MainWindow) -> Any:
-    """Checkpoints for every session, the sleep question, the resume offer and today's backup."""
+    """What a person is told or asked about crash safety (the session checkpoints itself): the sleep
+    question, the offer to continue or save a session after a crash, save problems and today's backup."""
     from touchtimer.ui.session.crash_safety import attach_crash_safety as attach
 
     return attach(window)
@@ -315,6 +322,8 @@ def wire_window(window: MainWindow, loaded: SettingsLoad, config_dir: Path, *, v
     wiring.actions["data_deletion"] = deletion
     wiring.actions["settings"] = add_settings_entry(window, loaded, config_dir, cues, deletion)
     wiring.actions["babies"] = add_babies_entry(window)
+    from touchtimer.ui.sharing.wiring import add_people_entry, attach_sharing
+    wiring.actions.update(people=add_people_entry(window), sharing=attach_sharing(window))
     wiring.actions["history"] = add_history_entry(window, config_dir)
     wiring.actions["crash_safety"] = attach_crash_safety(window)
     wiring.actions["announcements"] = attach_announcements(window)
@@ -375,6 +384,10 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
 
     config_dir = paths.config_dir()
     loaded = load_settings(config_dir)
+    # The language, before any widget exists: every page is built in it (ui/translation.py).
+    from touchtimer.ui.translation import install as install_language
+
+    install_language(loaded.settings.language)
 
     def persist(settings: Settings) -> None:
         from touchtimer.core.storage.changes import Changes
@@ -413,6 +426,7 @@ def run(data_dir: Path, start_routine: str | None = None) -> int:
     gc.enable()
     if status["wiring"] is not None:
         status["wiring"].shutdown()
+    window.finish_writes()          # what the session writer still has reaches the disk first
     if window.store is not None:
         window.store.close()
     return int(status["code"] or code)

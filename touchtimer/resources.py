@@ -40,3 +40,15 @@ def icon_paths() -> dict[int, Path]:
 def scalable_icon_path() -> Path:
     """The icon's SVG source, for desktops that draw it at any size."""
     return asset_path(ICON_FILE)
+
+
+def translations_dir() -> Path:
+    """The folder of the compiled translations (``touchtimer_<lang>.qm``), built from ``translations/``."""
+    return Path(str(resources.files("touchtimer") / "translations"))
+
+
+def translation_file(language: str) -> Path | None:
+    """The compiled translation of the program's words into ``language``; ``None`` when there is none
+    (English, the language they are written in, has none)."""
+    path = translations_dir() / f"touchtimer_{language}.qm"
+    return path if path.is_file() else None

@@ -13,6 +13,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -231,7 +232,7 @@ def test_damaged_database_files_always_give_a_working_store(sample_db: bytes) ->
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "touchtimer.sqlite3"
             path.write_bytes(bytes(data))
-            store, report = open_store_safely(path)
+            store, report = open_store_safely(path, now=datetime(2026, 3, 1, 21, 30, tzinfo=UTC))
             with store:
                 store.sessions.count()
                 assert report.outcome in ("ok", "recovered")
@@ -311,7 +312,7 @@ def test_a_byte_that_garbles_the_schema_text_is_treated_as_damage_not_as_a_locke
     data[at:at + 1] = b"\x80"
     path = tmp_path / "touchtimer.sqlite3"
     path.write_bytes(bytes(data))
-    store, report = open_store_safely(path)
+    store, report = open_store_safely(path, now=datetime(2026, 3, 1, 21, 30, tzinfo=UTC))
     with store:
         assert report.outcome == "recovered", report
         assert report.recovered["sessions"] == store.sessions.count() == 40      # every session copied

@@ -48,4 +48,4 @@ def test_check_names_the_missing_checklist_and_checks(capsys: pytest.CaptureFixt
     fixed += '\n[[stages.prompts]]\ntext = "Check: face visible."\nkind = "check"\nevery_minutes = 15\n'
     path.write_text(fixed)
     assert main(["check", str(path)]) == EXIT_OK
-    assert capsys.readouterr().out == f"{path}: ok (my-hold, 1 stages)\n"
+    assert capsys.readouterr().out == f"{path}: ok (my-hold, 1 stage)\n"

@@ -145,7 +145,7 @@ def test_check_valid_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     mine.write_text(GOOD.format(id="mine"))
     code, out, err = run(capsys, "check", *map(str, BUILTIN_FILES), str(mine))
     assert code == EXIT_OK and err == ""
-    assert out.splitlines()[-1] == f"{mine}: ok (mine, 1 stages)"
+    assert out.splitlines()[-1] == f"{mine}: ok (mine, 1 stage)"
     assert len(out.splitlines()) == len(BUILTIN_FILES) + 1
 
 
@@ -171,7 +171,8 @@ def test_check_bad_files(capsys: pytest.CaptureFixture[str], tmp_path: Path, con
     assert code == EXIT_PROBLEM
     assert f"{path}: " in err and expected in err
     assert "Traceback" not in err
-    assert out == f"{good}: ok ({good.stem}, {len(builtin_routines().by_id(good.stem).stages)} stages)\n"  # type: ignore[union-attr]
+    stages = len(builtin_routines().by_id(good.stem).stages)  # type: ignore[union-attr]
+    assert out == f"{good}: ok ({good.stem}, {stages} stages; also in German, Spanish)\n"
 
 
 def test_check_reports_every_problem_in_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

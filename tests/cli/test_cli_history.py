@@ -23,7 +23,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def fill(folder: Path) -> None:
     with open_store(paths.database_path(folder)) as store:
-        ada = add_baby(store, "Ada", date(2025, 12, 1))
+        ada = add_baby(store, "Ada", date(2025, 12, 1), today=date(2027, 1, 1))
         start = datetime(2026, 1, 10, 21, 0, tzinfo=UTC)
         store.sessions.save(session("s-1", start, 45, babies=[ada.id], notes="calm"))
         store.sessions.save(session("s-2", start + timedelta(days=1), 10, kind="massage",
@@ -90,8 +90,9 @@ def test_import_of_a_bad_file_lists_every_problem_and_changes_nothing(
     code, out, err = run(capsys, "--data-dir", str(tmp_path / "data"), "import", str(bad))
     assert code == 1 and out == ""
     assert "nothing was changed" in err and "Traceback" not in err
-    assert 'sessions[0]: the field "routine_id" is missing' in err
-    assert 'sessions[1].actual_seconds: expected a whole number ≥ 0, got "x"' in err
+    assert "  session 1: the routine's id is missing\n    (in the file: sessions[0])" in err
+    assert ('  session 2: the time spent must be a whole number of seconds from 0 to 31,622,400 '
+            '(the file has "x")\n    (in the file: sessions[1].actual_seconds)') in err
     assert not (tmp_path / "data").exists()
     for data in (b"", b"\x00\x01\x02", b"not json"):
         bad.write_bytes(data)

@@ -34,6 +34,8 @@ from touchtimer.ui.platform.voice import Voice
 
 #: The fake clock's day (FakeClock's wall start); the babies' ages are counted from it.
 NOW = datetime(2026, 1, 5, 20, 0, tzinfo=UTC)
+#: When the sample profiles were made (the store keeps it for a new profile).
+CREATED = "2025-12-01T09:00:00+00:00"
 #: Actions that open a file chooser or quit: never opened by the walk.
 NOT_OPENED = {"app.quit", "go.import_routine", "go.edit_routine", "go.home"}
 #: The session pages: the emergency button must be whole and visible on each of them.
@@ -69,8 +71,8 @@ def settle() -> None:
 
 def sample_babies(store: Store, today: date) -> None:
     born = today - timedelta(weeks=9)
-    store.babies.save(Baby("baby-mia", "Mia", born, due_from_gestation(born, 33, 2)))
-    store.babies.save(Baby("baby-sam", "Sam", today - timedelta(days=75), None))
+    store.babies.save(Baby("baby-mia", "Mia", born, due_from_gestation(born, 33, 2)), created_at=CREATED)
+    store.babies.save(Baby("baby-sam", "Sam", today - timedelta(days=75), None), created_at=CREATED)
 
 
 def sample_history(store: Store, today: date) -> None:

@@ -24,7 +24,7 @@ def session(i: int, baby: str | None = None) -> SessionRecord:
 
 def filled(path: Path, count: int = 200) -> str:
     with open_store(path) as store:
-        baby = add_baby(store, "Robin", date(2026, 1, 1))
+        baby = add_baby(store, "Robin", date(2026, 1, 1), today=date(2027, 1, 1))
         for i in range(count):
             store.sessions.save(session(i, baby.id))
         store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -110,11 +110,45 @@ class Env:
     store: Store
     settings: Settings
     saved_settings: list[Settings] = field(default_factory=list)
+    #: Every fake scheduler the window asked for (the session's due timer first, then the summary's).
+    schedulers: list[FakeScheduler] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.scheduler not in self.schedulers:
+            self.schedulers.insert(0, self.scheduler)
 
     def advance(self, seconds: float) -> None:
-        """Move time on: due moments fire through the fake scheduler, then one display refresh."""
-        self.scheduler.advance(seconds)
+        """Move time on: due moments fire through the fake schedulers, each at its moment, then one
+        display refresh; then whatever the session wrote meanwhile is written and answered."""
+        target = self.clock.now + seconds
+        while True:
+            due = [s for s in self.schedulers if s.due is not None and s.due <= target]
+            if not due:
+                break
+            first = min(due, key=lambda s: s.due or 0.0)
+            first.advance((first.due or 0.0) - self.clock.now)
+        self.scheduler.advance(target - self.clock.now)
         self.window.controller.refresh()
+        self.settle()
+
+    def settle(self, timeout: float = 10.0) -> None:
+        """Wait (at most ``timeout`` seconds) until the session writer has written everything asked
+        of it, and let its answers reach the window, as the event loop would."""
+        settle(self.window, timeout)
+
+
+def settle(window: MainWindow, timeout: float = 10.0) -> None:
+    """:meth:`Env.settle` for any window: its writer idle, its answers delivered."""
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(5):           # an answer may ask for another write (a save after a failed one)
+        writer = window.writer
+        if writer is not None:
+            assert writer.wait_idle(timeout), "the session writer did not finish in time"
+            writer.collect()
+        QCoreApplication.sendPostedEvents()
+        if writer is None or writer.pending == 0:
+            return
 
 
 def press(key: Qt.Key, widget: QWidget | None = None) -> None:
@@ -152,6 +186,7 @@ def start_skin(env: Env) -> None:
     choose_on_home(env, "test-skin")
     w.presession.start_button.click()
     assert w.current_page() == "running"
+    env.settle()                         # its first checkpoint is written
 
 
 def start_open_ended_stage(env: Env) -> None:
@@ -160,6 +195,7 @@ def start_open_ended_stage(env: Env) -> None:
     choose_on_home(env, "test-skin")
     w.presession.start_button.click()
     w.controller.runner.next()
+    env.settle()
     engine = w.controller.engine
     assert engine is not None and engine.state is State.RUNNING and engine.index == 1
 
@@ -167,4 +203,5 @@ def start_open_ended_stage(env: Env) -> None:
 def end_and_discard(env: Env) -> None:
     env.window.controller.runner.end()
     env.window.discard_session()
+    env.settle()
     assert not env.window.controller.refresh_timer.isActive()

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.whole_app import App, wire_app
-from tests.helpers.window import Env, make_routines
+from tests.helpers.window import Env, make_routines, settle
 from touchtimer.core.clock import FakeClock, FakeScheduler
 from touchtimer.core.routines.files import LoadResult
 from touchtimer.core.settings import Settings
@@ -38,11 +38,22 @@ def make_env(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., Env]]:
              start: str | None = None, **window_args: Any) -> Env:
         clock = FakeClock()
         scheduler = FakeScheduler(clock)
+        schedulers = [scheduler]
+
+        def scheduler_for(_parent: object) -> FakeScheduler:
+            # The session's due timer gets ``scheduler``; any later one (the summary's) its own.
+            if len(schedulers) == 1 and not made:
+                made.append(scheduler)
+                return scheduler
+            schedulers.append(FakeScheduler(clock))
+            return schedulers[-1]
+
+        made: list[FakeScheduler] = []
         store = open_store(tmp_path / f"store{len(stores)}.sqlite3")
         stores.append(store)
         settings = settings or Settings(theme="light")
         saved: list[Settings] = []
-        window = MainWindow(store, routines or make_routines(), settings, clock, lambda _parent: scheduler,
+        window = MainWindow(store, routines or make_routines(), settings, clock, scheduler_for,
                             save_settings=lambda s: saved.append(Settings(**vars(s))), **window_args)
         qtbot.addWidget(window)
         windows.append(window)
@@ -52,11 +63,13 @@ def make_env(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., Env]]:
         QApplication.processEvents()
         if start:
             window.open_routine(start)
-        return Env(window, clock, scheduler, store, settings, saved)
+        return Env(window, clock, scheduler, store, settings, saved, schedulers)
 
     yield make
     for window in windows:
-        window.close()
+        window.close()            # (at a summary it saves first, then closes)
+        settle(window)
+        window.finish_writes()    # nothing written or answered after the store is closed
     for store in stores:
         store.close()
 

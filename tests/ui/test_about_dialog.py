@@ -41,7 +41,7 @@ def test_about_says_what_touchtimer_is_and_is_not(env: Any, data_dir: Path) -> N
     facts = about(data_dir)
     for line in (f"touchtimer {__version__}", "touchtimer is not a medical device.", NOT_A_TREATMENT,
                  "GPL-3.0-or-later", "GNU General Public License, version 3", facts.copyright,
-                 "touchtimer is in English only for now.", "docs/routines.md",
+                 facts.translations, "docs/routines.md",
                  f"Data folder: {data_dir}", f"Database: {data_dir / 'touchtimer.sqlite3'}",
                  f"Settings folder: {facts.config_dir}", facts.project_url, facts.bug_url,
                  "opens no network connection"):

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 
 from tests.helpers.whole_app import App
-from tests.helpers.window import answer, choose_baby, choose_on_home, start_skin
+from tests.helpers.window import answer, choose_baby, choose_on_home, settle, start_skin
 from touchtimer.core import paths
 from touchtimer.core.babies.profiles import add_baby
 from touchtimer.core.routines.files import builtin_routines, load_all
@@ -64,6 +64,7 @@ def test_cues_screen_awake_and_tray_follow_a_session_run_by_the_fake_clock(
     notified = [title for title, _ in app.tray.messages]
     assert notified == ["Now: Arms", "Now: Resting hands", "Session finished"]
     w.summary.save_button.click()
+    settle(w)                        # the writer saves it, on its own thread
     assert app.tray.tooltip == "touchtimer — No session running"
     app.wiring.shutdown()
     assert not app.tray.visible and not app.wiring.awake.held
@@ -86,6 +87,7 @@ def test_why_cues_are_silent_is_said_once_in_the_status_bar(make_app: Callable[.
     w.statusBar().clearMessage()
     env.advance(200)
     w.summary.save_button.click()
+    settle(w)                        # the writer saves it, on its own thread
     w.statusBar().clearMessage()
     choose_on_home(env, "test-massage")
     w.presession.start_button.click()
@@ -168,6 +170,7 @@ def test_a_twins_session_is_saved_for_both_babies_and_counts_for_each(make_app: 
     w.registry.trigger("session.end")
     answer(w.confirmation, yes=True)
     w.summary.save_button.click()
+    settle(w)                        # the writer saves it, on its own thread
     saved = env.store.sessions.list()
     assert len(saved) == 1 and saved[0].baby_ids == sorted([ada.id, bo.id])
     for baby in (ada, bo):
@@ -210,6 +213,7 @@ def test_an_edited_routine_runs_in_the_session_window_like_a_built_in_one(
     env.advance(mine.total_seconds or 0)
     assert w.current_page() == "summary"
     w.summary.save_button.click()
+    settle(w)                        # the writer saves it, on its own thread
     saved = env.store.sessions.list(SessionFilter(routine_id="gentle-hello-my-version"))
     assert len(saved) == 1 and saved[0].status == "completed"
     assert [st.title for st in saved[0].stages] == [s.title for s in original.stages[:-1]]
@@ -256,6 +260,7 @@ def test_history_is_built_on_first_use_and_shows_a_session_saved_in_the_window(
     answer(w.confirmation, yes=True)
     assert w.current_page() == "summary"
     w.summary.save_button.click()
+    settle(w)                        # the writer saves it, on its own thread
     assert w.current_page() == "home"
 
     w.registry.trigger("go.history")

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QListWidget, QPlainTextEdit, QWidget
 
-from tests.helpers.window import choose_baby
+from tests.helpers.window import choose_baby, settle
 from touchtimer.core.babies.profiles import add_baby
 from touchtimer.core.settings import Settings
 from touchtimer.ui.shortcuts_dialog import ShortcutsDialog
@@ -185,7 +185,8 @@ def test_unknown_start_id_gives_a_clear_message_on_home(make_env: Any) -> None:
 
 
 def test_home_lists_suitable_routines_first_and_says_why_others_may_not_fit(env: Any) -> None:
-    baby = add_baby(env.store, "Sam", date(2025, 10, 1))  # 13 weeks on the fake clock's day
+    # 13 weeks on the fake clock's day
+    baby = add_baby(env.store, "Sam", date(2025, 10, 1), today=date(2027, 1, 1))
     env.window.refresh_home()
     home = env.window.home
     choose_baby(home, baby.id)
@@ -230,6 +231,7 @@ def test_other_views_plug_in_with_a_go_menu_entry(env: Any) -> None:
     assert w.current_page() == "running"
     w.controller.runner.end()
     w.summary.save_button.click()
+    settle(w)                        # the writer saves it, on its own thread
     assert w.registry["go.history"].isEnabled()
 
 

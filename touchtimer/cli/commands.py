@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from touchtimer.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from touchtimer.cli.output import OutputError, guarded_stdout
@@ -22,7 +22,6 @@ from touchtimer.cli.parser import build_parser
 from touchtimer.core import paths
 
 if TYPE_CHECKING:
-    from touchtimer.core.routines.model import Routine
     from touchtimer.core.storage.store import Store
 
 # The routine reader, the store and the sub-commands' own modules are imported inside the
@@ -53,12 +52,13 @@ def _existing_store(args: argparse.Namespace) -> Store | None:
     be read recovered, and a session whose process died is recorded as interrupted; what happened
     is said on stderr, so JSON on stdout stays clean.
     """
+    from touchtimer.core.clock import SystemClock
     from touchtimer.core.startup import open_data
 
     folder = _data_folder(args)
-    if not paths.database_path(folder).is_file():
+    if not paths.database_path(folder).exists():      # (a pipe or a device there is said, not read)
         return None
-    opened = open_data(folder)
+    opened = open_data(folder, now=SystemClock().wall)
     for notice in opened.notices:
         print(f"touchtimer: {notice}", file=sys.stderr)
     return opened.store
@@ -156,20 +156,37 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from touchtimer.core.clock import SystemClock
     from touchtimer.core.history.import_check import ImportProblems, read_export_file
     from touchtimer.core.history.import_merge import import_export
+    from touchtimer.core.storage.repair import open_store_safely
     from touchtimer.core.storage.store import StoreError, open_store
 
     try:
         parsed = read_export_file(Path(args.file))
-        folder = paths.ensure_private_dir(_data_folder(args))
-        with open_store(paths.database_path(folder)) as store:
+        folder = _data_folder(args)
+        database = paths.database_path(folder)
+        if not database.is_file():
+            with open_store(None) as trial:     # every check first: a refused file creates nothing
+                import_export(trial, parsed)
+        paths.ensure_private_dir(folder)
+        # Opened as every start opens it: a left-over -wal of another database is never applied,
+        # and a full disk, a read-only folder or a lock held by another program is said in words.
+        store, report = open_store_safely(database, now=SystemClock().wall())
+        with store:
+            if report.message:
+                print(f"touchtimer: {report.message}", file=sys.stderr)
+            if not report.writable:
+                raise StoreError(f"{database} cannot be written just now ({report.problem}); nothing "
+                                 "was changed. Please try again when that is put right")
             summary = import_export(store, parsed)
     except ImportProblems as exc:
         print(f"touchtimer: {args.file} was not imported; nothing was changed. "
               f"{len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}:", file=sys.stderr)
-        for problem in exc.problems:
+        for problem, technical in zip(exc.problems, exc.technical, strict=True):
             print(f"  {problem}", file=sys.stderr)
+            if technical != problem:
+                print(f"    (in the file: {technical.split(': ', 1)[0]})", file=sys.stderr)
         return EXIT_PROBLEM
     except StoreError as exc:
         print(f"touchtimer: could not import {args.file}: {exc}", file=sys.stderr)
@@ -188,74 +205,6 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from touchtimer.cli.sync import run_sync
 
     return run_sync(args)
-
-
-def routine_json(routine: Routine) -> dict[str, Any]:
-    """The public JSON shape of a routine (``touchtimer routines --json``)."""
-    return {
-        "id": routine.id,
-        "title": routine.title,
-        "kind": routine.kind,
-        "summary": routine.summary,
-        "min_age_weeks": routine.min_age_weeks,
-        "max_age_weeks": routine.max_age_weeks,
-        "preterm": routine.preterm,
-        "care_team": routine.care_team,
-        "total_seconds": routine.total_seconds,
-        "source": routine.source,
-        "stages": [
-            {"title": s.title, "seconds": s.seconds, "target_seconds": s.target_seconds,
-             "side": s.side}
-            for s in routine.stages
-        ],
-        "benefits": [
-            {"text": b.text, "source": b.source, "certainty": b.certainty}
-            for b in routine.all_benefits
-        ],
-    }
-
-
-def format_length(routine: Routine) -> str:
-    total = routine.total_seconds
-    from touchtimer.core.durations import length_words
-
-    return "open-ended" if total is None else length_words(total)
-
-
-def cmd_routines(args: argparse.Namespace) -> int:
-    from touchtimer.cli import ages as cli_ages
-    from touchtimer.core.routines.files import load_all
-
-    folder = paths.data_dir(args.data_dir)
-    result = load_all(paths.routines_dir(folder))
-    for error in result.errors:
-        print(f"touchtimer: skipped a routine file: {error}", file=sys.stderr)
-    if cli_ages.wants_baby(args):
-        return cli_ages.routines_for_baby(args, result.routines, routine_json, format_length)
-    if args.json:
-        print(json.dumps([routine_json(r) for r in result.routines], indent=2, ensure_ascii=False))
-        return EXIT_OK
-    for r in result.routines:
-        kind = "skin-to-skin" if r.kind == "skin_to_skin" else "massage"
-        print(f"{r.id:<24} {kind:<13} {r.min_age_weeks:>3}-{r.max_age_weeks:<3} weeks  "
-              f"{format_length(r):<14} {r.title}")
-    return EXIT_OK
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    from touchtimer.core.routines.files import RoutineFileError, load_routine_file
-
-    status = EXIT_OK
-    for name in args.files:
-        try:
-            routine = load_routine_file(Path(name))
-        except RoutineFileError as exc:
-            status = EXIT_PROBLEM
-            for error in exc.errors:
-                print(error, file=sys.stderr)
-            continue
-        print(f"{name}: ok ({routine.id}, {len(routine.stages)} stages)")
-    return status
 
 
 def cmd_install_desktop(args: argparse.Namespace) -> int:
@@ -285,6 +234,18 @@ def open_window(args: argparse.Namespace) -> int:
     from touchtimer.app import run  # Qt is imported only when a window is wanted
 
     return run(data_dir=paths.data_dir(args.data_dir), start_routine=args.start)
+
+
+def cmd_routines(args: argparse.Namespace) -> int:
+    from touchtimer.cli.routines import cmd_routines as run
+
+    return run(args)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from touchtimer.cli.routines import cmd_check as run
+
+    return run(args)
 
 
 COMMANDS = {

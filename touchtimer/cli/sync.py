@@ -18,6 +18,7 @@ from touchtimer.core import paths
 def run_sync(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
+    from touchtimer.core.clock import SystemClock
     from touchtimer.core.settings import load_settings, save_settings
     from touchtimer.core.sharing.exchange import exchange, set_device_name
     from touchtimer.core.startup import open_data
@@ -54,7 +55,7 @@ def run_sync(args: argparse.Namespace) -> int:
         print(f"touchtimer: the data folder {data} could not be made ({exc.strerror or exc})",
               file=sys.stderr)
         return EXIT_PROBLEM
-    opened = open_data(data)
+    opened = open_data(data, now=SystemClock().wall)
     for notice in opened.notices:
         print(f"touchtimer: {notice}", file=sys.stderr)
     with opened.store as store:

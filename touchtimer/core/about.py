@@ -15,6 +15,7 @@ from pathlib import Path
 
 from touchtimer import __version__
 from touchtimer.core import paths
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP
 from touchtimer.core.safety import NOT_A_TREATMENT
 
 APP_NAME = "touchtimer"
@@ -29,8 +30,12 @@ NO_WARRANTY = ("touchtimer is free software: you can share and change it under t
 NOT_A_MEDICAL_DEVICE = "touchtimer is not a medical device."
 DESCRIPTION = "A calm, hands-free guide for skin-to-skin (kangaroo care) and infant-massage routines."
 #: Which translations exist and how far they have been checked. One line, changed by whoever adds or
-#: reviews a translation: none has been read yet by a native speaker with clinical knowledge.
-TRANSLATIONS = "touchtimer is in English only for now."
+#: reviews a translation (docs/translating.md), and translated into each language so that it is read in
+#: the language it speaks of: none has been read yet by a native speaker with clinical knowledge.
+TRANSLATIONS = QT_TRANSLATE_NOOP(
+    "About", "touchtimer is in English, Spanish and German. The Spanish and German translations have not "
+             "yet been reviewed by a native speaker with clinical knowledge; if you can review one, please "
+             "say so through the project's issues.")
 PRIVACY = "Everything stays on this computer: touchtimer opens no network connection."
 CREDITS = ("Made by the touchtimer project and the people who report problems and suggest changes.",
            "The routines and their notes build on published research and guidance (the World Health "

@@ -49,8 +49,21 @@ def backups_dir(folder: Path) -> Path:
 
 
 def ensure_private_dir(folder: Path) -> Path:
-    """Create ``folder`` (and parents) readable by this user only, where the system allows."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create ``folder`` (and any missing parents) readable by this user only, whatever the umask
+    (``mkdir``'s mode is only for the last folder, and the umask is taken from it)."""
+    missing = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):     # made meanwhile by another process
+            path.mkdir(mode=0o700)
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                os.chmod(path, 0o700)
+    if not folder.is_dir():
+        folder.mkdir()                                 # raises the reason (a file is in the way)
     if os.name == "posix":
         with contextlib.suppress(OSError):  # a folder we do not own; using it is still fine
             os.chmod(folder, 0o700)

@@ -17,6 +17,8 @@ from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Literal
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:   # the session's cue words use this module, and start-up does not need the ages
     from touchtimer.core.babies.ages import Baby
 
@@ -54,16 +56,21 @@ class BreathingLimits:
 
 #: Youngest first; together they cover every age without a gap.
 BREATHING_LIMITS: tuple[BreathingLimits, ...] = (
-    BreathingLimits(0, 2, 60, 30, "Under 2 months: 60 or more breaths a minute, or fewer than 30."),
-    BreathingLimits(2, 12, 50, None, "2 to 12 months: 50 or more breaths a minute."),
-    BreathingLimits(12, None, 40, None, "1 year and older: 40 or more breaths a minute."),
+    BreathingLimits(0, 2, 60, 30, QT_TRANSLATE_NOOP(
+        "Safety", "Under 2 months: 60 or more breaths a minute, or fewer than 30.")),
+    BreathingLimits(2, 12, 50, None, QT_TRANSLATE_NOOP(
+        "Safety", "2 to 12 months: 50 or more breaths a minute.")),
+    BreathingLimits(12, None, 40, None, QT_TRANSLATE_NOOP(
+        "Safety", "1 year and older: 40 or more breaths a minute.")),
 )
 #: How to count, shown with the limits.
-COUNT_BREATHS = (
+COUNT_BREATHS = QT_TRANSLATE_NOOP(
+    "Safety",
     "To count: while baby is calm, watch the tummy rise and fall and count the breaths for a full "
     "minute. Babies breathe unevenly, so a shorter count can mislead."
 )
-BREATHING_SOURCE = (
+BREATHING_SOURCE = QT_TRANSLATE_NOOP(
+    "Safety",
     "Limits: WHO Integrated Management of Childhood Illness (fast breathing); "
     "Italian Journal of Pediatrics, 2017 (newborns)."
 )
@@ -118,43 +125,48 @@ class EmergencyScreen:
 
 
 EMERGENCY = EmergencyScreen(
-    title="Emergency",
-    call_now=("If your baby is blue, pale, floppy or not breathing, or has a pause in breathing, "
-              "call your local emergency number now."),
+    title=QT_TRANSLATE_NOOP("Safety", "Emergency"),
+    call_now=QT_TRANSLATE_NOOP("Safety", "If your baby is blue, pale, floppy or not breathing, or has a "
+                                         "pause in breathing, call your local emergency number now."),
     call_signs=(
-        "Lips or tongue blue, grey or pale (look inside the mouth: this works for every skin colour).",
-        "A floppy body, or baby does not respond to you.",
-        "Not breathing, or a pause in breathing.",
-        "Struggling to breathe: grunting, flaring nostrils, or the chest or tummy sucking in with each "
-        "breath.",
-        "Breathing too fast or too slow for baby's age (the limits are below).",
+        QT_TRANSLATE_NOOP("Safety", "Lips or tongue blue, grey or pale (look inside the mouth: this works "
+                                    "for every skin colour)."),
+        QT_TRANSLATE_NOOP("Safety", "A floppy body, or baby does not respond to you."),
+        QT_TRANSLATE_NOOP("Safety", "Not breathing, or a pause in breathing."),
+        QT_TRANSLATE_NOOP("Safety", "Struggling to breathe: grunting, flaring nostrils, or the chest or "
+                                    "tummy sucking in with each breath."),
+        QT_TRANSLATE_NOOP("Safety", "Breathing too fast or too slow for baby's age (the limits are below)."),
     ),
     while_calling=(
-        "Lay baby on their back on a firm, flat surface, and uncover their face, nose and mouth.",
-        "Put the phone on speaker. The person who answers will tell you what to do.",
+        QT_TRANSLATE_NOOP("Safety", "Lay baby on their back on a firm, flat surface, and uncover their face, "
+                                    "nose and mouth."),
+        QT_TRANSLATE_NOOP("Safety", "Put the phone on speaker. The person who answers will tell you what "
+                                    "to do."),
     ),
-    position_title="If baby's position is wrong",
+    position_title=QT_TRANSLATE_NOOP("Safety", "If baby's position is wrong"),
     position_signs=(
-        "Nose or mouth covered, or face pressed into skin, breast or clothing.",
-        "Chin down on the chest.",
-        "You cannot see baby's face.",
+        QT_TRANSLATE_NOOP("Safety", "Nose or mouth covered, or face pressed into skin, breast or clothing."),
+        QT_TRANSLATE_NOOP("Safety", "Chin down on the chest."),
+        QT_TRANSLATE_NOOP("Safety", "You cannot see baby's face."),
     ),
-    position_action=(
+    position_action=QT_TRANSLATE_NOOP(
+        "Safety",
         "Move baby at once: face in view, head turned to one side, nose and mouth clear, chin off "
         "the chest. Then, if anything seems wrong, call your local emergency number."
     ),
 )
 
 #: The neonatal unit's routines put the alarm and the nurse first (:func:`emergency_for`).
-NEONATAL_FIRST_STEP = "In the neonatal unit: press the alarm or call the nurse first."
+NEONATAL_FIRST_STEP = QT_TRANSLATE_NOOP("Safety",
+                                        "In the neonatal unit: press the alarm or call the nurse first.")
 
 #: Emergency numbers shown as examples when the parent has not set theirs (check before each release).
 EMERGENCY_NUMBER_EXAMPLES: tuple[tuple[str, str], ...] = (("UK", "999"), ("US", "911"))
 #: The line under "call now" with the parent's own number (``{number}``), from the settings.
-YOUR_NUMBER = "Your emergency number: {number}"
+YOUR_NUMBER = QT_TRANSLATE_NOOP("Safety", "Your emergency number: {number}")
 #: The line under "call now" when no number is set; ``{examples}`` is "UK 999, US 911".
-NUMBER_EXAMPLES = ("Your local emergency number, for example {examples}. You can save yours in "
-                   "Settings.")
+NUMBER_EXAMPLES = QT_TRANSLATE_NOOP("Safety", "Your local emergency number, for example {examples}. "
+                                               "You can save yours in Settings.")
 #: The longest emergency number the settings accept, and the characters it may have.
 NUMBER_MAX_LENGTH = 20
 NUMBER_CHARACTERS = frozenset("0123456789 +-")
@@ -199,17 +211,19 @@ def emergency_for(*, neonatal_unit: bool, babies: Sequence[Baby] = (),
 # --------------------------------------------------------------------------- elsewhere in the app
 
 #: Said wherever benefit notes are shown (the evidence panel) and in About.
-NOT_A_TREATMENT = (
+NOT_A_TREATMENT = QT_TRANSLATE_NOOP(
+    "Safety",
     "touchtimer is not a treatment, and it does not replace care from your midwife, health visitor "
     "or doctor. The notes say what studies found, nothing more."
 )
 #: Put with every benefit note that comes from a parent's own routine file (not a built-in routine).
-UNREVIEWED_NOTE = "From your own routine file, not reviewed."
+UNREVIEWED_NOTE = QT_TRANSLATE_NOOP("Safety", "From your own routine file, not reviewed.")
 
 #: Said and shown at the end of every skin-to-skin session, however it ends.
-SLEEPY_AT_THE_END = "Feeling sleepy? Lay baby on their back in their cot."
+SLEEPY_AT_THE_END = QT_TRANSLATE_NOOP("Safety", "Feeling sleepy? Lay baby on their back in their cot.")
 #: Shown when a session is ended before the routine's end: stopping is a good call, never a failure.
-ENDED_EARLY_PRAISE = (
+ENDED_EARLY_PRAISE = QT_TRANSLATE_NOOP(
+    "Safety",
     "Good call. Stopping when baby has had enough, or when you feel sleepy, is always the right thing "
     "to do."
 )
@@ -226,25 +240,29 @@ def ending_lines(kind: str, *, completed: bool) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- parent check-in
 
-CHECK_IN_TITLE = "How are you?"
-CHECK_IN_INTRO = (
+CHECK_IN_TITLE = QT_TRANSLATE_NOOP("Safety", "How are you?")
+CHECK_IN_INTRO = QT_TRANSLATE_NOOP(
+    "Safety",
     "A moment for you. This check-in is optional: answer, skip a question, or close it at any time. "
     "There is no score and it is not a test. "
     "Mothers, fathers and partners can all feel low after a baby arrives."
 )
 
 #: The two Whooley questions (NICE), word for word.
-WHOOLEY_DOWN = "During the past month, have you often been bothered by feeling down, depressed or hopeless?"
-WHOOLEY_INTEREST = (
+WHOOLEY_DOWN = QT_TRANSLATE_NOOP(
+    "Safety", "During the past month, have you often been bothered by feeling down, depressed or hopeless?")
+WHOOLEY_INTEREST = QT_TRANSLATE_NOOP(
+    "Safety",
     "During the past month, have you often been bothered by having little interest or pleasure "
     "in doing things?"
 )
 #: Asked only after a "yes" to either question above.
-FOLLOW_UP = "Is this something you feel you need or want help with?"
+FOLLOW_UP = QT_TRANSLATE_NOOP("Safety", "Is this something you feel you need or want help with?")
 #: A choice the parent can make at any point, not a screening question.
-UNSAFE_CHOICE = "I feel unsafe, or I might harm myself or my baby"
+UNSAFE_CHOICE = QT_TRANSLATE_NOOP("Safety", "I feel unsafe, or I might harm myself or my baby")
 
-CRISIS_LINE = "If you feel unsafe or might harm yourself or your baby, call your local emergency number now."
+CRISIS_LINE = QT_TRANSLATE_NOOP(
+    "Safety", "If you feel unsafe or might harm yourself or your baby, call your local emergency number now.")
 
 
 class Guidance(Enum):
@@ -258,28 +276,36 @@ class Guidance(Enum):
 
 
 GUIDANCE_TEXT: dict[Guidance, str] = {
-    Guidance.CRISIS: (
-        CRISIS_LINE + " If baby is in your arms, lay them on their back in their cot while you call."
+    # CRISIS_LINE and one more sentence, written out whole so that it is translated as one text.
+    Guidance.CRISIS: QT_TRANSLATE_NOOP(
+        "Safety",
+        "If you feel unsafe or might harm yourself or your baby, call your local emergency number now."
+        " If baby is in your arms, lay them on their back in their cot while you call."
     ),
-    Guidance.WANTS_HELP: (
+    Guidance.WANTS_HELP: QT_TRANSLATE_NOOP(
+        "Safety",
         "Thank you for saying so. Please talk to your midwife, health visitor or doctor soon. "
         "Many mothers, fathers and partners feel like this, and support is there for you."
     ),
-    Guidance.SIGNPOST: (
+    Guidance.SIGNPOST: QT_TRANSLATE_NOOP(
+        "Safety",
         "Thank you. It is worth talking to your midwife, health visitor or doctor about how you have "
         "been feeling, even if it does not feel urgent. That is part of their job, for fathers and "
         "partners too."
     ),
-    Guidance.THANKS: (
+    Guidance.THANKS: QT_TRANSLATE_NOOP(
+        "Safety",
         "Thank you. If things change, your midwife, health visitor or doctor is there for you too."
     ),
-    Guidance.SKIPPED: "That is fine. This check-in is here whenever you want it.",
+    Guidance.SKIPPED: QT_TRANSLATE_NOOP("Safety",
+                                        "That is fine. This check-in is here whenever you want it."),
 }
 
 #: A mood of this or lower (1 "very low", 2 "low"), chosen before or after a session, offers the check-in.
 LOW_MOOD = 2
 #: The one calm line that offers the check-in then (never a window that opens by itself).
-CHECK_IN_OFFER = "Thank you for saying. A short check-in is here for you, if you would like it."
+CHECK_IN_OFFER = QT_TRANSLATE_NOOP(
+    "Safety", "Thank you for saying. A short check-in is here for you, if you would like it.")
 
 
 def offers_check_in(*moods: int | None) -> bool:
@@ -289,10 +315,13 @@ def offers_check_in(*moods: int | None) -> bool:
 
 #: Examples of local numbers, to be checked before each release; the generic crisis line comes first.
 LOCAL_EXAMPLES: tuple[tuple[str, str], ...] = (
-    ("UK", "999 in an emergency; NHS 111 for urgent advice; Samaritans 116 123, day or night."),
-    ("US", "911 in an emergency; 988 Suicide & Crisis Lifeline, call or text 988, day or night; "
-           "National Maternal Mental Health Hotline 1-833-852-6262, day or night (support, not a "
-           "crisis line)."),
+    (QT_TRANSLATE_NOOP("Safety", "UK"),
+     QT_TRANSLATE_NOOP("Safety", "999 in an emergency; NHS 111 for urgent advice; Samaritans 116 123, "
+                                 "day or night.")),
+    (QT_TRANSLATE_NOOP("Safety", "US"),
+     QT_TRANSLATE_NOOP("Safety", "911 in an emergency; 988 Suicide & Crisis Lifeline, call or text 988, "
+                                 "day or night; National Maternal Mental Health Hotline 1-833-852-6262, "
+                                 "day or night (support, not a crisis line).")),
 )
 
 

@@ -11,11 +11,15 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from touchtimer.core.file_reading import PARSE_ERRORS, FileRefused, read_small_file
+from touchtimer.core.i18n import LANGUAGE_CHOICES
 from touchtimer.core.paths import ensure_private_dir
 from touchtimer.core.safety import number_problem
 from touchtimer.core.storage.atomic_file import write_file_atomically
 
 SETTINGS_FILENAME = "settings.json"
+#: A settings file is a few hundred bytes; anything over this is not one.
+MAX_SETTINGS_BYTES = 64 * 1024
 
 THEMES = ("system", "light", "night")
 CUE_MODES = ("voice_and_chimes", "chimes_only", "silent")
@@ -38,6 +42,9 @@ class Settings:
     share_folder: str = ""
     #: The parent's country's emergency number ("": not set, the emergency screen gives examples).
     emergency_number: str = ""
+    #: The window's language: "system" follows the desktop, or one of ``core.i18n.LANGUAGES``. Read at
+    #: start-up: a change takes effect the next time touchtimer starts.
+    language: str = "system"
     #: The window's size on each screen it was used on: "<screen name> <w>x<h>" -> [width, height, maximised]
     window_sizes: dict[str, list[int]] = field(default_factory=dict)
     #: The babies chosen on Home last time (ids), chosen again at the next start.
@@ -51,7 +58,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "daily_target_minutes": (1, 24 * 60),
     "text_scale": (0.75, 2.0),
 }
-_CHOICES: dict[str, tuple[str, ...]] = {"theme": THEMES, "cue_mode": CUE_MODES}
+_CHOICES: dict[str, tuple[str, ...]] = {"theme": THEMES, "cue_mode": CUE_MODES, "language": LANGUAGE_CHOICES}
 
 
 @dataclass
@@ -130,20 +137,31 @@ def from_mapping(raw: dict[str, Any]) -> SettingsLoad:
 
 
 def load_settings(folder: Path) -> SettingsLoad:
-    """Read the settings file in ``folder``; a missing file gives the defaults silently."""
+    """Read the settings file in ``folder``; a missing file gives the defaults silently.
+
+    Anything that is not an ordinary, small file (a FIFO, a link to a device, a huge file) or that
+    is nested too deeply is refused with a reason, and the defaults are used: it never blocks start-up.
+    """
     path = folder / SETTINGS_FILENAME
     try:
-        text = path.read_text("utf-8")
+        text = read_small_file(path, MAX_SETTINGS_BYTES).decode("utf-8")
     except FileNotFoundError:
         return SettingsLoad(Settings())
+    except FileRefused as exc:
+        return SettingsLoad(Settings(), [f"the settings file {path} was not read: {exc.reason}; "
+                                         "using the defaults"])
     except (OSError, UnicodeDecodeError) as exc:
-        return SettingsLoad(Settings(), [f"the settings file {path} could not be read ({exc}); "
+        reason = getattr(exc, "strerror", None) or exc
+        return SettingsLoad(Settings(), [f"the settings file {path} could not be read ({reason}); "
                                          "using the defaults"])
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         return SettingsLoad(Settings(), [f"the settings file {path} is damaged (line {exc.lineno}: "
                                          f"{exc.msg}); using the defaults"])
+    except PARSE_ERRORS:
+        return SettingsLoad(Settings(), [f"the settings file {path} is nested too deeply to hold "
+                                         "settings; using the defaults"])
     if not isinstance(raw, dict):
         return SettingsLoad(Settings(), [f"the settings file {path} does not hold settings; "
                                          "using the defaults"])

@@ -35,40 +35,47 @@ class AboutDialog(TextDialog):
 
     def __init__(self, facts: About, parent: QWidget | None = None, *,
                  open_url: UrlOpener = QDesktopServices.openUrl) -> None:
-        super().__init__(_t("About touchtimer"), parent, object_name="aboutDialog")
+        super().__init__(QCoreApplication.translate(
+            "About", "About touchtimer"), parent, object_name="aboutDialog")
         self.facts = facts
         self._open_url = open_url
         self.licence_dialog: TextDialog | None = None
 
-        self.version = self.add_label(_t("touchtimer {0}").replace("{0}", facts.version), "aboutVersion",
+        self.version = self.add_label(QCoreApplication.translate(
+            "About", "touchtimer {0}").replace("{0}", facts.version), "aboutVersion",
                                       role="subheading")
         self.add_label(_t(facts.description))
         self.safety = self.add_label(f"{_t(facts.not_a_medical_device)} {_safety(facts.not_a_treatment)}",
                                      role="banner")
-        self._section(_t("Licence"))
+        self._section(QCoreApplication.translate("About", "Licence"))
         self.licence = self.add_label(
-            _t("Free software under the {0} ({1}).").replace("{0}", _t(facts.licence_name))
+            QCoreApplication.translate(
+                "About", "Free software under the {0} ({1}).").replace("{0}", _t(facts.licence_name))
             .replace("{1}", facts.licence_id))
         self.add_label(f"{_t(facts.no_warranty)}\n{facts.copyright}", role="muted")
-        self._section(_t("Credits"))
+        self._section(QCoreApplication.translate("About", "Credits"))
         self.credits = [self.add_label(_t(line)) for line in facts.credits]
-        self._section(_t("Languages"))
+        self._section(QCoreApplication.translate("About", "Languages"))
         self.translations = self.add_label(_t(facts.translations))
-        self._section(_t("Where your data lives"))
+        self._section(QCoreApplication.translate("About", "Where your data lives"))
         self.places = self.add_label("\n".join((
-            _t("Data folder: {0}").replace("{0}", str(facts.data_dir)),
-            _t("Database: {0}").replace("{0}", str(facts.database)),
-            _t("Settings folder: {0}").replace("{0}", str(facts.config_dir)))))
+            QCoreApplication.translate("About", "Data folder: {0}").replace("{0}", str(facts.data_dir)),
+            QCoreApplication.translate("About", "Database: {0}").replace("{0}", str(facts.database)),
+            QCoreApplication.translate(
+                "About", "Settings folder: {0}").replace("{0}", str(facts.config_dir)))))
         self.add_label(_t(facts.privacy), role="muted")
-        self._section(_t("Project"))
-        self.project = self._link(facts.project_url, _t("The project's page"))
-        self.bugs = self._link(facts.bug_url, _t("Report a problem or suggest a change"))
+        self._section(QCoreApplication.translate("About", "Project"))
+        self.project = self._link(facts.project_url, QCoreApplication.translate(
+            "About", "The project's page"))
+        self.bugs = self._link(facts.bug_url, QCoreApplication.translate(
+            "About", "Report a problem or suggest a change"))
         self.body_layout.addStretch(1)
 
-        self.licence_button = QPushButton(_t("Read the &licence…"))
+        self.licence_button = QPushButton(QCoreApplication.translate("About", "Read the &licence…"))
         self.licence_button.setObjectName("licenceButton")
-        self.licence_button.setAccessibleName(_t("Read the licence"))
-        self.licence_button.setToolTip(_t("The full text of the GNU General Public License"))
+        self.licence_button.setAccessibleName(QCoreApplication.translate("About", "Read the licence"))
+        self.licence_button.setToolTip(QCoreApplication.translate(
+            "About", "The full text of the GNU General Public License"))
         self.licence_button.setAutoDefault(False)
         self.licence_button.clicked.connect(self.show_licence)
         self.button_row.insertWidget(0, self.licence_button)
@@ -94,10 +101,11 @@ class AboutDialog(TextDialog):
         if text is None:
             self._open_url(QUrl(self.facts.licence_url))
             return
-        dialog = TextDialog(_t("The licence: {0}").replace("{0}", self.facts.licence_id), self,
+        dialog = TextDialog(QCoreApplication.translate(
+            "About", "The licence: {0}").replace("{0}", self.facts.licence_id), self,
                             object_name="licenceDialog")
         body = dialog.add_label(text, "licenceText")
-        body.setAccessibleName(_t("The full text of the licence"))
+        body.setAccessibleName(QCoreApplication.translate("About", "The full text of the licence"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._forget_licence())
         self.licence_dialog = dialog

@@ -3,24 +3,29 @@
 It takes every dependency in its constructor (store, routines, settings, clock, a scheduler factory),
 so tests pass a fake clock and a :class:`~touchtimer.core.clock.FakeScheduler`.
 
-This module holds the pages, the session's way through them (before, during, after) and closing; the
-other parts are mixins in :mod:`touchtimer.ui.window`: the actions, menus and the hooks other views use
-to add entries (:mod:`~touchtimer.ui.window.menus`: ``add_page``, ``add_lazy_page``, ``add_dialog``,
-``add_app_dialog``), theme and text size (:mod:`~touchtimer.ui.window.theme`: ``apply_settings``), and
-the routine editor's entry points (:mod:`~touchtimer.ui.window.routine_editing`).
+This module holds the window's data, its dialogs and closing; the other parts are mixins in
+:mod:`touchtimer.ui.window`: the session's way through the pages (:mod:`~touchtimer.ui.window.session_flow`:
+Start, the summary, Save, Discard), the pages themselves (:mod:`~touchtimer.ui.window.pages`), the
+actions, menus and the hooks other views use to add entries (:mod:`~touchtimer.ui.window.menus`:
+``add_page``, ``add_lazy_page``, ``add_dialog``, ``add_app_dialog``), theme and text size
+(:mod:`~touchtimer.ui.window.theme`: ``apply_settings``), and the routine editor's entry points
+(:mod:`~touchtimer.ui.window.routine_editing`).
 
-``window.controller`` (a :class:`SessionController`) runs the session; cues, the tray and crash
-checkpoints listen to ``window.controller.runner``.
+``window.controller`` (a :class:`SessionController`) runs the engine; cues and the tray listen to
+``window.controller.runner``. The session itself is ``window.session``, a core
+:class:`~touchtimer.core.session.session.Session` (routine, babies, mood, checkpoints, the summary's
+answers, save and discard); the window makes it when Start is pressed, shows it, and passes on what
+the parent does. Its writes go to ``window.writer``, a thread of its own (a slow disk never holds up
+the window), whose answers come back through a queued signal.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
@@ -34,6 +39,7 @@ from touchtimer.ui.widgets.page_stack import PageStack
 from touchtimer.ui.window.menus import WindowMenus
 from touchtimer.ui.window.pages import WindowPages
 from touchtimer.ui.window.routine_editing import RoutineEditing
+from touchtimer.ui.window.session_flow import WindowSession
 from touchtimer.ui.window.theme import WindowTheme
 
 if TYPE_CHECKING:
@@ -43,26 +49,29 @@ if TYPE_CHECKING:
     from touchtimer.core.babies.ages import Baby
     from touchtimer.core.routines.files import LoadResult
     from touchtimer.core.routines.model import Routine
-    from touchtimer.core.session.engine import SessionEngine
-    from touchtimer.core.session.record import SessionRecord
+    from touchtimer.core.session.session import Session
     from touchtimer.core.storage.changes import ChangeFeed, Changes
     from touchtimer.core.storage.store import Store
+    from touchtimer.core.storage.writer import ThreadWriter
     from touchtimer.ui.session.presession_page import PreSessionPage
     from touchtimer.ui.session.running_page import RunningPage
     from touchtimer.ui.session.summary_page import SummaryPage
+    from touchtimer.ui.sharing.service import SharingService
     from touchtimer.ui.widgets.confirm_box import ConfirmBox
 
 SchedulerFactory = Callable[[QObject], Scheduler]
 SettingsSaver = Callable[[Settings], None]
 
 
-class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWindow):
+class MainWindow(WindowSession, WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWindow):
     #: A session was saved to the store (the argument is the saved :class:`SessionRecord`).
     session_saved = Signal(object)
-    #: A session was discarded (the argument is its id): its checkpoints must go from the store too.
-    session_discarded = Signal(str)
-    #: Saving the finished session failed (arguments: the record, the error); it stays on the summary.
-    save_failed = Signal(object, object)
+    #: A discard was written, or refused by the data file (the argument is its ``DiscardResult``).
+    session_discarded = Signal(object)
+    #: Saving the finished session failed (the argument is its ``SaveResult``); it stays on the summary.
+    save_failed = Signal(object)
+    #: The session could not be checkpointed (the argument says why); it goes on regardless.
+    session_problem = Signal(str)
 
     def __init__(self, store: Store | None, routines: LoadResult | None, settings: Settings, clock: Clock,
                  scheduler_factory: SchedulerFactory, *, save_settings: SettingsSaver | None = None,
@@ -81,12 +90,17 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
         #: The parent's own routines folder (where the editor saves); known once the data is loaded.
         self.routines_dir = routines_dir
         self.controller = SessionController(clock, scheduler_factory(self), self)
+        self._summary_timer = scheduler_factory(self)     # a typed note is written within a second
         self.confirmation: ConfirmBox | None = None
         self.dialog: QDialog | None = None
-        self._record: SessionRecord | None = None
-        self._mood_before: int | None = None
-        self._baby_ids: list[str] = []
-        self._routine: Routine | None = None
+        #: The session on screen, from Start until it is saved or discarded.
+        self.session: Session | None = None
+        #: Where the session's writes go (made with the store): a thread of its own.
+        self.writer: ThreadWriter | None = None
+        #: Sharing the history through a folder (``ui/sharing/wiring.attach_sharing``), once wired.
+        self.sharing: SharingService | None = None
+        self._released_by: QAbstractEventDispatcher | None = None
+        self._close_when_saved = False
         self.theme = themes.resolve(settings.theme)
         self._theme_pending = False
 
@@ -145,6 +159,13 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
         self.routines = routines
         if previous is not None and previous is not store:   # "delete all my data": every view follows
             store.take_over_from(previous)                    # the new store (Changes.store_replaced)
+        if self.writer is None or self.writer.store is not store:
+            from touchtimer.core.storage.writer import ThreadWriter
+            from touchtimer.ui.platform.qt_delivery import QtDelivery
+
+            self.finish_writes()
+            self.writer = ThreadWriter(store, QtDelivery(self))
+            self._release_writes_when_idle(self.writer)
         if self._store_feed is not store.changes:
             from touchtimer.ui.widgets.changes import follow_changes
 
@@ -170,10 +191,35 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
     def babies(self) -> list[Baby]:
         return self.store.babies.list() if self.store is not None else []
 
+    def finish_writes(self, timeout: float = 10.0) -> None:
+        """Let the session's writes reach the disk and stop the writer (before the store closes)."""
+        if self.writer is not None:
+            writer, self.writer = self.writer, None
+            dispatcher, self._released_by = self._released_by, None
+            if dispatcher is not None:
+                dispatcher.aboutToBlock.disconnect(writer.release_quiet)
+            writer.close(timeout)
+
+    def _release_writes_when_idle(self, writer: ThreadWriter) -> None:
+        """A checkpoint wakes the writer's thread only as this thread goes to sleep, so the two never
+        run Python at once (which would wake this thread a second time: docs/performance.md)."""
+        dispatcher = QAbstractEventDispatcher.instance()
+        if dispatcher is not None:
+            writer.hold_quiet_wakeups()
+            dispatcher.aboutToBlock.connect(writer.release_quiet)
+            self._released_by = dispatcher
+
     def _on_store_changes(self, changes: Changes) -> None:
-        """Home lists the babies: read them again when they (or the whole store) changed."""
+        """Home lists the babies: read them again when they (or the whole store) changed. The
+        pre-session page lists the people (changed in the People dialog, or by the other laptop)."""
         if changes.babies or changes.store_replaced:
             self.refresh_home()
+        page = self._presession
+        if (changes.sessions and page is not None and page.routine is not None and self.store is not None
+                and self.stack.currentWidget() is page and not self.session_on_screen):
+            chosen = page.caregiver_ids or self.store.caregivers.default_ids()
+            page.show_caregivers(self.store.caregivers.list(), chosen, page.routine.kind)
+            self._sync_actions()
 
     def refresh_home(self) -> None:
         self.home.set_data(self.routines.routines, self.babies())
@@ -195,62 +241,19 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
 
     def show_presession(self, routine: Routine) -> None:
         from touchtimer.core.babies.ages import fit_for
-        from touchtimer.ui.widgets.texts import names_text
+        from touchtimer.ui.widgets.texts import names_text, reason_text
 
-        self._routine = routine
         babies = self.home.selected_babies()
+        if self.store is not None:
+            carers = self.store.caregivers
+            self.presession.show_caregivers(carers.list(), carers.default_ids(), routine.kind)
         fit, instead = fit_for(routine, self.routines.routines, babies, self.clock.wall().astimezone().date())
-        why = "" if fit.suits else self.home.tr(fit.reason)
+        why = "" if fit.suits else reason_text(fit)
         self.presession.show_routine(routine, wait_default=self.settings.wait_between_stages, not_for_now=why,
                                      names=names_text([b.name for b in babies]), instead=instead)
         self.setWindowTitle(self.tr("{0} — touchtimer").format(routine.title))
         self.show_page("presession")
         self.presession.focus_first()
-
-    def start_session(self) -> None:
-        routine = self.presession.routine
-        if routine is None:
-            return
-        self._routine = routine
-        self._mood_before = self.presession.mood
-        self._baby_ids = [baby.id for baby in self.home.selected_babies()]
-        self.running.show_routine(routine, self._names())
-        self.stack.setCurrentWidget(self.running)
-        self.controller.begin(routine, wait_between_stages=self.presession.wait_between_stages)
-        self.running.buttons["session.pause"].setFocus(Qt.FocusReason.OtherFocusReason)
-        self._sync_actions()
-
-    def continue_session(self, routine: Routine, engine: SessionEngine, *, mood_before: int | None,
-                         baby_ids: list[str]) -> None:
-        """Show a session restored after a crash (``SessionEngine.restore``): paused, same id."""
-        self._routine = routine
-        self._mood_before = mood_before
-        self._baby_ids = list(baby_ids)
-        self.running.show_routine(routine, self._names())
-        self.stack.setCurrentWidget(self.running)
-        self.controller.adopt(engine)
-        self.running.buttons["session.pause"].setFocus(Qt.FocusReason.OtherFocusReason)
-        self._sync_actions()
-
-    def _on_changed(self) -> None:
-        """The controller's refresh: the time always; the actions only when the session moved on
-        (a command or an engine event), not every second."""
-        from touchtimer.core.session.engine import State
-
-        snap = self.controller.snapshot()
-        if snap is not None and snap.state is not State.FINISHED:
-            self.running.show_snapshot(snap, self.controller.runner.check_status())
-        if self.controller.revision != self._synced_revision:
-            self._sync_actions()
-
-    def _on_finished(self, record: SessionRecord) -> None:
-        self._record = record
-        if self.confirmation is not None:
-            self.confirmation.reject()
-        self.summary.show_record(record, names=self._session_babies(), mood_before=self._mood_before)
-        self.stack.setCurrentWidget(self.summary)
-        self.summary.focus_first()
-        self._sync_actions()
 
     # -- commands -------------------------------------------------------------------------------------
 
@@ -269,57 +272,6 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
 
     def _forget_confirmation(self) -> None:
         self.confirmation = None
-
-    def ask_end(self) -> None:
-        if not self.controller.active:
-            return
-        self._ask("confirmEnd", self.tr("End the session?"),
-                  self.tr("End now? What you have done so far is kept, marked as ended early."),
-                  self.tr("End session"), self.tr("Keep going"), self.controller.runner.end)
-
-    def ask_discard(self) -> None:
-        self._ask("confirmDiscard", self.tr("Discard this session?"),
-                  self.tr("This session will not be kept in your history."),
-                  self.tr("Discard"), self.tr("Keep it"), self.discard_session)
-
-    def save_session(self) -> bool:
-        import sqlite3
-
-        from touchtimer.core.storage.store import StoreError
-
-        if self._record is None or self.store is None:
-            return False
-        record = dataclasses.replace(
-            self._record, mood_before=self._mood_before, mood_after=self.summary.mood,
-            baby_response=self.summary.baby_response, notes=self.summary.note, baby_ids=list(self._baby_ids))
-        try:
-            self.store.sessions.save(record)
-        except (StoreError, sqlite3.Error, OSError) as exc:
-            self.summary.facts.setText(self.tr("This session could not be saved ({0}). "
-                                               "Please try Save again.").format(exc))
-            self.save_failed.emit(record, exc)
-            return False
-        self._finish_run()
-        self.statusBar().showMessage(self.tr("Session saved."), 8000)
-        self.session_saved.emit(record)
-        return True
-
-    def discard_session(self) -> None:
-        engine = self.controller.engine
-        session_id = engine.session_id if engine is not None else ""
-        self._finish_run()
-        self.statusBar().showMessage(self.tr("Session discarded."), 8000)
-        if session_id:
-            self.session_discarded.emit(session_id)   # may replace the message if it cannot be removed
-
-    def _finish_run(self) -> None:
-        self.controller.stop()
-        self._record = None
-        self._routine = None
-        self.refresh_home()
-        self.show_page("home")
-        if self._theme_pending:
-            self.apply_theme()
 
     def open_dialog(self, dialog: QDialog) -> None:
         """Open a window-modal dialog that never blocks the session's timers; freed when closed.
@@ -348,7 +300,8 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
 
     def _session_babies(self) -> list[str]:
         """The names of the babies the session on screen is for, as chosen when it started."""
-        return [b.name for i in self._baby_ids for b in self.babies() if b.id == i]
+        ids = self.session.baby_ids if self.session is not None else []
+        return [b.name for i in ids for b in self.babies() if b.id == i]
 
     def _names(self) -> str:
         from touchtimer.ui.widgets.texts import names_text
@@ -364,10 +317,11 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
         if isinstance(self.dialog, EmergencyDialog):
             self.dialog.raise_()
             return
-        session = self.controller.engine is not None
-        babies = ([b for b in self.babies() if b.id in self._baby_ids] if session
+        on_session = self.session is not None
+        babies = ([b for b in self.babies() if b.id in self.session.baby_ids] if self.session is not None
                   else self.home.selected_babies())
-        routine = self._routine if session or self.stack.currentWidget() is self._presession else None
+        routine = (self.routine_on_screen if on_session or self.stack.currentWidget() is self._presession
+                   else None)
         # In the neonatal unit the alarm and the nurse come first: for its routines, and for a baby the
         # parent marked as still in neonatal care, whatever the routine.
         neonatal = (routine is not None and routine.care_team) or any(b.in_neonatal_care for b in babies)
@@ -383,24 +337,30 @@ class MainWindow(WindowMenus, WindowPages, WindowTheme, RoutineEditing, QMainWin
     # -- closing ----------------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from touchtimer.core.session.engine import State
-
-        engine = self.controller.engine
-        if engine is not None and engine.state is State.FINISHED:
-            self.save_session()  # closing at the summary keeps the session: nothing is lost
-        elif engine is not None and engine.state is not State.READY:
+        session = self.session
+        if session is not None and session.finished:
+            # Closing at the summary keeps the session: it is saved, and the window closes once the
+            # disk has it; if it cannot be saved, the window stays, saying why.
+            event.ignore()
+            self._close_when_saved = True
+            self.save_session()
+            return
+        if session is not None and self.controller.active:
             event.ignore()
             self._ask("confirmClose", self.tr("End the session and close?"),
                       self.tr("The session so far will be saved, marked as ended early."),
                       self.tr("End and close"), self.tr("Keep going"), self._end_and_close)
             return
+        if session is not None:
+            session.close()
+            self.session = None
         self.controller.stop()
         from touchtimer.ui.window.geometry import remember
 
         remember(self, self.settings)   # this screen's size, for the next start
         self._persist()
+        if self.sharing is not None:
+            self.sharing.stop()
+            self.sharing.wait()          # an exchange under way finishes with its own connection
+        self.finish_writes()
         super().closeEvent(event)
-
-    def _end_and_close(self) -> None:
-        self.controller.runner.end()
-        self.close()

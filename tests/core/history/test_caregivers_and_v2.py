@@ -78,8 +78,8 @@ def test_the_default_caregivers_are_those_of_this_laptops_last_session() -> None
 
 def test_details_and_per_baby_responses_are_edited_and_read_back() -> None:
     store = open_store(None)
-    ada = add_baby(store, "Ada", date(2026, 1, 1))
-    ben = add_baby(store, "Ben", date(2026, 1, 1))
+    ada = add_baby(store, "Ada", date(2026, 1, 1), today=date(2027, 1, 1))
+    ben = add_baby(store, "Ben", date(2026, 1, 1), today=date(2027, 1, 1))
     store.sessions.save(session("t", T, babies=[ada.id, ben.id]))
     store.sessions.update("t", baby_responses={ada.id: "calm", ben.id: "cried"}, fed_at_breast="yes",
                           interruptions=2)
@@ -94,8 +94,9 @@ def test_details_and_per_baby_responses_are_edited_and_read_back() -> None:
 
 def test_a_babys_own_target_and_neonatal_care_are_kept() -> None:
     store = open_store(None)
-    baby = add_baby(store, "Ada", date(2026, 1, 1))
-    store.babies.save(replace(baby, in_neonatal_care=True, daily_target_minutes=480))
+    baby = add_baby(store, "Ada", date(2026, 1, 1), today=date(2027, 1, 1))
+    store.babies.save(replace(baby, in_neonatal_care=True, daily_target_minutes=480),
+        created_at="2026-01-01T00:00:00+00:00")
     (kept,) = store.babies.list()
     assert kept.in_neonatal_care and kept.daily_target_minutes == 480
     assert daily_target_minutes([kept], kept.id, 60) == 480
@@ -104,8 +105,9 @@ def test_a_babys_own_target_and_neonatal_care_are_kept() -> None:
 
 def test_format_2_round_trips_byte_for_byte(tmp_path: Path) -> None:
     store, _, _ = family()
-    baby = add_baby(store, "Ada", date(2026, 1, 1))
-    store.babies.save(replace(baby, daily_target_minutes=240, in_neonatal_care=True))
+    baby = add_baby(store, "Ada", date(2026, 1, 1), today=date(2027, 1, 1))
+    store.babies.save(replace(baby, daily_target_minutes=240, in_neonatal_care=True),
+        created_at="2026-01-01T00:00:00+00:00")
     store.sessions.update("s0", fed_at_breast="no", interruptions=0)
     text = export_json(store)
     assert json.loads(text)["format_version"] == 2
@@ -151,6 +153,9 @@ def test_version_2_problems_are_named_with_their_place() -> None:
     doc["sessions"][1]["caregiver_ids"] = ["nobody"]
     with pytest.raises(ImportProblems) as caught:
         import_export(open_store(None), parse_export(json.dumps(doc).encode()))
-    assert caught.value.problems[0] == 'caregivers[0].mother: expected true or false, got "yes"'
+    assert caught.value.technical[0] == 'caregivers[0].mother: expected true or false, got "yes"'
     expected = 'sessions[0].fed_at_breast: expected one of "yes", "no" or null, got "maybe"'
-    assert expected in caught.value.problems
+    assert expected in caught.value.technical
+    assert caught.value.problems[0].startswith("caregiver 1: whether she is the mother must be")
+    fed = "session 1: whether baby fed at the breast must be"
+    assert any(p.startswith(fed) for p in caught.value.problems)

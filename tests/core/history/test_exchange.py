@@ -32,8 +32,8 @@ T = datetime(2026, 1, 10, 21, 30, tzinfo=UTC)
 
 def filled(path: Path | None = None) -> Store:
     store = open_store(path)
-    ada = add_baby(store, "Ada", date(2025, 12, 1), date(2026, 1, 20))
-    ben = add_baby(store, "Bén", date(2025, 12, 1))
+    ada = add_baby(store, "Ada", date(2025, 12, 1), date(2026, 1, 20), today=date(2027, 1, 1))
+    ben = add_baby(store, "Bén", date(2025, 12, 1), today=date(2027, 1, 1))
     store.sessions.save(session("s-1", T, 45, babies=[ada.id], notes='slept, "deeply"\nthen fed'))
     store.sessions.save(session("s-2", T + timedelta(hours=20), 12, kind="massage", routine="gentle-hello",
                                 babies=[ada.id, ben.id]))
@@ -145,7 +145,7 @@ def problems_for(data: bytes) -> list[str]:
     with pytest.raises(ImportProblems) as caught:
         import_export(store, parse_export(data))
     assert export_json(store) == before
-    return caught.value.problems
+    return caught.value.technical
 
 
 def good_doc() -> dict[str, object]:
@@ -194,12 +194,26 @@ def test_every_wrong_type_is_reported_with_its_path() -> None:
         'babies[0].born_on: expected a date like "2026-01-31", got "2026-13-01"',
         'babies[1]: the field "name" is missing',
         'sessions[0].mood_before: expected a whole number from 1 to 5 or null, got 9',
-        'sessions[0].stages[1].actual_seconds: expected a whole number ≥ 0, got "x"',
+        'sessions[0].stages[1].actual_seconds: expected a whole number from 0 to 31,622,400, got "x"',
         'sessions[1].kind: expected one of "skin_to_skin", "massage", got "cuddle"',
         'sessions[1].started_at: expected a date and time with its UTC offset, like '
         '"2026-01-31T21:05:00+00:00", got "yesterday"',
-        'sessions[2].actual_seconds: expected a whole number ≥ 0, got -5',
+        'sessions[2].actual_seconds: expected a whole number from 0 to 31,622,400, got -5',
         'sessions[2].stages: expected a list of stages, got {}',
+    ]
+    with pytest.raises(ImportProblems) as caught:
+        parse_export(json.dumps(doc).encode())
+    assert caught.value.problems == [                      # the same, in words, counted from 1
+        'baby 1: the date of birth must be a date like "2026-01-31" (the file has "2026-13-01")',
+        'baby 2: the name is missing',
+        'session 1: the mood before must be a whole number from 1 to 5 or null (the file has 9)',
+        'session 1, stage 2: the time spent must be a whole number of seconds from 0 to 31,622,400 '
+        '(the file has "x")',
+        'session 2: the kind of session must be one of "skin_to_skin", "massage" (the file has "cuddle")',
+        'session 2: the start must be a date and time with its UTC offset, like '
+        '"2026-01-31T21:05:00+00:00" (the file has "yesterday")',
+        'session 3: the time spent must be a whole number of seconds from 0 to 31,622,400 (the file has -5)',
+        'session 3: the stages must be a list of stages (the file has {})',
     ]
 
 
@@ -235,9 +249,11 @@ def test_a_session_for_an_unknown_baby_is_refused_before_any_change() -> None:
     target = open_store(None)
     with pytest.raises(ImportProblems) as caught:
         import_export(target, parse_export(json.dumps(doc).encode()))
-    assert caught.value.problems[0] == 'sessions[0].baby_ids[0]: no baby with id "nobody" in this file ' \
-                                       "or in touchtimer"
-    assert any(p.startswith("sessions[1].baby_ids[0]") for p in caught.value.problems)
+    assert caught.value.technical[0] == 'sessions[0].baby_ids[0]: no baby with id "nobody" in this file ' \
+                                        "or in touchtimer"
+    assert caught.value.problems[0] == ('session 1, its baby 1: no baby with id "nobody" in this file '
+                                        "or in touchtimer")
+    assert any(p.startswith("sessions[1].baby_ids[0]") for p in caught.value.technical)
     assert target.sessions.count() == 0 and target.babies.list() == []
 
 
@@ -319,7 +335,8 @@ def test_a_full_disk_during_import_is_a_plain_store_error_and_changes_nothing(tm
 def test_csv_keeps_typed_text_that_looks_like_a_formula_as_text() -> None:
     """A note or name from an imported file must not become a live spreadsheet formula."""
     store = open_store(None)
-    baby = add_baby(store, "=HYPERLINK(\"http://example.invalid\")", date(2025, 12, 1))
+    baby = add_baby(store, "=HYPERLINK(\"http://example.invalid\")", date(2025, 12, 1),
+                    today=date(2027, 1, 1))
     store.sessions.save(session("f-1", T, 20, babies=[baby.id], notes="=1+1"))
     store.sessions.save(session("f-2", T + timedelta(hours=2), 20, notes="@SUM(A1)"))
     store.sessions.save(session("f-3", T + timedelta(hours=4), 20, notes="fed at 2, slept well"))

@@ -30,8 +30,8 @@ def general(store: Store | None) -> str:
 
 def varied_store(path: Path) -> Store:
     store = open_store(path)
-    ada = add_baby(store, "Ada \"Bean\" Ø", date(2026, 1, 2), date(2026, 2, 1))
-    sam = add_baby(store, "Sam", date(2025, 12, 1))
+    ada = add_baby(store, "Ada \"Bean\" Ø", date(2026, 1, 2), date(2026, 2, 1), today=date(2027, 1, 1))
+    sam = add_baby(store, "Sam", date(2025, 12, 1), today=date(2027, 1, 1))
     store.sessions.save(session("b-same-time", T0, 45, babies=[sam.id, ada.id],
                                 notes="Line one\nline \\two\t✓ 🌙"))
     store.sessions.save(session("a-same-time", T0, 10, kind="massage", routine="gentle-hello"))
@@ -68,7 +68,7 @@ def test_moments_stored_in_another_form_are_written_as_utc(tmp_path: Path) -> No
 def test_empty_and_missing_stores(tmp_path: Path, filled: bool) -> None:
     store = open_store(tmp_path / "t.sqlite3")
     if filled:
-        add_baby(store, "Ada", date(2026, 1, 2))
+        add_baby(store, "Ada", date(2026, 1, 2), today=date(2027, 1, 1))
     assert export_json(store) == general(store)
     assert export_json(None) == general(None)
     head = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "babies": [], "caregivers": []}

@@ -129,8 +129,8 @@ def test_a_day_reached_only_by_a_tail_still_shows_its_minutes() -> None:
 
 
 def test_filters_by_baby_kind_routine(store: Store) -> None:
-    ada = add_baby(store, "Ada", date(2026, 1, 1))
-    ben = add_baby(store, "Ben", date(2026, 1, 1))
+    ada = add_baby(store, "Ada", date(2026, 1, 1), today=date(2027, 1, 1))
+    ben = add_baby(store, "Ben", date(2026, 1, 1), today=date(2027, 1, 1))
     store.sessions.save(session("a", local(2026, 1, 10, 9), babies=[ada.id]))
     store.sessions.save(session("b", local(2026, 1, 10, 10), babies=[ben.id], kind="massage",
                                 routine="gentle-hello"))
@@ -186,7 +186,7 @@ def test_period_summary_for_7_and_30_days(store: Store) -> None:
 
 
 def test_summary_filters_by_baby(store: Store) -> None:
-    ada = add_baby(store, "Ada", date(2026, 1, 1))
+    ada = add_baby(store, "Ada", date(2026, 1, 1), today=date(2027, 1, 1))
     store.sessions.save(session("a", local(2026, 2, 1, 9), 30, babies=[ada.id]))
     store.sessions.save(session("b", local(2026, 2, 1, 10), 20))
     only_ada = period_summary(store, date(2026, 2, 1), 7, tz=LONDON, flt=make_filter(baby_id=ada.id))
@@ -248,8 +248,8 @@ def test_history_indexes_migrate_an_existing_database(tmp_path: Path) -> None:
 
 
 def test_list_rows_pages_newest_first_with_babies_and_note_flags(store: Store) -> None:
-    ada = add_baby(store, "Ada", date(2026, 1, 1))
-    ben = add_baby(store, "Ben", date(2026, 1, 1))
+    ada = add_baby(store, "Ada", date(2026, 1, 1), today=date(2027, 1, 1))
+    ben = add_baby(store, "Ben", date(2026, 1, 1), today=date(2027, 1, 1))
     for i in range(5):
         store.sessions.save(session(f"s{i}", local(2026, 1, 10 + i, 9),
                                     babies=[ben.id, ada.id] if i == 4 else [], notes="hi" if i == 3 else ""))

@@ -1,5 +1,6 @@
 """A touchtimer process killed mid-session (SIGKILL): the next start finds the session
-``interrupted`` with at most five seconds lost, and can resume it.
+``interrupted`` with at most five seconds lost, and can resume it. Killed on its summary, it finds the
+finished session with what was written there, and offers to save it.
 
 This is the one test that waits on real time: an external process runs a session with the real
 clock for about ten seconds. The waiting is bounded by deadlines and polls the database file.
@@ -25,7 +26,10 @@ from touchtimer.core import paths
 from touchtimer.core.clock import SystemClock
 from touchtimer.core.routines.files import load_all
 from touchtimer.core.session.journal import resume_session
+from touchtimer.core.session.safe_save import SaveResult
+from touchtimer.core.session.session import Session
 from touchtimer.core.startup import open_data
+from touchtimer.core.storage.writer import InlineWriter
 
 RUNNER = ROOT / "tests" / "helpers" / "headless_session.py"
 RUN_FOR = 9.5          # real seconds the session runs before it is killed
@@ -77,7 +81,7 @@ def test_a_killed_session_is_recovered_interrupted_and_resumable(data_dir: Path)
     assert seen is not None and seen >= 4          # it really checkpointed while running
     ran_for = killed_at - started["start_mono"]
 
-    opened = open_data(data_dir)                   # what the next start of touchtimer does
+    opened = open_data(data_dir, now=SystemClock().wall)        # what the next start of touchtimer does
     with opened.store as store:
         (found,) = opened.recovered
         record = found.record
@@ -96,3 +100,61 @@ def test_a_killed_session_is_recovered_interrupted_and_resumable(data_dir: Path)
         snap = resumed.engine.snapshot(clock.monotonic())
         assert snap.index == checkpoint.stage_index
         assert snap.stage_elapsed == pytest.approx(checkpoint.stage_elapsed)
+
+
+@pytest.mark.slow
+def test_a_session_killed_on_its_summary_is_offered_to_be_saved_with_what_was_written(
+        data_dir: Path) -> None:
+    """SIGKILL while the summary is on screen: the next start finds the finished session with its
+    answers and note, offers to save it (never to continue it), and saving keeps how it really ended."""
+    db = paths.database_path(data_dir)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, str(RUNNER), str(data_dir), "gentle-hello", "--seconds", "2",
+                             "--summary", "Slept on my chest, then a feed."], env=env, cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        lines: list[dict[str, object]] = []
+        while len(lines) < 2:
+            ready, _, _ = select.select([proc.stdout], [], [], 60)
+            assert ready and proc.poll() is None, "the session process did not reach its summary"
+            lines.append(json.loads(proc.stdout.readline()))
+        os.kill(proc.pid, signal.SIGKILL)       # on the summary, unsaved: without warning
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()  # type: ignore[union-attr]
+        proc.stderr.close()  # type: ignore[union-attr]
+    assert proc.returncode == -signal.SIGKILL
+    session_id = lines[0]["session_id"]
+    assert lines[1] == {"summary": "Slept on my chest, then a feed."}
+    assert latest_checkpoint(db) is not None
+
+    opened = open_data(data_dir, now=SystemClock().wall)          # the next start
+    with opened.store as store:
+        (found,) = opened.recovered
+        assert found.record.id == session_id and found.record.status == "interrupted"
+        assert found.record.notes == "Slept on my chest, then a feed."      # the note was not lost
+        assert (found.record.baby_response, found.record.mood_after) == ("calm", 4)
+        assert found.checkpoint.finished_status == "ended_early"
+        assert any("had finished" in n and "until you save it" in n for n in opened.notices)
+        (offered,) = opened.resumable
+        assert offered.finished                    # to save, not to continue a finished session
+        routine = load_all(None).by_id("gentle-hello")
+        assert routine is not None
+        clock = SystemClock()
+        with pytest.raises(ValueError, match="saved, not continued"):
+            resume_session(store, offered, routine, clock.monotonic(), datetime.now(UTC))
+
+        results: list[SaveResult] = []
+        unsaved = Session.unsaved(InlineWriter(store), found.record, offered.finished_status or "completed",
+                                  clock, routine=routine)
+        assert unsaved.save(results.append)
+        (result,) = results
+        assert result.saved
+        saved = store.sessions.get(session_id)
+        assert saved is not None and saved.status == "ended_early"
+        assert saved.notes == "Slept on my chest, then a feed." and saved.baby_response == "calm"
+        assert store.checkpoints.recovered() == [] and store.sessions.count() == 1

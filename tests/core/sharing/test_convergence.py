@@ -171,7 +171,8 @@ def test_babies_caregivers_and_routine_files_are_shared(tmp_path: Path) -> None:
     a, b = laptop(tmp_path, "a"), laptop(tmp_path, "b")
     baby = add_baby(a.store, "Ada", date(2026, 1, 5), date(2026, 3, 1), today=date(2026, 3, 1))
     from dataclasses import replace
-    a.store.babies.save(replace(baby, in_neonatal_care=True, daily_target_minutes=240))
+    a.store.babies.save(replace(baby, in_neonatal_care=True, daily_target_minutes=240),
+        created_at="2026-01-01T00:00:00+00:00")
     dad = a.store.caregivers.add("Dad")
     a.routines.mkdir(parents=True)
     (a.routines / "my-hold.toml").write_text(routine_toml("my-hold", "My hold", [60, 120]), "utf-8")

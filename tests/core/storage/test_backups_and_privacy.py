@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from touchtimer.core import paths
+from touchtimer.core.clock import SystemClock
 from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.settings import Settings, save_settings
 from touchtimer.core.startup import open_data
@@ -74,7 +75,7 @@ def test_the_copy_before_a_migration_holds_sessions_still_in_the_wal(data_dir: P
 
 def test_every_file_touchtimer_creates_is_private(data_dir: Path) -> None:
     os.umask(0o022)
-    opened = open_data(data_dir)
+    opened = open_data(data_dir, now=SystemClock().wall)
     with opened.store as store:
         store.sessions.save(record(1))
         wal = paths.database_path(data_dir).with_name("touchtimer.sqlite3-wal")
@@ -85,7 +86,8 @@ def test_every_file_touchtimer_creates_is_private(data_dir: Path) -> None:
     assert mode(paths.backups_dir(data_dir)) == 0o700
     assert all(mode(p) == 0o600 for p in paths.backups_dir(data_dir).iterdir())
     paths.database_path(data_dir).write_bytes(b"garbage" * 100)
-    store, report = open_store_safely(paths.database_path(data_dir))
+    store, report = open_store_safely(paths.database_path(data_dir),
+                                      now=datetime(2026, 3, 1, 21, 30, tzinfo=UTC))
     store.close()
     assert report.damaged_copy is not None and mode(report.damaged_copy) == 0o600
     settings_file = save_settings(paths.config_dir(), Settings())
@@ -93,10 +95,12 @@ def test_every_file_touchtimer_creates_is_private(data_dir: Path) -> None:
 
 
 def test_delete_all_my_data_needs_a_yes_and_removes_every_record(data_dir: Path) -> None:
-    opened = open_data(data_dir)
+    opened = open_data(data_dir, now=SystemClock().wall)
     opened.store.sessions.save(record(1))
     daily_backup(opened.store, date(2026, 3, 1))
     (data_dir / "touchtimer.sqlite3.damaged-20260101T000000Z").write_bytes(b"old damaged copy")
+    (data_dir / "touchtimer.sqlite3.kept-20260101T000000Z").write_bytes(b"a set kept aside")
+    (data_dir / "touchtimer.sqlite3.kept-20260101T000000Z-wal").write_bytes(b"its -wal")
     routines = paths.routines_dir(data_dir)
     routines.mkdir()
     (routines / "mine.toml").write_text("format = 1\n")
@@ -106,6 +110,8 @@ def test_delete_all_my_data_needs_a_yes_and_removes_every_record(data_dir: Path)
     names = sorted(p.name for p in plan.files)
     assert "touchtimer.sqlite3" in names and "touchtimer-2026-03-01.sqlite3" in names
     assert "touchtimer.sqlite3.damaged-20260101T000000Z" in names and "mine.toml" not in names
+    kept = "touchtimer.sqlite3.kept-20260101T000000Z"
+    assert {kept, kept + "-wal"} <= set(names)
     with pytest.raises(ValueError, match="confirm=True"):
         delete_all_data(data_dir, confirm=False, store=opened.store)
     assert paths.database_path(data_dir).exists()
@@ -116,7 +122,7 @@ def test_delete_all_my_data_needs_a_yes_and_removes_every_record(data_dir: Path)
     assert not paths.database_path(data_dir).exists() and not paths.backups_dir(data_dir).exists()
     assert (routines / "mine.toml").exists()                       # kept unless asked
     assert (paths.config_dir() / "settings.json").exists()          # nothing personal in it
-    with open_data(data_dir).store as fresh:
+    with open_data(data_dir, now=SystemClock().wall).store as fresh:
         assert fresh.sessions.count() == 0
 
     delete_all_data(data_dir, confirm=True, include_routines=True)
@@ -135,8 +141,39 @@ def test_open_data_records_an_interrupted_session_in_plain_words(data_dir: Path)
         runner.update()
         checkpointer.checkpoint(clock.now)
         store.connection.execute("UPDATE running_sessions SET owner_pid = NULL")   # its process is gone
-    opened = open_data(data_dir)
+    opened = open_data(data_dir, now=SystemClock().wall)
     with opened.store:
         assert [r.record.id for r in opened.recovered] == [engine.session_id]
         assert [c.session_id for c in opened.resumable] == [engine.session_id]
         assert "stopped unexpectedly" in opened.notices[0] and "after 2 min" in opened.notices[0]
+
+
+def test_a_clock_set_a_week_ahead_then_back_never_deletes_a_new_backup(data_dir: Path) -> None:
+    """Seven backups made while the clock was a week ahead; then the clock is put right."""
+    right = date(2026, 3, 1)
+    with open_store(paths.database_path(data_dir)) as store:
+        for day in range(7):
+            store.sessions.save(record(day))
+            assert daily_backup(store, right + timedelta(days=7 + day)).path is not None
+        folder = paths.backups_dir(data_dir)
+        for day in range(7):                                   # the clock is right again
+            store.sessions.save(record(10 + day))
+            made = daily_backup(store, right + timedelta(days=day)).path
+            assert made is not None and made.exists()         # the one just made is kept
+            kept = daily_backups(folder)
+            assert len(kept) == 7 and made in kept
+            days_kept_since = [p for p in kept if p.name <= made.name]
+            assert len(days_kept_since) == day + 1             # every backup made since is kept
+        with open_store(daily_backups(folder)[6]) as newest:   # the newest real one holds all
+            assert newest.sessions.count() == 14
+
+
+def test_a_clock_set_far_back_or_ahead_never_empties_the_set(data_dir: Path) -> None:
+    with open_store(paths.database_path(data_dir)) as store:
+        for day in range(7):
+            daily_backup(store, date(2026, 3, 1) + timedelta(days=day))
+        for wrong in (date(1999, 1, 1), date(2091, 6, 1), date(2026, 3, 4)):
+            result = daily_backup(store, wrong)
+            kept = daily_backups(paths.backups_dir(data_dir))
+            assert len(kept) == 7 and (result.path is None or result.path in kept)
+            assert any(p.name == f"touchtimer-{wrong.isoformat()}.sqlite3" for p in kept)

@@ -116,7 +116,8 @@ def test_a_broken_saved_session_file_gives_a_plain_error(tmp_path: Path) -> None
                    '"sessions": [{"id": 3}]}', encoding="utf-8")
     with pytest.raises(ImportProblems) as caught:
         read_export_file(bad)
-    assert any("status" in p for p in caught.value.problems)
+    assert any("how it ended is missing" in p for p in caught.value.problems)
+    assert any("status" in p for p in caught.value.technical)
     with pytest.raises(ImportProblems, match="there is no file"):
         read_export_file(tmp_path / "missing.json")
 
@@ -155,7 +156,7 @@ def test_a_real_read_only_folder_gives_a_clear_message_and_history_still_shows(t
     with open_store(path) as store:
         store.sessions.save(record(1))
     with read_only_folder(folder):
-        store, report = open_store_safely(path)
+        store, report = open_store_safely(path, now=datetime(2026, 3, 1, 21, 30, tzinfo=UTC))
         with store:
             assert report.outcome == "read_only" and not report.writable, report
             assert "cannot save" in report.message and str(folder) in report.message
@@ -171,7 +172,8 @@ def test_a_real_read_only_folder_gives_a_clear_message_and_history_still_shows(t
 def test_a_data_folder_that_cannot_be_created_still_gives_a_working_app(tmp_path: Path) -> None:
     blocker = tmp_path / "file-not-folder"
     blocker.write_text("")
-    store, report = open_store_safely(blocker / "data" / "touchtimer.sqlite3")
+    store, report = open_store_safely(blocker / "data" / "touchtimer.sqlite3",
+                                      now=datetime(2026, 3, 1, 21, 30, tzinfo=UTC))
     with store:
         assert report.outcome == "unavailable" and "save each one as a file" in report.message
         result = save_session_safely(store, record())          # never "saved" into thin air

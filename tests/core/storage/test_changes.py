@@ -31,7 +31,7 @@ def test_each_write_says_once_what_it_changed() -> None:
     said = heard(store)
     store.sessions.save(session("s", T))
     store.sessions.set_notes("s", "slept")
-    store.babies.save(Baby("b", "Bo", date(2026, 2, 1)))
+    store.babies.save(Baby("b", "Bo", date(2026, 2, 1)), created_at="2026-01-01T00:00:00+00:00")
     store.babies.delete("b")
     store.sessions.delete("s")
     assert said == [Changes(sessions=True, checkpoints=True), Changes(sessions=True), Changes(babies=True),

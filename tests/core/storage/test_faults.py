@@ -74,7 +74,8 @@ def test_an_injected_fault_is_the_error_sqlite_itself_raises(tmp_path: Path) -> 
 @pytest.mark.parametrize(("code", "kind"), [
     (sqlite3.SQLITE_FULL, "full"), (sqlite3.SQLITE_READONLY, "read_only"), (sqlite3.SQLITE_PERM, "read_only"),
     (sqlite3.SQLITE_BUSY, "busy"), (sqlite3.SQLITE_LOCKED, "busy"), (sqlite3.SQLITE_CANTOPEN, "cannot_open"),
-    (sqlite3.SQLITE_CORRUPT, "damaged"), (sqlite3.SQLITE_NOTADB, "damaged"), (sqlite3.SQLITE_IOERR, "other"),
+    (sqlite3.SQLITE_CORRUPT, "damaged"), (sqlite3.SQLITE_NOTADB, "damaged"),
+    (sqlite3.SQLITE_IOERR, "io_error"),
 ])
 def test_every_fault_is_classified_by_its_code(code: int, kind: str) -> None:
     assert set(SQLITE_ERRORS) >= {code}
@@ -98,10 +99,12 @@ def test_a_full_disk_fails_writes_only_and_rolls_back(tmp_path: Path) -> None:
 def test_after_and_times_make_a_failure_half_way_or_a_busy_moment() -> None:
     store = open_store(None)
     with store.faults.failing(sqlite3.SQLITE_BUSY, after=1, times=1):
-        store.babies.save(Baby("a", "A", date(2026, 1, 1)))       # the one write let through
+        # the one write let through
+        store.babies.save(Baby("a", "A", date(2026, 1, 1)), created_at="2026-01-01T00:00:00+00:00")
         with pytest.raises(sqlite3.OperationalError, match="database is locked"):
-            store.babies.save(Baby("b", "B", date(2026, 1, 1)))
-        store.babies.save(Baby("c", "C", date(2026, 1, 1)))       # free again
+            store.babies.save(Baby("b", "B", date(2026, 1, 1)), created_at="2026-01-01T00:00:00+00:00")
+        # free again
+        store.babies.save(Baby("c", "C", date(2026, 1, 1)), created_at="2026-01-01T00:00:00+00:00")
     assert [b.id for b in store.babies.list()] == ["a", "c"] and not store.faults.active
 
 
@@ -128,3 +131,34 @@ def test_an_untouched_store_has_no_fault(tmp_path: Path) -> None:
     assert not store.faults.active
     store.sessions.save(session("s"))
     assert store.faults.raised == 0
+
+
+def test_slow_commits_wait_on_any_thread_and_clearing_lets_them_go(tmp_path: Path) -> None:
+    import threading
+    import time
+
+    store = open_store(tmp_path / "slow.sqlite3")
+    store.faults.slow(0.05)
+    began = time.monotonic()
+    store.babies.save(Baby("b1", "Ada", date(2026, 1, 1)), created_at="2026-01-01T00:00:00+00:00")
+    assert time.monotonic() - began >= 0.05 and store.faults.delayed == 1
+    assert [b.id for b in store.babies.list()] == ["b1"]          # slow, never lost; reads are not slowed
+
+    store.faults.slow(60)                                           # a disk that does not wake up
+    done = threading.Event()
+
+    def write() -> None:
+        store.babies.save(Baby("b2", "Sam", date(2026, 2, 1)), created_at="2026-01-01T00:00:00+00:00")
+        done.set()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    assert store.faults.wait_for_slow_commit(10) and not done.is_set()
+    assert store.faults.active
+    store.faults.clear()                                            # it wakes: the commit goes on
+    writer.join(10)
+    assert done.is_set() and store.faults.delaying == 0 and store.faults.delayed == 2
+    assert [b.id for b in store.babies.list()] == ["b1", "b2"] and not store.faults.active
+    store.close()
+    with pytest.raises(ValueError):
+        Faults().slow(-1)

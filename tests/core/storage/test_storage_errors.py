@@ -47,7 +47,7 @@ def real_read_only_database(tmp_path: Path) -> sqlite3.Error:
     # a path with the words of another problem in it is still the problem its code says
     (OSError(errno.ENOENT, "No such file or directory", "/media/full-backup/x.json"), "other"),
     (PermissionError(errno.EACCES, "Permission denied", "/home/disk is full/busy.json"), "read_only"),
-    (OSError(errno.EIO, "Input/output error", "/mnt/readonly-locked/x.json"), "other"),
+    (OSError(errno.EIO, "Input/output error", "/mnt/readonly-locked/x.json"), "io_error"),
     (sqlite_error(sqlite3.SQLITE_FULL, "database or disk is full"), "full"),
     (sqlite_error(sqlite3.SQLITE_READONLY, "attempt to write a readonly database"), "read_only"),
     (sqlite_error(sqlite3.SQLITE_BUSY, "database is locked"), "busy"),
@@ -55,7 +55,7 @@ def real_read_only_database(tmp_path: Path) -> sqlite3.Error:
     (sqlite_error(sqlite3.SQLITE_CANTOPEN, "unable to open database file"), "cannot_open"),
     (sqlite_error(sqlite3.SQLITE_CORRUPT, "database disk image is malformed"), "damaged"),
     (sqlite_error(sqlite3.SQLITE_NOTADB, "file is not a database"), "damaged"),
-    (sqlite_error(sqlite3.SQLITE_IOERR, "disk I/O error on /home/full/touchtimer.sqlite3"), "other"),
+    (sqlite_error(sqlite3.SQLITE_IOERR, "disk I/O error on /home/full/touchtimer.sqlite3"), "io_error"),
     # no code at all: only then do the words decide
     (sqlite3.OperationalError("database or disk is full"), "full"),
     (sqlite3.OperationalError("database is locked"), "busy"),

@@ -60,8 +60,8 @@ DAY = datetime(2026, 2, 10, 19, 0, tzinfo=UTC)
 
 
 def test_a_session_round_trips_with_its_stages_and_babies(db: Store) -> None:
-    ada = add_baby(db, "Ada", date(2026, 1, 1))
-    bo = add_baby(db, "Bo", date(2026, 1, 1), due_on=date(2026, 2, 1))
+    ada = add_baby(db, "Ada", date(2026, 1, 1), today=date(2027, 1, 1))
+    bo = add_baby(db, "Bo", date(2026, 1, 1), due_on=date(2026, 2, 1), today=date(2027, 1, 1))
     record = session(DAY, baby_ids=sorted([ada.id, bo.id]), baby_response="fell_asleep",
                      mood_before=2, mood_after=4, notes="Slept on me.\nLovely.", status="ended_early")
     db.sessions.save(record)
@@ -141,8 +141,8 @@ def test_lists_are_newest_first_and_page(db: Store) -> None:
 
 
 def test_filters(db: Store) -> None:
-    ada = add_baby(db, "Ada", date(2026, 1, 1))
-    bo = add_baby(db, "Bo", date(2026, 1, 1))
+    ada = add_baby(db, "Ada", date(2026, 1, 1), today=date(2027, 1, 1))
+    bo = add_baby(db, "Bo", date(2026, 1, 1), today=date(2027, 1, 1))
     a = session(datetime(2026, 2, 1, 9, tzinfo=UTC), baby_ids=[ada.id])
     b = session(datetime(2026, 2, 2, 9, tzinfo=UTC), baby_ids=sorted([ada.id, bo.id]), kind="massage",
                 routine_id="gentle-hello")
@@ -170,7 +170,7 @@ def test_filters(db: Store) -> None:
 
 
 def test_delete_returns_the_session_so_it_can_be_undone(db: Store) -> None:
-    baby = add_baby(db, "Ada", date(2026, 1, 1))
+    baby = add_baby(db, "Ada", date(2026, 1, 1), today=date(2027, 1, 1))
     record = session(DAY, baby_ids=[baby.id])
     db.sessions.save(record)
     removed = db.sessions.delete(record.id)
@@ -184,7 +184,7 @@ def test_delete_returns_the_session_so_it_can_be_undone(db: Store) -> None:
 
 
 def test_deleting_a_baby_keeps_the_sessions(db: Store) -> None:
-    baby = add_baby(db, "Ada", date(2026, 1, 1))
+    baby = add_baby(db, "Ada", date(2026, 1, 1), today=date(2027, 1, 1))
     record = session(DAY, baby_ids=[baby.id])
     db.sessions.save(record)
     db.babies.delete(baby.id)
@@ -205,7 +205,7 @@ def test_a_batch_rolls_back_on_error_and_announces_nothing(db: Store) -> None:
     heard: list[Changes] = []
     db.changes.subscribe(heard.append)
     with pytest.raises(ZeroDivisionError), db.batch():
-        db.babies.save(Baby("b", "B", date(2026, 1, 1)))
+        db.babies.save(Baby("b", "B", date(2026, 1, 1)), created_at="2026-01-01T00:00:00+00:00")
         db.sessions.save(session(DAY))
         _ = 1 / 0
     assert db.babies.list() == [] and db.sessions.count() == 0 and heard == []

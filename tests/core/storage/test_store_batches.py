@@ -14,7 +14,7 @@ from touchtimer.core.storage.store import SessionFilter, open_store
 
 def test_list_sessions_across_several_batches(tmp_path: Path) -> None:
     store = open_store(tmp_path / "t.sqlite3")
-    baby = add_baby(store, "Ada", date(2026, 1, 2))
+    baby = add_baby(store, "Ada", date(2026, 1, 2), today=date(2027, 1, 1))
     count = store_module._BATCH * 2 + 7
     start = datetime(2026, 3, 1, tzinfo=UTC)
     for n in range(count):

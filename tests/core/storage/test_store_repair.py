@@ -21,7 +21,7 @@ def now() -> datetime:
 def test_a_sound_file_opens_quietly(tmp_path: Path) -> None:
     path = tmp_path / "touchtimer.sqlite3"
     filled(path, 3)
-    store, report = open_store_safely(path, now=now)
+    store, report = open_store_safely(path, now=WHEN)
     with store:
         assert report.outcome == "ok" and report.message == "" and store.sessions.count() == 3
     assert damaged_copies(tmp_path) == []
@@ -31,7 +31,7 @@ def test_garbage_bytes_are_kept_aside_and_a_fresh_store_starts(tmp_path: Path) -
     path = tmp_path / "touchtimer.sqlite3"
     path.write_bytes(os.urandom(5000))
     before = digest(path)
-    store, report = open_store_safely(path, now=now)
+    store, report = open_store_safely(path, now=WHEN)
     with store:
         assert report.outcome == "recovered" and report.writable
         assert store.sessions.count() == 0
@@ -50,7 +50,7 @@ def test_a_truncated_file_gives_back_every_row_it_still_holds(tmp_path: Path) ->
     with path.open("r+b") as handle:
         handle.truncate(size * 5 // 8)     # where pages of every table survive (it depends on the layout)
     before = digest(path)
-    store, report = open_store_safely(path, now=now)
+    store, report = open_store_safely(path, now=WHEN)
     with store:
         assert report.outcome == "recovered"
         kept = store.sessions.count()
@@ -78,7 +78,7 @@ def test_a_corrupt_page_in_the_middle_fails_the_integrity_check_and_the_rest_is_
         for n in hits:
             handle.seek(n * page)
             handle.write(b"\xff" * page)
-    store, report = open_store_safely(path, now=now)
+    store, report = open_store_safely(path, now=WHEN)
     with store:
         assert report.outcome == "recovered", report
         assert 100 < store.sessions.count() < 200
@@ -97,7 +97,7 @@ def test_a_wrong_schema_is_kept_aside_with_the_rows_that_fit(tmp_path: Path) -> 
         "CREATE TABLE sessions (id TEXT PRIMARY KEY, routine_id TEXT);"
         f"PRAGMA user_version = {schema_version()};")
     con.close()
-    store, report = open_store_safely(path, now=now)
+    store, report = open_store_safely(path, now=WHEN)
     with store:
         assert report.outcome == "recovered"
         problem = report.problem
@@ -113,7 +113,7 @@ def test_a_foreign_sqlite_file_is_not_ours_and_is_kept(tmp_path: Path) -> None:
     con.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
     con.commit()
     con.close()
-    store, report = open_store_safely(path, now=now)
+    store, report = open_store_safely(path, now=WHEN)
     store.close()
     assert report.outcome == "recovered" and "did not write" in report.message
     assert len(damaged_copies(tmp_path)) == 1
@@ -124,7 +124,7 @@ def test_its_wal_and_shm_files_move_with_it(tmp_path: Path) -> None:
     path.write_bytes(b"not sqlite at all" * 100)
     (tmp_path / "touchtimer.sqlite3-wal").write_bytes(b"wal bytes")
     (tmp_path / "touchtimer.sqlite3-shm").write_bytes(b"shm bytes")
-    store, _ = open_store_safely(path, now=now)
+    store, _ = open_store_safely(path, now=WHEN)
     store.close()
     (copy,) = damaged_copies(tmp_path)
     wal = copy.with_name(copy.name + "-wal")
@@ -136,7 +136,7 @@ def test_a_second_damage_the_same_second_never_overwrites_the_first_copy(tmp_pat
     path = tmp_path / "touchtimer.sqlite3"
     for text in (b"first damaged file", b"second damaged file"):
         path.write_bytes(text * 50)
-        store, _ = open_store_safely(path, now=now)
+        store, _ = open_store_safely(path, now=WHEN)
         store.close()
     copies = damaged_copies(tmp_path)
     assert sorted(c.read_bytes()[:5] for c in copies) == [b"first", b"secon"]
@@ -149,8 +149,22 @@ def test_a_file_from_a_newer_touchtimer_is_left_untouched(tmp_path: Path) -> Non
     con.execute(f"PRAGMA user_version = {schema_version() + 5}")
     con.close()
     before = digest(path)
-    store, report = open_store_safely(path, now=now)
+    store, report = open_store_safely(path, now=WHEN)
     with store:
         assert report.outcome == "unavailable" and not report.writable
         assert "newer touchtimer" in report.message
     assert digest(path) == before and damaged_copies(tmp_path) == []
+
+
+def test_an_absurd_schema_version_is_damage_not_a_newer_touchtimer(tmp_path: Path) -> None:
+    """One flipped byte of the header's user_version (byte 60) makes schema 3 into 16,777,219: no
+    touchtimer wrote that, so it is damage, and the rows are saved; a few versions ahead is "update"."""
+    path = tmp_path / "touchtimer.sqlite3"
+    filled(path, 5)
+    with path.open("r+b") as handle:
+        handle.seek(60)
+        handle.write(b"\x01")
+    store, report = open_store_safely(path, now=WHEN)
+    with store:
+        assert report.outcome == "recovered" and str(2**24 + schema_version()) in report.message, report
+        assert store.sessions.count() == 5

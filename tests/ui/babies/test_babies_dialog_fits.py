@@ -22,7 +22,7 @@ from touchtimer.ui.widgets import theme as themes
 @pytest.mark.parametrize("scale", [1.0, 1.2])
 def test_babies_dialog_fits_its_form(qtbot: QtBot, scale: float) -> None:
     store = open_store(None)
-    add_baby(store, "Mia", date(2026, 9, 19), date(2026, 11, 4))
+    add_baby(store, "Mia", date(2026, 9, 19), date(2026, 11, 4), today=date(2027, 1, 1))
     window = QMainWindow()
     qtbot.addWidget(window)
     window.setStyleSheet(themes.stylesheet(themes.resolve("light"), scale))

@@ -11,6 +11,8 @@ from touchtimer.core.babies.ages import Baby
 from touchtimer.core.settings import Settings
 from touchtimer.ui.babies.dialog import BabiesDialog
 
+CREATED = "2025-12-01T09:00:00+00:00"
+
 
 def test_a_new_baby_is_chosen_on_home(make_app: Callable[..., App]) -> None:
     app = make_app()
@@ -29,7 +31,7 @@ def test_a_new_baby_is_chosen_on_home(make_app: Callable[..., App]) -> None:
 def test_the_babies_chosen_last_time_are_chosen_at_the_next_start(make_env: Callable[..., Env]) -> None:
     first = make_env(Settings(theme="light"))
     for baby in (Baby("mia", "Mia", date(2025, 11, 1)), Baby("sam", "Sam", date(2025, 11, 1))):
-        first.store.babies.save(baby)
+        first.store.babies.save(baby, created_at=CREATED)
     first.window.refresh_home()
     choose_baby(first.window.home, "sam", also="mia")
     remembered = first.saved_settings[-1].last_babies
@@ -37,13 +39,13 @@ def test_the_babies_chosen_last_time_are_chosen_at_the_next_start(make_env: Call
 
     later = make_env(Settings(theme="light", last_babies=remembered))
     for baby in first.store.babies.list():
-        later.store.babies.save(baby)
+        later.store.babies.save(baby, created_at=CREATED)
     later.window.set_data(later.store, later.window.routines)     # the data arrives after the first paint
     assert [b.id for b in later.window.home.selected_babies()] == ["sam", "mia"]
 
 
 def test_a_remembered_baby_who_was_removed_is_passed_over(make_env: Callable[..., Env]) -> None:
     env = make_env(Settings(theme="light", last_babies=["gone"]))
-    env.store.babies.save(Baby("mia", "Mia", date(2025, 11, 1)))
+    env.store.babies.save(Baby("mia", "Mia", date(2025, 11, 1)), created_at=CREATED)
     env.window.set_data(env.store, env.window.routines)
     assert env.window.home.selected_babies() == []

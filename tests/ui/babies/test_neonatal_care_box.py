@@ -15,7 +15,7 @@ from touchtimer.ui.babies.dialog import BabiesDialog
 def test_the_neonatal_care_box_is_saved_and_a_babys_own_target_kept(qtbot: QtBot) -> None:
     store = open_store(None)
     baby = add_baby(store, "Ada", date(2026, 1, 5), date(2026, 3, 1), today=date(2026, 2, 1))
-    store.babies.save(replace(baby, daily_target_minutes=240))
+    store.babies.save(replace(baby, daily_target_minutes=240), created_at="2026-01-01T00:00:00+00:00")
     dialog = BabiesDialog(store, today=date(2026, 2, 1))
     qtbot.addWidget(dialog)
     dialog.edit(store.babies.list()[0])

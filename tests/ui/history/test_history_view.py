@@ -41,7 +41,7 @@ def at(days_back: int, hour: int, minute: int = 0) -> datetime:
 @pytest.fixture
 def store() -> Store:
     s = open_store(None)
-    s.babies.save(ADA)
+    s.babies.save(ADA, created_at="2026-01-01T00:00:00+00:00")
     s.sessions.save(session("today-skin", at(0, 9), 40, babies=["ada"], notes="sleepy"))
     s.sessions.save(session("today-massage", at(0, 11), 12, kind="massage", routine="gentle-hello",
                             babies=["ada"]))
@@ -82,7 +82,7 @@ def test_sessions_by_local_day_newest_first_with_day_totals(qtbot: QtBot, store:
 
 
 def test_filters_narrow_the_list(qtbot: QtBot, store: Store) -> None:
-    store.babies.save(BEN)
+    store.babies.save(BEN, created_at="2026-01-01T00:00:00+00:00")
     store.sessions.save(session("ben-1", at(2, 10), 15, babies=["ben"]))
     view = make_view(qtbot, store)
     view.refresh()
@@ -217,10 +217,13 @@ def test_totals_chart_and_daily_aim(qtbot: QtBot, store: Store, tmp_path: Path) 
 
 
 def test_babies_in_the_kangaroo_care_period_get_the_who_note(qtbot: QtBot, store: Store) -> None:
-    store.babies.save(BEN)          # born early, but four weeks past the due date today: past the period
+    # born early, but four weeks past the due date today: past the period
+    store.babies.save(BEN, created_at="2026-01-01T00:00:00+00:00")
     view = make_view(qtbot, store)
     assert not view.totals.guidance.isVisibleTo(view.totals)
-    store.babies.save(Baby("cai", "Cai", date(2026, 2, 10), date(2026, 3, 30)))   # before the due date
+    # before the due date
+    store.babies.save(Baby("cai", "Cai", date(2026, 2, 10), date(2026, 3, 30)),
+                      created_at="2026-01-01T00:00:00+00:00")
     view = make_view(qtbot, store)
     assert view.totals.guidance.isVisibleTo(view.totals)
     assert view.totals.guidance.text() == PRETERM_GUIDANCE
@@ -257,8 +260,10 @@ def test_a_bad_import_lists_every_problem_and_changes_nothing(qtbot: QtBot, stor
     assert view.import_result.isVisibleTo(view)
     assert view.import_result.headline.text().startswith("bad.json was not imported and nothing was changed")
     details = view.import_result.details.toPlainText().splitlines()
-    assert details == ['• sessions[0].kind: expected one of "skin_to_skin", "massage", got "hug"',
-                       '• sessions[1].actual_seconds: expected a whole number ≥ 0, got "x"']
+    assert details == ['• session 1: the kind of session must be one of "skin_to_skin", "massage" '
+                       '(the file has "hug")',
+                       '• session 2: the time spent must be a whole number of seconds from 0 to 31,622,400 '
+                       '(the file has "x")']
     assert export_json(store) == before
     garbage = tmp_path / "garbage.bin"
     garbage.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")

@@ -37,7 +37,8 @@ def pages_of(path: Path) -> int:
 
 def filled(count_days: int, per_day: int, note: str = "") -> Store:
     store = open_store(None)
-    store.babies.save(Baby("mia", "Mia", date(2026, 1, 16), date(2026, 3, 1)))
+    store.babies.save(Baby("mia", "Mia", date(2026, 1, 16), date(2026, 3, 1)),
+                      created_at="2026-01-01T00:00:00+00:00")
     with store.batch():
         for d in range(count_days):
             for i in range(per_day):
@@ -147,7 +148,8 @@ def test_print_summary_opens_the_system_print_dialog_and_prints_there(
 def varied(days: int, babies_every: int = 0) -> Store:
     """Sessions of many heights: notes of 0 to 3 lines with a marker at each end, some ended early."""
     store = open_store(None)
-    store.babies.save(Baby("mia", "Mia", date(2026, 1, 16), date(2026, 3, 1)))
+    store.babies.save(Baby("mia", "Mia", date(2026, 1, 16), date(2026, 3, 1)),
+                      created_at="2026-01-01T00:00:00+00:00")
     with store.batch():
         for d in range(days):
             for i in range(3):
@@ -207,7 +209,8 @@ def test_sessions_with_no_baby_are_never_shown_as_a_babys(tmp_path: Path) -> Non
     assert "Mia, born 16 January 2026" in text and "no baby chosen" not in text
     assert sorted(int(n) for n in re.findall(r"nA(\d+)x", text)) == [n for n in range(12) if n % 3]
 
-    store.babies.save(Baby("sam", "Sam", date(2026, 1, 16), date(2026, 3, 1)))
+    store.babies.save(Baby("sam", "Sam", date(2026, 1, 16), date(2026, 3, 1)),
+                      created_at="2026-01-01T00:00:00+00:00")
     store.sessions.save(session("twins", NOW - timedelta(hours=20), 20, babies=["mia", "sam"],
                                 notes="nA99x nZ99x"))
     path = tmp_path / "twins.pdf"     # two babies: every row says whose it is

@@ -38,7 +38,8 @@ def text_of(path: Path) -> str:
 
 def store_with_moods() -> Store:
     store = open_store(None)
-    store.babies.save(Baby("mia", "Mia", date(2026, 1, 16), date(2026, 3, 1)))
+    store.babies.save(Baby("mia", "Mia", date(2026, 1, 16), date(2026, 3, 1)),
+        created_at="2026-01-01T00:00:00+00:00")
     for d in range(3):
         record = session(f"s{d}", NOW - timedelta(days=d, hours=2), 30, babies=["mia"], notes=NOTE)
         record.mood_before, record.mood_after = 2, 4

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from tests.helpers.fakes import FakeScreenSaver, FakeTray
 from tests.helpers.session_driver import Driver, builtin
 from touchtimer.core.clock import FakeScheduler
-from touchtimer.core.session.engine import Snapshot
+from touchtimer.core.session.snapshot import Snapshot
 from touchtimer.ui.platform.screen_awake import LONG_PAUSE_SECONDS, ScreenAwake
 from touchtimer.ui.platform.tray import SessionTray
 from touchtimer.ui.widgets.texts import clock_text, remaining_clock_text

@@ -27,6 +27,7 @@ from tests.helpers.session_driver import Driver, builtin
 from tests.helpers.speech import QUICK_LIMITS, helper_failing_import, mock_voice, silent_socket
 from tests.helpers.window import Env, choose_on_home
 from touchtimer.app import Wiring, wire_window
+from touchtimer.core.routines.translations import localize
 from touchtimer.core.session.engine import State
 from touchtimer.core.settings import Settings, SettingsLoad
 from touchtimer.ui.platform.chimes import Chimes
@@ -89,6 +90,7 @@ def start_skin(env: Env) -> None:
     choose_on_home(env, "test-skin")
     env.window.presession.start_button.click()
     assert env.window.current_page() == "running"
+    env.settle()                                 # its first checkpoint, on the writer's thread
 
 
 def test_a_speech_service_that_never_answers_freezes_nothing(
@@ -199,13 +201,12 @@ def test_no_speech_module_in_the_helper(qtbot: QtBot) -> None:
 def test_no_voice_for_the_language_is_said_and_chimes_carry_on(
         qtbot: QtBot, tmp_path: Path, isolated: bool) -> None:
     voice = Voice("mock", isolated=isolated, limits=QUICK_LIMITS, system_locale="en_GB")
-    driver = Driver(builtin("gentle-hello"))
+    driver = Driver(localize(builtin("gentle-hello"), "de"))    # the routine in German: a German voice
     rung: list[str] = []
     chimes = Chimes(has_output=lambda: True)
     chimes.played.connect(lambda kind, _volume: rung.append(kind))
     player = CuePlayer(Settings(), driver.clock, voice=voice, chimes=chimes)
-    voice.set_language("de")              # the mock engine has English, Norwegian and Finnish voices
-    player.attach(driver.runner)
+    player.attach(driver.runner)          # the mock engine has English, Norwegian and Finnish voices
     driver.start()
     qtbot.waitUntil(lambda: bool(player.status), timeout=15_000)
     expected = "Spoken cues are silent: no German voice is installed. Chimes still play."

@@ -14,7 +14,7 @@ from touchtimer.core.babies.ages import Baby
 
 def older_baby(env: Any) -> None:
     """Jo is 20 weeks old on the test clock's day: past the skin-to-skin test routine's 12 weeks."""
-    env.store.babies.save(Baby("jo", "Jo", date(2025, 8, 18)))
+    env.store.babies.save(Baby("jo", "Jo", date(2025, 8, 18)), created_at="2026-01-01T00:00:00+00:00")
     env.window.refresh_home()
 
 

@@ -27,7 +27,8 @@ def test_with_no_baby_every_band_is_shown_with_how_to_count(qtbot: QtBot) -> Non
 
 def test_the_window_shows_the_band_for_the_baby_chosen(env: Any) -> None:
     today = env.clock.wall().date()                                           # 5 January 2026
-    baby = add_baby(env.store, "Robin", date(2025, 8, 1))                     # five months old
+    # five months old
+    baby = add_baby(env.store, "Robin", date(2025, 8, 1), today=date(2027, 1, 1))
     env.window.refresh_home()
     choose_baby(env.window.home, baby.id)
     choose_on_home(env, "test-skin")
@@ -51,8 +52,8 @@ def test_the_window_shows_the_band_for_the_baby_chosen(env: Any) -> None:
 def test_a_baby_in_neonatal_care_puts_the_alarm_first_whatever_the_routine(env: Any) -> None:
     from dataclasses import replace
 
-    baby = add_baby(env.store, "Robin", date(2025, 12, 20))
-    env.store.babies.save(replace(baby, in_neonatal_care=True))
+    baby = add_baby(env.store, "Robin", date(2025, 12, 20), today=date(2027, 1, 1))
+    env.store.babies.save(replace(baby, in_neonatal_care=True), created_at="2026-01-01T00:00:00+00:00")
     env.window.refresh_home()
     choose_baby(env.window.home, baby.id)
     choose_on_home(env, "test-massage")                 # not a neonatal-unit routine

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.whole_app import App
-from tests.helpers.window import Env, answer, choose_on_home, start_skin
+from tests.helpers.window import Env, answer, choose_on_home, settle, start_skin
 from touchtimer.core import safety
 from touchtimer.core.safety import EMERGENCY, GUIDANCE_TEXT, Guidance
 from touchtimer.core.session.engine import State
@@ -94,6 +94,7 @@ def test_check_in_yes_asks_the_follow_up_then_signposts_and_stores_nothing(
     choose_on_home(env, "test-massage")
     w.presession.start_button.click()
     w.controller.runner.end()
+    settle(w)                        # the event loop's turn: start-up's backup, the summary's checkpoint
     before = (store_dump(env), sorted(p.name for p in tmp_path.rglob("*")), list(env.saved_settings))
     w.summary.checkin_button.click()
     dialog = w.dialog
@@ -116,6 +117,7 @@ def test_check_in_yes_asks_the_follow_up_then_signposts_and_stores_nothing(
         assert word not in text.lower().replace(safety.WHOOLEY_DOWN.lower(), "")
     dialog.accept()
     w.summary.save_button.click()
+    settle(w)                        # the writer saves it, on its own thread
     after = (store_dump(env), sorted(p.name for p in tmp_path.rglob("*")), list(env.saved_settings))
     # The only change is the saved session itself: no answer was written anywhere.
     assert after[1:] == before[1:]

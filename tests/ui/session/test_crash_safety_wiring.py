@@ -1,5 +1,6 @@
 """The window's sessions are checkpointed, discarded ones leave nothing, a crashed one can be continued,
-and a sleep is asked about; all through the real window with a fake clock."""
+and a sleep is asked about; all through the real window with a fake clock. The session's writes run
+on the window's writer thread; ``env.settle()`` waits for them as the event loop would."""
 
 from __future__ import annotations
 
@@ -33,6 +34,16 @@ def dead(pid: int | None, boot: str) -> bool:
     return False
 
 
+def die(env: Env) -> None:
+    """The process stops here: its session object is gone with it, nothing more is written."""
+    session = env.window.session
+    assert session is not None
+    session.close()
+    env.window.session = None
+    env.window.controller.stop()
+    env.window.show_page("home")                   # a new process starts on Home
+
+
 def test_a_window_session_is_checkpointed_and_the_saved_one_replaces_its_checkpoints(
         make_env: Callable[..., Env]) -> None:
     env = make_env()
@@ -48,7 +59,8 @@ def test_a_window_session_is_checkpointed_and_the_saved_one_replaces_its_checkpo
     env.window.registry.trigger("session.end")
     answer(env.window.confirmation, yes=True)
     assert env.window.save_session()
-    assert journal(env) == [] and safety.checkpointer is None
+    env.settle()
+    assert journal(env) == [] and env.window.session is None and safety.problem == ""
     saved = env.store.sessions.get(engine.session_id)
     assert saved is not None and saved.status == "ended_early"
 
@@ -62,6 +74,7 @@ def test_a_discarded_session_leaves_nothing_behind(make_env: Callable[..., Env])
     answer(env.window.confirmation, yes=True)
     env.window.ask_discard()
     answer(env.window.confirmation, yes=True)
+    env.settle()
     assert env.store.sessions.count() == 0 and journal(env) == []
 
 
@@ -74,7 +87,7 @@ def test_a_crashed_session_is_offered_and_continues_as_the_same_session(
         first.advance(1)
     crashed = first.window.controller.engine
     assert crashed is not None
-    first.window.controller.stop()                 # the process "dies": nothing more is written
+    die(first)                                     # the process "dies": nothing more is written
     store = first.store
     first.clock.advance(300)
     assert [r.record.id for r in recover_interrupted(store, first.clock.wall(), is_running=dead)] == [
@@ -87,6 +100,7 @@ def test_a_crashed_session_is_offered_and_continues_as_the_same_session(
     assert isinstance(question, ResumeQuestion) and "Test skin-to-skin" in question.text()
     question.resume_button.click()
     QApplication.processEvents()
+    first.settle()
     engine = window.controller.engine
     assert engine is not None and engine.session_id == crashed.session_id
     assert engine.state is State.PAUSED and engine.index == 1 and window.current_page() == "running"
@@ -96,6 +110,7 @@ def test_a_crashed_session_is_offered_and_continues_as_the_same_session(
     window.registry.trigger("session.end")
     answer(window.confirmation, yes=True)
     assert window.save_session()
+    first.settle()
     assert store.sessions.count() == 1
     record = store.sessions.get(crashed.session_id)
     assert record is not None and 90 <= record.actual_seconds <= 96
@@ -137,20 +152,26 @@ def test_a_full_disk_at_save_offers_try_again_and_save_as_file(make_env: Callabl
     env.window.registry.trigger("session.end")
     answer(env.window.confirmation, yes=True)
     env.store.faults.fail(sqlite3.SQLITE_FULL)
-    assert not env.window.save_session()
+    assert env.window.save_session()                       # asked of the writer ...
+    env.settle()                                           # ... which says the disk is full
     dialog = safety.save_problem
     assert isinstance(dialog, SaveProblemDialog) and "disk is full" in dialog.text()
     dialog.file_button.click()
     QApplication.processEvents()
+    env.settle()
     kept = the_one_session(target)
     assert kept.status == "ended_early" and kept.actual_seconds == 30
+    assert "is saved in" in env.window.statusBar().currentMessage()
     assert env.window.current_page() == "summary"          # still here, to save once there is room
-    assert not env.window.save_session()                   # the disk is still full: asked again
+    assert env.window.summary.save_button.isEnabled()
+    assert env.window.save_session()
+    env.settle()
     env.store.faults.clear()
-    retry = safety.save_problem
+    retry = safety.save_problem                            # the disk is still full: asked again
     assert isinstance(retry, SaveProblemDialog)
     retry.retry_button.click()                             # "try again", now that there is room
     QApplication.processEvents()
+    env.settle()
     saved = env.store.sessions.get(kept.id)
     assert saved is not None and saved.status == "ended_early" and env.window.current_page() == "home"
 
@@ -169,6 +190,7 @@ def test_a_discard_the_disk_will_not_take_is_said_plainly_and_never_offered_to_c
     answer(env.window.confirmation, yes=True)
     env.window.ask_discard()
     answer(env.window.confirmation, yes=True)               # no traceback: a calm message instead
+    env.settle()
     message = env.window.statusBar().currentMessage()
     assert "stays in History as interrupted" in message and "won't be offered again" in message
     env.store.faults.clear()

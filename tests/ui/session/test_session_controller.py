@@ -3,7 +3,10 @@ plus a display refresh only while running)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
+
+import pytest
 
 from PySide6.QtCore import Qt
 
@@ -11,6 +14,9 @@ from touchtimer.core.clock import FakeClock, FakeScheduler
 from touchtimer.core.routines.files import LoadResult
 from touchtimer.core.session.engine import State
 from touchtimer.core.session.events import PromptDue, SessionFinished, SessionPaused, StageStarted
+from touchtimer.core.session.session import Session
+from touchtimer.core.storage.store import Store, open_store
+from touchtimer.core.storage.writer import InlineWriter
 from touchtimer.ui.platform.qt_scheduler import QtScheduler
 from touchtimer.ui.session.controller import SessionController
 
@@ -37,8 +43,14 @@ def test_qt_scheduler_arms_one_precise_single_shot_timer(qtbot: Any) -> None:
     scheduler.cancel()
 
 
-def test_the_controller_runs_the_core_runner_and_refreshes_only_while_running(qtbot: Any,
-                                                                           routines: LoadResult) -> None:
+@pytest.fixture
+def store() -> Iterator[Store]:
+    with open_store(None) as memory:
+        yield memory
+
+
+def test_the_controller_runs_the_core_runner_and_refreshes_only_while_running(
+        qtbot: Any, routines: LoadResult, store: Store) -> None:
     clock = FakeClock()
     scheduler = FakeScheduler(clock)
     controller = SessionController(clock, scheduler)
@@ -54,7 +66,7 @@ def test_the_controller_runs_the_core_runner_and_refreshes_only_while_running(qt
     controller.begun.connect(lambda engine: begun.append((engine, engine.state)))
     assert controller.snapshot() is None and not controller.active
 
-    engine = controller.begin(routine, wait_between_stages=False)
+    engine = controller.begin(Session.load(controller.runner, InlineWriter(store), routine))
     assert begun == [(engine, State.READY)], "begun comes before the start, for per-session listeners"
     assert controller.active and controller.refresh_timer.isActive() and changes
     assert isinstance(heard[1], StageStarted)
@@ -79,14 +91,14 @@ def test_the_controller_runs_the_core_runner_and_refreshes_only_while_running(qt
     assert controller.engine is None
 
 
-def test_refresh_tick_lets_the_engine_catch_up_without_the_due_timer(qtbot: Any,
-                                                                     routines: LoadResult) -> None:
+def test_refresh_tick_lets_the_engine_catch_up_without_the_due_timer(qtbot: Any, routines: LoadResult,
+                                                                     store: Store) -> None:
     clock = FakeClock()
     scheduler = FakeScheduler(clock)
     controller = SessionController(clock, scheduler)
     routine = routines.by_id("test-massage")
     assert routine is not None
-    controller.begin(routine, wait_between_stages=False)
+    controller.begin(Session.load(controller.runner, InlineWriter(store), routine))
     clock.advance(75)  # the due timer was late (a stalled machine): the refresh still catches up
     controller.refresh_timer.timeout.emit()
     snap = controller.snapshot()

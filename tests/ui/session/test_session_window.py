@@ -14,7 +14,7 @@ from touchtimer.core.session.engine import State
 
 
 def test_whole_session_by_keyboard_and_saved_with_its_stages(env: Any) -> None:
-    baby = add_baby(env.store, "Robin", date(2026, 1, 1))
+    baby = add_baby(env.store, "Robin", date(2026, 1, 1), today=date(2027, 1, 1))
     env.window.refresh_home()
     choose_baby(env.window.home, baby.id)
     choose_on_home(env, "test-skin")
@@ -70,6 +70,7 @@ def test_whole_session_by_keyboard_and_saved_with_its_stages(env: Any) -> None:
     assert summary.save_button.isDefault()
     summary.response_buttons["fell_asleep"].setFocus()
     press(Qt.Key.Key_Return)  # Enter saves
+    env.settle()              # the writer has it (on its own thread): the window goes home
 
     assert w.current_page() == "home"
     assert w.controller.engine is None
@@ -127,6 +128,7 @@ def test_full_run_follows_every_stage_and_prompt(env: Any) -> None:
     assert "3 of 3 stages done" in w.summary.facts.text()
     assert not w.controller.refresh_timer.isActive() and env.scheduler.due is None
     w.summary.save_button.click()
+    env.settle()
     saved = env.store.sessions.list()[0]
     assert saved.status == "completed"
     assert [(s.status, s.actual_seconds) for s in saved.stages] == [("done", 60), ("done", 90), ("done", 30)]
@@ -178,6 +180,7 @@ def test_escape_asks_before_ending_and_keep_going_keeps_going(env: Any) -> None:
     w.summary.discard_button.click()
     answer(w.confirmation, yes=True)
     assert w.current_page() == "home"
+    env.settle()
     assert env.store.sessions.count() == 0
 
 
@@ -199,6 +202,7 @@ def test_plus_adds_a_minute_but_not_to_open_ended_stages(env: Any) -> None:
     assert w.running.ring.time_text == "10:00"
     w.controller.runner.end()
     w.summary.save_button.click()
+    env.settle()
     assert env.store.sessions.list()[0].stages[0].actual_seconds == 180
 
 
@@ -228,6 +232,7 @@ def test_closing_mid_session_asks_then_saves_as_ended_early(env: Any) -> None:
     w.close()
     assert w.isVisible(), "closing during a session asks first"
     answer(w.confirmation, yes=True)
+    env.settle()                             # it closes once the session is saved
     assert not w.isVisible()
     saved = env.store.sessions.list()
     assert len(saved) == 1 and saved[0].status == "ended_early" and saved[0].actual_seconds == 30
@@ -291,4 +296,5 @@ def test_enter_on_a_button_does_what_that_button_says(env: Any) -> None:
     press(Qt.Key.Key_Return)
     assert w.confirmation is not None and w.confirmation.objectName() == "confirmDiscard"
     answer(w.confirmation, yes=True)
+    env.settle()
     assert env.store.sessions.count() == 0

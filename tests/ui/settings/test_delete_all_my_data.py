@@ -20,7 +20,7 @@ from tests.helpers.window import MASSAGE, Env, answer, choose_baby, choose_on_ho
 from touchtimer.app import Wiring, wire_window
 from touchtimer.core import paths
 from touchtimer.core.babies.profiles import add_baby
-from touchtimer.core.clock import FakeClock, FakeScheduler
+from touchtimer.core.clock import FakeClock, FakeScheduler, SystemClock
 from touchtimer.core.history.import_check import parse_export
 from touchtimer.core.routines.files import load_all
 from touchtimer.core.session.record import SessionRecord, StageRecord
@@ -75,7 +75,7 @@ class App:
 def app(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> Iterator[App]:
     """A data folder as a parent's would be after some weeks: sessions, a baby, a backup, a routine of
     their own, settings; and the window wired as ``app.run`` wires it."""
-    opened = open_data(data_dir)
+    opened = open_data(data_dir, now=SystemClock().wall)
     baby = add_baby(opened.store, "Mia", date(2026, 1, 16), today=date(2026, 2, 1))
     for i in range(3):
         opened.store.sessions.save(record(i, [baby.id]))
@@ -145,6 +145,7 @@ def start_and_save_a_session(app: App) -> str:
     window.registry.trigger("session.end")
     answer(window.confirmation, yes=True)
     assert window.save_session()
+    env.settle()
     return session_id
 
 
@@ -256,7 +257,7 @@ def test_without_a_known_data_folder_the_button_is_not_shown(qtbot: QtBot, tmp_p
 
     clock = FakeClock()
     scheduler = FakeScheduler(clock)
-    store = open_data(tmp_path / "d").store
+    store = open_data(tmp_path / "d", now=SystemClock().wall).store
     window = MainWindow(store, load_all(None), Settings(), clock, lambda _parent: scheduler)
     qtbot.addWidget(window)
     assert isinstance(add_data_deletion(window), DataDeletion)      # DATA_DIR/touchtimer.sqlite3
@@ -289,17 +290,19 @@ def test_a_session_that_could_not_be_saved_is_saved_as_a_file_that_touchtimer_im
     window.registry.trigger("session.end")
     answer(window.confirmation, yes=True)
     store.faults.fail(sqlite3.SQLITE_FULL)
-    assert not window.save_session()
+    assert window.save_session()
+    app.env.settle()                                      # the writer says: the disk is full
     dialog = safety.save_problem
     assert isinstance(dialog, SaveProblemDialog)
     dialog.file_button.click()
     QApplication.processEvents()
+    app.env.settle()
     store.faults.clear()                                  # there is room again
     doc = json.loads(target.read_text("utf-8"))
     assert doc["format"] == "touchtimer-export" and doc["format_version"] == 2
     assert [b["name"] for b in doc["babies"]] == ["Mia"] and len(doc["sessions"]) == 1
     wanted = doc["sessions"][0]
-    # Only its last crash-safety checkpoint is stored (written while it ran, before the disk filled).
+    # Only its last crash-safety checkpoint is stored (its summary, written before the disk filled).
     checkpoint = store.sessions.get(wanted["id"])
     assert checkpoint is not None and checkpoint.status == "interrupted" and store.sessions.count() == 4
 

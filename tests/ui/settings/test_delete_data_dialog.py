@@ -8,13 +8,14 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from touchtimer.core import paths
+from touchtimer.core.clock import SystemClock
 from touchtimer.core.startup import open_data
 from touchtimer.core.storage.backups import daily_backup
 from touchtimer.ui.settings.delete_data_dialog import DeleteDataDialog
 
 
 def make_data(data_dir: Path) -> None:
-    opened = open_data(data_dir)
+    opened = open_data(data_dir, now=SystemClock().wall)
     daily_backup(opened.store, date(2026, 1, 5))
     opened.store.close()
     routines = paths.routines_dir(data_dir)

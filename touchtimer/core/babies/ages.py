@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP
 from touchtimer.core.routines.model import MAX_AGE_WEEKS, Routine
 
 FULL_TERM_DAYS = 280          # 40+0 weeks
@@ -267,13 +268,17 @@ def past_every_routine(age: Age) -> bool:
 ReasonCode = Literal["", "care_team", "preterm_care_team", "neonatal_care_team", "neonatal_partner",
                      "preterm_only", "too_young", "too_old"]
 
-CARE_TEAM_REASON = "needs your care team's agreement"
-PRETERM_MASSAGE_REASON = "born early: massage before the due date needs your care team's agreement"
-NEONATAL_SKIN_REASON = ("before the due date or in neonatal care, skin-to-skin needs your care team's "
-                        "agreement; Kangaroo hold is written for this time")
-NEONATAL_PARTNER_REASON = ("before the due date or in neonatal care, fathers and partners use "
-                           "Kangaroo hold, with the care team's agreement")
-PRETERM_ONLY_REASON = "for babies born early (preterm)"
+# Marked for translation: the window shows them through QCoreApplication.translate("Recommendation", ...).
+CARE_TEAM_REASON = QT_TRANSLATE_NOOP("Recommendation", "needs your care team's agreement")
+PRETERM_MASSAGE_REASON = QT_TRANSLATE_NOOP(
+    "Recommendation", "born early: massage before the due date needs your care team's agreement")
+NEONATAL_SKIN_REASON = QT_TRANSLATE_NOOP(
+    "Recommendation", "before the due date or in neonatal care, skin-to-skin needs your care team's "
+                      "agreement; Kangaroo hold is written for this time")
+NEONATAL_PARTNER_REASON = QT_TRANSLATE_NOOP(
+    "Recommendation", "before the due date or in neonatal care, fathers and partners use "
+                      "Kangaroo hold, with the care team's agreement")
+PRETERM_ONLY_REASON = QT_TRANSLATE_NOOP("Recommendation", "for babies born early (preterm)")
 
 
 @dataclass(frozen=True)

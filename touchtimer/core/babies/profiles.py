@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime, time
 
 from touchtimer.core.babies.ages import FULL_TERM_DAYS, MAX_GESTATION_DAYS, MIN_GESTATION_DAYS, Baby
+from touchtimer.core.limits import BABY_NAME_CHARS
+from touchtimer.core.storage.rows import iso
 from touchtimer.core.storage.store import Store
 
-MAX_NAME_LENGTH = 80
+MAX_NAME_LENGTH = BABY_NAME_CHARS
 
 
 class BabyError(ValueError):
@@ -27,9 +29,9 @@ class BabyError(ValueError):
         self.problems = problems
 
 
-def check_baby(name: str, born_on: date, due_on: date | None, today: date | None = None) -> list[str]:
-    """Every problem with these details, as plain sentences; empty when they can be saved."""
-    today = today or date.today()
+def check_baby(name: str, born_on: date, due_on: date | None, today: date) -> list[str]:
+    """Every problem with these details, as plain sentences; empty when they can be saved.
+    ``today`` is the caller's clock's local date."""
     problems: list[str] = []
     name = name.strip()
     if not name:
@@ -53,22 +55,24 @@ def check_baby(name: str, born_on: date, due_on: date | None, today: date | None
     return problems
 
 
-def add_baby(store: Store, name: str, born_on: date, due_on: date | None = None,
-             *, today: date | None = None, in_neonatal_care: bool = False) -> Baby:
-    """Check and save a new profile; raise :class:`BabyError` listing every problem."""
+def add_baby(store: Store, name: str, born_on: date, due_on: date | None = None, *, today: date,
+             in_neonatal_care: bool = False, daily_target_minutes: int | None = None) -> Baby:
+    """Check and save a new profile; raise :class:`BabyError` listing every problem. ``today`` is
+    the caller's clock's local date (a birth after it is refused; the profile is dated with it)."""
     problems = check_baby(name, born_on, due_on, today)
     if problems:
         raise BabyError(problems)
-    baby = Baby(str(uuid.uuid4()), name.strip(), born_on, due_on, in_neonatal_care=in_neonatal_care)
-    store.babies.save(baby)
-    return baby
+    baby = Baby(str(uuid.uuid4()), name.strip(), born_on, due_on, in_neonatal_care=in_neonatal_care,
+                daily_target_minutes=daily_target_minutes)
+    baby_id = store.babies.save(baby, created_at=iso(datetime.combine(today, time(), UTC)))
+    return replace(baby, id=baby_id)
 
 
-def update_baby(store: Store, baby: Baby, *, today: date | None = None) -> Baby:
+def update_baby(store: Store, baby: Baby, *, today: date) -> Baby:
     """Check and save changed details of an existing profile (same id; every other detail kept)."""
     problems = check_baby(baby.name, baby.born_on, baby.due_on, today)
     if problems:
         raise BabyError(problems)
     baby = replace(baby, name=baby.name.strip())
-    store.babies.save(baby)
+    store.babies.save(baby, created_at=iso(datetime.combine(today, time(), UTC)))   # kept if it exists
     return baby

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from touchtimer.core.babies.ages import Baby, in_kangaroo_care_period
 from touchtimer.core.durations import length_words
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP
 from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.storage.store import SessionFilter, Store
 
@@ -24,7 +25,8 @@ DEFAULT_TARGET_MINUTES = 60
 #: Shown next to the totals while a baby is in the kangaroo-care period (:func:`kangaroo_note_applies`;
 #: WHO 2022 recommendations for care of the preterm or low-birth-weight infant; WHO kangaroo mother
 #: care position paper, 2023).
-PRETERM_GUIDANCE = (
+PRETERM_GUIDANCE = QT_TRANSLATE_NOOP(
+    "History",
     "For babies born early, WHO guidance is kangaroo care for 8 to 24 hours a day, as many hours "
     "as you and your care team can manage, in hospital and at home. Any time skin-to-skin counts."
 )

@@ -4,15 +4,31 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from datetime import tzinfo
 
 from touchtimer.core.history.days import to_local
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP
 from touchtimer.core.storage.store import Store
 
+#: The column headings, in English; the window writes them in its language (``export_csv(headers=)``).
 CSV_HEADERS = (
-    "Date", "Start time", "End time", "Minutes", "Kind", "Routine", "Status", "Babies",
-    "Baby response", "Mood before (1-5)", "Mood after (1-5)", "Notes", "Session id",
-    "Caregivers", "Fed at the breast", "Interruptions",
+    QT_TRANSLATE_NOOP("CSV", "Date"),
+    QT_TRANSLATE_NOOP("CSV", "Start time"),
+    QT_TRANSLATE_NOOP("CSV", "End time"),
+    QT_TRANSLATE_NOOP("CSV", "Minutes"),
+    QT_TRANSLATE_NOOP("CSV", "Kind"),
+    QT_TRANSLATE_NOOP("CSV", "Routine"),
+    QT_TRANSLATE_NOOP("CSV", "Status"),
+    QT_TRANSLATE_NOOP("CSV", "Babies"),
+    QT_TRANSLATE_NOOP("CSV", "Baby response"),
+    QT_TRANSLATE_NOOP("CSV", "Mood before (1-5)"),
+    QT_TRANSLATE_NOOP("CSV", "Mood after (1-5)"),
+    QT_TRANSLATE_NOOP("CSV", "Notes"),
+    QT_TRANSLATE_NOOP("CSV", "Session id"),
+    QT_TRANSLATE_NOOP("CSV", "Caregivers"),
+    QT_TRANSLATE_NOOP("CSV", "Fed at the breast"),
+    QT_TRANSLATE_NOOP("CSV", "Interruptions"),
 )
 _KIND_WORDS = {"skin_to_skin": "skin-to-skin", "massage": "massage"}
 
@@ -26,11 +42,12 @@ def _plain_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def export_csv(store: Store | None, tz: tzinfo | None = None) -> str:
-    """One row per session, oldest first, local times, for spreadsheets (RFC 4180, CRLF)."""
+def export_csv(store: Store | None, tz: tzinfo | None = None, headers: Sequence[str] = CSV_HEADERS) -> str:
+    """One row per session, oldest first, local times, for spreadsheets (RFC 4180, CRLF); ``headers``
+    are the column headings (the window passes them translated)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_HEADERS)
+    writer.writerow(headers)
     if store is None:
         return out.getvalue()
     names = {b.id: b.name for b in store.babies.list()}

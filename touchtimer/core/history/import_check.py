@@ -1,9 +1,11 @@
 """Reading an export file and checking all of it before anything changes.
 
-Every problem is reported with its path in the file
-(``sessions[3].stages[1].actual_seconds: expected a whole number ≥ 0, got "x"``), in file order; a
-file with any problem raises :class:`ImportProblems` and nothing is imported. Unknown keys are
-harmless: they are ignored and listed as notices. The format is in ``docs/export-format.md``.
+Every problem is found with its path in the file
+(``sessions[3].stages[1].actual_seconds: expected a whole number ≥ 0, got "x"``), in file order,
+and said in words (``session 4, stage 2: the time spent must be a whole number of seconds...``,
+``import_words.py``); a file with any problem raises :class:`ImportProblems` and nothing is
+imported. Values are held to the limits touchtimer keeps everywhere (``import_limits.py``). Unknown
+keys are harmless: they are ignored and listed as notices. The format is in ``docs/export-format.md``.
 """
 
 from __future__ import annotations
@@ -16,8 +18,12 @@ from pathlib import Path
 from typing import Any, cast
 
 from touchtimer.core.babies.ages import Baby
+from touchtimer.core.file_reading import FileRefused, read_small_file
 from touchtimer.core.history import import_v2
 from touchtimer.core.history.export_format import FORMAT_NAME, FORMAT_VERSION
+from touchtimer.core.history.import_limits import day_problem, highest, moment_problem, text_limit
+from touchtimer.core.history.import_words import in_words
+from touchtimer.core.limits import BABY_NAME_CHARS, ID_CHARS, NOTE_CHARS, TITLE_CHARS, text_problem
 from touchtimer.core.session.record import (
     BABY_RESPONSES,
     SESSION_STATUSES,
@@ -34,18 +40,20 @@ from touchtimer.core.storage.rows import iso
 #: Every export version this touchtimer reads (a version 1 file imports exactly as it always did).
 READABLE_VERSIONS = (1, 2)
 MAX_IMPORT_BYTES = 64 * 1024 * 1024      # far more than years of sessions (about 1 KB each)
-MAX_TEXT = 20_000                        # characters in one note or title
-MAX_ID = 200
+MAX_TEXT = NOTE_CHARS                    # characters in one note
+MAX_ID = ID_CHARS
 KINDS = ("skin_to_skin", "massage")
 SIDES = ("left", "right")
 
 
 class ImportProblems(Exception):
-    """The file cannot be imported; ``problems`` lists every reason, in file order."""
+    """The file cannot be imported; ``problems`` lists every reason in words, in file order, and
+    ``technical`` the same with each one's exact path in the file (counted from 0)."""
 
     def __init__(self, problems: Sequence[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = list(problems)
+        self.technical = list(problems)
+        self.problems = [in_words(p) for p in problems]
+        super().__init__("\n".join(self.problems))
 
 
 @dataclass
@@ -89,15 +97,16 @@ class _Checker:
                 self.notices.append(f"{prefix}{key}: not a field touchtimer knows; it was ignored")
         return ok
 
-    def text(self, where: str, value: Any, *, empty: bool = True, limit: int = MAX_TEXT) -> str | None:
+    def text(self, where: str, value: Any, *, empty: bool = True, limit: int | None = None) -> str | None:
         if not isinstance(value, str):
             self.bad(where, "text", value)
             return None
         if not empty and not value.strip():
             self.bad(where, "text that is not empty", value)
             return None
-        if len(value) > limit:
-            self.problems.append(f"{where}: too long ({len(value)} characters; at most {limit})")
+        problem = text_problem(value, limit if limit is not None else text_limit(where))
+        if problem is not None:
+            self.problems.append(f"{where}: {problem}")
             return None
         return value
 
@@ -105,10 +114,11 @@ class _Checker:
               high: int | None = None) -> tuple[bool, int | None]:
         if value is None and nullable:
             return True, None
+        high = high if high is not None else highest(where)
         in_range = (isinstance(value, int) and not isinstance(value, bool) and value >= low
                     and (high is None or value <= high))
         if not in_range:
-            what = f"a whole number from {low} to {high}" if high is not None else \
+            what = f"a whole number from {low} to {high:,}" if high is not None else \
                 f"a whole number ≥ {low}"
             self.bad(where, what + (" or null" if nullable else ""), value)
             return False, None
@@ -127,10 +137,15 @@ class _Checker:
         try:
             if not isinstance(value, str):
                 raise ValueError
-            return True, date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             self.bad(where, "a date like \"2026-01-31\"" + (" or null" if nullable else ""), value)
             return False, None
+        problem = day_problem(day)
+        if problem is not None:
+            self.problems.append(f"{where}: {problem}")
+            return False, None
+        return True, day
 
     def moment(self, where: str, value: Any) -> datetime | None:
         try:
@@ -139,11 +154,20 @@ class _Checker:
             parsed = datetime.fromisoformat(value)
             if parsed.tzinfo is None:
                 raise ValueError
-            return parsed.astimezone(UTC).replace(microsecond=0)
         except ValueError:
             self.bad(where, "a date and time with its UTC offset, like \"2026-01-31T21:05:00+00:00\"",
                      value)
             return None
+        try:
+            utc = parsed.astimezone(UTC)
+        except OverflowError:
+            utc = None
+        problem = moment_problem(value, parsed, utc)
+        if problem is not None:
+            self.problems.append(f"{where}: {problem}")
+            return None
+        assert utc is not None
+        return utc.replace(microsecond=0)
 
 
 _SESSION_FIELDS = ("id", "routine_id", "routine_title", "kind", "started_at", "ended_at", "local_date",
@@ -162,7 +186,8 @@ def _check_baby(c: _Checker, where: str, raw: Any, version: int = 1) -> tuple[Ba
     count = len(c.problems)
     c.keys(where, raw, _BABY_FIELDS, _BABY_OPTIONAL + (import_v2.BABY_V2_OPTIONAL if version >= 2 else ()))
     baby_id = c.text(f"{where}.id", raw.get("id"), empty=False, limit=MAX_ID) if "id" in raw else None
-    name = c.text(f"{where}.name", raw.get("name"), empty=False, limit=200) if "name" in raw else None
+    name = c.text(f"{where}.name", raw.get("name"), empty=False, limit=BABY_NAME_CHARS) \
+        if "name" in raw else None
     born = c.day(f"{where}.born_on", raw.get("born_on"))[1] if "born_on" in raw else None
     due = c.day(f"{where}.due_on", raw.get("due_on"), nullable=True)[1]
     created = raw.get("created_at", "")
@@ -184,7 +209,7 @@ def _check_stage(c: _Checker, where: str, raw: Any) -> StageRecord | None:
     count = len(c.problems)
     c.keys(where, raw, _STAGE_FIELDS, _STAGE_OPTIONAL)
     position = c.whole(f"{where}.position", raw.get("position"))[1] if "position" in raw else None
-    title = c.text(f"{where}.title", raw.get("title"), limit=500) if "title" in raw else None
+    title = c.text(f"{where}.title", raw.get("title"), limit=TITLE_CHARS) if "title" in raw else None
     c.choice(f"{where}.side", raw.get("side"), SIDES, nullable=True)
     planned = c.whole(f"{where}.planned_seconds", raw.get("planned_seconds"), nullable=True)[1]
     actual = c.whole(f"{where}.actual_seconds", raw.get("actual_seconds"))[1] \
@@ -206,7 +231,7 @@ def _check_session(c: _Checker, where: str, raw: Any, version: int = 1) -> Sessi
     sid = c.text(f"{where}.id", get("id"), empty=False, limit=MAX_ID) if "id" in raw else None
     routine_id = c.text(f"{where}.routine_id", get("routine_id"), empty=False, limit=MAX_ID) \
         if "routine_id" in raw else None
-    title = c.text(f"{where}.routine_title", get("routine_title"), limit=500) \
+    title = c.text(f"{where}.routine_title", get("routine_title"), limit=TITLE_CHARS) \
         if "routine_title" in raw else None
     if "kind" in raw:
         c.choice(f"{where}.kind", get("kind"), KINDS)
@@ -224,7 +249,7 @@ def _check_session(c: _Checker, where: str, raw: Any, version: int = 1) -> Sessi
     c.choice(f"{where}.baby_response", get("baby_response"), BABY_RESPONSES, nullable=True)
     mood_before = c.whole(f"{where}.mood_before", get("mood_before"), nullable=True, low=1, high=5)[1]
     mood_after = c.whole(f"{where}.mood_after", get("mood_after"), nullable=True, low=1, high=5)[1]
-    notes = c.text(f"{where}.notes", get("notes", "")) or ""
+    notes = c.text(f"{where}.notes", get("notes", ""), limit=NOTE_CHARS) or ""
     baby_ids: list[str] = []
     raw_babies = get("baby_ids", [])
     if not isinstance(raw_babies, list):
@@ -345,13 +370,12 @@ def parse_export(data: bytes) -> ParsedExport:
 def read_export_file(path: Path) -> ParsedExport:
     """Read and check a file; every way it can fail ends as :class:`ImportProblems`."""
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ImportProblems([f"the file is too large ({size / 1e6:.0f} MB); a touchtimer export "
-                                  f"is at most {MAX_IMPORT_BYTES // (1024 * 1024)} MB"])
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise ImportProblems([f"{path} is a folder, not an export file"]) from None
+        # An ordinary file of a sensible size only: a FIFO, a device or a link to /dev/zero is
+        # refused before anything is read (see core/file_reading.py).
+        data = read_small_file(path, MAX_IMPORT_BYTES)
+    except FileRefused as exc:
+        raise ImportProblems([f"{path} was not read: {exc.reason}; a touchtimer export is an "
+                              f"ordinary file of at most {MAX_IMPORT_BYTES // (1024 * 1024)} MB"]) from None
     except FileNotFoundError:
         raise ImportProblems([f"there is no file {path}"]) from None
     except OSError as exc:

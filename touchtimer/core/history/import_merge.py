@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, time
 
 from touchtimer.core.babies.ages import Baby
 from touchtimer.core.history.export_format import session_json
 from touchtimer.core.history.import_check import ImportProblems, ParsedExport
 from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.storage.errors import classify_storage_error
+from touchtimer.core.storage.rows import iso
 from touchtimer.core.storage.store import Store, StoreError
 
 
@@ -132,7 +134,8 @@ def _merge(store: Store, parsed: ParsedExport, existing_babies: dict[str, Baby],
                 if ours != baby:
                     summary.babies_kept_ours.append(baby.id)
                 continue
-            store.babies.save(baby, created_at=created_at or None)
+            # A file without the date a profile was made: its birth date stands in (never the clock).
+            store.babies.save(baby, created_at=created_at or iso(datetime.combine(baby.born_on, time(), UTC)))
             summary.babies_added += 1
         dead_babies = {b.id for b, _ in parsed.babies if gone("baby", b.id)}
         for record in parsed.sessions:

@@ -22,7 +22,9 @@ from touchtimer.core.routines.model import (
     Routine,
     Side,
     Stage,
+    Translation,
 )
+from touchtimer.core.routines.translations import carried_over
 from touchtimer.core.routines.user_files import check_routine
 
 Timing = Literal["at", "every"]
@@ -100,26 +102,37 @@ class RoutineDraft:
     care_team: bool = False
     source: str = ""
     partners: bool = False
+    language: str = "en"
+    #: The file's other languages, kept through the edit (``translations.carried_over``).
+    translations: tuple[Translation, ...] = ()
 
     @classmethod
     def of(cls, routine: Routine) -> RoutineDraft:
+        """A draft of ``routine``. A parent's own file shown in a translation is edited in the file's
+        own language, so that saving keeps every language it carries; a built-in routine is copied
+        as it is shown (a parent reading it in German gets a German copy of their own)."""
+        if routine.original is not None and not routine.reviewed:
+            routine = routine.original
         return cls(
             routine.id, routine.title, routine.kind, routine.min_age_weeks, routine.max_age_weeks,
             routine.summary, [StageDraft.of(s) for s in routine.stages], "\n".join(routine.preparation),
             "\n".join(routine.safety), "\n".join(routine.when_not_to), routine.benefits, routine.cues,
-            routine.preterm, routine.care_team, routine.source, routine.partners,
+            routine.preterm, routine.care_team, routine.source, routine.partners, routine.language,
+            routine.translations,
         )
 
     def build(self) -> Routine:
         """The routine as it stands (it may not pass the checker; see :meth:`problems`)."""
-        return Routine(
+        routine = Routine(
             id=self.id.strip(), title=self.title.strip(), kind=self.kind,
             min_age_weeks=self.min_age_weeks, max_age_weeks=self.max_age_weeks,
             summary=self.summary.strip(), stages=tuple(s.build() for s in self.stages),
             preparation=_lines(self.preparation), safety=_lines(self.safety),
             when_not_to=_lines(self.when_not_to), benefits=self.benefits, cues=self.cues,
             preterm=self.preterm, care_team=self.care_team, partners=self.partners, source=self.source,
+            language=self.language,
         )
+        return replace(routine, translations=carried_over(self.translations, routine))
 
     def problems(self) -> list[RoutineError]:
         """What the routine checker says about the file this draft would be saved as."""

@@ -115,8 +115,31 @@ class Cues:
 
 
 @dataclass(frozen=True)
+class Translation:
+    """A routine's text in another language, from its file's ``[translations.<language>]`` table.
+
+    ``texts`` pairs each text of the routine (in the file's own language) with its translation, in
+    the order they come in the routine; ``missing`` lists the routine's texts it has no translation
+    for yet. Only a complete translation is ever shown (never half a routine in each language).
+    """
+
+    language: str
+    texts: tuple[tuple[str, str], ...]
+    missing: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+@dataclass(frozen=True)
 class Routine:
-    """A complete routine, as read from one TOML file."""
+    """A complete routine, as read from one TOML file.
+
+    ``language`` is the language its text is in; ``translations`` are the other languages its file
+    carries. A routine shown in one of those (``core.routines.translations.localize``) has that
+    language's text, no translations, and ``original``: the routine as its file has it.
+    """
 
     id: str
     title: str
@@ -136,6 +159,9 @@ class Routine:
     #: a routine for babies born early instead; see :func:`touchtimer.core.babies.ages.recommend`).
     partners: bool = False
     source: str = "builtin"
+    language: str = "en"
+    translations: tuple[Translation, ...] = ()
+    original: Routine | None = field(default=None, compare=False, repr=False)
 
     @property
     def open_ended(self) -> bool:

@@ -15,15 +15,18 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from touchtimer.core.file_reading import read_small_file
 from touchtimer.core.paths import ensure_private_dir
 from touchtimer.core.routines.files import (
     ID_PATTERN,
+    MAX_FILE_BYTES,
     RoutineError,
     RoutineFileError,
     load_routine_file,
     parse_routine,
 )
 from touchtimer.core.routines.model import Routine
+from touchtimer.core.routines.translations import carried_over
 from touchtimer.core.routines.writer import write_routine
 
 MAX_ID_LENGTH = 64
@@ -67,9 +70,13 @@ def unique_id(base: str, taken: Iterable[str], routines_dir: Path | None = None)
 
 def copy_of(routine: Routine, taken: Iterable[str], title: str,
             routines_dir: Path | None = None) -> Routine:
-    """A copy of ``routine`` with a free id "<id>-mine" (or -mine-2, ...) and the given title."""
-    return replace(routine, id=unique_id(f"{routine.id}-mine", taken, routines_dir), title=title,
-                   source="")
+    """A copy of ``routine`` with a free id "<id>-mine" (or -mine-2, ...) and the given title.
+
+    A routine shown in a translation is copied as shown (in that language); the translations a copy
+    carries lose the line of the old title (``translations.carried_over``)."""
+    copy = replace(routine, id=unique_id(f"{routine.id}-mine", taken, routines_dir), title=title,
+                   source="", original=None)
+    return replace(copy, translations=carried_over(copy.translations, copy))
 
 
 def is_builtin(routine: Routine) -> bool:
@@ -94,7 +101,8 @@ def check_routine(routine: Routine, file: str = "routine") -> list[RoutineError]
 
 def _write_text(path: Path, text: str, *, replace_existing: bool) -> None:
     """Write ``text`` whole; without ``replace_existing``, fail with FileExistsError if ``path`` exists."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():
+        ensure_private_dir(path.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
@@ -145,7 +153,7 @@ def import_routine(source: Path, routines_dir: Path, taken: Iterable[str],
     A file whose id is kept is copied byte for byte; with ``new_id`` it is written anew.
     """
     taken = set(taken)
-    routine = load_routine_file(source)
+    routine = load_routine_file(source, only_regular=True)
     wanted = new_id if new_id is not None else routine.id
     if not ID_PATTERN.match(wanted):
         raise RoutineFileError([RoutineError(str(source), "id", f"{wanted!r} is not a valid id; expected "
@@ -155,7 +163,11 @@ def import_routine(source: Path, routines_dir: Path, taken: Iterable[str],
         raise RoutineIdTaken(routine, unique_id(wanted, taken, routines_dir))
     ensure_private_dir(routines_dir)
     if wanted == routine.id:
-        _write_text(path, source.read_bytes().decode("utf-8"), replace_existing=False)
+        try:
+            text = read_small_file(source, MAX_FILE_BYTES).decode("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:          # it changed since it was checked
+            raise RoutineFileError([RoutineError(str(source), "", f"cannot be read ({exc})")]) from None
+        _write_text(path, text, replace_existing=False)
     else:
         _write_text(path, write_routine(replace(routine, id=wanted)), replace_existing=False)
     return path

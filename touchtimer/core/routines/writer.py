@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from touchtimer.core.routines.files import FORMAT_VERSION
 from touchtimer.core.routines.model import BenefitNote, Prompt, Routine, Stage
+from touchtimer.core.routines.translations import carried_over
 
 _ESCAPES = {
     '"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r",
@@ -131,6 +132,8 @@ def write_routine(routine: Routine) -> str:
     ]
     if routine.partners:
         lines.append(f"partners = {_boolean(routine.partners)}")
+    if routine.language != "en":
+        lines.append(f"language = {toml_string(routine.language)}")
     for key, items in (("preparation", routine.preparation), ("safety", routine.safety),
                        ("when_not_to", routine.when_not_to)):
         if items:
@@ -144,4 +147,9 @@ def write_routine(routine: Routine) -> str:
     lines += _benefits(routine.benefits, "benefits")
     for stage in routine.stages:
         lines += _stage(stage)
+    # Keyed by the original text (routines/translations.py): lines whose text is no longer in the
+    # routine (it was edited) are left out.
+    for translation in carried_over(routine.translations, routine):
+        lines += ["", f"[translations.{translation.language}]"]
+        lines += [f"{toml_string(text)} = {toml_string(words)}" for text, words in translation.texts]
     return "\n".join(lines) + "\n"

@@ -37,8 +37,7 @@ from touchtimer.core.session.events import (
 from touchtimer.core.session.record import SessionRecord, SessionStatus, StageOutcome, new_session_id
 from touchtimer.core.session.snapshot import Snapshot, snapshot_of
 
-__all__ = ["ENDING_SOON_LEAD", "ENDING_SOON_MIN_STAGE", "EXTEND_SECONDS", "SessionEngine", "Snapshot",
-           "State"]
+__all__ = ["ENDING_SOON_LEAD", "ENDING_SOON_MIN_STAGE", "EXTEND_SECONDS", "SessionEngine", "State"]
 
 #: Seconds before the end of a fixed stage at which ``StageEndingSoon`` falls due.
 ENDING_SOON_LEAD = 10
@@ -362,8 +361,6 @@ class SessionEngine:
             raise ValueError("a gap cannot be negative")
         if self._start_mono is not None and self.state is not State.FINISHED:
             self._start_mono -= seconds
-
-    # -- reading the state -------------------------------------------------------------------
 
     @property
     def can_extend(self) -> bool:

@@ -43,10 +43,11 @@ from touchtimer.core.clock import Clock, Scheduler
 
 if TYPE_CHECKING:
     from touchtimer.core.routines.model import Routine
-    from touchtimer.core.session.engine import SessionEngine, Snapshot
+    from touchtimer.core.session.engine import SessionEngine
     from touchtimer.core.session.events import Event
     from touchtimer.core.session.position_checks import CheckStatus, PositionChecks
     from touchtimer.core.session.record import SessionRecord
+    from touchtimer.core.session.snapshot import Snapshot
 
 Listener = Callable[["Event"], None]
 

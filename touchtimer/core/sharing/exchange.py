@@ -35,6 +35,8 @@ STALE_TEMPORARY_S = 600
 #: Entities in one change file: a first exchange of years of history is split into files of this size.
 ENTITIES_PER_FILE = 2000
 _EXPORTED_KEY = "exported_once"
+#: The name this laptop last wrote into its device file (a new name is written even with nothing new).
+_NAME_SHARED_KEY = "device_name_shared"
 
 
 @dataclass
@@ -226,13 +228,16 @@ def _write_own(store: Store, folder: Path, device: str, device_name: str | None,
         store.sharing.offer_everything()          # a new or emptied folder: it must hold everything again
     _tidy(listing)
     name = device_name or store.local.meta(DEVICE_NAME_KEY) or default_device_name()
-    if not store.sharing.has_pending() and layout.DEVICE_FILE in listing:
+    if (not store.sharing.has_pending() and layout.DEVICE_FILE in listing
+            and store.local.meta(_NAME_SHARED_KEY) == name):
         return
     read = routine_files.reader(routines_dir) if routines_dir is not None else (lambda _id: None)
     try:
         layout.root(folder).mkdir(exist_ok=True)
         own.mkdir(exist_ok=True)
         _write_device_file(own, device, name, listing)
+        if store.local.meta(_NAME_SHARED_KEY) != name:
+            store.local.remember(_NAME_SHARED_KEY, name)
         while True:
             changes = store.sharing.outgoing(read, ENTITIES_PER_FILE)
             if not changes:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import builtins
 import uuid
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from touchtimer.core.babies.ages import Baby
@@ -17,7 +16,6 @@ from touchtimer.core.storage.rows import (
     StoredBaby,
     baby_from_row,
     baby_values,
-    iso,
 )
 from touchtimer.core.storage.shared_fields import BABY_FIELDS, baby_fields
 
@@ -36,11 +34,11 @@ class BabyRepository:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def save(self, baby: Baby, *, created_at: str | None = None) -> str:
+    def save(self, baby: Baby, *, created_at: str) -> str:
         """Insert or update one profile as it is (no checks: see ``profiles.add_baby``); returns the
         id it was saved under (a new one only for a profile already deleted on another laptop).
 
-        ``created_at`` (ISO text) is kept for a new profile only; by default, now.
+        ``created_at`` (ISO text, from the caller's clock) is kept for a new profile only.
         """
         local = self._store.local
         with self._store.writing(Changes(babies=True)):
@@ -48,7 +46,7 @@ class BabyRepository:
                 baby = replace(baby, id=str(uuid.uuid4()))
             before = self.get(baby.id)
             old = baby_fields(*before) if before is not None else {}
-            created = before[1] if before is not None else (created_at or iso(datetime.now(UTC)))
+            created = before[1] if before is not None else created_at
             self._write(baby, created)
             new = baby_fields(baby, created)
             local.record("baby", baby.id, [f for f in BABY_FIELDS if old.get(f, ...) != new[f]], BABY_FIELDS)

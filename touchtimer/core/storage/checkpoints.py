@@ -61,11 +61,13 @@ class CheckpointRepository:
             self._store.local.set_meta(CATCH_UP_KEY, "1")
 
     def forget_recovered_before(self, moment: datetime) -> None:
-        """Drop recovered rows checkpointed before ``moment`` (too old to resume); sessions stay."""
+        """Drop recovered rows of *running* sessions checkpointed before ``moment`` (too old to
+        resume); sessions stay. A finished session's row stays until it is saved or dismissed: what
+        the parent wrote on its summary is offered to be saved however long ago that was."""
         with self._store.writing(Changes(checkpoints=True)):
             self._store.execute(
-                "DELETE FROM running_sessions WHERE recovered_at IS NOT NULL AND checkpoint_at < ?",
-                (iso(moment, "microseconds"),))
+                "DELETE FROM running_sessions WHERE recovered_at IS NOT NULL AND checkpoint_at < ?"
+                " AND finished_status IS NULL", (iso(moment, "microseconds"),))
 
     def dismiss(self, session_id: str) -> None:
         """Forget ``session_id``'s row (not to be continued); the session stays in history."""

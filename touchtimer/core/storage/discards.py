@@ -12,18 +12,20 @@ import json
 import sqlite3
 from pathlib import Path
 
+from touchtimer.core.file_reading import PARSE_ERRORS, read_small_file
 from touchtimer.core.paths import ensure_private_dir
 from touchtimer.core.storage.atomic_file import write_file_atomically
 from touchtimer.core.storage.store import Store
 
 DISCARDS_FILENAME = "discarded-sessions.json"
+MAX_DISCARDS_BYTES = 4 * 1024 * 1024
 
 
 def remembered_discards(folder: Path) -> set[str]:
     """The session ids in ``folder``'s discard list; a missing or unreadable list is empty."""
     try:
-        raw = json.loads((folder / DISCARDS_FILENAME).read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raw = json.loads(read_small_file(folder / DISCARDS_FILENAME, MAX_DISCARDS_BYTES).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, *PARSE_ERRORS):
         return set()
     ids = raw.get("sessions") if isinstance(raw, dict) else None
     return {i for i in ids if isinstance(i, str)} if isinstance(ids, list) else set()

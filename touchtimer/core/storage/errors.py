@@ -1,7 +1,9 @@
 """What kind of storage problem an exception is, decided from its error code.
 
 :func:`classify_storage_error` is the one place touchtimer decides whether a failed write was a full
-disk, a folder it may not write, a busy file, a file it cannot open or a damaged one. It reads
+disk, a folder it may not write, a busy file, a file it cannot open, an I/O error or a damaged one.
+Only ``damaged`` (SQLite's CORRUPT or NOTADB) ever lets touchtimer keep a file aside; every other kind
+is the machine's state, which passes, and nothing is moved or replaced for it. It reads
 ``errno`` for ``OSError`` and ``sqlite_errorcode`` for ``sqlite3.Error``, never the message of an
 error that carries a code: ``str(OSError)`` includes the file's path, and a folder called "full" is
 not a full disk. Only an error without any code (one raised by hand, or a wrapper whose cause was
@@ -14,7 +16,7 @@ import errno
 import sqlite3
 from typing import Literal
 
-StorageProblem = Literal["full", "read_only", "busy", "cannot_open", "damaged", "other"]
+StorageProblem = Literal["full", "read_only", "busy", "cannot_open", "io_error", "damaged", "other"]
 
 _ERRNO: dict[int, StorageProblem] = {
     errno.ENOSPC: "full",
@@ -23,6 +25,8 @@ _ERRNO: dict[int, StorageProblem] = {
     errno.EACCES: "read_only",
     errno.EPERM: "read_only",
     errno.EBUSY: "busy",
+    errno.EIO: "io_error",
+    errno.ENOMEM: "io_error",
 }
 
 _SQLITE: dict[int, StorageProblem] = {
@@ -32,6 +36,8 @@ _SQLITE: dict[int, StorageProblem] = {
     sqlite3.SQLITE_BUSY: "busy",
     sqlite3.SQLITE_LOCKED: "busy",
     sqlite3.SQLITE_CANTOPEN: "cannot_open",
+    sqlite3.SQLITE_IOERR: "io_error",
+    sqlite3.SQLITE_NOMEM: "io_error",
     sqlite3.SQLITE_CORRUPT: "damaged",
     sqlite3.SQLITE_NOTADB: "damaged",
 }
@@ -42,6 +48,7 @@ _WORDS: tuple[tuple[tuple[str, ...], StorageProblem], ...] = (
     (("readonly", "read-only", "permission denied", "not permitted"), "read_only"),
     (("database is locked", "database table is locked", "busy"), "busy"),
     (("unable to open",), "cannot_open"),
+    (("disk i/o error", "input/output error"), "io_error"),
     (("malformed", "not a database"), "damaged"),
 )
 
@@ -83,3 +90,21 @@ def classify_storage_error(exc: BaseException) -> StorageProblem:
         if any(w in text for w in words):
             return kind
     return "other"
+
+
+#: The machine's state, which passes: never a reason to keep a file aside.
+ENVIRONMENT: frozenset[StorageProblem] = frozenset({"full", "read_only", "busy", "cannot_open", "io_error"})
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether ``exc``, raised while SQLite read the file, says the file itself is at fault.
+
+    SQLite's CORRUPT or NOTADB, any other error of the file's content ("unsupported file format"
+    from a damaged header is a plain SQLITE_ERROR), or text that cannot be decoded; never a full
+    disk, a read-only folder or file, a lock, a permission or an I/O error, nor an ``OSError``.
+    """
+    if isinstance(exc, UnicodeDecodeError):
+        return True
+    if not isinstance(exc, sqlite3.Error):
+        return False
+    return classify_storage_error(exc) not in ENVIRONMENT

@@ -7,14 +7,20 @@ message, and the same ``sqlite_errorcode`` and ``sqlite_errorname``, so
 :func:`~touchtimer.core.storage.errors.classify_storage_error` and every caller see no difference.
 Nothing in the app ever sets a fault; an unset seam costs one attribute test per statement.
 
+It can also make writes *slow* instead of failing (:meth:`Faults.slow`): every commit then waits, as
+on a disk that takes that long to flush or has to spin up first. The seam is shared by every
+connection a store opens (the session writer's too), and may be used from any thread.
+
     store.faults.fail(sqlite3.SQLITE_FULL)           # every write fails as on a full disk
     with store.faults.failing(sqlite3.SQLITE_BUSY, after=3):
         ...                                          # three writes go through, then "locked"
+    store.faults.slow(0.5)                           # every commit takes half a second longer
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -65,6 +71,12 @@ class Faults:
         self._rule: _Rule | None = None
         #: How many statements were failed on purpose (a test can check its fault was reached).
         self.raised = 0
+        self._delay: float | None = None
+        self._released = threading.Event()
+        self._count = threading.Condition()
+        #: Commits made slow so far, and how many are waiting right now (on any thread).
+        self.delayed = 0
+        self.delaying = 0
 
     def fail(self, code: int = sqlite3.SQLITE_FULL, *, writes_only: bool = True, after: int = 0,
              times: int | None = None) -> None:
@@ -78,8 +90,29 @@ class Faults:
         self._rule = _Rule(code, writes_only, after, times)
 
     def clear(self) -> None:
-        """No more failures: there is room again, the folder can be written."""
+        """No more failures and no more slowness: there is room again, the folder can be written, the
+        disk has woken up. A commit waiting in :meth:`slow` goes on at once."""
         self._rule = None
+        self._delay = None
+        released, self._released = self._released, threading.Event()
+        released.set()
+
+    def slow(self, seconds: float) -> None:
+        """Every commit takes ``seconds`` longer until :meth:`clear`, on whichever thread it runs: a
+        disk that is slow to flush, or asleep. The transaction holds its write lock meanwhile, as it
+        does while SQLite waits for the disk."""
+        if seconds < 0:
+            raise ValueError("a delay cannot be negative")
+        self._delay = seconds
+
+    @contextmanager
+    def slowing(self, seconds: float) -> Iterator[Faults]:
+        """:meth:`slow` for the length of a ``with`` block."""
+        self.slow(seconds)
+        try:
+            yield self
+        finally:
+            self.clear()
 
     @contextmanager
     def failing(self, code: int = sqlite3.SQLITE_FULL, *, writes_only: bool = True, after: int = 0,
@@ -93,10 +126,32 @@ class Faults:
 
     @property
     def active(self) -> bool:
-        return self._rule is not None
+        return self._rule is not None or self._delay is not None
+
+    def _wait(self, seconds: float) -> None:
+        released = self._released
+        with self._count:
+            self.delaying += 1
+            self._count.notify_all()
+        try:
+            released.wait(seconds)
+        finally:
+            with self._count:
+                self.delaying -= 1
+                self.delayed += 1
+
+    def wait_for_slow_commit(self, timeout: float) -> bool:
+        """Wait (at most ``timeout`` seconds) until a commit is being held back by :meth:`slow`; for
+        tests that act while a write is pending. Returns whether one is."""
+        with self._count:
+            return self._count.wait_for(lambda: self.delaying > 0, timeout)
 
     def check(self, sql: str) -> None:
-        """Raise the chosen error if ``sql`` is to fail now; the store calls this first."""
+        """Raise the chosen error if ``sql`` is to fail now (or wait, if commits are slow); the store
+        calls this first."""
+        delay = self._delay
+        if delay is not None and sql.lstrip()[:6].upper() == "COMMIT":
+            self._wait(delay)
         rule = self._rule
         if rule is None:
             return

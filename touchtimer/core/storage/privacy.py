@@ -2,11 +2,13 @@
 
 **All my data** means every record touchtimer keeps about the parent and baby: the database (every
 session, note, mood and baby profile) with its ``-wal``/``-shm``/``-journal`` files, every backup
-(daily and before-migration copies in ``backups/``), and every copy of a damaged database
-(``*.damaged-*``), which hold the same kind of records. The person's own routine files are removed
-only when they ask for it too (``include_routines``): they describe a routine, not the baby, and may
-be the only copy of something they wrote. Settings (theme, voice, sounds) hold nothing personal and
-are kept. Files the person saved or exported elsewhere are theirs and are not touched.
+(daily and before-migration copies in ``backups/``), every copy of a damaged database
+(``*.damaged-*``) and every set kept aside before a left-over ``-wal`` or ``-journal`` was dealt
+with (``*.kept-*``, see ``leftovers.py``), which hold the same kind of records. The person's own
+routine files are removed only when they ask for it too (``include_routines``): they describe a
+routine, not the baby, and may be the only copy of something they wrote. Settings (theme, voice,
+sounds) hold nothing personal and are kept. Files the person saved or exported elsewhere are theirs
+and are not touched.
 
 Nothing is removed without ``confirm=True``; the window asks first and offers an export.
 """
@@ -48,7 +50,8 @@ def plan_deletion(data_dir: Path, *, include_routines: bool = False) -> Deletion
             found.append(candidate)
     if data_dir.is_dir():
         found += sorted(p for p in data_dir.iterdir()
-                        if p.is_file() and p.name.startswith(f"{DB_FILENAME}.damaged-"))
+                        if p.is_file() and p.name.startswith((f"{DB_FILENAME}.damaged-",
+                                                              f"{DB_FILENAME}.kept-")))
     folder = backups_dir(data_dir)
     if folder.is_dir():
         found += sorted(p for p in folder.rglob("*") if p.is_file())

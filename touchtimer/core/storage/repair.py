@@ -1,33 +1,42 @@
-"""Opening the store whatever state the file is in: damaged, unwritable, or from a newer version.
+"""Opening the store whatever state the file and the machine are in.
 
 :func:`open_store_safely` always returns a usable :class:`~touchtimer.core.storage.store.Store` and a
-:class:`StoreOpenReport` that says, in plain words, what happened. It never deletes anything:
+:class:`StoreOpenReport` that says, in plain words, what happened. It never deletes anything, and
+only real damage ever moves a file:
 
-* A **damaged** file (not an SQLite file, a truncated one, one failing ``PRAGMA integrity_check``,
-  or one whose tables lack columns this version needs) is renamed
-  ``touchtimer.sqlite3.damaged-<timestamp>`` (its ``-wal``/``-shm``/``-journal`` files with it), a
-  fresh store is created, and every row that can still be read is copied into it, row by row.
-* A file that is fine but **cannot be written** (a read-only folder) is opened read-only, so history
-  still shows; saving then fails with a clear message (see ``core/session/safe_save.py``). If even that is
-  impossible, an in-memory store is used and the report says nothing will be kept.
-* A file from a **newer touchtimer** is left untouched; an in-memory store is used.
+* **Damage**: SQLite says the file is corrupt or not a database (``SQLITE_CORRUPT``,
+  ``SQLITE_NOTADB``), ``PRAGMA integrity_check`` fails, or its tables are not touchtimer's. The file
+  is renamed ``touchtimer.sqlite3.damaged-<time>`` with its ``-wal``/``-shm``/``-journal`` files,
+  exactly as they were, a fresh store is started, and every row that can still be read is copied
+  into it (``salvage.py``); the report says how many sessions came back.
+* **The machine**: a full disk, a read-only folder or file, a lock held by another program, a
+  permission or an I/O error. Nothing is renamed or replaced. What can be read is opened read-only
+  (history shows), the report says exactly what is wrong, and :func:`try_again` (called before
+  every write, and by the window every few seconds) goes back to the file as soon as the cause is
+  gone. If nothing can be read, an empty store that refuses writes stands in meanwhile.
+* **Left-over files** of a program that stopped (a ``-wal``, a hot ``-journal``) are settled first
+  (``leftovers.py``): one that belongs to another database is never applied.
+* A file from a **newer touchtimer** is left untouched; an empty store that refuses writes is used.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from touchtimer.core.paths import ensure_private_dir
-from touchtimer.core.storage.changes import Changes
-from touchtimer.core.storage.errors import classify_storage_error
+from touchtimer.core.storage.errors import classify_storage_error, is_damage
+from touchtimer.core.storage.leftovers import SIDE_FILES, Settled, settle
+from touchtimer.core.storage.migrations import MAX_NEWER
+from touchtimer.core.storage.read_only import CHECK_WAIT, memory_store_read_only, read_only_store
+from touchtimer.core.storage.salvage import DB_ERRORS, SQLITE_HEADER, columns, salvage
 from touchtimer.core.storage.store import (
     Store,
     StoreError,
@@ -37,24 +46,16 @@ from touchtimer.core.storage.store import (
     schema_version,
 )
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-#: The tables worth copying out of a damaged file, parents before children.
-SALVAGE_TABLES = ("babies", "caregivers", "sessions", "session_stages", "session_babies",
-                  "session_caregivers", "session_responses")
-SIDE_FILES = ("-wal", "-shm", "-journal")
-#: After a scan breaks off, at most this many later rowids are asked for one by one.
-MAX_PROBES = 200_000
-
-#: What reading a damaged file can raise: SQLite's errors, and (when the damage reaches the text
-#: of SQLite's own error message or schema) a decoding error from Python's sqlite3 module.
-DB_ERRORS = (sqlite3.DatabaseError, UnicodeDecodeError)
-
 OpenOutcome = Literal["ok", "recovered", "read_only", "unavailable"]
 
 
 @dataclass
 class StoreOpenReport:
-    """What :func:`open_store_safely` found and did. ``message`` is for the person (may be empty)."""
+    """What :func:`open_store_safely` found and did. ``message`` is for the person (may be empty).
+
+    ``kind`` is why the file could not be written (``full``, ``read_only``, ``busy``, ``io_error``,
+    ``cannot_open``, ``other``, or ``newer``); ``retry`` whether that may pass by itself.
+    """
 
     outcome: OpenOutcome
     message: str = ""
@@ -63,6 +64,42 @@ class StoreOpenReport:
     problem: str = ""
     recovered: dict[str, int] = field(default_factory=dict)
     lost: dict[str, int] = field(default_factory=dict)
+    kind: str = ""
+    retry: bool = False
+    kept: Path | None = None
+
+
+class Unusable(Exception):
+    """The file could not be checked or opened because of the machine, not because of damage."""
+
+    def __init__(self, why: str, kind: str) -> None:
+        super().__init__(why)
+        self.kind = kind
+
+
+def _environment(exc: BaseException, folder: Path | None = None) -> Unusable:
+    reason = getattr(exc, "strerror", None) or str(exc)
+    kind: str = classify_storage_error(exc)
+    if kind in ("io_error", "cannot_open", "other") and folder is not None:
+        found = _folder_problem(folder)
+        if found is not None:               # SQLite's own words ("disk I/O error") would mislead
+            kind, reason = found, ""
+    return Unusable(reason, kind)
+
+
+def _folder_problem(folder: Path) -> str | None:
+    """What stops writing in ``folder``, found by trying: SQLite says only "disk I/O error" for a
+    ``-shm`` it has no room for, and "unable to open" for a ``-wal`` it may not create."""
+    try:
+        if os.statvfs(folder).f_bavail == 0:
+            return "full"
+        with tempfile.TemporaryFile(dir=folder):
+            return None
+    except OSError as exc:
+        kind = classify_storage_error(exc)
+        return kind if kind in ("full", "read_only") else None
+    except AttributeError:
+        return None
 
 
 # -- diagnosis -------------------------------------------------------------------------------------
@@ -71,74 +108,91 @@ class StoreOpenReport:
 def _reference_columns(version: int) -> dict[str, set[str]]:
     """The tables and columns a healthy file at schema ``version`` has."""
     con = sqlite3.connect(":memory:")
-    con.text_factory = lenient_text
     try:
         for migration in migrations()[:version]:
             con.executescript(migration.sql)
-        return _columns(con)
+        return {t: set(c) for t, c in columns(con).items()}
     finally:
         con.close()
 
 
-def _columns(con: sqlite3.Connection) -> dict[str, set[str]]:
-    tables = [r[0] for r in con.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    return {t: {r[1] for r in con.execute(f'PRAGMA table_info("{t}")')} for t in tables}
-
-
-def _connect_read_only(path: Path, *, lenient: bool = False) -> sqlite3.Connection:
-    """A read-only connection. ``lenient`` lets SQLite read tables even when part of the schema
-    (an index's page, say) is damaged; nothing is written either way."""
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False,
+                          timeout=CHECK_WAIT)
     con.text_factory = lenient_text
     con.execute("PRAGMA query_only = ON")
-    if lenient:
-        con.execute("PRAGMA writable_schema = ON")
     return con
 
 
 def diagnose(path: Path) -> str | None:
     """Why the file at ``path`` is damaged, in plain words; ``None`` if it looks sound.
 
-    Raises ``sqlite3.OperationalError`` when the file cannot be checked at all (locked, no access):
-    that is not damage, and the file must then be left exactly where it is.
+    Raises :class:`Unusable` when the file cannot be checked at all (locked, no access, a full
+    disk, an I/O error): that is not damage, and the file must then be left exactly where it is.
     """
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise sqlite3.OperationalError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        raise _environment(exc, path.parent) from None
     if not head:
         return None            # an empty file is a new, empty database
     if head != SQLITE_HEADER:
         return "it is not a touchtimer database (its first bytes are not those of an SQLite file)"
-    con = _connect_read_only(path)
+    journal = path.with_name(path.name + "-journal")
+    if journal.is_file() and journal.stat().st_size:
+        return _diagnose_rolled_back(path)
     try:
-        try:
-            result = [r[0] for r in con.execute("PRAGMA integrity_check(20)")]
-            version = int(con.execute("PRAGMA user_version").fetchone()[0])
-            found = _columns(con)
-        except sqlite3.OperationalError as exc:
-            if classify_storage_error(exc) in ("busy", "cannot_open"):
-                raise
+        con = _connect_read_only(path)
+    except sqlite3.Error as exc:
+        if is_damage(exc):
             return f"it could not be read ({exc})"
-        except DB_ERRORS as exc:
+        raise _environment(exc, path.parent) from None
+    try:
+        result = [r[0] for r in con.execute("PRAGMA integrity_check(20)")]
+        version = int(con.execute("PRAGMA user_version").fetchone()[0])
+        found = {t: set(c) for t, c in columns(con).items()}
+    except DB_ERRORS as exc:
+        if is_damage(exc):
             return f"it could not be read ({exc})"
+        raise _environment(exc, path.parent) from None
     finally:
         con.close()
     if result != ["ok"]:
         return f"it failed SQLite's integrity check ({'; '.join(map(str, result[:3]))})"
+    if version < 0 or version > schema_version() + MAX_NEWER:
+        return f"its schema version ({version}) is not one any touchtimer writes"
     if version > schema_version():
         return None            # a newer touchtimer's file: not damage; open_store says so
     if version == 0:
         return None if not found else "it holds tables touchtimer did not write"
-    for table, columns in _reference_columns(version).items():
+    for table, cols in _reference_columns(version).items():
         if table not in found:
             return f"its '{table}' table is missing"
-        missing = columns - found[table]
+        missing = cols - found[table]
         if missing:
             return f"its '{table}' table lacks {', '.join(sorted(missing))}"
     return None
+
+
+def _diagnose_rolled_back(path: Path) -> str | None:
+    """:func:`diagnose` of the file as it is once its hot journal is rolled back, found in a
+    private copy (a reader may not roll it back in place, and the file stays as it is)."""
+    try:
+        with tempfile.TemporaryDirectory(prefix=".check-", dir=path.parent) as tmp:
+            work = Path(tmp) / path.name
+            for suffix in ("", "-journal"):
+                shutil.copyfile(path.with_name(path.name + suffix), work.with_name(work.name + suffix))
+            con = sqlite3.connect(str(work), timeout=CHECK_WAIT)
+            try:
+                con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except DB_ERRORS as exc:
+                return f"it could not be read ({exc})"
+            finally:
+                con.close()
+            return diagnose(work)
+    except OSError as exc:
+        raise _environment(exc, path.parent) from None
 
 
 # -- moving a damaged file aside -----------------------------------------------------------------
@@ -146,6 +200,18 @@ def diagnose(path: Path) -> str | None:
 
 def _stamp(now: datetime) -> str:
     return now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _side_files(path: Path) -> set[str]:
+    return {s for s in SIDE_FILES if path.with_name(path.name + s).exists()}
+
+
+def _drop_our_side_files(path: Path, before: set[str]) -> None:
+    """Remove the ``-wal``/``-shm`` that checking the file made (a reader in WAL mode creates
+    them), so that a kept copy is exactly the set that was there, never with a fresh empty -wal."""
+    for suffix in _side_files(path) - before:
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink()
 
 
 def move_aside(path: Path, now: datetime) -> Path:
@@ -165,124 +231,85 @@ def move_aside(path: Path, now: datetime) -> Path:
     return target
 
 
-# -- salvage ----------------------------------------------------------------------------------------
+_WHY = {
+    "full": "the disk is full",
+    "read_only": "touchtimer is not allowed to write there (the folder or the file is read-only)",
+    "busy": "another program is using the file just now",
+    "io_error": "the disk reported an error reading or writing it",
+    "cannot_open": "the file cannot be opened",
+}
 
 
-def _rows(con: sqlite3.Connection, table: str, columns: list[str]) -> Iterator[tuple[Any, ...] | None]:
-    """Every readable row of ``table``; ``None`` for each row (or stretch) that could not be read.
+def _unwritable(path: Path, problem: Unusable, now: datetime) -> tuple[Store, StoreOpenReport]:
+    why = _WHY.get(problem.kind, str(problem))
+    detail = f" ({problem})" if problem.kind in _WHY and str(problem) else ""
+    store, on_file = read_only_store(path)
+    if store is not None:
+        message = (f"touchtimer cannot save to {path}: {why}{detail}. Your sessions are shown, but "
+                   "nothing can be saved there until that is put right; nothing has been moved or "
+                   "changed. touchtimer tries again by itself, and a session you do meanwhile stays "
+                   "open with \"try again\" and \"save as file\".")
+        report = StoreOpenReport("read_only", message, writable=False, problem=why, kind=problem.kind,
+                                 retry=True)
+    else:
+        store = memory_store_read_only()
+        message = (f"touchtimer cannot open its file of saved sessions, {path}: {why}{detail}. Nothing "
+                   "there has been moved or changed, and touchtimer tries again by itself. A session "
+                   "you do meanwhile stays open with \"try again\" and \"save as file\"; save each one "
+                   "as a file to keep it.")
+        report = StoreOpenReport("unavailable", message, writable=False, problem=why, kind=problem.kind,
+                                 retry=True)
+    _retry_before_writes(store, path, on_file, now)
+    return store, report
 
-    First a plain scan in rowid order; if that breaks off, each later rowid is asked for on its
-    own, which reaches the rows on every page that is still whole.
-    """
-    cols = ", ".join(f'"{c}"' for c in columns)
-    last = 0
-    try:
-        for row in con.execute(f'SELECT rowid, {cols} FROM "{table}" ORDER BY rowid'):
-            last = int(row[0])
-            yield tuple(row[1:])
-        return
-    except DB_ERRORS:
-        yield None
-    try:
-        page_size = int(con.execute("PRAGMA page_size").fetchone()[0])
-        pages = int(con.execute("PRAGMA page_count").fetchone()[0])
-    except DB_ERRORS:
-        page_size, pages = 4096, 1000
-    probe = f'SELECT {cols} FROM "{table}" WHERE rowid = ?'
-    misses = 0
-    for rowid in range(last + 1, last + 1 + min(MAX_PROBES, pages * page_size // 16)):
+
+def _retry_before_writes(store: Store, path: Path, on_file: bool, now: datetime) -> None:
+    def attempt() -> bool:
+        return try_again(store, now, on_file=on_file) is not None
+
+    store.retry_writable = attempt
+
+
+def try_again(store: Store, now: datetime, *, on_file: bool | None = None) -> StoreOpenReport | None:
+    """Open ``store``'s file again for writing, now that the cause may be gone; on success
+    ``store`` goes on with the new connection (its followers hear ``store_replaced``) and the
+    report is returned; ``None`` while it still cannot be written."""
+    path = store.path
+    if path is None:
+        return None
+    if on_file:
+        # This process reads the file: checking it again from here could drop SQLite's locks
+        # (see leftovers.py), and it was sound when it was opened. Open it as usual.
+        if _cannot_write(path) is not None:
+            return None
         try:
-            found = con.execute(probe, (rowid,)).fetchone()
-        except DB_ERRORS:
-            misses += 1
-            continue
-        if found is not None:
-            yield tuple(found)
-    if misses:
-        yield None
-
-
-def _open_source(damaged: Path, work: Path) -> sqlite3.Connection | None:
-    """A connection to a private working copy of ``damaged`` (and its -wal), so that reading it
-    (which may rebuild SQLite's -shm index) leaves the kept copy byte for byte as it was; if
-    there is no room for a copy, the kept file itself, opened immutable (its -wal unread)."""
-    candidates: list[str] = []
-    try:
-        for suffix in ("", "-wal"):
-            side = damaged.with_name(damaged.name + suffix)
-            if side.exists():
-                shutil.copyfile(side, work.with_name(work.name + suffix))
-        candidates.append(f"{work.resolve().as_uri()}?mode=ro")
-    except OSError:
-        pass
-    candidates.append(f"{damaged.resolve().as_uri()}?immutable=1")
-    for uri in candidates:
-        try:
-            source = sqlite3.connect(uri, uri=True)
-        except DB_ERRORS:
-            continue
-        source.text_factory = lenient_text
-        try:
-            source.execute("PRAGMA writable_schema = ON")
-            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return source
-        except DB_ERRORS:
-            source.close()
-    return None
-
-
-def salvage(damaged: Path, store: Store) -> tuple[dict[str, int], dict[str, int]]:
-    """Copy every row that can be read from ``damaged`` into ``store``; returns (copied, lost)."""
-    copied: dict[str, int] = {}
-    lost: dict[str, int] = {}
-    with damaged.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            return copied, lost            # not an SQLite file: there are no rows to read
-    with tempfile.TemporaryDirectory(prefix=".salvage-", dir=damaged.parent) as tmp:
-        source = _open_source(damaged, Path(tmp) / "copy.sqlite3")
-        if source is None:
-            return copied, lost
-        _copy_rows(source, store, copied, lost)
-    return copied, lost
-
-
-def _copy_rows(source: sqlite3.Connection, store: Store, copied: dict[str, int],
-               lost: dict[str, int]) -> None:
-    try:
-        try:
-            found = _columns(source)
-        except DB_ERRORS:
-            return
-        wanted = _columns(store.connection)
-        for table in SALVAGE_TABLES:
-            if table not in found or table not in wanted:
-                continue
-            columns = [c for c in sorted(wanted[table]) if c in found[table]]
-            if not columns:
-                continue
-            placeholders = ", ".join("?" for _ in columns)
-            insert = (f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({placeholders})')
-            ok = bad = 0
-            with store.writing(Changes(sessions=True, babies=True)):
-                for row in _rows(source, table, columns):
-                    if row is None:
-                        bad += 1
-                        continue
-                    try:
-                        store.execute("SAVEPOINT one")
-                        store.execute(insert, row)
-                        store.execute("RELEASE one")
-                        ok += 1
-                    except DB_ERRORS:
-                        store.execute("ROLLBACK TO one")
-                        store.execute("RELEASE one")
-                        bad += 1
-            copied[table], lost[table] = ok, bad
-    finally:
-        source.close()
+            fresh = open_store(path, now=now)
+        except StoreError:
+            return None
+        report = StoreOpenReport("ok")
+    else:
+        fresh, report = open_store_safely(path, now=now)
+        if not report.writable:
+            fresh.close()
+            return None
+    store.adopt_connection(fresh)
+    return report
 
 
 # -- opening ----------------------------------------------------------------------------------------
+
+
+def _cannot_write(path: Path) -> Unusable | None:
+    """Why the file at ``path`` cannot be written, if it cannot: SQLite opens a file it may not
+    write read-only without a word (a read-only file, an immutable one, a read-only mount)."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return Unusable("the file is read-only", "read_only")
+    return None
+
+
+def _not_a_file(path: Path) -> str:
+    kind = "a folder" if path.is_dir() else "a pipe or a device"
+    return f"it is {kind}, not an ordinary file; nothing was read from it"
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -290,103 +317,67 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def _recovered_message(path: Path, reason: str, copy: Path, copied: dict[str, int],
-                       lost: dict[str, int]) -> str:
+                       incomplete: bool) -> str:
     sessions = copied.get("sessions", 0)
     babies = copied.get("babies", 0)
     text = (f"touchtimer's file of saved sessions could not be used: {reason}. It has been kept, "
             f"unchanged, as {copy.name} in {path.parent}, and a fresh file was started. "
             f"{_plural(sessions, 'session', 'sessions')} and "
             f"{_plural(babies, 'baby profile', 'baby profiles')} were copied from it.")
-    missing = lost.get("sessions", 0) + lost.get("session_stages", 0)
-    if missing:
+    if incomplete:
         text += " Some parts could not be read and are only in the kept copy."
     return text
 
 
-def _read_only_store(path: Path) -> Store | None:
-    """The store at ``path``, read-only, if it is sound and of this version; else ``None``.
-
-    Plain read-only first; then ``immutable`` (needed when SQLite cannot create its ``-shm``
-    file in an unwritable folder; nothing can be written there meanwhile anyway).
-    """
-    for uri in (f"{path.resolve().as_uri()}?mode=ro", f"{path.resolve().as_uri()}?immutable=1"):
-        try:
-            con = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        except DB_ERRORS:
-            continue
-        con.text_factory = lenient_text
-        try:
-            con.execute("PRAGMA query_only = ON")
-            sound = [r[0] for r in con.execute("PRAGMA quick_check(1)")] == ["ok"]
-            version = int(con.execute("PRAGMA user_version").fetchone()[0])
-            if sound and version == schema_version():
-                con.row_factory = sqlite3.Row
-                return Store(con, path)
-        except DB_ERRORS:
-            pass
-        con.close()
-    return None
+def _with_kept(report: StoreOpenReport, kept: Settled | None) -> StoreOpenReport:
+    if kept is not None:
+        report.kept = kept.kept
+        report.message = " ".join(m for m in (kept.message(), report.message) if m)
+    return report
 
 
-def memory_store_read_only() -> Store:
-    """An empty store that refuses writes, so a save fails *visibly* (and the session stays open
-    with "try again" and "save as file") instead of vanishing into memory."""
-    store = open_store(None)
-    store.refuse_writes()
-    return store
-
-
-def _unwritable(path: Path, why: str) -> tuple[Store, StoreOpenReport]:
-    folder = path.parent
-    message = (f"touchtimer cannot save to {folder} ({why}). Your sessions are still shown, "
-               "but new ones cannot be saved there; each one stays open with \"try again\" and "
-               "\"save as file\". Check that the folder can be written and that the disk has room.")
-    if path.is_file():
-        store = _read_only_store(path)
-        if store is not None:
-            return store, StoreOpenReport("read_only", message, writable=False, problem=why)
-    message = (f"touchtimer cannot open its file of saved sessions in {folder} ({why}). Nothing "
-               "there has been changed. Each session you do now stays open with \"try again\" "
-               "and \"save as file\"; save each one as a file to keep it.")
-    return memory_store_read_only(), StoreOpenReport("unavailable", message, writable=False,
-                                                     problem=why)
-
-
-def open_store_safely(path: Path, *, now: Callable[[], datetime] = lambda: datetime.now(UTC),
-                      ) -> tuple[Store, StoreOpenReport]:
-    """Open the store at ``path`` whatever has happened to it; see the module docstring."""
+def open_store_safely(path: Path, *, now: datetime) -> tuple[Store, StoreOpenReport]:
+    """Open the store at ``path`` whatever has happened to it; see the module docstring. ``now``
+    (the caller's clock) names anything kept aside."""
+    if path.exists() and not path.is_file():     # a FIFO or a device would block or never end
+        return _unwritable(path, Unusable(_not_a_file(path), "cannot_open"), now)
     try:
         ensure_private_dir(path.parent)
-    except OSError as exc:
-        return _unwritable(path, exc.strerror or str(exc))
+        kept = settle(path, now)
+    except (OSError, sqlite3.Error) as exc:
+        return _unwritable(path, _environment(exc, path.parent), now)
+    before = _side_files(path)
     reason: str | None = None
     if path.exists():
         try:
             reason = diagnose(path)
-        except DB_ERRORS as exc:
-            return _unwritable(path, str(exc))
+        except Unusable as problem:
+            return _unwritable(path, problem, now)
     if reason is None:
         try:
-            return open_store(path), StoreOpenReport("ok")
+            refused = _cannot_write(path)
+            if refused is not None:
+                return _unwritable(path, refused, now)
+            return open_store(path, now=now), _with_kept(StoreOpenReport("ok"), kept)
         except StoreError as exc:
             text = str(exc)
-            if "newer touchtimer" in text:
+            if exc.kind == "newer":
                 return memory_store_read_only(), StoreOpenReport(
                     "unavailable", text + " Until then, nothing is changed in that file; save "
-                    "each session as a file to keep it.", writable=False, problem=text)
-            if not exc.damaged and not any(word in text for word in ("malformed", "not a database",
-                                                                      "corrupt")):
-                return _unwritable(path, text.split(": ", 1)[-1])
+                    "each session as a file to keep it.", writable=False, problem=text, kind="newer")
+            if not exc.damaged:
+                return _unwritable(path, Unusable(text.split(": ", 1)[-1], exc.kind), now)
             reason = f"it could not be opened ({text.split(': ', 1)[-1]})"
+    _drop_our_side_files(path, before)
     try:
-        copy = move_aside(path, now())
+        copy = move_aside(path, now)
     except OSError as exc:
-        return _unwritable(path, exc.strerror or str(exc))
+        return _unwritable(path, _environment(exc, path.parent), now)
     try:
-        store = open_store(path)
+        store = open_store(path, now=now)
     except StoreError as exc:
-        return _unwritable(path, str(exc))
-    copied, lost = salvage(copy, store)
-    message = _recovered_message(path, reason, copy, copied, lost)
-    return store, StoreOpenReport("recovered", message, damaged_copy=copy, problem=reason,
-                                  recovered=copied, lost=lost)
+        return _unwritable(path, Unusable(str(exc), exc.kind), now)
+    found = salvage(copy, store)
+    message = _recovered_message(path, reason, copy, found.copied, found.incomplete)
+    return store, _with_kept(StoreOpenReport("recovered", message, damaged_copy=copy, problem=reason,
+                                             recovered=found.copied, lost=found.lost), kept)

@@ -191,7 +191,7 @@ def caregiver_from_row(row: Sequence[Any]) -> Caregiver:
 
 CHECKPOINT_COLUMNS = ("session_id", "routine_id", "stage_index", "stage_elapsed", "total_elapsed",
                       "wait_for_me", "engine_state", "checkpoint_at", "owner_pid", "owner_boot",
-                      "recovered_at")
+                      "recovered_at", "finished_status")
 
 
 @dataclass(frozen=True)
@@ -210,6 +210,13 @@ class Checkpoint:
     #: The process that wrote it, and that machine's boot (to tell a live writer from a dead one).
     owner_pid: int | None = None
     owner_boot: str = ""
+    #: How the session ended, once it has (its summary was on screen, not yet saved); ``None`` while
+    #: it runs. A finished one is offered to be saved, never to be continued.
+    finished_status: SessionStatus | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_status is not None
 
     def ended_ago(self, now_wall: datetime) -> timedelta:
         return max(timedelta(0), now_wall - self.checkpoint_at)
@@ -219,7 +226,7 @@ def checkpoint_values(c: Checkpoint) -> tuple[Any, ...]:
     """The ``running_sessions`` row for ``c``, in :data:`CHECKPOINT_COLUMNS` order (to the microsecond)."""
     return (c.session_id, c.routine_id, c.stage_index, c.stage_elapsed, c.total_elapsed, int(c.wait_for_me),
             c.engine_state, iso(c.checkpoint_at, "microseconds"), c.owner_pid, c.owner_boot,
-            iso(c.recovered_at, "microseconds") if c.recovered_at else None)
+            iso(c.recovered_at, "microseconds") if c.recovered_at else None, c.finished_status)
 
 
 def checkpoint_from_row(row: Any) -> Checkpoint:
@@ -230,4 +237,5 @@ def checkpoint_from_row(row: Any) -> Checkpoint:
         engine_state=row["engine_state"],
         recovered_at=parse_moment(row["recovered_at"]) if row["recovered_at"] else None,
         owner_pid=row["owner_pid"], owner_boot=row["owner_boot"] or "",
+        finished_status=cast("SessionStatus | None", row["finished_status"]),
     )

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import builtins
 import json
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from touchtimer.core.limits import MAX_SECONDS, NOTE_CHARS, TITLE_CHARS, text_problem
 from touchtimer.core.session.record import BabyResponse, SessionRecord, StageRecord, new_session_id
 from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.rows import (
@@ -35,8 +37,6 @@ from touchtimer.core.storage.shared_fields import SESSION_FIELDS, session_fields
 from touchtimer.core.storage.stamps import LAST_CAREGIVERS_KEY
 
 if TYPE_CHECKING:
-    import sqlite3
-
     from touchtimer.core.storage.store import Store
 
 #: Sessions whose stages and babies are read with one query (well below SQLite's 32,766 parameters).
@@ -56,6 +56,29 @@ _INSERT_RESPONSE = "INSERT INTO session_responses (session_id, baby_id, response
 EDITABLE = {"notes": "notes", "baby_response": "response", "baby_responses": "responses",
             "mood_before": "mood_before", "mood_after": "mood_after", "caregiver_ids": "caregivers",
             "fed_at_breast": "fed_at_breast", "interruptions": "interruptions"}
+
+
+class RecordRefused(sqlite3.IntegrityError):
+    """A session beyond the limits every part of touchtimer keeps to (``core/limits.py``): saving
+    it would make an export that cannot be imported back. A constraint, like SQLite's own, so
+    every "could not save" path (try again, save as file) handles it; the message says what."""
+
+
+def _refuse(what: str, problem: str | None) -> None:
+    if problem is not None:
+        raise RecordRefused(f"{what} is {problem}")
+
+
+def refuse_beyond_limits(r: SessionRecord) -> None:
+    """Raise :class:`RecordRefused` if ``r`` holds more than touchtimer keeps."""
+    _refuse("the note", text_problem(r.notes, NOTE_CHARS))
+    _refuse("the routine's title", text_problem(r.routine_title, TITLE_CHARS))
+    for s in r.stages:
+        _refuse(f"the title of stage {s.position + 1}", text_problem(s.title, TITLE_CHARS))
+    numbers = [r.actual_seconds, r.planned_seconds or 0, *(s.actual_seconds for s in r.stages),
+               *(s.planned_seconds or 0 for s in r.stages)]
+    if any(n > MAX_SECONDS for n in numbers):
+        raise RecordRefused(f"a time in it is over {MAX_SECONDS:,} seconds")
 
 
 @dataclass(frozen=True)
@@ -125,6 +148,7 @@ class SessionRepository:
 
     def _write(self, r: SessionRecord) -> None:
         """The one writer of a session's rows; only inside a transaction (storage only)."""
+        refuse_beyond_limits(r)
         store = self._store
         store.execute("DELETE FROM sessions WHERE id = ?", (r.id,))
         store.execute(_INSERT_SESSION, session_values(r))
@@ -168,6 +192,8 @@ class SessionRepository:
         unknown = set(changes) - set(EDITABLE)
         if unknown:
             raise TypeError(f"not an editable session field: {', '.join(sorted(unknown))}")
+        if "notes" in changes:
+            _refuse("the note", text_problem(changes["notes"], NOTE_CHARS))
         with self._store.writing(Changes(sessions=True)):
             before = self.get(session_id)
             if before is None:

@@ -12,9 +12,10 @@ exactly as SQLite does on a full disk or a read-only folder.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,14 +25,26 @@ from touchtimer.core.storage.babies import BabyRepository
 from touchtimer.core.storage.caregivers import CaregiverRepository
 from touchtimer.core.storage.changes import ChangeFeed, Changes
 from touchtimer.core.storage.checkpoints import CheckpointRepository
+from touchtimer.core.storage.errors import StorageProblem, classify_storage_error, is_damage
 from touchtimer.core.storage.faults import Faults
-from touchtimer.core.storage.migrations import Migration, NewerSchema, migrate, migrations, schema_version
+from touchtimer.core.storage.migrations import (
+    AbsurdSchema,
+    Migration,
+    NewerSchema,
+    migrate,
+    migrations,
+    schema_version,
+)
 from touchtimer.core.storage.sessions import SessionFilter, SessionRepository
 from touchtimer.core.storage.sharing import SharingRepository
 from touchtimer.core.storage.stamps import LocalChanges
 
 __all__ = ["Migration", "SessionFilter", "Store", "StoreError", "lenient_text", "migrations", "open_store",
            "schema_version"]
+
+
+#: How long a statement waits for a lock another program holds before it fails as busy.
+BUSY_TIMEOUT_MS = 5000
 
 
 def lenient_text(data: bytes) -> str:
@@ -43,18 +56,15 @@ class StoreError(Exception):
     """The store could not be opened or written; the message says why in plain words.
 
     ``damaged`` is true when the file itself is at fault (not a database, malformed, or bytes that
-    cannot be decoded), as opposed to a locked file or a folder that can't be written.
+    cannot be decoded), as opposed to a locked file or a folder that can't be written; ``kind`` is
+    the :func:`~touchtimer.core.storage.errors.classify_storage_error` kind, or ``"newer"`` for a
+    file written by a newer touchtimer.
     """
 
-    def __init__(self, message: str, *, damaged: bool = False) -> None:
+    def __init__(self, message: str, *, damaged: bool = False, kind: StorageProblem | str = "other") -> None:
         super().__init__(message)
         self.damaged = damaged
-
-
-def _is_damage(exc: BaseException) -> bool:
-    if isinstance(exc, UnicodeDecodeError):
-        return True
-    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
+        self.kind = "damaged" if damaged else kind
 
 
 class Store:
@@ -71,6 +81,10 @@ class Store:
         self._pending: Changes | None = None
         #: This laptop's device id, logical clock and local edits recorded for sharing.
         self.local = LocalChanges(self)
+        #: While the file could be opened only for reading (a full disk, a read-only folder, a lock
+        #: held by another program): tried before each write, so a write goes to the file again as
+        #: soon as it can (see ``repair.try_again``).
+        self.retry_writable: Callable[[], bool] | None = None
         self.sessions = SessionRepository(self)
         self.babies = BabyRepository(self)
         self.caregivers = CaregiverRepository(self)
@@ -107,6 +121,8 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """All or nothing: commit on success, roll back on any error. Announces nothing."""
+        if self.retry_writable is not None and self.retry_writable():
+            self.retry_writable = None
         con = self._connection
         try:
             self.execute("BEGIN IMMEDIATE")
@@ -163,10 +179,54 @@ class Store:
         self.changes = previous.changes
         self.announce(Changes.replaced_by(self))
 
+    def adopt_connection(self, other: Store) -> None:
+        """Go on with ``other``'s connection to the same file (opened again once it can be written),
+        closing this one; followers are told everything may have changed."""
+        old, self._connection = self._connection, other._connection
+        self.retry_writable = None
+        old.close()
+        self.announce(Changes.replaced_by(self))
+
+    @contextmanager
+    def patience(self, milliseconds: int) -> Iterator[None]:
+        """Wait at most ``milliseconds`` for a lock held by another program (5 s otherwise)."""
+        self._connection.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+        try:
+            yield
+        finally:
+            self._connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
     def sync_every_commit(self) -> None:
         """Every commit reaches the disk before it returns (``synchronous = FULL``), so a power cut
         loses nothing committed. Raises ``sqlite3.Error`` if the file will not take the setting."""
         self.execute("PRAGMA synchronous = FULL")
+
+    def accepts_second_writer(self) -> bool:
+        """Whether another connection may write this store's file: it is a file, and this store was
+        not opened read-only (an in-memory or read-only store is written, or refused, on its own)."""
+        if self.path is None:
+            return False
+        return not self._connection.execute("PRAGMA query_only").fetchone()[0]
+
+    def open_writer(self) -> Store:
+        """A second connection to this store's file, for the session writer's thread
+        (``core/storage/writer.py``): the same fault seam, a change feed of its own (the writer
+        announces what it wrote on this store's feed, on the owner's thread), and every commit on the
+        disk before it returns (``synchronous = FULL``): a session is never lost to a power cut.
+        The schema is this store's: nothing is migrated. Raises ``sqlite3.Error``."""
+        if self.path is None:
+            raise sqlite3.OperationalError("a store in memory has no second connection")
+        con = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+        try:
+            con.row_factory = sqlite3.Row
+            con.text_factory = lenient_text
+            con.execute("PRAGMA foreign_keys = ON")
+            con.execute("PRAGMA busy_timeout = 5000")
+            con.execute("PRAGMA synchronous = FULL")
+        except BaseException:
+            con.close()
+            raise
+        return Store(con, self.path, faults=self.faults)
 
     def copy_into(self, target: Path) -> None:
         """Copy the whole database into the new file ``target`` with SQLite's backup API, so what
@@ -183,12 +243,12 @@ class Store:
 
 
 def open_store(path: Path | None, *, faults: Faults | None = None,
-               changes: ChangeFeed | None = None) -> Store:
+               changes: ChangeFeed | None = None, now: datetime | None = None) -> Store:
     """Open (creating and migrating as needed) the database at ``path``; ``None`` is in-memory.
 
     Raises :class:`StoreError` with a plain message when the file cannot be used. ``faults`` is the
     seam tests use to make statements fail (see :mod:`~touchtimer.core.storage.faults`); ``changes``
-    an existing feed to announce on.
+    an existing feed to announce on; ``now`` names the copy kept before a migration.
     """
     if path is not None:
         try:
@@ -196,30 +256,36 @@ def open_store(path: Path | None, *, faults: Faults | None = None,
             # Made private before SQLite opens it: the -wal and -shm files take its permissions.
             ensure_private_file(path)
         except OSError as exc:
-            raise StoreError(f"cannot create {path}: {exc.strerror or exc}") from None
+            raise StoreError(f"cannot create {path}: {exc.strerror or exc}",
+                             kind=classify_storage_error(exc)) from None
     try:
         con = sqlite3.connect(str(path) if path is not None else ":memory:",
                               isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot open {path}: {exc}") from None
+        raise StoreError(f"cannot open {path}: {exc}", kind=classify_storage_error(exc)) from None
     try:
         con.row_factory = sqlite3.Row
         con.text_factory = lenient_text
         con.execute("PRAGMA foreign_keys = ON")
-        con.execute("PRAGMA busy_timeout = 5000")
+        con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if path is not None:
             con.execute("PRAGMA journal_mode = WAL")
             con.execute("PRAGMA synchronous = NORMAL")
-        migrate(con, path, migrations())
+        migrate(con, path, migrations(), now)
     except NewerSchema as exc:
         con.close()
-        raise StoreError(str(exc)) from None
+        raise StoreError(str(exc), kind="newer") from None
+    except AbsurdSchema as exc:
+        con.close()
+        raise StoreError(f"cannot use {path}: {exc}", damaged=True) from None
     except (sqlite3.Error, UnicodeDecodeError) as exc:   # a damaged file can garble SQLite's message
         con.close()
-        raise StoreError(f"cannot use {path}: {exc}", damaged=_is_damage(exc)) from None
+        raise StoreError(f"cannot use {path}: {exc}", damaged=is_damage(exc),
+                         kind=classify_storage_error(exc)) from None
     except OSError as exc:  # copying the file aside before a migration failed
         con.close()
-        raise StoreError(f"cannot copy {path} aside before updating it: {exc.strerror or exc}") from None
+        raise StoreError(f"cannot copy {path} aside before updating it: {exc.strerror or exc}",
+                         kind=classify_storage_error(exc)) from None
     except BaseException:
         con.close()
         raise

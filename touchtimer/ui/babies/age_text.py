@@ -8,32 +8,46 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from touchtimer.core.babies.ages import Baby, Span, age_words
+from touchtimer.ui.widgets.texts import counted
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("AgeText", text)
 
 
-def _count(count: int, one: str, many: str) -> str:
-    return _t(one if count == 1 else many).replace("%1", str(count))
+class AgeText(QObject):
+    """The plural forms (Qt's ``%n``; lupdate marks them only when asked for through ``tr``)."""
+
+    def days(self, n: int) -> str:
+        return counted(self.tr("%n day(s)", "", n), n)
+
+    def weeks(self, n: int) -> str:
+        return counted(self.tr("%n week(s)", "", n), n)
+
+    def months(self, n: int) -> str:
+        return counted(self.tr("%n month(s)", "", n), n)
+
+    def years(self, n: int) -> str:
+        return counted(self.tr("%n year(s)", "", n), n)
 
 
 def span_text(span: Span) -> str:
     """"5 weeks", "1 year 2 months"."""
+    words = AgeText()
     if span.unit == "days":
-        return _count(span.count, "%1 day", "%1 days")
+        return words.days(span.count)
     if span.unit == "weeks":
-        return _count(span.count, "%1 week", "%1 weeks")
+        return words.weeks(span.count)
     if span.unit == "months":
-        return _count(span.count, "%1 month", "%1 months")
-    years = _count(span.count, "%1 year", "%1 years")
+        return words.months(span.count)
+    years = words.years(span.count)
     if not span.extra_months:
         return years
-    months = _count(span.extra_months, "%1 month", "%1 months")
-    return _t("%1 %2").replace("%1", years).replace("%2", months)
+    months = words.months(span.extra_months)
+    return QCoreApplication.translate("AgeText", "%1 %2").replace("%1", years).replace("%2", months)
 
 
 def age_text(baby: Baby, today: date) -> str:
@@ -41,9 +55,11 @@ def age_text(baby: Baby, today: date) -> str:
     words = age_words(baby, today)
     actual = span_text(words.actual)
     if words.corrected is not None:
-        return _t("%1 (%2 corrected)").replace("%1", actual).replace("%2", span_text(words.corrected))
+        return QCoreApplication.translate(
+            "AgeText", "%1 (%2 corrected)").replace("%1", actual).replace("%2", span_text(words.corrected))
     if words.due_in is not None:
-        return _t("%1 (due in %2)").replace("%1", actual).replace("%2", span_text(words.due_in))
+        return QCoreApplication.translate(
+            "AgeText", "%1 (due in %2)").replace("%1", actual).replace("%2", span_text(words.due_in))
     if words.due_today:
-        return _t("%1 (due date today)").replace("%1", actual)
+        return QCoreApplication.translate("AgeText", "%1 (due date today)").replace("%1", actual)
     return actual

@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QShowEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -46,6 +45,8 @@ from touchtimer.core.babies.profiles import (
 from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.store import Store
 from touchtimer.ui.babies.age_text import age_text
+from touchtimer.ui.babies.dialog_shape import DialogShape
+from touchtimer.ui.babies.target_field import DailyTargetField
 from touchtimer.ui.widgets.changes import follow_changes
 from touchtimer.ui.widgets.date_field import DateField
 from touchtimer.ui.widgets.wrapped_choice import wrapped
@@ -55,7 +56,7 @@ DUE_DATE = 1
 DUE_GESTATION = 2
 
 
-class BabiesDialog(QDialog):
+class BabiesDialog(DialogShape, QDialog):
     """Baby profiles. ``today`` is the day the window's clock says it is (ages and checks use it).
 
     Its saves reach Home (and the history) through the store's change feed; it follows the feed too,
@@ -155,6 +156,8 @@ class BabiesDialog(QDialog):
                     self.tr("Tick while your baby is cared for in a neonatal unit: skin-to-skin then "
                             "follows the care team, and Kangaroo hold is suggested first"))
         form.addRow("", wrapped(self.neonatal_check))
+        self.target_field = DailyTargetField()
+        form.addRow(self.tr("Daily &target"), self.target_field)
 
         self.age_label = QLabel()
         self.age_label.setWordWrap(True)
@@ -201,43 +204,6 @@ class BabiesDialog(QDialog):
             self.list.setCurrentRow(0)
         else:
             self.start_new()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self._fit_list()        # after the window's style sheet (its text size) is applied
-        self._shape_for_screen()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_list()          # at the text size just set, before the dialog is sized to fit
-            self._shape_for_screen()
-
-    def prepare_to_fit(self) -> None:
-        """Called before the window fits this dialog to the screen: the list and the shape first."""
-        self._fit_list()
-        self._shape_for_screen()
-
-    def _shape_for_screen(self) -> None:
-        """The list above the form when side by side they would be wider than the screen."""
-        screen = self.screen()
-        room = screen.availableGeometry().width() - 60 if screen is not None else 10_000
-        self.body.setDirection(QBoxLayout.Direction.LeftToRight)
-        self.body.activate()
-        side_by_side = self.body.minimumSize().width() <= room
-        self.body.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
-                               else QBoxLayout.Direction.TopToBottom)
-
-    def _fit_list(self) -> None:
-        """The list as wide as its longest line, so a name and age never wrap onto four lines (up to a
-        third of the screen; beyond that, with the largest text, the lines wrap)."""
-        fm = QFontMetrics(self.list.font())
-        lines = [line for row in range(self.list.count()) for line in self.list.item(row).text().split("\n")]
-        lines.append(self.add_button.text())
-        widest = max(fm.horizontalAdvance(line) for line in lines)
-        room = self.screen().availableGeometry().width() // 3 if self.screen() is not None else 400
-        pad = 4 * fm.averageCharWidth() + self.list.verticalScrollBar().sizeHint().width() + 24
-        self.list.setMinimumWidth(min(widest + pad, room))
 
     @staticmethod
     def _named(widget: QWidget, name: str, tip: str) -> None:
@@ -296,6 +262,7 @@ class BabiesDialog(QDialog):
         self.born_edit.setDate(self.today)
         self.due_unknown.setChecked(True)
         self.neonatal_check.setChecked(False)
+        self.target_field.set_value(None)
         self.remove_button.setEnabled(False)
         self.name_edit.setFocus()
         self._changed()
@@ -307,6 +274,7 @@ class BabiesDialog(QDialog):
         self.name_edit.setText(baby.name)
         self.born_edit.setDate(baby.born_on)
         self.neonatal_check.setChecked(baby.in_neonatal_care)
+        self.target_field.set_value(baby.daily_target_minutes)
         if baby.due_on is None:
             self.due_unknown.setChecked(True)
         else:
@@ -382,12 +350,13 @@ class BabiesDialog(QDialog):
         name, born, due = self.details()
         try:
             with self.store.changes.initiated_by(self):
-                in_care = self.neonatal_check.isChecked()
+                in_care, target = self.neonatal_check.isChecked(), self.target_field.value()
                 if self._editing is None:
-                    baby = add_baby(self.store, name, born, due, today=self.today, in_neonatal_care=in_care)
+                    baby = add_baby(self.store, name, born, due, today=self.today, in_neonatal_care=in_care,
+                                    daily_target_minutes=target)
                 else:
                     changed = replace(self._editing, name=name, born_on=born, due_on=due,
-                                      in_neonatal_care=in_care)
+                                      in_neonatal_care=in_care, daily_target_minutes=target)
                     baby = update_baby(self.store, changed, today=self.today)
         except BabyError as exc:
             self.problems_label.setText("\n".join(self.tr(p) for p in exc.problems))

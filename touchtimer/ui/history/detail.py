@@ -1,4 +1,5 @@
-"""One session in full: every stage, how the baby responded, moods, and the note (editable).
+"""One session in full: every stage, how the baby responded, moods, who held baby, the kangaroo-care
+details and the note (all editable), and what was changed on the other laptop.
 
 The stages are lines of words that wrap, never a table whose cells cut a stage name short; Save note
 and Delete session (:attr:`SessionDetail.action_row`) stay in sight below the part that scrolls.
@@ -24,6 +25,7 @@ from touchtimer.core.history.days import to_local
 from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.storage.store import Store
 from touchtimer.ui.history import labels as L
+from touchtimer.ui.history.detail_extras import SessionExtras
 
 MAX_NOTE = 20_000
 
@@ -66,6 +68,9 @@ class SessionDetail(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.body, 1)
         body.addLayout(form)
+        self.extras = SessionExtras(store)
+        self.extras.edited.connect(self._extras_edited)
+        body.addWidget(self.extras)
         self.stages = QLabel()
         self.stages.setObjectName("stageLines")
         self.stages.setWordWrap(True)
@@ -104,6 +109,7 @@ class SessionDetail(QWidget):
     def set_store(self, store: Store) -> None:
         """Write notes to ``store`` from now on (the old one was closed); shows nothing until chosen."""
         self._store = store
+        self.extras.set_store(store)
         self.show_session(None)
 
     def show_session(self, record: SessionRecord | None, baby_names: dict[str, str] | None = None) -> None:
@@ -118,6 +124,7 @@ class SessionDetail(QWidget):
         self.action_row.setVisible(enabled)
         self.note.blockSignals(True)
         self.body.setVisible(enabled)
+        self.extras.show_session(record, self._store.caregivers.list() if record else [], names)
         if record is None:
             self.title.setText(self.tr("Choose a session to see it here"))
             for label in (self.when, self.kind, self.status, self.babies, self.response, self.moods):
@@ -172,6 +179,23 @@ class SessionDetail(QWidget):
     def stage_rows(self) -> list[list[str]]:
         """What is shown of each stage: name, planned, actual, how it went."""
         return [list(row) for row in self._stage_rows]
+
+    def _extras_edited(self, session_id: str) -> None:
+        """Who held baby, the details or a value from the other laptop were kept: show the note as
+        stored now (unless the parent is typing one)."""
+        fresh = self._store.sessions.get(session_id)
+        if fresh is None or self._record is None or self._record.id != session_id:
+            return
+        typing = self.note_modified()
+        self._record = fresh
+        self.response.setText(L.response_label(fresh.baby_response))
+        if not typing:
+            self.note.blockSignals(True)
+            self.note.setPlainText(fresh.notes)
+            self.note.document().setModified(False)
+            self.note.blockSignals(False)
+        self._note_edited()
+        self.note_saved.emit(session_id)
 
     def note_modified(self) -> bool:
         return self._record is not None and self.note.toPlainText() != self._record.notes

@@ -2,7 +2,7 @@
 a PDF or printed with the system's print dialog.
 
 A mixin of :class:`touchtimer.ui.history.view.HistoryView`; QtPrintSupport is imported only when
-the parent chooses to print.
+the parent chooses to print. Its words are in the view's own translation context ("HistoryView").
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from touchtimer.core.history.export_csv import export_csv
+from touchtimer.core.history.export_csv import CSV_HEADERS, export_csv
 from touchtimer.core.history.export_format import export_json
 from touchtimer.core.history.import_check import ImportProblems, read_export_file
 from touchtimer.core.history.import_merge import import_export
@@ -46,15 +47,20 @@ class HistoryFiles(_Base):
     def today(self) -> date:
         raise NotImplementedError
 
+    def target_minutes(self) -> int:
+        raise NotImplementedError
+
     def export_to(self, path: Path, fmt: str) -> bool:
-        text = export_csv(self._store, self._tz) if fmt == "csv" else export_json(self._store)
+        headers = [QCoreApplication.translate("CSV", h) for h in CSV_HEADERS]   # in the window's language
+        text = export_csv(self._store, self._tz, headers) if fmt == "csv" else export_json(self._store)
         try:
             write_file_atomically(path, text)      # private (0600), never half a file
         except OSError as exc:
-            self.import_result.show_problems(self.tr("Could not save the export."),
-                                             [f"{path}: {exc.strerror or exc}"])
+            headline = QCoreApplication.translate("HistoryView", "Could not save the export.")
+            self.import_result.show_problems(headline, [f"{path}: {exc.strerror or exc}"])
             return False
-        self.import_result.show_done(self.tr("Saved %1.").replace("%1", str(path)), [])
+        done = QCoreApplication.translate("HistoryView", "Saved %1.")
+        self.import_result.show_done(done.replace("%1", str(path)), [])
         return True
 
     def import_from(self, path: Path) -> bool:
@@ -62,23 +68,27 @@ class HistoryFiles(_Base):
             parsed = read_export_file(path)
             summary = import_export(self._store, parsed)
         except ImportProblems as exc:
-            self.import_result.show_problems(
-                self.tr("%1 was not imported and nothing was changed. Here is what needs fixing:")
-                .replace("%1", path.name), exc.problems)
+            headline = QCoreApplication.translate(
+                "HistoryView", "%1 was not imported and nothing was changed. Here is what needs fixing:")
+            self.import_result.show_problems(headline.replace("%1", path.name), exc.problems)
             return False
         except StoreError as exc:
-            self.import_result.show_problems(self.tr("Could not import %1.").replace("%1", path.name),
-                                             [str(exc)])
+            headline = QCoreApplication.translate("HistoryView", "Could not import %1.")
+            self.import_result.show_problems(headline.replace("%1", path.name), [str(exc)])
             return False
+        done = QCoreApplication.translate("HistoryView", "Imported %1: added %2 sessions, %3 already here.")
+        kept = QCoreApplication.translate(
+            "HistoryView", "%1 sessions in the file differ from the ones here; yours were kept.")
+        completed = QCoreApplication.translate(
+            "HistoryView", "%1 sessions kept here only as interrupted were completed from the file.")
         self.import_result.show_done(
-            self.tr("Imported %1: added %2 sessions, %3 already here.").replace("%1", path.name)
-            .replace("%2", str(summary.sessions_added))
+            done.replace("%1", path.name).replace("%2", str(summary.sessions_added))
             .replace("%3", str(summary.sessions_already_there)),
             [*summary.notices,
-             *([self.tr("%1 sessions in the file differ from the ones here; yours were kept.")
-                .replace("%1", str(len(summary.sessions_kept_ours)))] if summary.sessions_kept_ours else []),
-             *([self.tr("%1 sessions kept here only as interrupted were completed from the file.")
-                .replace("%1", str(len(summary.sessions_completed)))] if summary.sessions_completed else [])])
+             *([kept.replace("%1", str(len(summary.sessions_kept_ours)))]
+               if summary.sessions_kept_ours else []),
+             *([completed.replace("%1", str(len(summary.sessions_completed)))]
+               if summary.sessions_completed else [])])
         return True
 
     def summary_range(self) -> tuple[date, date]:
@@ -94,7 +104,7 @@ class HistoryFiles(_Base):
         from touchtimer.ui.history.report_pdf import SummaryRequest
 
         options = options or SummaryOptions(*self.summary_range())
-        return SummaryRequest(options.first, options.last, self._settings.daily_target_minutes,
+        return SummaryRequest(options.first, options.last, self.target_minutes(),
                               self.filters.query().baby_id, self._tz, made_on=self.today(),
                               include_mood=options.include_mood, include_notes=options.include_notes)
 
@@ -102,31 +112,35 @@ class HistoryFiles(_Base):
         """Write the PDF summary for ``options``; returns its page count (0 on failure)."""
         from touchtimer.ui.history.report_pdf import write_summary_pdf
 
+        failed = QCoreApplication.translate("HistoryView", "Could not save the summary.")
         try:
             pages = write_summary_pdf(path, self._store, self.summary_request(options))
         except OSError as exc:
-            self.import_result.show_problems(self.tr("Could not save the summary."), [str(exc)])
+            self.import_result.show_problems(failed, [str(exc)])
             return 0
         if not path.is_file() or path.stat().st_size == 0:
-            self.import_result.show_problems(self.tr("Could not save the summary."),
-                                             [self.tr("%1 could not be written.").replace("%1", str(path))])
+            missing = QCoreApplication.translate("HistoryView", "%1 could not be written.")
+            self.import_result.show_problems(failed, [missing.replace("%1", str(path))])
             return 0
-        self.import_result.show_done(self.tr("Saved the summary as %1.").replace("%1", str(path)), [])
+        done = QCoreApplication.translate("HistoryView", "Saved the summary as %1.")
+        self.import_result.show_done(done.replace("%1", str(path)), [])
         return pages
 
     def choose_export(self) -> None:
-        json_filter = self.tr("JSON, everything (*.json)")
-        csv_filter = self.tr("CSV for spreadsheets (*.csv)")
+        json_filter = QCoreApplication.translate("HistoryView", "JSON, everything (*.json)")
+        csv_filter = QCoreApplication.translate("HistoryView", "CSV for spreadsheets (*.csv)")
         suggested = Path.home() / f"touchtimer-{self.today().isoformat()}.json"
-        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export sessions"), str(suggested),
-                                                   f"{json_filter};;{csv_filter}")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("HistoryView", "Export sessions"), str(suggested),
+            f"{json_filter};;{csv_filter}")
         if name:
             fmt = "csv" if chosen == csv_filter or name.lower().endswith(".csv") else "json"
             self.export_to(Path(name), fmt)
 
     def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import sessions"), str(Path.home()),
-                                              self.tr("touchtimer export (*.json);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("HistoryView", "Import sessions"), str(Path.home()),
+            QCoreApplication.translate("HistoryView", "touchtimer export (*.json);;All files (*)"))
         if name:
             self.import_from(Path(name))
 
@@ -139,8 +153,9 @@ class HistoryFiles(_Base):
         from touchtimer.ui.history.report_pdf import print_summary
 
         pages = print_summary(printer, self._store, self.summary_request(options))
-        self.import_result.show_done(self.tr("Sent the summary to %1.").replace("%1", printer.printerName()
-                                                                             or self.tr("the printer")), [])
+        sent = QCoreApplication.translate("HistoryView", "Sent the summary to %1.")
+        where = printer.printerName() or QCoreApplication.translate("HistoryView", "the printer")
+        self.import_result.show_done(sent.replace("%1", where), [])
         return pages
 
     def choose_print(self) -> None:
@@ -153,6 +168,6 @@ class HistoryFiles(_Base):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the summary"))
+        dialog.setWindowTitle(QCoreApplication.translate("HistoryView", "Print the summary"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_summary_on(printer, options)

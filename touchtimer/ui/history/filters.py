@@ -1,4 +1,4 @@
-"""The filter bar above the history: baby, kind, routine and date range."""
+"""The filter bar above the history: baby, who held baby, kind, routine and date range."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from touchtimer.core.babies.ages import Baby
+from touchtimer.core.session.record import Caregiver
 from touchtimer.ui.widgets.flow_layout import FlowLayout
 
 ALL_TIME, LAST_7, LAST_30, CUSTOM = "all", "7", "30", "custom"
@@ -22,6 +23,7 @@ class HistoryQuery:
     routine_id: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    caregiver_id: str | None = None
 
 
 def _qdate(day: date) -> QDate:
@@ -41,6 +43,9 @@ class HistoryFilterBar(QWidget):
         layout = FlowLayout(self, spacing=8)   # the pickers go on a second line rather than off the page
         self.baby_box = QComboBox()
         self.baby_box.setAccessibleName(self.tr("Baby"))
+        self.people_box = QComboBox()
+        self.people_box.setObjectName("peopleFilter")
+        self.people_box.setAccessibleName(self.tr("Who held or massaged"))
         self.kind_box = QComboBox()
         self.kind_box.setAccessibleName(self.tr("Kind of session"))
         self.kind_box.addItem(self.tr("Skin-to-skin and massage"), None)
@@ -62,16 +67,19 @@ class HistoryFilterBar(QWidget):
             edit.setAccessibleName(name)
         self._to_label = QLabel(self.tr("to"))
         self.set_babies([])
+        self.set_people([])
         self.set_routines([])
         self._dates = QWidget()             # "1 Mar 2026 to 20 Mar 2026" stays together on one line
         dates = QHBoxLayout(self._dates)
         dates.setContentsMargins(0, 0, 0, 0)
         for part in (self.from_edit, self._to_label, self.to_edit):
             dates.addWidget(part)
-        for box in (self.baby_box, self.kind_box, self.routine_box, self.range_box, self._dates):
+        for box in (self.baby_box, self.people_box, self.kind_box, self.routine_box, self.range_box,
+                    self._dates):
             layout.addWidget(box)
         self._show_dates()
         self.baby_box.currentIndexChanged.connect(self.changed)
+        self.people_box.currentIndexChanged.connect(self.changed)
         self.kind_box.currentIndexChanged.connect(self.changed)
         self.routine_box.currentIndexChanged.connect(self.changed)
         self.range_box.currentIndexChanged.connect(self._range_changed)
@@ -91,6 +99,18 @@ class HistoryFilterBar(QWidget):
         self.baby_box.setCurrentIndex(max(0, self.baby_box.findData(current)))
         self.baby_box.setVisible(len(babies) > 1 or self.baby_box.currentIndex() > 0)
         self.baby_box.blockSignals(False)
+
+    def set_people(self, people: Sequence[Caregiver]) -> None:
+        """Everyone, or one person's sessions; shown once there are people to choose."""
+        current = self.people_box.currentData()
+        self.people_box.blockSignals(True)
+        self.people_box.clear()
+        self.people_box.addItem(self.tr("Everyone"), None)
+        for person in people:
+            self.people_box.addItem(person.name, person.id)
+        self.people_box.setCurrentIndex(max(0, self.people_box.findData(current)))
+        self.people_box.setVisible(bool(people) or self.people_box.currentIndex() > 0)
+        self.people_box.blockSignals(False)
 
     def set_routines(self, routines: Sequence[tuple[str, str]]) -> None:
         current = self.routine_box.currentData()
@@ -123,4 +143,4 @@ class HistoryFilterBar(QWidget):
             if date_to < date_from:
                 date_from, date_to = date_to, date_from
         return HistoryQuery(self.baby_box.currentData(), self.kind_box.currentData(),
-                            self.routine_box.currentData(), date_from, date_to)
+                            self.routine_box.currentData(), date_from, date_to, self.people_box.currentData())

@@ -12,6 +12,7 @@ The session list is cut (most recent kept) so the summary never runs past two pa
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from touchtimer.core.babies.ages import Baby, age_on, describe_weeks
+from touchtimer.core.babies.ages import Baby, age_on
 from touchtimer.core.history.caregivers import caregiver_totals, mother_and_others
 from touchtimer.core.history.days import (
     PRETERM_GUIDANCE,
@@ -35,6 +36,7 @@ from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.storage.atomic_file import create_private_file
 from touchtimer.core.storage.store import Store
 from touchtimer.ui.history import labels as L
+from touchtimer.ui.widgets.texts import weeks_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice, QTextDocument
@@ -70,7 +72,11 @@ class SummaryRequest:
 
 
 def _long_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    """The day as the locale writes a long date, without the weekday: "14 March 2026", "14. März 2026",
+    "14 de marzo de 2026"."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{4}\W*", "", pattern).strip(" ,") or "d MMMM yyyy"
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def _baby_line(baby: Baby, on: date) -> str:
@@ -83,9 +89,9 @@ def _baby_line(baby: Baby, on: date) -> str:
             "%1", str(gestation // 7)).replace("%2", str(gestation % 7))
         if age.corrected_weeks is not None and age.corrected_weeks >= 0:
             text += QCoreApplication.translate("Summary", "; corrected age %1").replace(
-                "%1", describe_weeks(age.corrected_weeks))
+                "%1", weeks_text(age.corrected_weeks))
     else:
-        text += QCoreApplication.translate("Summary", "; age %1").replace("%1", describe_weeks(age.weeks))
+        text += QCoreApplication.translate("Summary", "; age %1").replace("%1", weeks_text(age.weeks))
     return text
 
 
@@ -177,16 +183,16 @@ def caregiver_lines(store: Store, req: SummaryRequest) -> list[str]:
     if not any(t.skin_seconds for t in totals):
         return []
     split = mother_and_others(store, req.first, req.last, req.tz, flt)
-    tr = QCoreApplication.translate
-    line = (tr("Summary", "Skin-to-skin with the mother: %1; with others: %2.")
+    line = (QCoreApplication.translate("Summary", "Skin-to-skin with the mother: %1; with others: %2.")
             .replace("%1", L.minutes_label(split.mother_seconds))
             .replace("%2", L.minutes_label(split.others_seconds)))
     if split.not_recorded_seconds:
-        line += " " + tr("Summary", "Not recorded who held: %1.").replace(
+        line += " " + QCoreApplication.translate("Summary", "Not recorded who held: %1.").replace(
             "%1", L.minutes_label(split.not_recorded_seconds))
     people = ", ".join(f"{t.name} {L.minutes_label(t.skin_seconds)}" for t in totals if t.skin_seconds)
-    return [line, tr("Summary", "By person (a session two people shared counts for each): %1.").replace(
-        "%1", people)]
+    by_person = QCoreApplication.translate(
+        "Summary", "By person (a session two people shared counts for each): %1.")
+    return [line, by_person.replace("%1", people)]
 
 
 def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[SessionRecord], shown: int,
@@ -197,7 +203,6 @@ def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[Session
     made_on = req.made_on
     skin_days = sum(1 for d in summary.days if d.skin_seconds >= 30)
     longest = max((r.actual_seconds for r in records if r.kind == "skin_to_skin"), default=0)
-    tr = QCoreApplication.translate
     title = QCoreApplication.translate("Summary", "Skin-to-skin and baby massage: summary")
     dates = QCoreApplication.translate("Summary", "%1 to %2 (%3 days)")
     head = [
@@ -222,7 +227,7 @@ def _html(req: SummaryRequest, summary: PeriodSummary, records: Sequence[Session
              aim_text.replace("%1", str(req.target_minutes)), *carers]
     head.append("<ul>" + "".join(f"<li>{html.escape(f)}</li>" for f in facts) + "</ul>")
     if preterm_guidance(babies, made_on):
-        guidance = tr("History", PRETERM_GUIDANCE)
+        guidance = QCoreApplication.translate("History", PRETERM_GUIDANCE)
         head.append(f"<p class='note'>{html.escape(guidance)} ({html.escape(PRETERM_GUIDANCE_SOURCE)})</p>")
     caption = QCoreApplication.translate(
         "Summary", "Skin-to-skin minutes each day; the dashed line is the daily target.")

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -130,8 +130,9 @@ def ask_for_summary(view: HistoryView, *, to_printer: bool = False) -> SummaryOp
             return
         days = f"{options.first.isoformat()}-to-{options.last.isoformat()}"
         suggested = Path.home() / f"touchtimer-summary-{days}.pdf"
-        name, _ = QFileDialog.getSaveFileName(view, view.tr("Save summary"), str(suggested),
-                                              view.tr("PDF (*.pdf)"))
+        title = QCoreApplication.translate("SummaryOptionsDialog", "Save summary")
+        kinds = QCoreApplication.translate("SummaryOptionsDialog", "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(view, title, str(suggested), kinds)
         if name:
             view.print_summary_to(Path(name), options)
 

@@ -1,6 +1,11 @@
-"""Gentle daily totals: the chart for the last 7 or 30 days, plain sums, and the parent's daily target."""
+"""Gentle daily totals: the chart for the last 7 or 30 days, plain sums, and the parent's daily target;
+once people are recorded, each bar split by who held baby, and each person's time (the mother's and
+everyone else's apart, in the words the PDF summary uses)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
@@ -13,7 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from touchtimer.core.history.days import PeriodSummary
+from touchtimer.core.history.caregivers import (
+    CaregiverTotal,
+    DaySplit,
+    MotherAndOthers,
+    caregiver_totals,
+    daily_totals_by_caregiver,
+    mother_and_others,
+)
+from touchtimer.core.history.days import PeriodSummary, period_summary, preterm_guidance
+from touchtimer.core.storage.store import SessionFilter, Store
 from touchtimer.ui.history import labels as L
 from touchtimer.ui.history.daily_chart import DailyChart
 from touchtimer.ui.widgets.flow_layout import FlowLayout
@@ -42,6 +56,26 @@ def summary_sentences(summary: PeriodSummary) -> list[str]:
     else:
         text = QCoreApplication.translate("Totals", "Massage: %1 sessions, about %2 a week.")
         lines.append(text.replace("%1", str(massage)).replace("%2", f"{summary.massage_per_week:g}"))
+    return lines
+
+
+def people_sentences(totals: Sequence[CaregiverTotal], split: MotherAndOthers, has_mother: bool) -> list[str]:
+    """Each person's skin-to-skin time in the period, and the mother's apart from others' (when one of
+    the people is marked as baby's mother); nothing when no one was recorded."""
+    named = [t for t in totals if t.caregiver_id and t.skin_seconds]
+    if not named:
+        return []
+    people = ", ".join(f"{t.name} {L.minutes_label(t.skin_seconds)}" for t in named)
+    by_person = "By person (a session two people shared counts for each): %1."
+    lines = [QCoreApplication.translate("Summary", by_person).replace("%1", people)]
+    if has_mother:
+        apart = "Skin-to-skin with the mother: %1; with others: %2."
+        lines.append(QCoreApplication.translate("Summary", apart)
+                     .replace("%1", L.minutes_label(split.mother_seconds))
+                     .replace("%2", L.minutes_label(split.others_seconds)))
+    if split.not_recorded_seconds:
+        lines.append(QCoreApplication.translate("Summary", "Not recorded who held: %1.").replace(
+            "%1", L.minutes_label(split.not_recorded_seconds)))
     return lines
 
 
@@ -95,6 +129,11 @@ class TotalsPanel(QWidget):
         self.sums = QLabel()
         self.sums.setWordWrap(True)
         layout.addWidget(self.sums)
+        self.people = QLabel()
+        self.people.setObjectName("peopleTotals")
+        self.people.setWordWrap(True)
+        self.people.hide()
+        layout.addWidget(self.people)
         self.guidance = QLabel()
         self.guidance.setWordWrap(True)
         self.guidance.hide()
@@ -111,13 +150,43 @@ class TotalsPanel(QWidget):
             button.setChecked(True)
             self.period_changed.emit(days)
 
-    def show_target(self, minutes: int) -> None:
-        """Show a daily target set elsewhere (the settings) without announcing it as a change here."""
+    def show_target(self, minutes: int, own_of: str | None = None) -> None:
+        """Show a daily target set elsewhere (the settings) without announcing it as a change here; with
+        ``own_of`` (a baby's name) it is that baby's own target, changed in the babies dialog."""
         with QSignalBlocker(self.target_box):
             self.target_box.setValue(max(5, minutes))
+        self.target_box.setEnabled(own_of is None)
+        self.target_box.setToolTip(
+            self.target_box.accessibleName() if own_of is None
+            else self.tr("{0}'s own daily target (Go ▸ Babies… changes it)").format(own_of))
 
-    def show_summary(self, summary: PeriodSummary, guidance: str | None) -> None:
-        self.chart.set_days(summary.days, summary.target_minutes)
+    def show_summary(self, summary: PeriodSummary, guidance: str | None, splits: Sequence[DaySplit] = (),
+                     people: Sequence[tuple[str, str]] = (), people_lines: Sequence[str] = ()) -> None:
+        self.chart.set_days(summary.days, summary.target_minutes, splits, people)
         self.sums.setText(" ".join(summary_sentences(summary)))
+        self.people.setText(" ".join(people_lines))
+        self.people.setVisible(bool(people_lines))
         self.guidance.setVisible(guidance is not None)
         self.guidance.setText(guidance or "")
+
+    def show_period(self, store: Store, today: date, baby_id: str | None, flt: SessionFilter, target: int,
+                    tz: tzinfo | None) -> None:
+        """Read and show the chosen period's totals for ``flt``, with ``target`` (``baby_id``'s own
+        daily target when that baby has one) and, once people are recorded, who held baby."""
+        babies = store.babies.list()
+        own = next((b for b in babies if b.id == baby_id and b.daily_target_minutes is not None), None)
+        self.show_target(target, own.name if own is not None else None)
+        summary = period_summary(store, today, self.days, target, tz, flt)
+        guidance = preterm_guidance([b for b in babies if baby_id in (None, b.id)], today)
+        if guidance is not None:
+            guidance = QCoreApplication.translate("History", guidance)
+        people = store.caregivers.list()
+        if not people or not summary.days:
+            self.show_summary(summary, guidance)
+            return
+        first, last = summary.days[0].day, summary.days[-1].day
+        split = mother_and_others(store, first, last, tz, flt)
+        lines = people_sentences(caregiver_totals(store, first, last, tz, flt), split,
+                                 any(p.mother for p in people))
+        self.show_summary(summary, guidance, daily_totals_by_caregiver(store, first, last, tz, flt),
+                          [(p.id, p.name) for p in people], lines)

@@ -19,7 +19,7 @@ import dataclasses
 from datetime import date, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,11 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from touchtimer.core.clock import Clock
+from touchtimer.core.history.caregivers import daily_target_minutes
 from touchtimer.core.history.days import (
     local_day,
     make_filter,
-    period_summary,
-    preterm_guidance,
     to_local,
 )
 from touchtimer.core.session.record import SessionRecord
@@ -196,7 +195,7 @@ class HistoryView(HistoryFiles, QWidget):
     def session_filter(self) -> SessionFilter:
         q = self.filters.query()
         return make_filter(baby_id=q.baby_id, kind=q.kind, routine_id=q.routine_id, date_from=q.date_from,
-                           date_to=q.date_to, tz=self._tz)
+                           date_to=q.date_to, tz=self._tz, caregiver_id=q.caregiver_id)
 
     def refresh(self) -> None:
         """Read everything again (after a session was saved, an import, a delete)."""
@@ -205,6 +204,7 @@ class HistoryView(HistoryFiles, QWidget):
         self.model.today = self.today()
         self.filters.set_today(self.today())
         self.filters.set_babies(babies)
+        self.filters.set_people(self._store.caregivers.list())
         self.filters.set_routines(self._store.sessions.routines())
         self._reload(keep=None)
 
@@ -225,10 +225,10 @@ class HistoryView(HistoryFiles, QWidget):
         """Read again whatever changed, here or anywhere (a note saved here shows already)."""
         if changes.store_replaced and changes.store is not None:
             self.set_store(changes.store)
-        elif (changes.sessions or changes.babies) and changes.initiator is not self.detail:
+        elif (changes.sessions or changes.babies) and changes.initiator not in (self.detail,
+                                                                                self.detail.extras):
             self.refresh()
         if changes.settings:
-            self.totals.show_target(self._settings.daily_target_minutes)
             self._update_totals()
 
     def apply_filters(self) -> None:
@@ -259,16 +259,16 @@ class HistoryView(HistoryFiles, QWidget):
             self.empty_label.setText(self.tr("No sessions match these choices.") if any_stored else
                                      self.tr("Sessions you finish will appear here."))
 
+    def target_minutes(self) -> int:
+        """The daily target for the chart: the chosen baby's own, else the general one."""
+        return daily_target_minutes(self._store.babies.list(), self.filters.query().baby_id,
+                                    self._settings.daily_target_minutes)
+
     def _update_totals(self) -> None:
         q = self.filters.query()
-        flt = make_filter(baby_id=q.baby_id, routine_id=q.routine_id, tz=self._tz)
-        summary = period_summary(self._store, self.today(), self.totals.days,
-                                 self._settings.daily_target_minutes, self._tz, flt)
-        babies = [b for b in self._store.babies.list() if q.baby_id in (None, b.id)]
-        guidance = preterm_guidance(babies, self.today())
-        if guidance is not None:
-            guidance = QCoreApplication.translate("History", guidance)
-        self.totals.show_summary(summary, guidance)
+        self.totals.show_period(self._store, self.today(), q.baby_id, make_filter(
+            baby_id=q.baby_id, routine_id=q.routine_id, tz=self._tz, caregiver_id=q.caregiver_id),
+            self.target_minutes(), self._tz)
 
     def selected_session_id(self) -> str | None:
         index = self.list.currentIndex()
@@ -293,6 +293,7 @@ class HistoryView(HistoryFiles, QWidget):
         self.detail.show_session(record, self.model.baby_names)
 
     def _note_saved(self, session_id: str) -> None:
+        self._update_totals()                  # who held baby may have changed: the split follows
         row = self.model.row_of(session_id)
         record = self.detail.record
         entry = self.model.entry(row) if row >= 0 else None

@@ -26,24 +26,23 @@ from touchtimer.core.session.runner import SessionListener
 from touchtimer.core.settings import Settings
 from touchtimer.ui.platform.chimes import Chimes
 from touchtimer.ui.platform.voice import Voice
-
-#: The language the cue words are written in (routine files and phrases are English for now).
-SPOKEN_LANGUAGE = "en"
+from touchtimer.ui.translation import language
 
 
 def translated_phrases() -> Phrases:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("CuePlayer", text)
-
+    """The planner's fixed words in the window's language (each written out, so lupdate finds it)."""
     return Phrases(
-        next_up=t("Next up: {title}."),
-        nearly_done=t("Nearly done."),
-        when_ready=t("When you are ready: {title}."),
-        finished=t("That is the end of the routine. Take all the time you like."),
-        ended=t("The session has ended. Take all the time you like."),
+        next_up=QCoreApplication.translate("CuePlayer", "Next up: {title}."),
+        nearly_done=QCoreApplication.translate("CuePlayer", "Nearly done."),
+        when_ready=QCoreApplication.translate("CuePlayer", "When you are ready: {title}."),
+        finished=QCoreApplication.translate(
+            "CuePlayer", "That is the end of the routine. Take all the time you like."),
+        ended=QCoreApplication.translate("CuePlayer", "The session has ended. Take all the time you like."),
         sleepy=QCoreApplication.translate("Safety", SLEEPY_AT_THE_END),
-        checklist=t("Time to check baby's position. {items} When all of this is right, press Enter."),
-        checklist_again=t("The position check is still on the screen. When all is right, press Enter."),
+        checklist=QCoreApplication.translate(
+            "CuePlayer", "Time to check baby's position. {items} When all of this is right, press Enter."),
+        checklist_again=QCoreApplication.translate(
+            "CuePlayer", "The position check is still on the screen. When all is right, press Enter."),
     )
 
 
@@ -60,7 +59,8 @@ class CuePlayer(QObject, SessionListener):
         self.clock = clock
         self.planner = CuePlanner(settings, phrases or translated_phrases())
         self.voice = voice or Voice(parent=self)
-        self.voice.set_language(SPOKEN_LANGUAGE)
+        # The words are in the window's language: its phrases, and the routines read in it.
+        self.voice.set_language(language())
         self.voice.problem_changed.connect(self._voice_lost)
         self.chimes = chimes or Chimes(parent=self)
         self._status = ""
@@ -96,6 +96,8 @@ class CuePlayer(QObject, SessionListener):
             return
         if isinstance(event, SessionStarted):
             self.voice.stop()       # nothing from an earlier session talks over the new one
+            # A routine is shown in the window's language when its file has it, else in its own.
+            self.voice.set_language(engine.routine.language)
         self.play(self.planner.plan_all([event], CueContext.of(engine, self.clock.monotonic())))
 
     # -- playing ------------------------------------------------------------------------------

@@ -9,6 +9,11 @@ exits; the first raises its window and goes to that routine.
 After a crash, Qt sees the lock file's process is gone and lets the next start take it; the socket
 file the dead process left behind is removed before listening again.
 
+A data folder that cannot hold the lock (read-only, or a full disk) never stops the app: the lock is
+also taken in the user's runtime folder (``$XDG_RUNTIME_DIR``, else the temporary folder), named for
+the data folder, and touchtimer runs on whichever it could take. Only a lock held by another running
+touchtimer means "hand over". Lock files are private (0600) whatever the umask.
+
 The lock is taken before the window is shown; QtNetwork (for the local server) is loaded only after
 the first paint (:meth:`SingleInstance.listen`), so start-up never pays for it. A later start that
 comes in between retries for a moment.
@@ -16,6 +21,7 @@ comes in between retries for a moment.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -55,6 +61,7 @@ class SingleInstance(QObject):
         self.data_dir = data_dir
         self.name = server_name(data_dir)
         self._lock: QLockFile | None = None
+        self._locks: list[QLockFile] = []
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
         self._sockets: list[QLocalSocket] = []    # keeps Python's wrappers until Qt is done
@@ -62,18 +69,38 @@ class SingleInstance(QObject):
 
     # -- the first instance -------------------------------------------------------------------
 
+    def lock_files(self) -> list[Path]:
+        """Where the locks are: in the data folder, and in the runtime folder, named for it."""
+        runtime = os.environ.get("XDG_RUNTIME_DIR")
+        if not runtime:
+            import tempfile  # only here: it costs start-up about 3 ms to import
+
+            runtime = tempfile.gettempdir()
+        return [self.data_dir / LOCK_NAME, Path(runtime) / f"{self.name}.lock"]
+
     def claim(self, *, listen: bool = True) -> bool:
         """Become the one instance for this folder; ``False`` if another one is running.
 
         With ``listen=False`` only the lock is taken; call :meth:`listen` later (after the first
         paint) so that later starts can hand over.
         """
-        ensure_private_dir(self.data_dir)
-        lock = QLockFile(str(self.data_dir / LOCK_NAME))
-        lock.setStaleLockTime(0)            # stale only when its process is gone, never by age
-        if not lock.tryLock(0):
-            return False
-        self._lock = lock
+        with contextlib.suppress(OSError):    # a folder that can't be made: the runtime lock holds
+            ensure_private_dir(self.data_dir)
+        held: list[QLockFile] = []
+        for path in self.lock_files():
+            lock = QLockFile(str(path))
+            lock.setStaleLockTime(0)            # stale only when its process is gone, never by age
+            if lock.tryLock(0):
+                with contextlib.suppress(OSError):
+                    os.chmod(path, 0o600)        # QLockFile follows the umask (0666 under umask 000)
+                held.append(lock)
+            elif lock.error() == QLockFile.LockError.LockFailedError:
+                for other in held:               # another touchtimer runs for this folder
+                    other.unlock()
+                return False
+            # else: this place cannot hold a lock (read-only, full); the other one does
+        self._locks = held
+        self._lock = held[0] if held else None
         if listen:
             self.listen()
         return True
@@ -82,8 +109,8 @@ class SingleInstance(QObject):
         """Listen for later starts; ``False`` if that is not possible (they then cannot hand over)."""
         from PySide6.QtNetwork import QLocalServer
 
-        if self._lock is None or self._server is not None:
-            return self._server is not None
+        if self._server is not None:
+            return True
         QLocalServer.removeServer(self.name)    # a socket left by a crashed instance
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -179,9 +206,10 @@ class SingleInstance(QObject):
             self._server.close()
             self._server.deleteLater()
             self._server = None
-        if self._lock is not None:
-            self._lock.unlock()
-            self._lock = None
+        for lock in self._locks:
+            lock.unlock()
+        self._locks = []
+        self._lock = None
 
     # -- a later instance ---------------------------------------------------------------------
 

@@ -21,9 +21,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from touchtimer.core.session.engine import Snapshot, State
+from touchtimer.core.session.engine import State
 from touchtimer.core.session.events import Event, SessionFinished, StageStarted, WaitingForParent
 from touchtimer.core.session.runner import SessionListener
+from touchtimer.core.session.snapshot import Snapshot
 from touchtimer.resources import ICON_FILE, asset_path
 from touchtimer.ui.widgets.texts import clock_text, minutes_text
 

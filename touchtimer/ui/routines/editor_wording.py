@@ -22,32 +22,46 @@ def problem_wording(error: RoutineError, stage_titles: Sequence[str]) -> tuple[s
     """(field key, plain message) for one checker error; the key is one of :data:`FIELDS`."""
     spot = where(error.path)
     message = error.message
-    for key, words in (("min_age_weeks", _tr("the youngest age")),
-                       ("max_age_weeks", _tr("the oldest age"))):
+    for key, words in (("min_age_weeks", QCoreApplication.translate("RoutineEditor", "the youngest age")),
+                       ("max_age_weeks", QCoreApplication.translate("RoutineEditor", "the oldest age"))):
         message = message.replace(key, words)
     if spot.stage is not None:
         number = spot.stage + 1
         title = stage_titles[spot.stage].strip() if spot.stage < len(stage_titles) else ""
-        what = _tr("Stage %1").replace("%1", str(number))
+        what = QCoreApplication.translate("RoutineEditor", "Stage %1").replace("%1", str(number))
         if title:
             what += f" “{title}”"
         if spot.prompt is not None:
-            what += _tr(", prompt %1").replace("%1", str(spot.prompt + 1))
-        part = {"title": _tr("title"), "instruction": _tr("instruction"),
-                "seconds": _tr("length"), "minutes": _tr("length"),
-                "target_minutes": _tr("target"), "text": _tr("text"),
-                "at_seconds": _tr("time"), "at_minutes": _tr("time"),
-                "every_seconds": _tr("repeat time"), "every_minutes": _tr("repeat time"),
-                }.get(spot.field, "")
+            what += QCoreApplication.translate(
+                "RoutineEditor", ", prompt %1").replace("%1", str(spot.prompt + 1))
+        part = {
+            "title": QCoreApplication.translate("RoutineEditor", "title"),
+            "instruction": QCoreApplication.translate("RoutineEditor", "instruction"),
+            "seconds": QCoreApplication.translate("RoutineEditor", "length"),
+            "minutes": QCoreApplication.translate("RoutineEditor", "length"),
+            "target_minutes": QCoreApplication.translate("RoutineEditor", "target"),
+            "text": QCoreApplication.translate("RoutineEditor", "text"),
+            "at_seconds": QCoreApplication.translate("RoutineEditor", "time"),
+            "at_minutes": QCoreApplication.translate("RoutineEditor", "time"),
+            "every_seconds": QCoreApplication.translate("RoutineEditor", "repeat time"),
+            "every_minutes": QCoreApplication.translate("RoutineEditor", "repeat time"),
+        }.get(spot.field, "")
         if part:
             what += f", {part}"
         return "stages", joined(what, message)
-    names = {"title": _tr("Title"), "id": _tr("File name"), "kind": _tr("Kind"),
-             "summary": _tr("Summary"), "min_age_weeks": _tr("Age band"),
-             "max_age_weeks": _tr("Age band"), "preparation": term("preparation"),
-             "safety": term("safety"), "when_not_to": term("when_not_to"),
-             "stages": _tr("Stages")}
+    names = {
+        "title": QCoreApplication.translate("RoutineEditor", "Title"),
+        "id": QCoreApplication.translate("RoutineEditor", "File name"),
+        "kind": QCoreApplication.translate("RoutineEditor", "Kind"),
+        "summary": QCoreApplication.translate("RoutineEditor", "Summary"),
+        "min_age_weeks": QCoreApplication.translate("RoutineEditor", "Age band"),
+        "max_age_weeks": QCoreApplication.translate("RoutineEditor", "Age band"),
+        "preparation": term("preparation"),
+        "safety": term("safety"),
+        "when_not_to": term("when_not_to"),
+        "stages": QCoreApplication.translate("RoutineEditor", "Stages"),
+    }
     key = {"min_age_weeks": "age", "max_age_weeks": "age"}.get(spot.field, spot.field)
     if key not in FIELDS:
         key = "stages"
-    return key, joined(names.get(spot.field, _tr("Routine")), message)
+    return key, joined(names.get(spot.field, QCoreApplication.translate("RoutineEditor", "Routine")), message)

@@ -307,6 +307,7 @@ class HomePage(QWidget):
                                               for b in babies))
         self.age_label.setVisible(bool(babies))
         from touchtimer.core.babies.ages import recommend_for_babies
+        from touchtimer.ui.widgets.texts import reason_text
 
         previous = self.selected_routine()
         self.list.clear()
@@ -317,11 +318,11 @@ class HomePage(QWidget):
         if suits and babies:
             self._header(self.tr("Suitable now for {0}").format(names))
         for rec in suits:
-            self._add(rec.routine, rec.reason)
+            self._add(rec.routine, reason_text(rec))
         if others:
             self._header(self.tr("All routines (these may not fit {0} now)").format(names))
         for rec in others:
-            self._add(rec.routine, rec.reason)
+            self._add(rec.routine, reason_text(rec))
         if not recs:
             self._header(self.tr("No routines could be loaded."))
         # A routine the babies chosen make unsuitable never stays highlighted: the first that suits is.
@@ -341,7 +342,7 @@ class HomePage(QWidget):
         facts = " · ".join((kind_label(routine.kind), length_text(routine), age_range_text(routine)))
         lines = [routine.title, facts, routine.summary]
         if reason:
-            lines.append(self.tr("Note: {0}").format(self.tr(reason)))
+            lines.append(self.tr("Note: {0}").format(reason))
         item = QListWidgetItem("\n".join(lines))
         item.setData(LINES_ROLE, lines)
         item.setData(ROUTINE_ROLE, routine)

@@ -13,6 +13,10 @@ attached to it). The controller adds only what Qt views need:
   redoing when the session moved on (not when a second passed) compares :attr:`revision`;
 * ``begun`` (``Signal(object)``): a new engine was loaded (before it starts) or adopted;
 * ``finished`` (``Signal(object)``): the run ended; the argument is ``engine.record()``.
+
+The session itself (its babies, checkpoints, summary, save and discard) is the core's
+:class:`~touchtimer.core.session.session.Session`, made on ``controller.runner`` and handed to
+:meth:`SessionController.begin` (or :meth:`~SessionController.adopt`).
 """
 
 from __future__ import annotations
@@ -27,10 +31,11 @@ if TYPE_CHECKING:
     # The engine and its events are imported by the first session, not when the window is built:
     # start-up does not need them (docs/performance.md).
     from touchtimer.core.clock import Clock, Scheduler
-    from touchtimer.core.routines.model import Routine
-    from touchtimer.core.session.engine import SessionEngine, Snapshot
+    from touchtimer.core.session.engine import SessionEngine
     from touchtimer.core.session.events import Event
     from touchtimer.core.session.record import SessionRecord
+    from touchtimer.core.session.session import Session
+    from touchtimer.core.session.snapshot import Snapshot
 
 REFRESH_MS = 1000
 
@@ -78,21 +83,27 @@ class SessionController(QObject):
 
     # -- a run ----------------------------------------------------------------------------------
 
-    def begin(self, routine: Routine, *, wait_between_stages: bool) -> SessionEngine:
-        """Load ``routine``, tell ``begun`` (per-session listeners attach then), and start it now."""
-        self.stop()
-        engine = self.runner.load(routine, wait_between_stages=wait_between_stages)
+    def begin(self, session: Session) -> SessionEngine:
+        """Start ``session`` (made by ``Session.load`` on :attr:`runner`, not started): tell ``begun``
+        first (per-session listeners attach then), then start it now."""
+        engine = self._engine_of(session)
+        self._refresh.stop()
         self.begun.emit(engine)
-        self.runner.start()
+        session.start()
         return engine
 
-    def adopt(self, engine: SessionEngine) -> SessionEngine:
-        """Take over an engine that is already started (a session restored after a crash)."""
-        self.stop()
-        self.runner.adopt(engine)
+    def adopt(self, session: Session) -> SessionEngine:
+        """Show a session restored after a crash (``Session.adopt`` gave it to :attr:`runner`, paused)."""
+        engine = self._engine_of(session)
+        self._refresh.stop()
         self.begun.emit(engine)
         self._after_step()
         return engine
+
+    def _engine_of(self, session: Session) -> SessionEngine:
+        if session.engine is None or session.engine is not self.runner.engine:
+            raise RuntimeError("the session was not made on this controller's runner")
+        return session.engine
 
     def stop(self) -> None:
         """Forget the current engine (after saving or discarding) and stop every timer."""

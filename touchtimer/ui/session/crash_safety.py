@@ -1,54 +1,58 @@
-"""Joins the window's sessions to the core's crash safety: checkpoints, sleep, resume, backups.
+"""Joins the window's sessions to what a person must be asked or told about crash safety.
 
-:func:`attach_crash_safety` (called by ``app.wire_window`` once the data is loaded, after the first
-paint) makes a :class:`CrashSafety` that
+The session object (``core/session/session.py``, ``window.session``) checkpoints itself, saves and
+discards; :func:`attach_crash_safety` (called by ``app.wire_window`` once the data is loaded, after the
+first paint) makes a :class:`CrashSafety` that adds what needs a person:
 
-* gives every session a :class:`~touchtimer.core.session.journal.Checkpointer` (written at each stage
-  change and, from the controller's once-a-second ``changed``, at least every 5 seconds);
-* removes a discarded session's checkpoints, and lets a saved one replace them; when the data file
-  cannot be written, says so, and remembers the discard so the session is never offered to continue;
-* when saving a finished session fails (a full disk, a read-only folder), says why in plain words
-  and offers "try again" and "save as file";
+* says in the status bar when the running session cannot be checkpointed (a full disk): it goes on;
+* when saving a finished session fails (a full disk, a read-only folder), says why in plain words and
+  offers "try again" (the session's one way to save, again) and "save as file";
+* remembers, for this run, a discard the data file would not take (the session also puts it on the
+  discard list in the config folder), so it is never offered to continue;
 * asks, after the computer slept during a running session, whether that time counts;
-* offers to continue a session that stopped unexpectedly less than 30 minutes ago;
-* makes today's backup;
-* drops its checkpointer when the store is replaced (``Changes.store_replaced``, after "delete all
-  my data"): backups, discards and the resume offer always use ``window.store`` as it is then.
+* offers, at start, to continue a session that stopped unexpectedly less than 30 minutes ago, or to
+  save a finished one whose summary was on screen when touchtimer stopped, with what was written;
+* makes today's backup.
+
+It reads only what the window shows publicly (``window.session``, ``window.store``, ``window.writer``,
+``window.controller``) and always uses ``window.store`` as it is then (a new store after "delete all
+my data" included).
 """
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from touchtimer.core.paths import config_dir
 from touchtimer.core.session.engine import State
 from touchtimer.core.session.events import Event, SessionResumed, StageStarted
-from touchtimer.core.session.journal import Checkpointer, resumable_sessions, resume_session
-from touchtimer.core.session.safe_save import (
-    SaveResult,
-    default_session_filename,
-    describe_write_error,
-    save_session_file,
-)
+from touchtimer.core.session.journal import resumable_sessions, resume_session
+from touchtimer.core.session.safe_save import SaveResult, default_session_filename, save_session_file
 from touchtimer.core.session.sleep import SleepDetector
 from touchtimer.core.storage.backups import BackupResult, daily_backup
-from touchtimer.core.storage.discards import remember_discard, settle_discards
-from touchtimer.ui.session.reliability_prompts import ResumeQuestion, SaveProblemDialog, SleepQuestion
-from touchtimer.ui.widgets.changes import follow_changes
+from touchtimer.core.storage.discards import settle_discards
+from touchtimer.core.storage.writer import InlineWriter, Outcome
+from touchtimer.ui.session.reliability_prompts import (
+    ResumeQuestion,
+    SaveProblemDialog,
+    SleepQuestion,
+    UnsavedQuestion,
+)
 
 if TYPE_CHECKING:
     from touchtimer.core.routines.model import Routine
     from touchtimer.core.session.engine import SessionEngine
     from touchtimer.core.session.record import SessionRecord
-    from touchtimer.core.storage.changes import Changes
+    from touchtimer.core.session.session import DiscardResult
+    from touchtimer.core.storage.rows import Checkpoint
+    from touchtimer.core.storage.store import Store
+    from touchtimer.core.storage.writer import Job
     from touchtimer.ui.main_window import MainWindow
 
 
@@ -60,7 +64,6 @@ class CrashSafety(QObject):
         self.choose_path = choose_path or self._ask_for_path
         self.save_problem: SaveProblemDialog | None = None
         self.detector = detector if detector is not None else SleepDetector.system()
-        self.checkpointer: Checkpointer | None = None
         self.question: SleepQuestion | None = None
         self.problem = ""
         self.discarded: set[str] = set()         # discarded, but the data file would not take it
@@ -68,28 +71,17 @@ class CrashSafety(QObject):
         controller.begun.connect(self._begun)
         controller.changed.connect(self._changed)
         controller.runner.subscribe(self._event)
-        window.session_saved.connect(lambda _record: self._forget())
+        window.session_problem.connect(self._tell)
         window.session_discarded.connect(self._discarded)
         window.save_failed.connect(self._save_failed)
-        if window.store is not None:    # a new store after "delete all my data": never write to the old
-            follow_changes(self, window.store.changes, self._store_changed)
 
-    # -- checkpoints ------------------------------------------------------------------------------
+    # -- while a session runs ---------------------------------------------------------------------
 
     def _begun(self, _engine: SessionEngine) -> None:
-        self._forget()
-        store = self.window.store
-        if store is None:
-            return
-        self.checkpointer = Checkpointer(store, self.window.controller.runner,
-                                         baby_ids=list(self.window._baby_ids),
-                                         mood_before=self.window._mood_before, on_error=self._tell)
+        self.problem = ""
         self.detector.reset()
 
     def _changed(self) -> None:
-        now = self.window.clock.monotonic()
-        if self.checkpointer is not None:
-            self.checkpointer.tick(now)
         engine = self.window.controller.engine
         if engine is None or engine.state is not State.RUNNING:
             return
@@ -115,47 +107,25 @@ class CrashSafety(QObject):
     def _tell(self, problem: str) -> None:
         self.problem = problem
         print(f"touchtimer: the running session could not be checkpointed ({problem})", file=sys.stderr)
-        self.window.statusBar().showMessage(self.window.tr(
+        self.window.statusBar().showMessage(QCoreApplication.translate("CrashSafety",
             "This session cannot be written to disk just now; it goes on, and saving at the end "
             "will say what to do."), 15000)
 
-    def _store_changed(self, changes: Changes) -> None:
-        if changes.store_replaced:
-            self._forget()
-
-    def _forget(self) -> None:
-        if self.checkpointer is not None:
-            self.checkpointer.detach()
-            self.checkpointer = None
-
-    def _discarded(self, session_id: str) -> None:
-        self._forget()
-        store = self.window.store
-        if store is None:
-            return
-        try:
-            store.sessions.delete(session_id)     # its checkpoints go with it (cascade)
-            return
-        except sqlite3.Error as exc:
-            print(f"touchtimer: the discarded session could not be removed ({exc})", file=sys.stderr)
-        # It stays in history as "interrupted" until the data file can be written; it is never
-        # offered to continue: not in this run, and (through the list in the config folder) not later.
-        self.discarded.add(session_id)
-        with contextlib.suppress(sqlite3.Error):
-            store.checkpoints.dismiss(session_id)
-        with contextlib.suppress(OSError):
-            remember_discard(config_dir(), session_id)
-        self.window.statusBar().showMessage(self.window.tr(
-            "The data file can't be written, so this session stays in History as interrupted; "
-            "it won't be offered again."), 20000)
+    def _discarded(self, result: DiscardResult) -> None:
+        if not result.removed:
+            # It stays in history as "interrupted" until the data file can be written; it is never
+            # offered to continue: not in this run, and (the session put it on the discard list in the
+            # config folder) not later.
+            print(f"touchtimer: the discarded session could not be removed ({result.detail})",
+                  file=sys.stderr)
+            self.discarded.add(result.session_id)
 
     # -- a save that failed ------------------------------------------------------------------------
 
-    def _save_failed(self, record: SessionRecord, error: BaseException) -> None:
+    def _save_failed(self, result: SaveResult) -> None:
         if self.save_problem is not None:
             return
-        problem, message = describe_write_error(error)
-        dialog = SaveProblemDialog(SaveResult(record, False, problem, message, str(error)), self.window)
+        dialog = SaveProblemDialog(result, self.window)
         dialog.finished.connect(lambda _code: self._save_choice(dialog))
         self.save_problem = dialog
         dialog.open()
@@ -167,63 +137,104 @@ class CrashSafety(QObject):
             self.window.save_session()
         elif dialog.clickedButton() is dialog.file_button:
             path = self.choose_path(dialog.save_result.record)
-            if path is None:
-                return
-            try:
-                save_session_file(dialog.save_result.record, path, self.window.store)
-            except OSError as exc:
-                self.window.statusBar().showMessage(self.window.tr(
-                    "The file could not be written ({0}); please choose another place.").format(
-                    exc.strerror or exc), 15000)
-                return
-            self.window.statusBar().showMessage(self.window.tr(
+            if path is not None:
+                record = dialog.save_result.record
+                self._in_background(lambda store: save_session_file(record, path, store),
+                            lambda outcome: self._file_written(path, outcome))
+
+    def _file_written(self, path: Path, outcome: Outcome) -> None:
+        window = self.window
+        if isinstance(outcome.error, OSError):
+            window.statusBar().showMessage(QCoreApplication.translate("CrashSafety",
+                "The file could not be written ({0}); please choose another place.").format(
+                outcome.error.strerror or outcome.error), 15000)
+        elif outcome.error is not None:
+            window.statusBar().showMessage(QCoreApplication.translate("CrashSafety",
+                "The file could not be written ({0}); please choose another place.").format(
+                outcome.error), 15000)
+        else:
+            window.statusBar().showMessage(QCoreApplication.translate("CrashSafety",
                 "This session is saved in {0}. It stays here too: Save again once there is room.")
                 .format(str(path)), 15000)
+
+    def _in_background(self, job: Job, done: Callable[[Outcome], None] | None = None) -> None:
+        """A write away from the GUI thread (the window's writer), or here if there is none yet."""
+        writer = self.window.writer
+        if writer is not None:
+            writer.submit(job, done)
+        elif self.window.store is not None:
+            InlineWriter(self.window.store).submit(job, done)
 
     def _ask_for_path(self, record: SessionRecord) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.window.tr("Save this session as a file"),
+            self.window, QCoreApplication.translate("CrashSafety", "Save this session as a file"),
             str(Path.home() / default_session_filename(record)), "JSON (*.json)")
         return Path(name) if name else None
 
     # -- after a crash ----------------------------------------------------------------------------
 
-    def offer_resume(self) -> ResumeQuestion | None:
-        """If a session stopped unexpectedly less than 30 minutes ago, ask to continue it."""
+    def offer_resume(self) -> ResumeQuestion | UnsavedQuestion | None:
+        """If a session stopped unexpectedly less than 30 minutes ago, ask to continue it; if one had
+        finished, its summary on screen, ask to save it with what was written."""
         window, store = self.window, self.window.store
-        if store is None or window.controller.active:
+        if store is None or window.session_on_screen:
             return None
         waiting = self.discarded | settle_discards(store, config_dir())
         for checkpoint in resumable_sessions(store, window.clock.wall()):
             if checkpoint.session_id in waiting:
                 continue                          # the person discarded it; never offered again
+            if checkpoint.finished:
+                record = store.sessions.get(checkpoint.session_id)
+                if record is not None:
+                    return self._offer_saving(checkpoint, record)
+                continue
             routine = window.routines.by_id(checkpoint.routine_id)
             if routine is None:
                 continue
-            question = ResumeQuestion(checkpoint, routine.title, window)
-
-            def answered(_code: int, question: ResumeQuestion = question, routine: Routine = routine) -> None:
-                question.deleteLater()
-                assert window.store is not None
-                if not question.wants_resume or window.controller.active:
-                    window.store.checkpoints.dismiss(question.checkpoint.session_id)
-                    return
-                try:
-                    resumed = resume_session(window.store, question.checkpoint, routine,
-                                             window.clock.monotonic(), window.clock.wall())
-                except ValueError as exc:
-                    window.show_notice(str(exc))
-                    window.store.checkpoints.dismiss(question.checkpoint.session_id)
-                    return
-                window.continue_session(routine, resumed.engine, mood_before=resumed.mood_before,
-                                        baby_ids=resumed.baby_ids)
-
-            question.finished.connect(answered)
-            question.open()
-            return question
+            return self._offer_continuing(checkpoint, routine, store)
         return None
+
+    def _offer_continuing(self, checkpoint: Checkpoint, routine: Routine, store: Store) -> ResumeQuestion:
+        window = self.window
+        question = ResumeQuestion(checkpoint, routine.title, window)
+
+        def answered(_code: int) -> None:
+            question.deleteLater()
+            if not question.wants_resume or window.session_on_screen or window.store is not store:
+                self._dismiss(checkpoint.session_id)
+                return
+            try:
+                resumed = resume_session(store, checkpoint, routine, window.clock.monotonic(),
+                                         window.clock.wall())
+            except ValueError as exc:
+                window.show_notice(str(exc))
+                self._dismiss(checkpoint.session_id)
+                return
+            window.continue_session(routine, resumed.engine, mood_before=resumed.mood_before,
+                                    baby_ids=resumed.baby_ids, caregiver_ids=resumed.caregiver_ids)
+
+        question.finished.connect(answered)
+        question.open()
+        return question
+
+    def _offer_saving(self, checkpoint: Checkpoint, record: SessionRecord) -> UnsavedQuestion:
+        window = self.window
+        question = UnsavedQuestion(checkpoint, record, window)
+
+        def answered(_code: int) -> None:
+            question.deleteLater()
+            status = checkpoint.finished_status or "completed"
+            if not question.wants_save or not window.save_unsaved(record, status):
+                self._dismiss(checkpoint.session_id)     # left as it is: interrupted, with the note
+
+        question.finished.connect(answered)
+        question.open()
+        return question
+
+    def _dismiss(self, session_id: str) -> None:
+        self._in_background(lambda store: store.checkpoints.dismiss(session_id))
 
     def backup(self, today: date | None = None) -> BackupResult:
         store = self.window.store

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from touchtimer.core.routines.model import Routine
 from touchtimer.core.safety import CHECK_IN_OFFER, UNREVIEWED_NOTE, offers_check_in
+from touchtimer.core.session.record import Caregiver
+from touchtimer.ui.session.caregiver_picker import CaregiverPicker
 from touchtimer.ui.widgets.buttons import push_button
 from touchtimer.ui.widgets.flow_layout import FlowLayout
 from touchtimer.ui.widgets.texts import age_range_text, kind_label, length_text, term
@@ -38,11 +40,12 @@ from touchtimer.ui.widgets.texts import age_range_text, kind_label, length_text,
 def mood_choices() -> list[tuple[str, int | None]]:
     from PySide6.QtCore import QCoreApplication
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Mood", text)
-
-    return [(t("Rather not say"), None), (t("1 · very low"), 1), (t("2 · low"), 2), (t("3 · okay"), 3),
-            (t("4 · good"), 4), (t("5 · very good"), 5)]
+    return [(QCoreApplication.translate("Mood", "Rather not say"), None),
+            (QCoreApplication.translate("Mood", "1 · very low"), 1),
+            (QCoreApplication.translate("Mood", "2 · low"), 2),
+            (QCoreApplication.translate("Mood", "3 · okay"), 3),
+            (QCoreApplication.translate("Mood", "4 · good"), 4),
+            (QCoreApplication.translate("Mood", "5 · very good"), 5)]
 
 
 def _safety(text: str) -> str:
@@ -52,14 +55,16 @@ def _safety(text: str) -> str:
 class PreSessionPage(QWidget):
     """Emits ``start_requested()``; read :attr:`mood`, :attr:`wait_between_stages` when it does.
 
-    ``routine_chosen(routine)`` asks for another routine's page (one the page offers instead), and
-    ``checkin_requested()`` for the parent check-in.
+    ``routine_chosen(routine)`` asks for another routine's page (one the page offers instead),
+    ``checkin_requested()`` for the parent check-in, and ``people_requested()`` for the People dialog.
+    Who is holding or massaging is :attr:`caregiver_ids` (:meth:`show_caregivers` fills it).
     """
 
     start_requested = Signal()
     back_requested = Signal()
     routine_chosen = Signal(object)
     checkin_requested = Signal()
+    people_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +146,9 @@ class PreSessionPage(QWidget):
             self.tr("&Start"), name="startButton", accessible=self.tr("Start the session"),
             tip=self.tr("Start the session (Enter)"), on_click=self._start, default=True)
 
+        self.caregivers = CaregiverPicker()
+        self.caregivers.people_requested.connect(self.people_requested)
+
         options = FlowLayout(spacing=24)
         mood = QWidget()
         mood_row = QHBoxLayout(mood)
@@ -168,6 +176,7 @@ class PreSessionPage(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.fit)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.caregivers)
         layout.addLayout(options)
         layout.addWidget(self.offer_row)
         layout.addLayout(buttons)
@@ -249,8 +258,8 @@ class PreSessionPage(QWidget):
         self.wait_box.setChecked(wait_default)
         self.scroll_area.verticalScrollBar().setValue(0)
         # Tab order: start first (Enter starts), then mood, wait, back, and any routine offered instead.
-        chain: list[QWidget] = [self.start_button, self.mood_box, self.wait_box, self.back_button,
-                                *self.instead_buttons]
+        chain: list[QWidget] = [self.start_button, *self.caregivers.buttons.values(), self.mood_box,
+                                self.wait_box, self.back_button, *self.instead_buttons]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
         skin = routine.kind == "skin_to_skin" and bool(routine.safety)
@@ -303,12 +312,21 @@ class PreSessionPage(QWidget):
     def focus_first(self) -> None:
         self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_caregivers(self, people: list[Caregiver], chosen: list[str], kind: str) -> None:
+        """Who may hold or massage, ``chosen`` preselected (whoever did the last session here).
+        Call before :meth:`show_routine`, which sets the tab order."""
+        self.caregivers.set_people(people, chosen, kind)
+
     # -- state ---------------------------------------------------------------------------------------
 
     @property
     def mood(self) -> int | None:
         value = self.mood_box.currentData()
         return None if value is None else int(value)
+
+    @property
+    def caregiver_ids(self) -> list[str]:
+        return self.caregivers.chosen
 
     @property
     def wait_between_stages(self) -> bool:

@@ -2,6 +2,8 @@
 
 * :class:`SleepQuestion`: the computer slept during a running session; does that time count?
 * :class:`ResumeQuestion`: a session stopped unexpectedly a little while ago; continue it?
+* :class:`UnsavedQuestion`: a session had finished, its summary on screen, when touchtimer stopped;
+  save it with what was written?
 * :class:`SaveProblemDialog`: a finished session could not be saved; try again, or save as a file.
 
 Each is a plain ``QMessageBox`` built from core objects; the caller opens it and, when it is answered,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from touchtimer.core.durations import length_words
 from touchtimer.core.session.journal import Checkpoint, stopped_after_text
+from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.session.runner import SessionRunner
 from touchtimer.core.session.safe_save import SaveResult
 from touchtimer.core.session.sleep import SleepGap
@@ -63,6 +66,30 @@ class ResumeQuestion(QMessageBox):
     @property
     def wants_resume(self) -> bool:
         return self.clickedButton() is self.resume_button
+
+
+class UnsavedQuestion(QMessageBox):
+    """Offer to save a session that had finished (its summary on screen) when touchtimer stopped."""
+
+    def __init__(self, checkpoint: Checkpoint, record: SessionRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.checkpoint = checkpoint
+        self.record = record
+        self.setWindowTitle(self.tr("Save your session?"))
+        self.setText(self.tr("“%1” had finished, but touchtimer stopped before it was saved.")
+                     .replace("%1", record.routine_title))
+        kept = (self.tr("Your answers and your note were kept. Save it now, with them?")
+                if record.notes or record.baby_response or record.mood_after is not None
+                else self.tr("Save it now?"))
+        self.setInformativeText(kept + " " + self.tr("If you leave it, it stays in your history as "
+                                                     "interrupted."))
+        self.save_button = self.addButton(self.tr("Save it"), QMessageBox.ButtonRole.AcceptRole)
+        self.leave_button = self.addButton(self.tr("Leave it"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.save_button)
+
+    @property
+    def wants_save(self) -> bool:
+        return self.clickedButton() is self.save_button
 
 
 class SaveProblemDialog(QMessageBox):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -36,19 +36,16 @@ from PySide6.QtWidgets import (
 
 from touchtimer.core.durations import elapsed_whole
 from touchtimer.core.routines.model import Routine
-from touchtimer.core.safety import NOT_A_TREATMENT, UNREVIEWED_NOTE
-from touchtimer.core.session.engine import Snapshot, State
+from touchtimer.core.session.engine import State
 from touchtimer.core.session.position_checks import CheckStatus
+from touchtimer.core.session.snapshot import Snapshot
 from touchtimer.ui.actions import Actions, bind_button
 from touchtimer.ui.session.progress_ring import ProgressRing
+from touchtimer.ui.session.running_words import evidence_text, state_word
 from touchtimer.ui.widgets.flow_layout import FlowLayout
-from touchtimer.ui.widgets.texts import certainty_label, clock_text, minutes_text, stage_name
+from touchtimer.ui.widgets.texts import clock_text, minutes_text, stage_name
 
 CONTROL_ACTIONS = ("session.back", "session.pause", "session.next", "session.extend", "session.end")
-
-
-def _safety(text: str) -> str:
-    return QCoreApplication.translate("Safety", text)
 
 
 class RunningPage(QWidget):
@@ -307,7 +304,7 @@ class RunningPage(QWidget):
         if stage.side in ("left", "right") and not waiting:
             count += "  ·  " + (self.tr("left side") if stage.side == "left" else self.tr("right side"))
         self.stage_count.setText(count)
-        state = self._state_word(snap.state)
+        state = state_word(snap.state)
         self.state_label.setText(state)
         paused = snap.state is State.PAUSED
         self.state_label.setProperty("paused", paused)     # the badge in the accent colour (theme)
@@ -339,14 +336,7 @@ class RunningPage(QWidget):
             self.prompt.setText("")
 
         notes = stage.benefits or (self.routine.benefits if self.routine else ())
-        if notes:
-            # A parent's own file is marked as such: touchtimer has not reviewed what it claims.
-            mark = "" if self.routine is None or self.routine.reviewed else "\n" + _safety(UNREVIEWED_NOTE)
-            lines = [self.tr("{0}\nSource: {1} ({2})").format(n.text, n.source, certainty_label(n.certainty))
-                     + mark for n in notes]
-            self.benefit.setText("\n\n".join([*lines, _safety(NOT_A_TREATMENT)]))
-        else:
-            self.benefit.setText("")
+        self.benefit.setText(evidence_text(notes, self.routine))
         self.benefit_toggle.setVisible(bool(notes))
         self.benefit.setVisible(self._benefit_open and bool(notes))
         self._label_benefit_toggle()
@@ -388,14 +378,3 @@ class RunningPage(QWidget):
         if spoken != self._spoken:
             self._spoken = spoken
             self.ring.setAccessibleDescription(spoken)
-
-    def _state_word(self, state: State) -> str:
-        if state is State.RUNNING:
-            return self.tr("Running")
-        if state is State.PAUSED:
-            return self.tr("Paused")
-        if state is State.WAITING:
-            return self.tr("Waiting for you")
-        if state is State.FINISHED:
-            return self.tr("Finished")
-        return self.tr("Ready")

@@ -5,7 +5,9 @@ sleepy (:func:`touchtimer.core.safety.ending_lines`).
 
 Save is the default (Enter); Discard asks first (the window does the asking). The parent check-in is
 offered as a button, never forced; a mood of 1 or 2 (before or after) adds one calm line offering it.
-The page says who the session was for, and asks about "your babies" when there were two.
+The page says who the session was for, and asks about "your babies" when there were two. Every change
+of an answer is told (``answers_changed``) so the session can keep it safe as it is typed; while a
+save is being written the buttons wait.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import itertools
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -29,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from touchtimer.core.safety import CHECK_IN_OFFER, ending_lines, offers_check_in
 from touchtimer.core.session.record import BABY_RESPONSES, BabyResponse, SessionRecord, StageRecord
+from touchtimer.core.session.session import SummaryAnswers
 from touchtimer.ui.history.labels import stage_outcome_label
 from touchtimer.ui.session.presession_page import mood_choices
+from touchtimer.ui.session.summary_details import BabyResponses, KangarooDetails
 from touchtimer.ui.widgets.buttons import push_button
 from touchtimer.ui.widgets.flow_layout import FlowLayout
 from touchtimer.ui.widgets.growing_text import GrowingText
@@ -41,12 +46,15 @@ class SummaryPage(QWidget):
     save_requested = Signal()
     discard_requested = Signal()
     checkin_requested = Signal()
+    #: The response, the mood or the note changed (read :attr:`answers`); not when the page fills itself.
+    answers_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("summaryPage")
         self.record: SessionRecord | None = None
         self._mood_before: int | None = None
+        self._several = self._skin = False
 
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
@@ -79,6 +87,19 @@ class SummaryPage(QWidget):
             self.response_group.addButton(button)
             self.response_buttons[key] = button
             responses.addWidget(button)
+        self.single_response = QWidget()
+        self.single_response.setLayout(responses)
+        responses.setContentsMargins(0, 0, 0, 0)
+        # With two babies, one row of answers under each name instead.
+        self.baby_responses = BabyResponses()
+        self.baby_responses.changed.connect(self._changed)
+        self.details_label = QLabel(self.tr("About the hold (optional)"))
+        self.details_label.setProperty("role", "subheading")
+        self.details_label.setWordWrap(True)
+        self.details = KangarooDetails()
+        self.details.changed.connect(self._changed)
+        for widget in (self.baby_responses, self.details_label, self.details):
+            widget.hide()
 
         self.mood_box = QComboBox()
         self.mood_box.setObjectName("moodAfter")
@@ -130,9 +151,11 @@ class SummaryPage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(10)
-        for widget in (self.heading, self.ending, self.facts, self.stage_list, response_label):
-            column.addWidget(widget)
-        column.addLayout(responses)
+        parts: tuple[QWidget, ...] = (self.heading, self.ending, self.facts, self.stage_list, response_label,
+                                      self.single_response, self.baby_responses, self.details_label,
+                                      self.details)
+        for part in parts:
+            column.addWidget(part)
         column.addLayout(mood_row)
         column.addWidget(notes_label)
         column.addWidget(self.notes)
@@ -155,16 +178,57 @@ class SummaryPage(QWidget):
                                 self.discard_button, self.checkin_button]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
+        self._filling = False
+        self.response_group.buttonToggled.connect(self._toggled)
+        self.mood_box.currentIndexChanged.connect(lambda _index: self._changed())
+        self.notes.textChanged.connect(self._changed)
 
-    def show_record(self, record: SessionRecord, *, names: list[str] | None = None,
-                    mood_before: int | None = None) -> None:
-        """Show ``record``, for the babies ``names`` (as chosen when it started); ``mood_before`` is the
-        parent's mood before it, which offers the check-in when low."""
+    def _toggled(self, _button: QAbstractButton, on: bool) -> None:
+        if on:
+            self._changed()
+
+    def _changed(self) -> None:
+        if not self._filling:
+            self.answers_changed.emit()
+
+    def show_record(self, record: SessionRecord, answers: SummaryAnswers | None = None, *,
+                    names: list[str] | None = None, mood_before: int | None = None,
+                    babies: list[tuple[str, str]] | None = None) -> None:
+        """Show ``record``, with ``answers`` already given (a session found after a crash) or none,
+        for the babies ``names`` (as chosen when it started); ``mood_before`` is the parent's mood
+        before it, which offers the check-in when low. With two or more ``babies`` (``(id, name)``)
+        each baby's response is asked on a row of its own."""
+        self._filling = True
+        try:
+            self._show(record, answers or SummaryAnswers(), names or [], mood_before)
+            self._show_details(record, answers or SummaryAnswers(), babies or [])
+        finally:
+            self._filling = False
+        self.set_saving(False)
+
+    def _show_details(self, record: SessionRecord, answers: SummaryAnswers,
+                      babies: list[tuple[str, str]]) -> None:
+        several = self._several = len(babies) >= 2
+        self.single_response.setVisible(not several)
+        self.baby_responses.setVisible(several)
+        self.baby_responses.set_babies(babies if several else [], answers.baby_responses)
+        skin = self._skin = record.kind == "skin_to_skin"
+        self.details_label.setVisible(skin)
+        self.details.setVisible(skin)
+        self.details.set_values(answers.fed_at_breast, answers.interruptions)
+        chain: list[QWidget] = [*(self.baby_responses.buttons() if several
+                                  else self.response_buttons.values()),
+                                *(self.details.fed_buttons.values() if skin else ()),
+                                self.mood_box, self.notes, self.save_button]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+
+    def _show(self, record: SessionRecord, answers: SummaryAnswers, names: list[str],
+              mood_before: int | None) -> None:
         from touchtimer.ui.widgets.texts import names_text
 
         self.record = record
         self._mood_before = mood_before
-        names = names or []
         self._show_who(names)
         self.heading.setText(self.tr("Well done: {0}").format(record.routine_title)
                              if record.status == "completed"
@@ -189,11 +253,11 @@ class SummaryPage(QWidget):
         self.facts.setText(" · ".join(parts))
         self.stage_list.setText("\n".join(self._stage_line(s) for s in record.stages))
         self.response_group.setExclusive(False)
-        for button in self.response_buttons.values():
-            button.setChecked(False)
+        for key, button in self.response_buttons.items():
+            button.setChecked(key == answers.baby_response)
         self.response_group.setExclusive(True)
-        self.mood_box.setCurrentIndex(0)
-        self.notes.setPlainText("")
+        self.mood_box.setCurrentIndex(max(0, self.mood_box.findData(answers.mood_after)))
+        self.notes.setPlainText(answers.note)
         self._offer_check_in()
 
     def _show_who(self, names: list[str]) -> None:
@@ -208,6 +272,12 @@ class SummaryPage(QWidget):
 
     def _offer_check_in(self) -> None:
         self.checkin_offer.setVisible(offers_check_in(self._mood_before, self.mood))
+
+    def set_saving(self, saving: bool) -> None:
+        """While a save is being written: Save and Discard wait, and the page says so."""
+        self.save_button.setEnabled(not saving)
+        self.discard_button.setEnabled(not saving)
+        self.save_button.setText(self.tr("Saving…") if saving else self.tr("&Save"))
 
     def _stage_line(self, stage: StageRecord) -> str:
         """ "1. “Settle in”: done, 2 min"; "2. “Left leg”: moved on after 11 s"; "5. “Rest”: not reached"."""
@@ -242,3 +312,11 @@ class SummaryPage(QWidget):
     @property
     def note(self) -> str:
         return self.notes.toPlainText().strip()
+
+    @property
+    def answers(self) -> SummaryAnswers:
+        several, skin = self._several, self._skin
+        return SummaryAnswers(None if several else self.baby_response, self.mood, self.note,
+                              self.baby_responses.answers() if several else {},
+                              self.details.fed_at_breast if skin else None,
+                              self.details.interruptions if skin else None)

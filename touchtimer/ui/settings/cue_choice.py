@@ -41,7 +41,7 @@ class CueChoice(QWidget):
         choices = (
             ("voice_and_chimes", self.tr("Voice &and chimes"),
              self.tr("Each stage and prompt is spoken, after a soft chime.")),
-            ("chimes_only", self.tr("Chimes on&ly"),
+            ("chimes_only", self.tr("Chimes onl&y"),
              self.tr("A soft chime at each stage and prompt; nothing is spoken.")),
             ("silent", self.tr("S&ilent"), self.tr("No sound for stages and prompts: look at the screen.")),
         )

@@ -3,7 +3,8 @@
 :class:`DataDeletion` joins the settings dialog's button to :class:`DeleteDataDialog` and to
 ``core.privacy.delete_all_data``. In order, once the person has said yes:
 
-1. the old store is closed (``delete_all_data(store=...)``), so nothing writes to a file being removed;
+1. the session writer and the old store are closed (``MainWindow.finish_writes``,
+   ``delete_all_data(store=...)``), so nothing writes to a file being removed;
 2. every file ``core.privacy.plan_deletion`` lists is removed;
 3. a fresh, empty store is opened with ``core.startup.open_data`` (as at a first start) and given to
    the window with ``MainWindow.set_data``; it takes over the old store's change feed, so every view
@@ -22,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from touchtimer.core import paths
@@ -44,8 +45,9 @@ def ask_export_path(parent: QWidget, suggested: Path) -> Path | None:
     """The ordinary save-file dialog, as the history's Export… uses."""
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export my sessions"), str(suggested),
-                                          parent.tr("JSON, everything (*.json)"))
+    title = QCoreApplication.translate("DataDeletion", "Export my sessions")
+    kinds = QCoreApplication.translate("DataDeletion", "JSON, everything (*.json)")
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), kinds)
     return Path(name) if name else None
 
 
@@ -65,7 +67,7 @@ class DataDeletion(QObject):
 
     def available(self) -> tuple[bool, str]:
         """Whether deleting can be offered now, and why not when it cannot."""
-        if self.window.controller.engine is not None:
+        if self.window.session_on_screen:
             return False, self.tr("Available once the session on screen is saved or discarded.")
         if self.window.store is None:
             return False, self.tr("Available once your sessions have been read.")
@@ -111,11 +113,12 @@ class DataDeletion(QObject):
     def delete(self, *, include_routines: bool) -> DeletionReport:
         """Close the store, remove everything, and give the window (and its holders) a fresh store."""
         window = self.window
+        window.finish_writes()           # the session writer lets go of the file first
         report = delete_all_data(self.data_dir, confirm=True, include_routines=include_routines,
                                  store=window.store)
         routines_dir = paths.routines_dir(self.data_dir)
         try:
-            opened = open_data(self.data_dir)
+            opened = open_data(self.data_dir, now=window.clock.wall)
         except (StoreError, OSError) as exc:
             window.store = None          # closed: nothing may use it any more
             print(f"touchtimer: after deleting, a new store could not be opened: {exc}", file=sys.stderr)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,6 +40,8 @@ from touchtimer.core.safety import NUMBER_MAX_LENGTH
 from touchtimer.core.settings import Settings, SettingsLoad, save_settings
 from touchtimer.ui.platform.cue_player import CuePlayer
 from touchtimer.ui.settings.cue_choice import CueChoice
+from touchtimer.ui.settings.data_section import DataSection
+from touchtimer.ui.settings.language_row import LanguageRow
 from touchtimer.ui.widgets.theme import BASE_PX
 from touchtimer.ui.widgets.wrapped_choice import wrapped
 
@@ -141,6 +142,10 @@ class SettingsDialog(QDialog):
         _describe(self.theme, self.tr("Theme"), self.tr("Colours of the window; night is dark and dim"))
         form.addRow(self.tr("T&heme"), self.theme)
 
+        self.language = LanguageRow(self)
+        form.addRow(self._label(self.tr("&Language"), self.language.box), self.language.box)
+        form.addRow("", self.language.note)
+
         self.daily_target = QSpinBox()
         self.daily_target.setRange(1, 24 * 60)
         self.daily_target.setSuffix(self.tr(" minutes"))
@@ -188,8 +193,11 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
 
-        self.data_section = self._data_section()
+        self.data_section = DataSection()
         self.data_section.hide()
+        self.delete_data_button = self.data_section.delete_data_button
+        self.data_reason = self.data_section.data_reason
+        self.delete_data_button.clicked.connect(self.delete_data_requested)
 
         layout = QVBoxLayout(self)
         # Never smaller than its contents: the window's theme (larger text) is applied when the dialog
@@ -214,42 +222,13 @@ class SettingsDialog(QDialog):
         self.player.status_changed.connect(lambda _text: self._update_notice())
         self._update_notice()
 
-    def _data_section(self) -> QWidget:
-        """Below a line, apart from everything else: what is kept, and "Delete all my data…"."""
-        section = QWidget()
-        box = QVBoxLayout(section)
-        box.setContentsMargins(0, 8, 0, 0)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        box.addWidget(line)
-        about = QLabel(self.tr("Your sessions, notes and baby profiles are kept on this computer only."))
-        about.setWordWrap(True)
-        box.addWidget(about)
-        self.delete_data_button = QPushButton(self.tr("Delete all my data…"))
-        self.delete_data_button.setAutoDefault(False)     # Enter never reaches it
-        self.delete_data_button.setDefault(False)
-        _describe(self.delete_data_button, self.tr("Delete all my data"),
-                  self.tr("Remove every session, note and baby profile from this computer; "
-                          "asks first and offers an export"))
-        self.delete_data_button.clicked.connect(self.delete_data_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.delete_data_button)
-        row.addStretch(1)
-        box.addLayout(row)
-        self.data_reason = QLabel()
-        self.data_reason.setWordWrap(True)
-        self.data_reason.setTextFormat(Qt.TextFormat.PlainText)
-        self.data_reason.hide()
-        box.addWidget(self.data_reason)
-        return section
-
     def offer_data_deletion(self, available: bool, reason: str = "") -> None:
         """Show "Delete all my data…"; while it cannot be done (a session is on), say why instead."""
-        self.data_section.show()
-        self.delete_data_button.setEnabled(available)
-        self.data_reason.setText(reason)
-        self.data_reason.setVisible(not available and bool(reason))
+        self.data_section.offer(available, reason)
+
+    def add_section(self, widget: QWidget) -> None:
+        """A part another piece of the app adds (sharing through a folder), above Save and Cancel."""
+        self.layout().insertWidget(self.layout().indexOf(self.buttons), widget)  # type: ignore[union-attr]
 
     def _with_value(self, slider: QSlider, text: Callable[[int], str]) -> QHBoxLayout:
         """The slider with its value written beside it, kept up to date."""
@@ -293,6 +272,7 @@ class SettingsDialog(QDialog):
         self.voice_volume.setValue(round(s.voice_volume * 100))
         self.chime_volume.setValue(round(s.chime_volume * 100))
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
+        self.language.choose(s.language)
         self.daily_target.setValue(s.daily_target_minutes)
         self.emergency_number.setText(s.emergency_number)
         self.wait.setChecked(s.wait_between_stages)
@@ -328,6 +308,7 @@ class SettingsDialog(QDialog):
             voice_volume=self.voice_volume.value() / 100,
             chime_volume=self.chime_volume.value() / 100,
             theme=str(self.theme.currentData()),
+            language=self.language.value(),
             daily_target_minutes=self.daily_target.value(),
             emergency_number=self.emergency_number.text().strip(),
             wait_between_stages=self.wait.isChecked(),

@@ -34,6 +34,12 @@ class FlowLayout(QLayout):
         self._items.append(item)
         self.invalidate()
 
+    def insertWidget(self, index: int, widget: QWidget) -> None:
+        """Put ``widget`` at ``index`` among the items (at the left, like :meth:`addWidget`)."""
+        self.addChildWidget(widget)
+        self._items.insert(max(0, min(index, len(self._items))), QWidgetItem(widget))
+        self.invalidate()
+
     def count(self) -> int:
         return len(self._items)
 

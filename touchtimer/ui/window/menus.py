@@ -49,6 +49,18 @@ class WindowMenus(_Window):
               self.tr("For a sleeping baby: no voice, very soft chimes (position checks still chime)"),
               lambda: self._set_quiet(a["session.quiet"].isChecked()), ["Q"], checkable=True)
         a["session.quiet"].setChecked(self.settings.quiet_mode)
+        a.add("session.who", self.tr("&Who is holding baby"),
+              self.tr("Before the start: each person, everyone together, or nobody recorded"),
+              lambda: self.presession.caregivers.cycle(), ["W"])
+        a.add("summary.fed", self.tr("Fed at the &breast"),
+              self.tr("After skin-to-skin: baby fed at the breast during the hold: yes, no, not said"),
+              lambda: self.summary.details.cycle_fed(), ["B"])
+        a.add("summary.more_interruptions", self.tr("One more &interruption"),
+              self.tr("After skin-to-skin: the hold was interrupted one more time"),
+              lambda: self.summary.details.step(1), [QKeySequence(Qt.Key.Key_Plus)])
+        a.add("summary.fewer_interruptions", self.tr("One &fewer interruption"),
+              self.tr("After skin-to-skin: one interruption fewer (below none: not said)"),
+              lambda: self.summary.details.step(-1), [QKeySequence(Qt.Key.Key_Minus)])
         a.add("app.checkin", self.tr("A moment for &you…"),
               self.tr("An optional check-in for you, the parent: two questions, no score, nothing kept"),
               self.open_checkin)
@@ -157,12 +169,17 @@ class WindowMenus(_Window):
         a["session.extend"].setEnabled(live and engine is not None and engine.can_extend)
         checks = self.controller.runner.checks
         a["session.confirm_checks"].setEnabled(live and checks is not None and checks.checklist_waiting)
+        presession, summary = self._presession, self._summary
+        a["session.who"].setEnabled(presession is not None and current is presession
+                                    and bool(presession.caregivers.people))
+        a.set_enabled(("summary.fed", "summary.more_interruptions", "summary.fewer_interruptions"),
+                      summary is not None and current is summary and summary.details.isVisibleTo(summary))
         # Help is there on every page, for every kind of session, and with none (it never greys out).
         a["session.emergency"].setEnabled(True)
         self.emergency_button.setVisible(current is None or current is not self._running)
         for name in self.registry:
             if name.startswith("go."):
-                a[name].setEnabled(engine is None)
+                a[name].setEnabled(engine is None and self.session is None)
 
     # -- hooks for other views -----------------------------------------------------------------------
 

@@ -78,10 +78,16 @@ class WindowPages(_Window):
             page = SummaryPage()
             page.save_requested.connect(self.save_session)
             page.discard_requested.connect(self.ask_discard)
+            page.answers_changed.connect(self._answered)
             page.checkin_requested.connect(self.open_checkin)
             self._summary = page
             self._add_page("summary", page)
         return self._summary
+
+    @property
+    def session_on_screen(self) -> bool:
+        """A session keeps the screen: from Start until it is saved or discarded."""
+        return self.session is not None or self.controller.engine is not None
 
     def make_pages(self) -> None:
         """Build every page now (called once the first frame is on screen)."""
@@ -93,7 +99,7 @@ class WindowPages(_Window):
         return next(name for name, page in self.pages.items() if page is widget)
 
     def show_page(self, name: str) -> None:
-        if self.controller.engine is not None and name not in ("running", "summary"):
+        if self.session_on_screen and name not in ("running", "summary"):
             return  # a session is on: it keeps the screen until it is saved or discarded
         self.stack.setCurrentWidget(self.pages[name] if name in self.pages else getattr(self, name))
         if name == "home":
@@ -104,7 +110,7 @@ class WindowPages(_Window):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc on a page away from a session (history, before starting) goes back to Home."""
         if (event.key() == Qt.Key.Key_Escape and self.current_page() not in ("home", "running", "summary")
-                and self.controller.engine is None):
+                and not self.session_on_screen):
             self.show_page("home")
             event.accept()
             return

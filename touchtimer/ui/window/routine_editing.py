@@ -70,7 +70,8 @@ class RoutineEditing(_Window):
         if self.store is None:
             return
         from touchtimer.core.routines.files import load_all
+        from touchtimer.ui.translation import language
 
-        self.set_data(self.store, load_all(self.routines_dir))
+        self.set_data(self.store, load_all(self.routines_dir, language=language()))
         if select_id is not None:
             self.home.select_routine(select_id)

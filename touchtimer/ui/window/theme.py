@@ -95,6 +95,10 @@ class WindowTheme(_Window):
             themes.apply_motion(on)
             self._persist()
 
+    def persist_settings(self) -> None:
+        """Write the window's settings after a change made outside the settings dialog."""
+        self._persist()
+
     def _persist(self) -> None:
         if self._save_settings is not None:
             try:

@@ -1,0 +1,114 @@
+"""``touchtimer routines`` and ``touchtimer check``: the routines there are, and whether routine files
+are valid (with what each translation still lacks). Imported only when one of them runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from touchtimer.cli import EXIT_OK, EXIT_PROBLEM
+from touchtimer.cli.words import translate
+from touchtimer.core import paths
+from touchtimer.core.routines.model import Routine
+
+
+def routine_json(routine: Routine) -> dict[str, Any]:
+    """The public JSON shape of a routine (``touchtimer routines --json``)."""
+    return {
+        "id": routine.id,
+        "title": routine.title,
+        "kind": routine.kind,
+        "summary": routine.summary,
+        "min_age_weeks": routine.min_age_weeks,
+        "max_age_weeks": routine.max_age_weeks,
+        "preterm": routine.preterm,
+        "care_team": routine.care_team,
+        "total_seconds": routine.total_seconds,
+        "source": routine.source,
+        "stages": [
+            {"title": s.title, "seconds": s.seconds, "target_seconds": s.target_seconds,
+             "side": s.side}
+            for s in routine.stages
+        ],
+        "benefits": [
+            {"text": b.text, "source": b.source, "certainty": b.certainty}
+            for b in routine.all_benefits
+        ],
+    }
+
+
+def format_length(routine: Routine) -> str:
+    total = routine.total_seconds
+    from touchtimer.core.durations import length_words
+
+    return "open-ended" if total is None else length_words(total)
+
+
+def cmd_routines(args: argparse.Namespace) -> int:
+    from touchtimer.cli import ages as cli_ages
+    from touchtimer.core.routines.files import load_all
+
+    folder = paths.data_dir(args.data_dir)
+    result = load_all(paths.routines_dir(folder))
+    for error in result.errors:
+        print(f"touchtimer: skipped a routine file: {error}", file=sys.stderr)
+    if cli_ages.wants_baby(args):
+        return cli_ages.routines_for_baby(args, result.routines, routine_json, format_length)
+    if args.json:
+        print(json.dumps([routine_json(r) for r in result.routines], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for r in result.routines:
+        kind = "skin-to-skin" if r.kind == "skin_to_skin" else "massage"
+        print(f"{r.id:<24} {kind:<13} {r.min_age_weeks:>3}-{r.max_age_weeks:<3} weeks  "
+              f"{format_length(r):<14} {r.title}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from touchtimer.core.routines.files import RoutineFileError, load_routine_file
+    from touchtimer.core.routines.translations import language_name
+
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            routine = load_routine_file(Path(name))
+        except RoutineFileError as exc:
+            status = EXIT_PROBLEM
+            for error in exc.errors:
+                print(error, file=sys.stderr)
+            continue
+        ok = translate("CLI", "%1: ok (%2, %n stage(s))", len(routine.stages))
+        complete = [t for t in routine.translations if t.complete]
+        if complete:       # "ok (id, 4 stages; also in German, Spanish)": still one line for a good file
+            names = ", ".join(language_name(t.language) for t in complete)
+            ok = ok.removesuffix(")") + translate("CLI", "; also in %1)").replace("%1", names)
+        print(ok.replace("%1", name).replace("%2", routine.id))
+        for line in translation_lines(routine):
+            print(f"{name}: {line}")
+    return status
+
+
+def translation_lines(routine: Routine) -> list[str]:
+    """What ``check`` says of a file's incomplete translations: what each one still lacks."""
+    from touchtimer.core.routines.translations import language_name, translatable_texts
+
+    paths: dict[str, str] = {}
+    for path, text in translatable_texts(routine):
+        paths.setdefault(text, path)
+    lines: list[str] = []
+    for tr in routine.translations:
+        if tr.complete:
+            continue
+        where = f"translations.{tr.language}"
+        text = translate("CLI", "%1: %2, incomplete: no translation yet for %n text(s); the routine is "
+                                "shown in its own language until every text has one", len(tr.missing))
+        lines.append(text.replace("%1", where).replace("%2", language_name(tr.language)))
+        lines += [translate("CLI", "%1: no translation yet for \"%2\" (%3)").replace("%1", where)
+                  .replace("%2", text).replace("%3", paths[text]) for text in tr.missing]
+    return lines
+
+

@@ -1,0 +1,79 @@
+"""An import problem in words a parent can act on, from the checker's technical line.
+
+The checker (``import_check``) reports each problem with its path in the file, counted from 0:
+``sessions[3].stages[1].actual_seconds: expected a whole number ≥ 0, got "x"``. That path is exact
+and stays available (``ImportProblems.technical``, for the command line and for anyone fixing the
+file by hand); the person reads :func:`in_words`:
+``session 4, stage 2: the time spent must be a whole number of seconds, 0 or more (the file has "x")``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+_PATH = re.compile(r"^[a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*$")
+
+#: Lists in the file, and what one item of each is called.
+_ITEMS = {"sessions": "session", "stages": "stage", "babies": "baby", "baby_ids": "its baby",
+          "caregivers": "caregiver", "caregiver_ids": "its caregiver", "baby_responses": "its response"}
+
+#: Each field, as a person calls it.
+FIELDS = {
+    "id": "the id", "name": "the name", "born_on": "the date of birth", "due_on": "the due date",
+    "created_at": "the date the profile was added", "routine_id": "the routine's id",
+    "routine_title": "the routine's title", "kind": "the kind of session", "started_at": "the start",
+    "ended_at": "the end", "local_date": "the day", "planned_seconds": "the planned time",
+    "actual_seconds": "the time spent", "status": "how it ended", "baby_ids": "the babies",
+    "baby_response": "how the baby responded", "mood_before": "the mood before",
+    "mood_after": "the mood after", "notes": "the note", "stages": "the stages", "position": "its place",
+    "title": "the title", "side": "the side", "format": "the format", "format_version": "the format version",
+    "babies": "the babies", "sessions": "the sessions", "exported_at": "the export time",
+    "caregivers": "the caregivers", "caregiver_ids": "who held or massaged baby",
+    "mother": "whether she is the mother", "fed_at_breast": "whether baby fed at the breast",
+    "interruptions": "how many times the hold was interrupted",
+    "baby_responses": "each baby's response", "in_neonatal_care": "whether baby is in neonatal care",
+    "daily_target_minutes": "the baby's daily target",
+}
+
+
+def place_and_field(path: str) -> tuple[str, str]:
+    """("session 4, stage 2", "the time spent") for ``sessions[3].stages[1].actual_seconds``."""
+    places: list[str] = []
+    field = ""
+    for step in path.split("."):
+        match = _STEP.fullmatch(step)
+        if match is None:
+            return path, ""
+        name, index = match.group(1), match.group(2)
+        if index is not None:
+            places.append(f"{_ITEMS.get(name, name)} {int(index) + 1}")
+            field = ""
+        else:
+            field = FIELDS.get(name, f'"{name}"')
+    return ", ".join(places) or "the file", field
+
+
+def _expectation(field: str, expected: str) -> str:
+    if expected.startswith("a whole number") and field in ("the time spent", "the planned time"):
+        expected = expected.replace("a whole number", "a whole number of seconds", 1)
+    return expected.replace("≥ 0", "0 or more").replace("≥ 1", "1 or more")
+
+
+def in_words(problem: str) -> str:
+    """``problem`` (``path: detail``, as the checker writes it) in plain words, 1-based."""
+    path, sep, detail = problem.partition(": ")
+    if not sep or not _PATH.match(path):
+        return problem
+    place, field = place_and_field(path)
+    missing = re.fullmatch(r'the field "([a-z_]+)" is missing', detail)
+    if missing:
+        return f"{place}: {FIELDS.get(missing.group(1), missing.group(1))} is missing"
+    expected = re.fullmatch(r"expected (.*), got (.*)", detail, re.DOTALL)
+    subject = field or "this"
+    if expected:
+        return (f"{place}: {subject} must be {_expectation(field, expected.group(1))} "
+                f"(the file has {expected.group(2)})")
+    if detail.startswith(("too long", "too large", "too early", "too late", "not a", "not text")):
+        return f"{place}: {subject} is {detail}"
+    return f"{place}, {subject}: {detail}" if field else f"{place}: {detail}"

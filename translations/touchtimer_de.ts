@@ -1,0 +1,5640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../touchtimer/ui/about_dialog.py" line="+38"/>
+        <source>About touchtimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>touchtimer {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free software under the {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where your data lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data folder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings folder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report a problem or suggest a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the &amp;licence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full text of the GNU General Public License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The licence: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The full text of the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/about.py" line="+35"/>
+        <source>touchtimer is in English, Spanish and German. The Spanish and German translations have not yet been reviewed by a native speaker with clinical knowledge; if you can review one, please say so through the project&apos;s issues.</source>
+        <extracomment>Which translations exist and how far they have been checked. One line, changed by whoever adds or reviews a translation (docs/translating.md), and translated into each language so that it is read in the language it speaks of: none has been read yet by a native speaker with clinical knowledge.</extracomment>
+        <translation>touchtimer gibt es auf Englisch, Spanisch und Deutsch. Die spanische und die deutsche Übersetzung wurden noch nicht von einer Muttersprachlerin oder einem Muttersprachler mit klinischem Fachwissen geprüft; wenn du eine prüfen kannst, sag es bitte über die Issues des Projekts.</translation>
+    </message>
+</context>
+<context>
+    <name>AgeText</name>
+    <message numerus="yes">
+        <location filename="../touchtimer/ui/babies/age_text.py" line="+25"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2 corrected)</source>
+        <translation>%1 (korrigiert %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (due in %2)</source>
+        <translation>%1 (errechneter Termin in %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (due date today)</source>
+        <translation>%1 (heute ist der errechnete Termin)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../touchtimer/app.py" line="+77"/>
+        <source>Spoken cues and chimes are silent on this computer. Session ▸ Settings… says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spoken cues are silent on this computer; chimes still play. Session ▸ Settings… says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chimes are silent on this computer. Session ▸ Settings… says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cues, voice, volumes, theme, daily target and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some saved settings could not be used: {0}. Session ▸ Settings… lists them; saving there puts the settings file right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Babies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a baby, or change a baby&apos;s details</source>
+        <translation type="unfinished">Ein Baby hinzufügen oder die Angaben eines Babys ändern</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past sessions, daily totals, export and a printable summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/sharing/wiring.py" line="+33"/>
+        <source>&amp;People…</source>
+        <translation>&amp;Personen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The people who hold or massage baby, to record who did each session</source>
+        <translation>Die Personen, die das Baby halten oder massieren, um festzuhalten, wer welche Sitzung gemacht hat</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>S&amp;hare history through a folder…</source>
+        <translation>Verlauf über einen Ordner &amp;teilen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>Keep one history on two laptops through a folder both see</source>
+        <translation>Ein Verlauf auf zwei Laptops, über einen Ordner, den beide sehen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Share history through a &amp;folder…</source>
+        <translation>Verlauf über einen &amp;Ordner teilen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>History shared through {0}.</source>
+        <translation>Verlauf wird über {0} geteilt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History kept on this laptop only.</source>
+        <translation>Verlauf nur auf diesem Laptop gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>BabiesDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/babies/dialog.py" line="+74"/>
+        <source>Babies</source>
+        <extracomment>A new profile was added (its id): Home chooses that baby.</extracomment>
+        <translation type="unfinished">Babys</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your babies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a baby to see or change their details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Add a baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen profile; their sessions stay in your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No babies yet. Add one to see routines that suit their age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+156"/>
+        <source>New baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <location line="+1"/>
+        <source>A name or nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+190"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>The day your baby was born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date not known (or not needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <location line="+176"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <location line="+16"/>
+        <source>Weeks of pregnancy at birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Age is counted from the birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter weeks and days of pregnancy at birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The due date you were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed weeks, 20 to 44</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra days of pregnancy at birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days past the weeks, 0 to 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still in neonatal care (NICU or special care)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still in neonatal care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick while your baby is cared for in a neonatal unit: skin-to-skin then follows the care team, and Kangaroo hold is suggested first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily &amp;target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What needs a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the babies dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add this baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Age is counted from the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Born at %1+%2 weeks, early: touchtimer uses the corrected age (counted from the due date) to suggest routines, until two years corrected age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Born at %1+%2 weeks, after the due date: age is counted from the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Born at %1+%2 weeks, at term: age is counted from the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1&apos;s profile? Their sessions stay in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BabyResponses</name>
+    <message>
+        <location filename="../touchtimer/ui/session/summary_details.py" line="+147"/>
+        <source>Calm</source>
+        <translation>Ruhig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fussy</source>
+        <translation>Unruhig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fell asleep</source>
+        <translation>Eingeschlafen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cried</source>
+        <translation>Geweint</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} was mostly: {1}</source>
+        <translation>{0} war meistens: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <location filename="../touchtimer/cli/routines.py" line="+88"/>
+        <source>; also in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: no translation yet for &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CSV</name>
+    <message>
+        <location filename="../touchtimer/core/history/export_csv.py" line="+16"/>
+        <source>Date</source>
+        <extracomment>The column headings, in English; the window writes them in its language (``export_csv(headers=)``).</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routine</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Babies</source>
+        <translation>Babys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby response</source>
+        <translation>Reaktion des Babys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood before (1-5)</source>
+        <translation>Stimmung vorher (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood after (1-5)</source>
+        <translation>Stimmung nachher (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session id</source>
+        <translation>Kennung der Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caregivers</source>
+        <translation>Betreuende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fed at the breast</source>
+        <translation>An der Brust getrunken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interruptions</source>
+        <translation>Unterbrechungen</translation>
+    </message>
+</context>
+<context>
+    <name>CaregiverPicker</name>
+    <message>
+        <location filename="../touchtimer/ui/session/caregiver_picker.py" line="+59"/>
+        <source>Add people…</source>
+        <translation>Personen hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the people who hold or massage baby</source>
+        <translation>Die Personen hinzufügen, die das Baby halten oder massieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names you choose (Mum, Dad, Grandma…), to record who held baby</source>
+        <translation>Namen Ihrer Wahl (Mama, Papa, Oma…), um festzuhalten, wer das Baby gehalten hat</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Who is massaging?</source>
+        <translation>Wer massiert?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is holding baby?</source>
+        <translation>Wer hält das Baby?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} is holding or massaging</source>
+        <translation>{0} hält oder massiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press W to change who (one or more can be chosen)</source>
+        <translation>W drücken, um zu ändern, wer (eine oder mehrere Personen möglich)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(W changes it)</source>
+        <translation>(W ändert es)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: record who held baby.</source>
+        <translation>Freiwillig: festhalten, wer das Baby gehalten hat.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>nobody recorded</source>
+        <translation>niemand notiert</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/safety/checkin_dialog.py" line="+54"/>
+        <source>&amp;Yes</source>
+        <extracomment>The questions in order; &quot;follow_up&quot; is asked only after a &quot;yes&quot;.</extracomment>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer yes</source>
+        <translation>Mit Ja antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer no</source>
+        <translation>Mit Nein antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip this question</source>
+        <translation>Diese Frage ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave this question unanswered</source>
+        <translation>Diese Frage unbeantwortet lassen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Show what to do right now</source>
+        <translation>Zeigen, was jetzt zu tun ist</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>For example:</source>
+        <translation>Zum Beispiel:</translation>
+    </message>
+</context>
+<context>
+    <name>Chimes</name>
+    <message>
+        <location filename="../touchtimer/ui/platform/chimes.py" line="+56"/>
+        <source> (on Linux, install the libpulse0 package)</source>
+        <extracomment>A chime was started: (kind, volume).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sound module could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the chime sound files are missing from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no sound output device was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashSafety</name>
+    <message>
+        <location filename="../touchtimer/ui/session/crash_safety.py" line="+110"/>
+        <source>This session cannot be written to disk just now; it goes on, and saving at the end will say what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+4"/>
+        <source>The file could not be written ({0}); please choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This session is saved in {0}. It stays here too: Save again once there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save this session as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CueChoice</name>
+    <message>
+        <location filename="../touchtimer/ui/settings/cue_choice.py" line="+42"/>
+        <source>Voice &amp;and chimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each stage and prompt is spoken, after a soft chime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chimes onl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A soft chime at each stage and prompt; nothing is spoken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ilent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No sound for stages and prompts: look at the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CuePlayer</name>
+    <message>
+        <location filename="../touchtimer/ui/platform/cue_player.py" line="+35"/>
+        <source>Next up: {title}.</source>
+        <translation>Als Nächstes: {title}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nearly done.</source>
+        <translation>Fast geschafft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you are ready: {title}.</source>
+        <translation>Wenn du so weit bist: {title}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is the end of the routine. Take all the time you like.</source>
+        <translation>Das ist das Ende des Ablaufs. Lass dir so viel Zeit, wie du magst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session has ended. Take all the time you like.</source>
+        <translation>Die Einheit ist beendet. Lass dir so viel Zeit, wie du magst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to check baby&apos;s position. {items} When all of this is right, press Enter.</source>
+        <translation>Zeit, die Lage deines Babys zu prüfen. {items} Wenn all das stimmt, drück die Eingabetaste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The position check is still on the screen. When all is right, press Enter.</source>
+        <translation>Die Lageprüfung ist noch auf dem Bildschirm. Wenn alles stimmt, drück die Eingabetaste.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Spoken cues and chimes are silent: {0}; {1}.</source>
+        <extracomment>The status sentence changed (&quot;&quot; when every cue the settings ask for can play).</extracomment>
+        <translation>Gesprochene Hinweise und Klänge sind stumm: {0}; {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spoken cues are silent: {0}. Chimes still play.</source>
+        <translation>Gesprochene Hinweise sind stumm: {0}. Die Klänge spielen weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chimes are silent: {0}.</source>
+        <translation>Die Klänge sind stumm: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyChart</name>
+    <message>
+        <location filename="../touchtimer/ui/history/daily_chart.py" line="+97"/>
+        <source>%1 h</source>
+        <extracomment>Colours for people in the chart: muted mid-tones, apart from each other, legible on light and dark.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>your daily target: %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not recorded</source>
+        <translation>nicht notiert</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Daily skin-to-skin minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 days, %2 in all, daily target %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailyTargetField</name>
+    <message>
+        <location filename="../touchtimer/ui/babies/target_field.py" line="+26"/>
+        <source>Own daily target</source>
+        <extracomment>The most a target can be: a whole day.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This baby has an own daily target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For this baby only, for example 4 or 8 hours a day for a baby born early; otherwise the general target in the settings applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily target, hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily target, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataDeletion</name>
+    <message>
+        <location filename="../touchtimer/ui/settings/data_deletion.py" line="+48"/>
+        <source>Export my sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON, everything (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Available once the session on screen is saved or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available once your sessions have been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The export could not be saved in {0} ({1}). Nothing has been deleted; you can choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your sessions are exported to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your data was deleted, but touchtimer could not start a new, empty record of sessions ({0}). Please close and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All your data has been deleted. touchtimer carries on with an empty history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most of your data has been deleted, but these files could not be removed: {0}. You can remove them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../touchtimer/ui/widgets/date_field.py" line="+81"/>
+        <source>for example 2025-10-22 or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: choose on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the day on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, as understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>is empty; type a date (%1) or choose one on the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a date; type it like this: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDataDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/settings/delete_data_dialog.py" line="+36"/>
+        <source>Delete all my data</source>
+        <extracomment>The person wants to export first; the settings dialog connects this to its export action.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This removes every session, note, mood and baby profile that touchtimer keeps on this computer, and every backup of them. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept: your settings (they hold nothing about you or your baby), and any file you saved or exported somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export my sessions first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Also delete the routine files I added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I understand this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Also delete the routine files I added (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files to be removed: %1, from the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../touchtimer/ui/history/labels.py" line="+14"/>
+        <source>Skin-to-skin</source>
+        <translation>Haut-zu-Haut-Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Massage</source>
+        <translation>Massage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended early</source>
+        <translation>früher beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done</source>
+        <translation>geschafft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped early</source>
+        <translation>früher beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>moved on straight away</source>
+        <translation>gleich weitergegangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved on after %1</source>
+        <translation>nach %1 weitergegangen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>not noted</source>
+        <translation>nicht notiert</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>calm</source>
+        <translation>ruhig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fussy</source>
+        <translation>unruhig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fell asleep</source>
+        <translation>eingeschlafen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cried</source>
+        <translation>geweint</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of 5</source>
+        <translation>%1 von 5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>open-ended</source>
+        <translation>ohne feste Dauer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/days.py" line="+28"/>
+        <source>For babies born early, WHO guidance is kangaroo care for 8 to 24 hours a day, as many hours as you and your care team can manage, in hospital and at home. Any time skin-to-skin counts.</source>
+        <extracomment>Shown next to the totals while a baby is in the kangaroo-care period (:func:`kangaroo_note_applies`; WHO 2022 recommendations for care of the preterm or low-birth-weight infant; WHO kangaroo mother care position paper, 2023).</extracomment>
+        <translation>Für zu früh geborene Babys empfiehlt die WHO die Känguru-Methode 8 bis 24 Stunden am Tag, so viele Stunden, wie du und dein Behandlungsteam schaffen, im Krankenhaus und zu Hause. Jede Zeit mit Haut-zu-Haut-Kontakt zählt.</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/history/detail_extras.py" line="+41"/>
+        <source>yes</source>
+        <extracomment>The shared field of a session -&gt; the name ``store.sessions.update`` takes.</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} times</source>
+        <translation>{0}-mal</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <location filename="../touchtimer/ui/history/filters.py" line="+45"/>
+        <source>Baby</source>
+        <translation type="unfinished">Baby</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who held or massaged</source>
+        <translation>Wer gehalten oder massiert hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin-to-skin and massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin-to-skin</source>
+        <translation type="unfinished">Haut-zu-Haut-Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Massage</source>
+        <translation type="unfinished">Massage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine</source>
+        <translation type="unfinished">Ablauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>All babies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../touchtimer/ui/history/model.py" line="+183"/>
+        <source>skin-to-skin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 massages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to %2 (next day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../touchtimer/ui/history/view.py" line="+83"/>
+        <source>Past sessions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save every session as JSON (for a backup) or CSV (for a spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add sessions from a touchtimer JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a one- or two-page summary of the chosen dates for your health visitor or doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save summary as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same summary as a PDF file, to send or print later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Daily totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>No sessions match these choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions you finish will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Deleted the session from %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/history/files.py" line="+59"/>
+        <source>Could not save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was not imported and nothing was changed. Here is what needs fixing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1: added %2 sessions, %3 already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sessions in the file differ from the ones here; yours were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sessions kept here only as interrupted were completed from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not save the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the summary as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>JSON, everything (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>touchtimer export (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sent the summary to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../touchtimer/ui/routines/home_page.py" line="+61"/>
+        <source>Who is this time for?</source>
+        <extracomment>The parent chose who the session is for (the babies&apos; ids), to be remembered for the next start.</extracomment>
+        <translation>Für wen ist diese Zeit?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Baby</source>
+        <translation>Baby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a baby profile; routines that suit their age come first</source>
+        <translation>Wähl ein Babyprofil; Abläufe, die zu seinem Alter passen, kommen zuerst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+146"/>
+        <source>No one chosen</source>
+        <translation>Niemand gewählt</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>&amp;Baby:</source>
+        <translation>&amp;Baby:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also with</source>
+        <translation>Auch mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two babies at once (twins, say): the session counts for both</source>
+        <translation>Zwei Babys auf einmal (etwa Zwillinge): Die Einheit zählt für beide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+151"/>
+        <source>No one else</source>
+        <translation>Niemand sonst</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>&amp;And:</source>
+        <translation>&amp;Und:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bab&amp;ies…</source>
+        <translation>Bab&amp;ys…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Babies</source>
+        <translation>Babys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a baby, or change a baby&apos;s details</source>
+        <translation>Ein Baby hinzufügen oder die Angaben eines Babys ändern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Routines</source>
+        <translation>&amp;Abläufe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Routines</source>
+        <translation>Abläufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a routine, then press Enter or Continue</source>
+        <translation>Wähl einen Ablauf und drück dann die Eingabetaste oder Weiter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Continue</source>
+        <extracomment>Draws the routine rows; set when the first routines arrive (:meth:`set_data`).</extracomment>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue with this routine</source>
+        <translation>Mit diesem Ablauf weitermachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare the chosen routine (Enter)</source>
+        <translation>Den gewählten Ablauf vorbereiten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A moment for &amp;you…</source>
+        <translation>Ein Moment für &amp;dich…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A moment for you: optional check-in</source>
+        <translation>Ein Moment für dich: freiwilliges Nachfragen, wie es dir geht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An optional check-in for you, the parent</source>
+        <translation>Ein freiwilliges Nachfragen für dich, wie es dir geht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Close this notice</source>
+        <translation>Diesen Hinweis schließen</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>{0} and {1}</source>
+        <translation>{0} und {1}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Suitable now for {0}</source>
+        <translation>Jetzt passend für {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All routines (these may not fit {0} now)</source>
+        <translation>Alle Abläufe (diese passen jetzt vielleicht nicht für {0})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No routines could be loaded.</source>
+        <translation>Es konnten keine Abläufe geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Note: {0}</source>
+        <translation>Hinweis: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Chang&amp;e this routine…</source>
+        <translation>Diesen Ablauf än&amp;dern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change this routine</source>
+        <translation>Diesen Ablauf ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open your own routine in the routine editor</source>
+        <translation>Deinen eigenen Ablauf im Ablauf-Editor öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Make my own version…</source>
+        <translation>&amp;Eigene Version erstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make my own version of this routine</source>
+        <translation>Eine eigene Version dieses Ablaufs erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this routine into the editor and change what you like; the original stays as it is</source>
+        <translation>Diesen Ablauf in den Editor kopieren und ändern, was du möchtest; das Original bleibt, wie es ist</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message>
+        <location filename="../touchtimer/ui/history/import_result.py" line="+61"/>
+        <source>Close</source>
+        <extracomment>The most lines of details shown at once.</extracomment>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this notice</source>
+        <translation type="unfinished">Diesen Hinweis schließen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KangarooDetails</name>
+    <message>
+        <location filename="../touchtimer/ui/session/summary_details.py" line="-138"/>
+        <source>Fed at the breast during the hold? (B)</source>
+        <extracomment>Most interruptions the stepper counts (a long day in the neonatal unit, not a score).</extracomment>
+        <translation>Beim Halten an der Brust getrunken? (B)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not said</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fed at the breast: {0}</source>
+        <translation>An der Brust getrunken: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: whether baby fed at the breast during the hold (B)</source>
+        <translation>Freiwillig: ob das Baby beim Halten an der Brust getrunken hat (B)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Times interrupted:</source>
+        <translation>Wie oft unterbrochen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One interruption fewer</source>
+        <translation>Eine Unterbrechung weniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One fewer (−); below none it is not said</source>
+        <translation>Eine weniger (−); unter keiner ist es nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One interruption more</source>
+        <translation>Eine Unterbrechung mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more time the hold was interrupted (+)</source>
+        <translation>Das Halten wurde noch einmal unterbrochen (+)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} times</source>
+        <translation>{0}-mal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times interrupted: {0}</source>
+        <translation>Wie oft unterbrochen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageRow</name>
+    <message>
+        <location filename="../touchtimer/ui/settings/language_row.py" line="+25"/>
+        <source>Follow the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the window, the routines and the voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new choice is used from the next time touchtimer starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>touchtimer will be in %1 from the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../touchtimer/ui/main_window.py" line="+140"/>
+        <source>Loading…</source>
+        <extracomment>A session was saved to the store (the argument is the saved :class:`SessionRecord`). A discard was written, or refused by the data file (the argument is its ``DiscardResult``). Saving the finished session failed (the argument is its ``SaveResult``); it stays on the summary. The session could not be checkpointed (the argument says why); it goes on regardless. The parent&apos;s own routines folder (where the editor saves); known once the data is loaded. The session on screen, from Start until it is saved or discarded. Where the session&apos;s writes go (made with the store): a thread of its own. Sharing the history through a folder (``ui/sharing/wiring.attach_sharing``), once wired. How many times the actions were brought in line with the session (a test reads it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{0} routine file(s) could not be read and were left out. Run “touchtimer check FILE” to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no routine called “{0}”. Choose one below (known routines: {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} — touchtimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>End the session and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session so far will be saved, marked as ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaKeys</name>
+    <message>
+        <location filename="../touchtimer/ui/platform/media_keys.py" line="+199"/>
+        <source>Stage done</source>
+        <extracomment>What each player method does, by the session&apos;s state: the name of the window action to run. How many times touchtimer tried to go on the bus (once per session at most).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} — {1} min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} — {1} min so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSeconds</name>
+    <message>
+        <location filename="../touchtimer/ui/routines/stage_editor.py" line="+82"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mood</name>
+    <message>
+        <location filename="../touchtimer/ui/session/presession_page.py" line="+43"/>
+        <source>Rather not say</source>
+        <translation>Möchte ich nicht sagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 · very low</source>
+        <translation>1 · sehr schlecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 · low</source>
+        <translation>2 · schlecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 · okay</source>
+        <translation>3 · es geht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 · good</source>
+        <translation>4 · gut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 · very good</source>
+        <translation>5 · sehr gut</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/babies/people_dialog.py" line="+40"/>
+        <location line="+7"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The people who hold or massage baby. Before each session you choose who it is (W), and History shows each person&apos;s time. Any names you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody yet. Add the first person below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A name, for example Mum, Dad or Grandma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is baby&apos;s &amp;mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Her time is shown apart in History and the PDF summary, as kangaroo-care units report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new person with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the chosen person this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen person; their sessions stay in history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is baby&apos;s mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{0} (baby&apos;s mother)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Remove {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {0} from the list? Their sessions stay in your history, without their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreSessionPage</name>
+    <message>
+        <location filename="../touchtimer/ui/session/presession_page.py" line="+67"/>
+        <source>How are you feeling (optional)</source>
+        <translation>Wie fühlst du dich (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: how you feel right now, from 1 (very low) to 5 (very good)</source>
+        <translation>Freiwillig: wie du dich gerade fühlst, von 1 (sehr schlecht) bis 5 (sehr gut)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How are you &amp;feeling?</source>
+        <translation>Wie &amp;fühlst du dich?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A moment for &amp;you…</source>
+        <translation>Ein Moment für &amp;dich…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moment for you: optional check-in</source>
+        <translation>Ein Moment für dich: freiwilliges Nachfragen, wie es dir geht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An optional check-in for you, the parent</source>
+        <translation>Ein freiwilliges Nachfragen für dich, wie es dir geht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wait for me between stages</source>
+        <translation>Zwischen den Schritten auf mich &amp;warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for me between stages</source>
+        <translation>Zwischen den Schritten auf mich warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a stage ends, hold until you press Next</source>
+        <translation>Wenn ein Schritt endet, warten, bis du Weiter drückst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose &amp;another</source>
+        <translation>&amp;Anderen wählen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose another routine</source>
+        <translation>Einen anderen Ablauf wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the list of routines</source>
+        <translation>Zurück zur Liste der Abläufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+120"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+122"/>
+        <source>Start the session</source>
+        <translation>Die Einheit starten</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Start the session (Enter)</source>
+        <translation>Die Einheit starten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Evidence notes: {0}</source>
+        <translation>Hinweise zur Studienlage: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About a minute after baby is on your chest, touchtimer shows this list again and asks you to check it, with one key.</source>
+        <translation>Etwa eine Minute, nachdem dein Baby auf deiner Brust liegt, zeigt touchtimer diese Liste noch einmal und bittet dich, sie zu prüfen, mit einer einzigen Taste.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signs your baby is enjoying it</source>
+        <translation>Zeichen, dass dein Baby es genießt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs to pause: rest your hands still</source>
+        <translation>Zeichen für eine Pause: Lass deine Hände ruhig liegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs to stop for today</source>
+        <translation>Zeichen, für heute aufzuhören</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>I have read this: &amp;Start</source>
+        <translation>Ich habe das gelesen: &amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have read this: start the session</source>
+        <translation>Ich habe das gelesen: die Einheit starten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read this, then press Enter to start.</source>
+        <translation>Lies das und drück dann die Eingabetaste, um zu starten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Enter to start anyway.</source>
+        <translation>Drück die Eingabetaste, um trotzdem zu starten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready when you are.</source>
+        <translation>Bereit, wenn du es bist.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This routine may not suit {0} now: {1}. You can still go ahead if you know it is right, for example if your care team has said yes.</source>
+        <translation>Dieser Ablauf passt jetzt vielleicht nicht für {0}: {1}. Du kannst trotzdem weitermachen, wenn du weißt, dass es richtig ist, zum Beispiel wenn dein Behandlungsteam Ja gesagt hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your baby</source>
+        <translation>dein Baby</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These suit now:</source>
+        <translation>Diese passen jetzt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Prepare {0} instead</source>
+        <translation>Stattdessen {0} vorbereiten</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendation</name>
+    <message>
+        <location filename="../touchtimer/core/babies/ages.py" line="+272"/>
+        <source>needs your care team&apos;s agreement</source>
+        <extracomment>Correction stops at this corrected age, in calendar months (two years). The gestation at birth that touchtimer accepts, in days: 20+0 to 44+6 weeks. Still cared for in a neonatal unit (the parent says so): skin-to-skin then follows the care team. This baby&apos;s own daily skin-to-skin target in minutes (``None``: the general one in settings).</extracomment>
+        <translation>braucht das Einverständnis deines Behandlungsteams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>born early: massage before the due date needs your care team&apos;s agreement</source>
+        <translation>zu früh geboren: Massage vor dem errechneten Termin braucht das Einverständnis deines Behandlungsteams</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before the due date or in neonatal care, skin-to-skin needs your care team&apos;s agreement; Kangaroo hold is written for this time</source>
+        <translation>vor dem errechneten Termin oder auf der Neugeborenenstation braucht Haut-zu-Haut-Kontakt das Einverständnis deines Behandlungsteams; der Ablauf Känguru-Methode ist für diese Zeit geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>before the due date or in neonatal care, fathers and partners use Kangaroo hold, with the care team&apos;s agreement</source>
+        <translation>vor dem errechneten Termin oder auf der Neugeborenenstation nutzen Väter und Partner den Ablauf Känguru-Methode, mit dem Einverständnis des Behandlungsteams</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for babies born early (preterm)</source>
+        <translation>für zu früh geborene Babys</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeQuestion</name>
+    <message>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+58"/>
+        <source>Continue your session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” stopped unexpectedly after %2. It is saved as interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can continue it where it stopped, or leave it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditing</name>
+    <message>
+        <location filename="../touchtimer/ui/window/routine_editing.py" line="+42"/>
+        <source>Import a routine file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routine files (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your routine is ready on Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <location filename="../touchtimer/ui/routines/editor.py" line="+57"/>
+        <source>Edit routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (my version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built-in routines stay as they are. This is your own copy of “%1”; change what you like and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your routine, saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Evidence notes (%1) stay as in the original, with their sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>open-ended</source>
+        <translation type="unfinished">ohne feste Dauer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved in your routines folder as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will be saved in your routines folder as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to do, in a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>another routine already uses “%1”; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>  (needs a change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One thing to change before saving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 things to change before saving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A routine file named %1 is already in your routines folder. Replace it with this routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not saved: choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved: %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new copy: the original stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to %1. Import it in touchtimer on another computer to use the same routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>Routine files (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Choose a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You already have a routine called “%1”. Import this one under another name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This routine file cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported: the file needs a change (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/routines/editor_wording.py" line="+25"/>
+        <source>the youngest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the oldest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, prompt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>repeat time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Routine</source>
+        <translation type="unfinished">Ablauf</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditorLayout</name>
+    <message>
+        <location filename="../touchtimer/ui/routines/editor_layout.py" line="+59"/>
+        <source>About this copy</source>
+        <extracomment>Routine-level fields that have a message label of their own. The screen space to fit in; None means the screen the dialog is on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The routine&apos;s name, as shown in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skin-to-skin</source>
+        <translation type="unfinished">Haut-zu-Haut-Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Massage</source>
+        <translation type="unfinished">Massage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skin-to-skin or massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Youngest age, weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suits babies from this many weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest age, weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suits babies up to this many weeks (104 weeks is two years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One or two sentences about the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One item a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One safety point a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One reason a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The stages in order; choose one to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a stage after the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Remove stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the chosen stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move stage up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the chosen stage earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move stage down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the chosen stage later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Routine</source>
+        <translation type="unfinished">Ablauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything that needs a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a routine file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check a routine file (from a partner, say) and add it to your routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this routine to a file you can share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Make a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the original as it is and make a new routine from this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save to your routines folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunningPage</name>
+    <message>
+        <location filename="../touchtimer/ui/session/running_page.py" line="+69"/>
+        <source>Session state</source>
+        <extracomment>How many times the words were redone (not the time): a passing second must not add to it.</extracomment>
+        <translation>Stand der Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet mode (Q)</source>
+        <translation>Leiser Modus (Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No voice, very soft chimes; position checks still chime. Q turns it off.</source>
+        <translation>Keine Stimme, sehr leise Töne; die Lagekontrollen klingen weiterhin. Q schaltet ihn aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused. Press Space, or Resume, to go on.</source>
+        <translation>Pausiert. Drück die Leertaste oder Fortsetzen, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stage progress</source>
+        <translation>Fortschritt des Schritts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inner ring: this stage. Outer ring: the whole routine.</source>
+        <translation>Innerer Ring: dieser Schritt. Äußerer Ring: der ganze Ablauf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inner ring: this stage · outer: the whole routine</source>
+        <translation>Innerer Ring: dieser Schritt · äußerer: der ganze Ablauf</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Current prompt</source>
+        <translation>Aktueller Hinweis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check baby&apos;s position</source>
+        <translation>Prüfe die Lage deines Babys</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When every line is true, press Enter (or C).</source>
+        <translation>Wenn jede Zeile stimmt, drück die Eingabetaste (oder C).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+142"/>
+        <source>What the evidence says</source>
+        <translation>Was die Studienlage sagt</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Show or hide what research says about this (B)</source>
+        <translation>Zeigen oder verbergen, was die Forschung dazu sagt (B)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>{0}  ·  for {1}</source>
+        <translation>{0}  ·  für {1}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hide the evidence</source>
+        <translation>Studienlage verbergen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{0} is done. Press Next (or Right) when you are ready for {1}.</source>
+        <translation>{0} ist geschafft. Drück Weiter (oder Pfeil rechts), wenn du bereit bist für {1}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Next: the end — time to rest together</source>
+        <translation>Als Nächstes: das Ende – Zeit, zusammen auszuruhen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next stage: {0} ({1})</source>
+        <translation>Nächster Schritt: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>of {0}</source>
+        <translation>von {0}</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>·  stage {0} of {1}</source>
+        <translation>·  Schritt {0} von {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session state: {0}</source>
+        <translation>Stand der Einheit: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready for the next stage</source>
+        <translation>Bereit für den nächsten Schritt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check: </source>
+        <translation>Prüfe: </translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/session/running_words.py" line="+34"/>
+        <source>{0}
+Source: {1} ({2})</source>
+        <translation>{0}
+Quelle: {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/session/running_page.py" line="+17"/>
+        <source>open-ended</source>
+        <translation>ohne feste Dauer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stage done</source>
+        <translation>Schritt geschafft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of {0} target</source>
+        <translation>vom Ziel {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>so far</source>
+        <translation>bisher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>about {0} min, {1}</source>
+        <translation>etwa {0} Min., {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under a minute, {0}</source>
+        <translation>unter einer Minute, {0}</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/session/running_words.py" line="-15"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for you</source>
+        <translation>Wartet auf dich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../touchtimer/core/safety.py" line="+59"/>
+        <source>Under 2 months: 60 or more breaths a minute, or fewer than 30.</source>
+        <extracomment>Youngest first; together they cover every age without a gap.</extracomment>
+        <translation>Unter 2 Monaten: 60 oder mehr Atemzüge pro Minute, oder weniger als 30.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 to 12 months: 50 or more breaths a minute.</source>
+        <translation>2 bis 12 Monate: 50 oder mehr Atemzüge pro Minute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 year and older: 40 or more breaths a minute.</source>
+        <translation>Ab 1 Jahr: 40 oder mehr Atemzüge pro Minute.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To count: while baby is calm, watch the tummy rise and fall and count the breaths for a full minute. Babies breathe unevenly, so a shorter count can mislead.</source>
+        <extracomment>How to count, shown with the limits.</extracomment>
+        <translation>So zählst du: Während dein Baby ruhig ist, beobachte, wie sich der Bauch hebt und senkt, und zähl die Atemzüge eine ganze Minute lang. Babys atmen unregelmäßig, deshalb kann kürzeres Zählen täuschen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Limits: WHO Integrated Management of Childhood Illness (fast breathing); Italian Journal of Pediatrics, 2017 (newborns).</source>
+        <translation>Grenzwerte: WHO Integrated Management of Childhood Illness (schnelle Atmung); Italian Journal of Pediatrics, 2017 (Neugeborene).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If your baby is blue, pale, floppy or not breathing, or has a pause in breathing, call your local emergency number now.</source>
+        <translation>Wenn dein Baby blau, blass oder schlaff ist, nicht atmet oder eine Atempause hat, ruf jetzt deine örtliche Notrufnummer an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lips or tongue blue, grey or pale (look inside the mouth: this works for every skin colour).</source>
+        <translation>Lippen oder Zunge blau, grau oder blass (schau in den Mund: Das funktioniert bei jeder Hautfarbe).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A floppy body, or baby does not respond to you.</source>
+        <translation>Ein schlaffer Körper, oder dein Baby reagiert nicht auf dich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not breathing, or a pause in breathing.</source>
+        <translation>Atmet nicht, oder eine Atempause.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Struggling to breathe: grunting, flaring nostrils, or the chest or tummy sucking in with each breath.</source>
+        <translation>Atemnot: Stöhnen, Nasenflügeln, oder Brust oder Bauch ziehen sich bei jedem Atemzug ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathing too fast or too slow for baby&apos;s age (the limits are below).</source>
+        <translation>Atmet zu schnell oder zu langsam für sein Alter (die Grenzwerte stehen unten).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lay baby on their back on a firm, flat surface, and uncover their face, nose and mouth.</source>
+        <translation>Leg dein Baby auf den Rücken auf eine feste, flache Unterlage und mach Gesicht, Nase und Mund frei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the phone on speaker. The person who answers will tell you what to do.</source>
+        <translation>Stell das Telefon auf Lautsprecher. Die Person am Telefon sagt dir, was zu tun ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If baby&apos;s position is wrong</source>
+        <translation>Wenn die Lage deines Babys nicht stimmt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nose or mouth covered, or face pressed into skin, breast or clothing.</source>
+        <translation>Nase oder Mund bedeckt, oder das Gesicht in Haut, Brust oder Kleidung gedrückt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chin down on the chest.</source>
+        <translation>Das Kinn liegt auf der Brust.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot see baby&apos;s face.</source>
+        <translation>Du kannst das Gesicht deines Babys nicht sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move baby at once: face in view, head turned to one side, nose and mouth clear, chin off the chest. Then, if anything seems wrong, call your local emergency number.</source>
+        <translation>Verändere sofort die Lage deines Babys: Gesicht sichtbar, Kopf zur Seite gedreht, Nase und Mund frei, Kinn nicht auf der Brust. Wenn dann etwas nicht stimmt, ruf deine örtliche Notrufnummer an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In the neonatal unit: press the alarm or call the nurse first.</source>
+        <extracomment>The neonatal unit&apos;s routines put the alarm and the nurse first (:func:`emergency_for`).</extracomment>
+        <translation>Auf der Neugeborenenstation: Drück zuerst den Alarm oder ruf die Pflegekraft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your emergency number: {number}</source>
+        <extracomment>Emergency numbers shown as examples when the parent has not set theirs (check before each release). The line under &quot;call now&quot; with the parent&apos;s own number (``{number}``), from the settings.</extracomment>
+        <translation>Deine Notrufnummer: {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your local emergency number, for example {examples}. You can save yours in Settings.</source>
+        <extracomment>The line under &quot;call now&quot; when no number is set; ``{examples}`` is &quot;UK 999, US 911&quot;.</extracomment>
+        <translation>Deine örtliche Notrufnummer, zum Beispiel {examples}. Du kannst deine in den Einstellungen speichern.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>touchtimer is not a treatment, and it does not replace care from your midwife, health visitor or doctor. The notes say what studies found, nothing more.</source>
+        <extracomment>The longest emergency number the settings accept, and the characters it may have. Said wherever benefit notes are shown (the evidence panel) and in About.</extracomment>
+        <translation>touchtimer ist keine Behandlung und ersetzt nicht die Betreuung durch deine Hebamme oder deine Ärztin bzw. deinen Arzt. Die Hinweise sagen, was Studien gefunden haben, nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From your own routine file, not reviewed.</source>
+        <extracomment>Put with every benefit note that comes from a parent&apos;s own routine file (not a built-in routine).</extracomment>
+        <translation>Aus deiner eigenen Ablauf-Datei, nicht geprüft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feeling sleepy? Lay baby on their back in their cot.</source>
+        <extracomment>Said and shown at the end of every skin-to-skin session, however it ends.</extracomment>
+        <translation>Müde? Leg dein Baby auf den Rücken in sein Bettchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good call. Stopping when baby has had enough, or when you feel sleepy, is always the right thing to do.</source>
+        <extracomment>Shown when a session is ended before the routine&apos;s end: stopping is a good call, never a failure.</extracomment>
+        <translation>Gute Entscheidung. Aufzuhören, wenn dein Baby genug hat oder wenn du müde wirst, ist immer richtig.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>How are you?</source>
+        <translation>Wie geht es dir?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moment for you. This check-in is optional: answer, skip a question, or close it at any time. There is no score and it is not a test. Mothers, fathers and partners can all feel low after a baby arrives.</source>
+        <translation>Ein Moment für dich. Dieses Nachfragen ist freiwillig: Antworte, überspring eine Frage oder schließ es jederzeit. Es gibt keine Punkte, und es ist kein Test. Mütter, Väter und Partner können sich alle niedergeschlagen fühlen, wenn ein Baby da ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>During the past month, have you often been bothered by feeling down, depressed or hopeless?</source>
+        <extracomment>The two Whooley questions (NICE), word for word.</extracomment>
+        <translation>Hast du dich im letzten Monat oft durch Niedergeschlagenheit, Schwermut oder Hoffnungslosigkeit belastet gefühlt?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>During the past month, have you often been bothered by having little interest or pleasure in doing things?</source>
+        <translation>Hast du dich im letzten Monat oft dadurch belastet gefühlt, dass du wenig Interesse oder Freude an deinen Tätigkeiten hattest?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Is this something you feel you need or want help with?</source>
+        <extracomment>Asked only after a &quot;yes&quot; to either question above.</extracomment>
+        <translation>Ist das etwas, wobei du Hilfe brauchst oder möchtest?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I feel unsafe, or I might harm myself or my baby</source>
+        <extracomment>A choice the parent can make at any point, not a screening question.</extracomment>
+        <translation>Ich fühle mich nicht sicher, oder ich könnte mir oder meinem Baby etwas antun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you feel unsafe or might harm yourself or your baby, call your local emergency number now.</source>
+        <translation>Wenn du dich nicht sicher fühlst oder dir oder deinem Baby etwas antun könntest, ruf jetzt deine örtliche Notrufnummer an.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>If you feel unsafe or might harm yourself or your baby, call your local emergency number now. If baby is in your arms, lay them on their back in their cot while you call.</source>
+        <translation>Wenn du dich nicht sicher fühlst oder dir oder deinem Baby etwas antun könntest, ruf jetzt deine örtliche Notrufnummer an. Wenn du dein Baby im Arm hast, leg es auf den Rücken in sein Bettchen, während du anrufst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thank you for saying so. Please talk to your midwife, health visitor or doctor soon. Many mothers, fathers and partners feel like this, and support is there for you.</source>
+        <translation>Danke, dass du es sagst. Bitte sprich bald mit deiner Hebamme oder deiner Ärztin bzw. deinem Arzt. Viele Mütter, Väter und Partner fühlen sich so, und es gibt Unterstützung für dich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thank you. It is worth talking to your midwife, health visitor or doctor about how you have been feeling, even if it does not feel urgent. That is part of their job, for fathers and partners too.</source>
+        <translation>Danke. Es lohnt sich, mit deiner Hebamme oder deiner Ärztin bzw. deinem Arzt darüber zu sprechen, wie du dich gefühlt hast, auch wenn es sich nicht dringend anfühlt. Das gehört zu ihrer Aufgabe, auch für Väter und Partner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thank you. If things change, your midwife, health visitor or doctor is there for you too.</source>
+        <translation>Danke. Wenn sich etwas ändert, sind auch deine Hebamme oder deine Ärztin bzw. dein Arzt für dich da.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is fine. This check-in is here whenever you want it.</source>
+        <translation>Das ist in Ordnung. Dieses Nachfragen ist da, wann immer du es möchtest.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thank you for saying. A short check-in is here for you, if you would like it.</source>
+        <extracomment>A mood of this or lower (1 &quot;very low&quot;, 2 &quot;low&quot;), chosen before or after a session, offers the check-in. The one calm line that offers the check-in then (never a window that opens by itself).</extracomment>
+        <translation>Danke, dass du es sagst. Ein kurzes Nachfragen, wie es dir geht, ist für dich da, wenn du möchtest.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>UK</source>
+        <extracomment>Examples of local numbers, to be checked before each release; the generic crisis line comes first.</extracomment>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>999 in an emergency; NHS 111 for urgent advice; Samaritans 116 123, day or night.</source>
+        <translation>999 im Notfall; NHS 111 für dringenden Rat; Samaritans 116 123, Tag und Nacht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>US</source>
+        <translation>USA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>911 in an emergency; 988 Suicide &amp; Crisis Lifeline, call or text 988, day or night; National Maternal Mental Health Hotline 1-833-852-6262, day or night (support, not a crisis line).</source>
+        <translation>911 im Notfall; 988 Suicide &amp; Crisis Lifeline, Anruf oder SMS an 988, Tag und Nacht; National Maternal Mental Health Hotline 1-833-852-6262, Tag und Nacht (Unterstützung, keine Krisenhotline).</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+38"/>
+        <source>This session is not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenAwake</name>
+    <message>
+        <location filename="../touchtimer/ui/platform/screen_awake.py" line="+169"/>
+        <source>A touchtimer session is running</source>
+        <extracomment>A pause (or a wait for the parent) longer than this lets the screen blank again. Five minutes: long enough for a feed-time fumble or a nappy, short enough not to keep a forgotten screen lit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The screen may dim during sessions: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionAnnouncer</name>
+    <message>
+        <location filename="../touchtimer/ui/session/announcer.py" line="+71"/>
+        <source>open-ended</source>
+        <extracomment>Every sentence announced, in order, with whether it was assertive (what tests read).</extracomment>
+        <translation type="unfinished">ohne feste Dauer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage {0} of {1}: {2}{3}, {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The position check is still waiting. When all is right, press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to check baby&apos;s position: the checklist is on the screen. When all of it is right, press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Position checked. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stage done. Press Next when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{0}” is done. Press Next when you are ready for “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>What just changed in the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetail</name>
+    <message>
+        <location filename="../touchtimer/ui/history/detail.py" line="+61"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby</source>
+        <translation type="unfinished">Baby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby seemed</source>
+        <translation type="unfinished">Baby wirkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything you want to remember about this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save note</source>
+        <extracomment>Save note and Delete session, for the view to keep below the part that scrolls.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can undo this straight afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a session to see it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2 to %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(ended the next day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a removed profile</source>
+        <translation type="unfinished">ein entferntes Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not noted</source>
+        <translation type="unfinished">nicht notiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before %1, after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>left side</source>
+        <translation type="unfinished">linke Seite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right side</source>
+        <translation type="unfinished">rechte Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Planned %1 · Actual %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionExtras</name>
+    <message>
+        <location filename="../touchtimer/ui/history/detail_extras.py" line="+21"/>
+        <location line="+55"/>
+        <location line="+92"/>
+        <source>Held by</source>
+        <translation>Gehalten von</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Add people in Go ▸ People… to record who held baby.</source>
+        <translation>Fügen Sie unter Gehe zu ▸ Personen… Personen hinzu, um festzuhalten, wer das Baby gehalten hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fed at the breast during the hold</source>
+        <translation>Beim Halten an der Brust getrunken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+136"/>
+        <source>Fed at the breast</source>
+        <translation>An der Brust getrunken</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Times the hold was interrupted</source>
+        <translation>Wie oft das Halten unterbrochen wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+130"/>
+        <source>Times interrupted</source>
+        <translation>Wie oft unterbrochen</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Massaged by</source>
+        <translation>Massiert von</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} held or massaged</source>
+        <translation>{0} hat gehalten oder massiert</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a removed profile</source>
+        <translation>ein entferntes Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How {0} responded</source>
+        <translation>Wie {0} reagiert hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} seemed</source>
+        <translation>{0} wirkte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changed on the other laptop</source>
+        <translation>Auf dem anderen Laptop geändert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this laptop</source>
+        <translation>dieser Laptop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the other laptop</source>
+        <translation>der andere Laptop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: changed on the other laptop; before, {1} had {2}.</source>
+        <translation>{0}: auf dem anderen Laptop geändert; vorher hatte {1} {2}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} had {2} (an earlier change).</source>
+        <translation>{0}: {1} hatte {2} (eine frühere Änderung).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use this</source>
+        <translation>Dies verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put this value back (shared with the other laptop too)</source>
+        <translation>Diesen Wert wiederherstellen (auch mit dem anderen Laptop geteilt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep what is shown and forget the other value</source>
+        <translation>Das Angezeigte behalten und den anderen Wert vergessen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby seemed</source>
+        <translation>Baby wirkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each baby seemed</source>
+        <translation>Jedes Baby wirkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your mood before</source>
+        <translation>Ihre Stimmung vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your mood after</source>
+        <translation>Ihre Stimmung nachher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baby</source>
+        <translation>Baby</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no note</source>
+        <translation>keine Notiz</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTray</name>
+    <message>
+        <location filename="../touchtimer/ui/platform/tray.py" line="+52"/>
+        <location line="+53"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No session running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>Session finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Ready for the next stage: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, {1} of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, {1} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Now: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready when you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take all the time you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/settings/dialog.py" line="+85"/>
+        <source>touchtimer settings</source>
+        <extracomment>&quot;Delete all my data…&quot; was chosen (only after :meth:`offer_data_deletion`); the app asks, calmly.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>Cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>How touchtimer tells you about stages and prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quiet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a sleeping baby: nothing is spoken and chimes play very softly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Skin-to-skin position checks always chime, softly at least, even with Silent chosen here or in quiet mode. Pausing or waiting does not delay them: baby is still on your chest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Quiet mode, for a sleeping baby: nothing is spoken and chimes are very soft. During a session, Q turns it on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The voice that speaks the prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speaking rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slower to the left, faster to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaking &amp;rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voice volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How loud the voice speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice v&amp;olume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chime volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How loud the chimes play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test the chime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play the stage chime at this volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chi&amp;me volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night (dark, dim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colours of the window; night is dark and dim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily target</source>
+        <translation type="unfinished">Tagesziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes of skin-to-skin you would like to reach each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Daily target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>for example 999 in the UK, 911 in the US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your country&apos;s emergency number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown on the emergency screen (H). Left empty, it shows examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Emergency number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wait for me between stages</source>
+        <translation type="unfinished">Zwischen den Schritten auf mich &amp;warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the end of each stage, wait until you choose Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reduce motio&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No animations anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Things touchtimer wants you to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why the settings could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/settings/data_section.py" line="+19"/>
+        <source>Your sessions, notes and baby profiles are kept on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete all my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete all my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove every session, note and baby profile from this computer; asks first and offers an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/settings/dialog.py" line="+62"/>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slower {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faster {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} (not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Some saved settings could not be used, so their defaults are shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The settings could not be saved to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/sharing/dialog.py" line="+50"/>
+        <source>Share history through a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep one history on two laptops, one for each parent, say. Choose a folder both laptops see: one kept in step by Syncthing, Nextcloud or Dropbox, a network share, or a USB stick carried between them. touchtimer writes only its own files there and opens no network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not shared: no folder chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>Choose the folder both laptops see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>S&amp;top sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop stops sharing; its history stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This laptop&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the other laptop names this one, for example Dad&apos;s laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Share now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange with the folder now (it also happens by itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How the last exchange went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>touchtimer shares by itself when it starts, after each saved session and when the folder changes. A session still running is shared once it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sharing is off. This laptop&apos;s history stays on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not shared yet since touchtimer started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last shared at {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not shared at {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Sharing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharing waits until the session on screen is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/shortcuts_dialog.py" line="+26"/>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, keys %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every keyboard shortcut in touchtimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SleepQuestion</name>
+    <message>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="-69"/>
+        <source>The computer was asleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The computer slept for %1 during this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you stayed together, that time can count. Should it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, count it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageEditor</name>
+    <message>
+        <location filename="../touchtimer/ui/routines/stage_editor.py" line="+32"/>
+        <location line="+108"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Stage title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short name, shown large during the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do in this stage, in a sentence or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The stage ends by itself after this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open-ended, aim for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stage counts up until you move on; the target is only a guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A time to aim for; 0 means no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Length</source>
+        <translation type="unfinished">Dauer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both or no side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which side of the body this stage is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+30"/>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Gentle prompts shown and spoken during the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Add prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a prompt to this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Remove prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the chosen prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the prompt says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>once, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once at a time into the stage, or again and again at a steady interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety check (its own sound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety checks get a distinct, gentle sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What needs a change in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no text yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Slow breaths, soft hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>  (needs a change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../touchtimer/ui/history/report_pdf.py" line="+84"/>
+        <source>%1, born %2</source>
+        <extracomment>The share of the page width of each column: when, length, routine, baby, mood, note. The parent&apos;s own mood ratings and private notes: only when the parent chooses (off by default).</extracomment>
+        <translation>%1, geboren am %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> at %1+%2 weeks</source>
+        <translation> mit %1+%2 Wochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; corrected age %1</source>
+        <translation>; korrigiertes Alter %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; age %1</source>
+        <translation>; Alter %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no baby chosen</source>
+        <translation>kein Baby gewählt</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Skin-to-skin with the mother: %1; with others: %2.</source>
+        <translation>Haut-zu-Haut-Kontakt mit der Mutter: %1; mit anderen: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../touchtimer/ui/history/totals.py" line="+77"/>
+        <source>Not recorded who held: %1.</source>
+        <translation>Nicht erfasst, wer gehalten hat: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By person (a session two people shared counts for each): %1.</source>
+        <translation>Nach Person (eine Einheit, die sich zwei Personen geteilt haben, zählt für beide): %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Skin-to-skin and baby massage: summary</source>
+        <translation>Haut-zu-Haut-Kontakt und Babymassage: Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2 (%3 days)</source>
+        <translation>%1 bis %2 (%3 Tage)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sessions with no baby chosen: %1 of %2, marked in the list.</source>
+        <translation>Einheiten ohne gewähltes Baby: %1 von %2, in der Liste markiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days with some skin-to-skin: %1 of %2.</source>
+        <translation>Tage mit etwas Haut-zu-Haut-Kontakt: %1 von %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest skin-to-skin session: %1.</source>
+        <translation>Längste Einheit mit Haut-zu-Haut-Kontakt: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parent&apos;s own daily target: %1 min.</source>
+        <translation>Das eigene Tagesziel der Eltern: %1 Min.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skin-to-skin minutes each day; the dashed line is the daily target.</source>
+        <translation>Minuten Haut-zu-Haut-Kontakt pro Tag; die gestrichelte Linie ist das Tagesziel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The %1 most recent of %2 sessions; the full list is in a CSV export.</source>
+        <translation>Die %1 neuesten von %2 Einheiten; die vollständige Liste steht in einem CSV-Export.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routine</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby seemed</source>
+        <translation>Baby wirkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent&apos;s mood*</source>
+        <translation>Stimmung der Eltern*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent&apos;s note</source>
+        <translation>Notiz der Eltern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>* Before → after: the parent&apos;s own 1–5 rating of how they felt (1 very low, 5 very good), not a score.</source>
+        <translation>* Vorher → nachher: die eigene Einschätzung der Eltern von 1 bis 5, wie sie sich fühlten (1 sehr schlecht, 5 sehr gut), keine Bewertung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A parent&apos;s own record, made with touchtimer on %1. Times are local (%2). Not a medical record.</source>
+        <translation>Eigene Aufzeichnung der Eltern, erstellt mit touchtimer am %1. Zeiten in Ortszeit (%2). Keine medizinische Dokumentation.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>touchtimer summary</source>
+        <translation>touchtimer-Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOptionsDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/history/summary_options.py" line="+50"/>
+        <source>Print a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A one- or two-page summary of your sessions, for your health visitor or doctor. Your mood ratings and notes are yours: they are left out unless you tick them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The first day in the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last day in the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Include my &amp;mood ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own 1–5 rating of how you felt before and after each session: not a score or a test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include my &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notes you wrote after each session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That day is still to come: choose today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first day comes after the last one: choose an earlier first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Save summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../touchtimer/ui/session/summary_page.py" line="+72"/>
+        <location line="+195"/>
+        <source>How did your baby respond? (optional)</source>
+        <extracomment>The response, the mood or the note changed (read :attr:`answers`); not when the page fills itself.</extracomment>
+        <translation>Wie hat dein Baby reagiert? (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>&amp;Calm</source>
+        <translation>&amp;Ruhig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F&amp;ussy</source>
+        <translation>&amp;Unruhig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fell &amp;asleep</source>
+        <translation>Einge&amp;schlafen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ried</source>
+        <translation>&amp;Geweint</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+185"/>
+        <source>Your baby was mostly: {0}</source>
+        <translation>Dein Baby war meistens: {0}</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>About the hold (optional)</source>
+        <translation>Zum Halten (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How are you feeling now (optional)</source>
+        <translation>Wie fühlst du dich jetzt (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: how you feel now, from 1 (very low) to 5 (very good)</source>
+        <translation>Freiwillig: wie du dich jetzt fühlst, von 1 (sehr schlecht) bis 5 (sehr gut)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How are you feeling &amp;now?</source>
+        <translation>Wie fühlst du dich &amp;jetzt?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything you want to remember about this session (optional)</source>
+        <translation>Alles, woran du dich bei dieser Einheit erinnern möchtest (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note for yourself (optional)</source>
+        <translation>Eine Notiz für dich (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otiz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A moment for &amp;you…</source>
+        <translation>Ein Moment für &amp;dich…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moment for you: optional check-in</source>
+        <translation>Ein Moment für dich: freiwilliges Nachfragen, wie es dir geht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An optional check-in for you, the parent</source>
+        <translation>Ein freiwilliges Nachfragen für dich, wie es dir geht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard this session</source>
+        <translation>Diese Einheit verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not keep this session (asks first)</source>
+        <translation>Diese Einheit nicht behalten (fragt vorher)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+142"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Save this session</source>
+        <translation>Diese Einheit speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this session in your history (Enter)</source>
+        <translation>Diese Einheit in deinem Verlauf behalten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Well done: {0}</source>
+        <translation>Gut gemacht: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session ended: {0}</source>
+        <translation>Einheit beendet: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For {0}</source>
+        <translation>Für {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time together: {0}</source>
+        <translation>Gemeinsame Zeit: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} of {1} stages done</source>
+        <translation>{0} von {1} Schritten geschafft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} moved on early</source>
+        <translation>{0} früher weitergegangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} stopped early</source>
+        <translation>{0} früher beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} not reached</source>
+        <translation>{0} nicht erreicht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How did your babies respond? (optional)</source>
+        <translation>Wie haben deine Babys reagiert? (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your babies were mostly: {0}</source>
+        <translation>Deine Babys waren meistens: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}. {1}: {2}</source>
+        <translation>{0}. {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/widgets/text_dialog.py" line="+46"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close this screen (Esc)</source>
+        <translation>Diesen Bildschirm schließen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../touchtimer/ui/widgets/texts.py" line="+38"/>
+        <source>Daily target</source>
+        <translation>Tagesziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before you begin</source>
+        <translation>Bevor du anfängst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it safe</source>
+        <translation>So bleibt es sicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not today if…</source>
+        <translation>Heute nicht, wenn…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{0}”</source>
+        <translation>„{0}“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Skin-to-skin</source>
+        <translation>Haut-zu-Haut-Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Massage</source>
+        <translation>Massage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>high certainty</source>
+        <translation>hohe Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate certainty</source>
+        <translation>mittlere Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low certainty</source>
+        <translation>niedrige Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very low certainty</source>
+        <translation>sehr niedrige Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guidance, not a trial result</source>
+        <translation>Empfehlung, kein Studienergebnis</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} Std. {1} Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} h</source>
+        <translation>{0} Std.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} s</source>
+        <translation>{0} Sek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} min {1} s</source>
+        <translation>{0} Min. {1} Sek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} min</source>
+        <translation>{0} Min.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open-ended</source>
+        <translation>ohne feste Dauer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>for babies from %1</source>
+        <translation>für Babys ab %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for babies up to %1</source>
+        <translation>für Babys bis %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>birth</source>
+        <translation>ab Geburt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} to {1}</source>
+        <translation>{0} bis {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} and {1}</source>
+        <translation>{0} und {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Totals</name>
+    <message>
+        <location filename="../touchtimer/ui/history/totals.py" line="-36"/>
+        <source>No sessions recorded in these %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skin-to-skin: %1 in all, about %2 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No massage sessions in these %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Massage: 1 session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Massage: %1 sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Massage: %1 sessions, about %2 a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <location line="+36"/>
+        <source>Skin-to-skin each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Daily target</source>
+        <translation type="unfinished">Tagesziel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily target for skin-to-skin, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{0}&apos;s own daily target (Go ▸ Babies… changes it)</source>
+        <translation>Eigenes Tagesziel von {0} (zu ändern unter Gehe zu ▸ Babys…)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../touchtimer/ui/widgets/undo_bar.py" line="+18"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation type="unfinished">Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+38"/>
+        <source>Save your session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” had finished, but touchtimer stopped before it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answers and your note were kept. Save it now, with them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you leave it, it stays in your history as interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <location filename="../touchtimer/ui/platform/voice.py" line="+241"/>
+        <source>the speech service did not start within {0} seconds</source>
+        <extracomment>The limits a :class:`Voice` gets when it is given none (the benchmarks shorten them). The text just handed to the speech engine. Why the voice is silent (&quot;&quot; once it works again, which does not happen within a run). The engine told its voices (see :meth:`voice_names`). The engine started or stopped saying something.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the speech service stopped answering (nothing for {0} seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the speech helper stopped unexpectedly ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> (on Linux, install the libpulse0 package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the speech module could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no speech engine is installed (on Linux, install speech-dispatcher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the speech engine “{0}” is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>speech-dispatcher is not installed (on Linux, install the speech-dispatcher and speech-dispatcher-espeak-ng packages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speech-dispatcher could not be started ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no {0} voice is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (on Linux, install the speech-dispatcher-espeak-ng package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the speech service took the words but never said them (is there a working sound output?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the speech engine failed to start ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../touchtimer/ui/window/menus.py" line="+33"/>
+        <location line="+133"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Pause or resume the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+133"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Go on to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back to the start of this or the last stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+1 &amp;min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a minute to this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;End…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the session early (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help: baby unwell?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do if your baby needs help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All &amp;checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby&apos;s position is right: every line on the screen is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quiet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a sleeping baby: no voice, very soft chimes (position checks still chime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Who is holding baby</source>
+        <translation>&amp;Wer hält das Baby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the start: each person, everyone together, or nobody recorded</source>
+        <translation>Vor dem Start: jede Person, alle zusammen oder niemand notiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fed at the &amp;breast</source>
+        <translation>An der &amp;Brust getrunken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After skin-to-skin: baby fed at the breast during the hold: yes, no, not said</source>
+        <translation>Nach dem Hautkontakt: Baby hat beim Halten an der Brust getrunken: ja, nein, nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more &amp;interruption</source>
+        <translation>Eine &amp;Unterbrechung mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After skin-to-skin: the hold was interrupted one more time</source>
+        <translation>Nach dem Hautkontakt: das Halten wurde noch einmal unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One &amp;fewer interruption</source>
+        <translation>Eine Unterbrechung &amp;weniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After skin-to-skin: one interruption fewer (below none: not said)</source>
+        <translation>Nach dem Hautkontakt: eine Unterbrechung weniger (unter keiner: nicht angegeben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A moment for &amp;you…</source>
+        <translation type="unfinished">Ein Moment für &amp;dich…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An optional check-in for you, the parent: two questions, no score, nothing kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fill the screen, or leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List every keyboard shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make all text larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make all text smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set text to its normal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light or night, as the system is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The light theme, for daytime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Night (dim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A dim, warm theme for a dark room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reduce motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep everything still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Make my own version…</source>
+        <translation type="unfinished">&amp;Eigene Version erstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the chosen routine into the routine editor and change what you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import a routine file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a routine file (from a partner, say) to your routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close touchtimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About touchtimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version, licence, credits, where your data lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Routines</source>
+        <translation type="unfinished">&amp;Abläufe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowSession</name>
+    <message>
+        <location filename="../touchtimer/ui/window/session_flow.py" line="+131"/>
+        <source>End the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End now? What you have done so far is kept, marked as ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session will not be kept in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Session saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This session could not be saved ({0}). Please try Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Session discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data file can&apos;t be written, so this session stays in History as interrupted; it won&apos;t be offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowTheme</name>
+    <message>
+        <location filename="../touchtimer/ui/window/theme.py" line="+69"/>
+        <source>Text size {0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Quiet mode: no voice, very soft chimes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet mode is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Settings could not be saved ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../touchtimer/ui/history/summary_options.py" line="-10"/>
+        <source>&amp;Choose a printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,5640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../touchtimer/ui/about_dialog.py" line="+38"/>
+        <source>About touchtimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>touchtimer {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free software under the {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where your data lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data folder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings folder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report a problem or suggest a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the &amp;licence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full text of the GNU General Public License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The licence: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The full text of the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/about.py" line="+35"/>
+        <source>touchtimer is in English, Spanish and German. The Spanish and German translations have not yet been reviewed by a native speaker with clinical knowledge; if you can review one, please say so through the project&apos;s issues.</source>
+        <extracomment>Which translations exist and how far they have been checked. One line, changed by whoever adds or reviews a translation (docs/translating.md), and translated into each language so that it is read in the language it speaks of: none has been read yet by a native speaker with clinical knowledge.</extracomment>
+        <translation>touchtimer está en inglés, español y alemán. Las traducciones al español y al alemán aún no las ha revisado una persona nativa con conocimientos clínicos; si puedes revisar una, dilo, por favor, en las incidencias (issues) del proyecto.</translation>
+    </message>
+</context>
+<context>
+    <name>AgeText</name>
+    <message numerus="yes">
+        <location filename="../touchtimer/ui/babies/age_text.py" line="+25"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2 corrected)</source>
+        <translation>%1 (%2 de edad corregida)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (due in %2)</source>
+        <translation>%1 (fecha prevista de parto dentro de %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (due date today)</source>
+        <translation>%1 (hoy es la fecha prevista de parto)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../touchtimer/app.py" line="+77"/>
+        <source>Spoken cues and chimes are silent on this computer. Session ▸ Settings… says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spoken cues are silent on this computer; chimes still play. Session ▸ Settings… says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chimes are silent on this computer. Session ▸ Settings… says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cues, voice, volumes, theme, daily target and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some saved settings could not be used: {0}. Session ▸ Settings… lists them; saving there puts the settings file right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Babies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a baby, or change a baby&apos;s details</source>
+        <translation type="unfinished">Añadir un bebé o cambiar los datos de un bebé</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past sessions, daily totals, export and a printable summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/sharing/wiring.py" line="+33"/>
+        <source>&amp;People…</source>
+        <translation>&amp;Personas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The people who hold or massage baby, to record who did each session</source>
+        <translation>Las personas que sostienen o dan masaje al bebé, para anotar quién hizo cada sesión</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>S&amp;hare history through a folder…</source>
+        <translation>&amp;Compartir el historial por una carpeta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>Keep one history on two laptops through a folder both see</source>
+        <translation>Un solo historial en dos portátiles, mediante una carpeta que ven los dos</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Share history through a &amp;folder…</source>
+        <translation>Compartir el historial por una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>History shared through {0}.</source>
+        <translation>Historial compartido mediante {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History kept on this laptop only.</source>
+        <translation>Historial guardado solo en este portátil.</translation>
+    </message>
+</context>
+<context>
+    <name>BabiesDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/babies/dialog.py" line="+74"/>
+        <source>Babies</source>
+        <extracomment>A new profile was added (its id): Home chooses that baby.</extracomment>
+        <translation type="unfinished">Bebés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your babies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a baby to see or change their details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Add a baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen profile; their sessions stay in your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No babies yet. Add one to see routines that suit their age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+156"/>
+        <source>New baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <location line="+1"/>
+        <source>A name or nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+190"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>The day your baby was born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date not known (or not needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <location line="+176"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <location line="+16"/>
+        <source>Weeks of pregnancy at birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Age is counted from the birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter weeks and days of pregnancy at birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The due date you were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed weeks, 20 to 44</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra days of pregnancy at birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days past the weeks, 0 to 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still in neonatal care (NICU or special care)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still in neonatal care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick while your baby is cared for in a neonatal unit: skin-to-skin then follows the care team, and Kangaroo hold is suggested first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily &amp;target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What needs a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the babies dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add this baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Age is counted from the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Born at %1+%2 weeks, early: touchtimer uses the corrected age (counted from the due date) to suggest routines, until two years corrected age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Born at %1+%2 weeks, after the due date: age is counted from the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Born at %1+%2 weeks, at term: age is counted from the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1&apos;s profile? Their sessions stay in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BabyResponses</name>
+    <message>
+        <location filename="../touchtimer/ui/session/summary_details.py" line="+147"/>
+        <source>Calm</source>
+        <translation>Tranquilo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fussy</source>
+        <translation>Inquieto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fell asleep</source>
+        <translation>Se durmió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cried</source>
+        <translation>Lloró</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} was mostly: {1}</source>
+        <translation>{0} estuvo sobre todo: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <location filename="../touchtimer/cli/routines.py" line="+88"/>
+        <source>; also in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: no translation yet for &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CSV</name>
+    <message>
+        <location filename="../touchtimer/core/history/export_csv.py" line="+16"/>
+        <source>Date</source>
+        <extracomment>The column headings, in English; the window writes them in its language (``export_csv(headers=)``).</extracomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Babies</source>
+        <translation>Bebés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby response</source>
+        <translation>Respuesta del bebé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood before (1-5)</source>
+        <translation>Ánimo antes (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood after (1-5)</source>
+        <translation>Ánimo después (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session id</source>
+        <translation>Id de la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caregivers</source>
+        <translation>Personas que cuidan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fed at the breast</source>
+        <translation>Tomó el pecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interruptions</source>
+        <translation>Interrupciones</translation>
+    </message>
+</context>
+<context>
+    <name>CaregiverPicker</name>
+    <message>
+        <location filename="../touchtimer/ui/session/caregiver_picker.py" line="+59"/>
+        <source>Add people…</source>
+        <translation>Añadir personas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the people who hold or massage baby</source>
+        <translation>Añadir las personas que sostienen o dan masaje al bebé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names you choose (Mum, Dad, Grandma…), to record who held baby</source>
+        <translation>Nombres que usted elige (mamá, papá, abuela…), para anotar quién sostuvo al bebé</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Who is massaging?</source>
+        <translation>¿Quién da el masaje?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is holding baby?</source>
+        <translation>¿Quién sostiene al bebé?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} is holding or massaging</source>
+        <translation>{0} sostiene o da el masaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press W to change who (one or more can be chosen)</source>
+        <translation>Pulse W para cambiar quién (se puede elegir a una o más personas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(W changes it)</source>
+        <translation>(W lo cambia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: record who held baby.</source>
+        <translation>Opcional: anotar quién sostuvo al bebé.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>nobody recorded</source>
+        <translation>nadie anotado</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/safety/checkin_dialog.py" line="+54"/>
+        <source>&amp;Yes</source>
+        <extracomment>The questions in order; &quot;follow_up&quot; is asked only after a &quot;yes&quot;.</extracomment>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer yes</source>
+        <translation>Responder sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer no</source>
+        <translation>Responder no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip this question</source>
+        <translation>&amp;Saltar esta pregunta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave this question unanswered</source>
+        <translation>Dejar esta pregunta sin responder</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Show what to do right now</source>
+        <translation>Mostrar qué hacer ahora mismo</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>For example:</source>
+        <translation>Por ejemplo:</translation>
+    </message>
+</context>
+<context>
+    <name>Chimes</name>
+    <message>
+        <location filename="../touchtimer/ui/platform/chimes.py" line="+56"/>
+        <source> (on Linux, install the libpulse0 package)</source>
+        <extracomment>A chime was started: (kind, volume).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sound module could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the chime sound files are missing from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no sound output device was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashSafety</name>
+    <message>
+        <location filename="../touchtimer/ui/session/crash_safety.py" line="+110"/>
+        <source>This session cannot be written to disk just now; it goes on, and saving at the end will say what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+4"/>
+        <source>The file could not be written ({0}); please choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This session is saved in {0}. It stays here too: Save again once there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save this session as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CueChoice</name>
+    <message>
+        <location filename="../touchtimer/ui/settings/cue_choice.py" line="+42"/>
+        <source>Voice &amp;and chimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each stage and prompt is spoken, after a soft chime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chimes onl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A soft chime at each stage and prompt; nothing is spoken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ilent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No sound for stages and prompts: look at the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CuePlayer</name>
+    <message>
+        <location filename="../touchtimer/ui/platform/cue_player.py" line="+35"/>
+        <source>Next up: {title}.</source>
+        <translation>A continuación: {title}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nearly done.</source>
+        <translation>Ya casi está.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you are ready: {title}.</source>
+        <translation>Cuando estés listo: {title}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is the end of the routine. Take all the time you like.</source>
+        <translation>Aquí termina la rutina. Tómate todo el tiempo que quieras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session has ended. Take all the time you like.</source>
+        <translation>La sesión ha terminado. Tómate todo el tiempo que quieras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to check baby&apos;s position. {items} When all of this is right, press Enter.</source>
+        <translation>Es hora de comprobar la posición del bebé. {items} Cuando todo esto esté bien, pulsa Intro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The position check is still on the screen. When all is right, press Enter.</source>
+        <translation>La comprobación de la posición sigue en la pantalla. Cuando todo esté bien, pulsa Intro.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Spoken cues and chimes are silent: {0}; {1}.</source>
+        <extracomment>The status sentence changed (&quot;&quot; when every cue the settings ask for can play).</extracomment>
+        <translation>Los avisos hablados y los sonidos están en silencio: {0}; {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spoken cues are silent: {0}. Chimes still play.</source>
+        <translation>Los avisos hablados están en silencio: {0}. Los sonidos siguen sonando.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chimes are silent: {0}.</source>
+        <translation>Los sonidos están en silencio: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyChart</name>
+    <message>
+        <location filename="../touchtimer/ui/history/daily_chart.py" line="+97"/>
+        <source>%1 h</source>
+        <extracomment>Colours for people in the chart: muted mid-tones, apart from each other, legible on light and dark.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>your daily target: %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not recorded</source>
+        <translation>sin anotar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Daily skin-to-skin minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 days, %2 in all, daily target %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailyTargetField</name>
+    <message>
+        <location filename="../touchtimer/ui/babies/target_field.py" line="+26"/>
+        <source>Own daily target</source>
+        <extracomment>The most a target can be: a whole day.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This baby has an own daily target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For this baby only, for example 4 or 8 hours a day for a baby born early; otherwise the general target in the settings applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily target, hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily target, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataDeletion</name>
+    <message>
+        <location filename="../touchtimer/ui/settings/data_deletion.py" line="+48"/>
+        <source>Export my sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON, everything (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Available once the session on screen is saved or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available once your sessions have been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The export could not be saved in {0} ({1}). Nothing has been deleted; you can choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your sessions are exported to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your data was deleted, but touchtimer could not start a new, empty record of sessions ({0}). Please close and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All your data has been deleted. touchtimer carries on with an empty history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most of your data has been deleted, but these files could not be removed: {0}. You can remove them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../touchtimer/ui/widgets/date_field.py" line="+81"/>
+        <source>for example 2025-10-22 or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: choose on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the day on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, as understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>is empty; type a date (%1) or choose one on the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a date; type it like this: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDataDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/settings/delete_data_dialog.py" line="+36"/>
+        <source>Delete all my data</source>
+        <extracomment>The person wants to export first; the settings dialog connects this to its export action.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This removes every session, note, mood and baby profile that touchtimer keeps on this computer, and every backup of them. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept: your settings (they hold nothing about you or your baby), and any file you saved or exported somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export my sessions first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Also delete the routine files I added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I understand this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Also delete the routine files I added (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files to be removed: %1, from the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../touchtimer/ui/history/labels.py" line="+14"/>
+        <source>Skin-to-skin</source>
+        <translation>Piel con piel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Massage</source>
+        <translation>Masaje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended early</source>
+        <translation>terminada antes de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>saltada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped early</source>
+        <translation>parada antes de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reached</source>
+        <translation>sin llegar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>moved on straight away</source>
+        <translation>pasó a la siguiente enseguida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved on after %1</source>
+        <translation>pasó a la siguiente tras %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>not noted</source>
+        <translation>sin anotar</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>calm</source>
+        <translation>tranquilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fussy</source>
+        <translation>inquieto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fell asleep</source>
+        <translation>se durmió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cried</source>
+        <translation>lloró</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of 5</source>
+        <translation>%1 de 5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>open-ended</source>
+        <translation>sin límite de tiempo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/days.py" line="+28"/>
+        <source>For babies born early, WHO guidance is kangaroo care for 8 to 24 hours a day, as many hours as you and your care team can manage, in hospital and at home. Any time skin-to-skin counts.</source>
+        <extracomment>Shown next to the totals while a baby is in the kangaroo-care period (:func:`kangaroo_note_applies`; WHO 2022 recommendations for care of the preterm or low-birth-weight infant; WHO kangaroo mother care position paper, 2023).</extracomment>
+        <translation>Para los bebés que nacen antes de tiempo, la OMS recomienda el método canguro de 8 a 24 horas al día, tantas horas como tú y tu equipo sanitario podáis, en el hospital y en casa. Cualquier rato piel con piel cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/history/detail_extras.py" line="+41"/>
+        <source>yes</source>
+        <extracomment>The shared field of a session -&gt; the name ``store.sessions.update`` takes.</extracomment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>not said</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} times</source>
+        <translation>{0} veces</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <location filename="../touchtimer/ui/history/filters.py" line="+45"/>
+        <source>Baby</source>
+        <translation type="unfinished">Bebé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who held or massaged</source>
+        <translation>Quién lo sostuvo o dio el masaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin-to-skin and massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin-to-skin</source>
+        <translation type="unfinished">Piel con piel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Massage</source>
+        <translation type="unfinished">Masaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine</source>
+        <translation type="unfinished">Rutina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>All babies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Everyone</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../touchtimer/ui/history/model.py" line="+183"/>
+        <source>skin-to-skin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 massages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to %2 (next day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../touchtimer/ui/history/view.py" line="+83"/>
+        <source>Past sessions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save every session as JSON (for a backup) or CSV (for a spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add sessions from a touchtimer JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a one- or two-page summary of the chosen dates for your health visitor or doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save summary as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same summary as a PDF file, to send or print later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Daily totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>No sessions match these choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions you finish will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Deleted the session from %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/history/files.py" line="+59"/>
+        <source>Could not save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was not imported and nothing was changed. Here is what needs fixing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1: added %2 sessions, %3 already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sessions in the file differ from the ones here; yours were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sessions kept here only as interrupted were completed from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not save the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the summary as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>JSON, everything (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>touchtimer export (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sent the summary to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../touchtimer/ui/routines/home_page.py" line="+61"/>
+        <source>Who is this time for?</source>
+        <extracomment>The parent chose who the session is for (the babies&apos; ids), to be remembered for the next start.</extracomment>
+        <translation>¿Para quién es este rato?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Baby</source>
+        <translation>Bebé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a baby profile; routines that suit their age come first</source>
+        <translation>Elige el perfil de un bebé; las rutinas adecuadas para su edad aparecen primero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+146"/>
+        <source>No one chosen</source>
+        <translation>Nadie elegido</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>&amp;Baby:</source>
+        <translation>&amp;Bebé:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also with</source>
+        <translation>También con</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two babies at once (twins, say): the session counts for both</source>
+        <translation>Dos bebés a la vez (gemelos, por ejemplo): la sesión cuenta para los dos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+151"/>
+        <source>No one else</source>
+        <translation>Nadie más</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>&amp;And:</source>
+        <translation>&amp;Y:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bab&amp;ies…</source>
+        <translation>Be&amp;bés…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Babies</source>
+        <translation>Bebés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a baby, or change a baby&apos;s details</source>
+        <translation>Añadir un bebé o cambiar los datos de un bebé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Routines</source>
+        <translation>&amp;Rutinas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a routine, then press Enter or Continue</source>
+        <translation>Elige una rutina y pulsa Intro o Continuar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Continue</source>
+        <extracomment>Draws the routine rows; set when the first routines arrive (:meth:`set_data`).</extracomment>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue with this routine</source>
+        <translation>Continuar con esta rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare the chosen routine (Enter)</source>
+        <translation>Preparar la rutina elegida (Intro)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A moment for &amp;you…</source>
+        <translation>Un momento para &amp;ti…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A moment for you: optional check-in</source>
+        <translation>Un momento para ti: una pausa opcional para ver cómo estás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An optional check-in for you, the parent</source>
+        <translation>Una pausa opcional para ti, para ver cómo estás</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Close this notice</source>
+        <translation>Cerrar este aviso</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>{0} and {1}</source>
+        <translation>{0} y {1}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Suitable now for {0}</source>
+        <translation>Adecuadas ahora para {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All routines (these may not fit {0} now)</source>
+        <translation>Todas las rutinas (puede que estas no sean adecuadas para {0} ahora)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No routines could be loaded.</source>
+        <translation>No se pudo cargar ninguna rutina.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Note: {0}</source>
+        <translation>Nota: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Chang&amp;e this routine…</source>
+        <translation>Ca&amp;mbiar esta rutina…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change this routine</source>
+        <translation>Cambiar esta rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open your own routine in the routine editor</source>
+        <translation>Abrir tu propia rutina en el editor de rutinas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Make my own version…</source>
+        <translation>&amp;Hacer mi propia versión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make my own version of this routine</source>
+        <translation>Hacer mi propia versión de esta rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this routine into the editor and change what you like; the original stays as it is</source>
+        <translation>Copia esta rutina en el editor y cambia lo que quieras; la original se queda como está</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message>
+        <location filename="../touchtimer/ui/history/import_result.py" line="+61"/>
+        <source>Close</source>
+        <extracomment>The most lines of details shown at once.</extracomment>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this notice</source>
+        <translation type="unfinished">Cerrar este aviso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KangarooDetails</name>
+    <message>
+        <location filename="../touchtimer/ui/session/summary_details.py" line="-138"/>
+        <source>Fed at the breast during the hold? (B)</source>
+        <extracomment>Most interruptions the stepper counts (a long day in the neonatal unit, not a score).</extracomment>
+        <translation>¿Tomó el pecho durante el contacto? (B)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fed at the breast: {0}</source>
+        <translation>Tomó el pecho: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: whether baby fed at the breast during the hold (B)</source>
+        <translation>Opcional: si el bebé tomó el pecho durante el contacto (B)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Times interrupted:</source>
+        <translation>Veces interrumpido:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One interruption fewer</source>
+        <translation>Una interrupción menos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One fewer (−); below none it is not said</source>
+        <translation>Una menos (−); por debajo de ninguna queda sin indicar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One interruption more</source>
+        <translation>Una interrupción más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more time the hold was interrupted (+)</source>
+        <translation>El contacto se interrumpió una vez más (+)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>not said</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} times</source>
+        <translation>{0} veces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times interrupted: {0}</source>
+        <translation>Veces interrumpido: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageRow</name>
+    <message>
+        <location filename="../touchtimer/ui/settings/language_row.py" line="+25"/>
+        <source>Follow the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the window, the routines and the voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new choice is used from the next time touchtimer starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>touchtimer will be in %1 from the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../touchtimer/ui/main_window.py" line="+140"/>
+        <source>Loading…</source>
+        <extracomment>A session was saved to the store (the argument is the saved :class:`SessionRecord`). A discard was written, or refused by the data file (the argument is its ``DiscardResult``). Saving the finished session failed (the argument is its ``SaveResult``); it stays on the summary. The session could not be checkpointed (the argument says why); it goes on regardless. The parent&apos;s own routines folder (where the editor saves); known once the data is loaded. The session on screen, from Start until it is saved or discarded. Where the session&apos;s writes go (made with the store): a thread of its own. Sharing the history through a folder (``ui/sharing/wiring.attach_sharing``), once wired. How many times the actions were brought in line with the session (a test reads it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{0} routine file(s) could not be read and were left out. Run “touchtimer check FILE” to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>none</source>
+        <translation type="unfinished">ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no routine called “{0}”. Choose one below (known routines: {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} — touchtimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>End the session and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session so far will be saved, marked as ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaKeys</name>
+    <message>
+        <location filename="../touchtimer/ui/platform/media_keys.py" line="+199"/>
+        <source>Stage done</source>
+        <extracomment>What each player method does, by the session&apos;s state: the name of the window action to run. How many times touchtimer tried to go on the bus (once per session at most).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} — {1} min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} — {1} min so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSeconds</name>
+    <message>
+        <location filename="../touchtimer/ui/routines/stage_editor.py" line="+82"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mood</name>
+    <message>
+        <location filename="../touchtimer/ui/session/presession_page.py" line="+43"/>
+        <source>Rather not say</source>
+        <translation>Prefiero no decirlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 · very low</source>
+        <translation>1 · muy mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 · low</source>
+        <translation>2 · mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 · okay</source>
+        <translation>3 · regular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 · good</source>
+        <translation>4 · bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 · very good</source>
+        <translation>5 · muy bien</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/babies/people_dialog.py" line="+40"/>
+        <location line="+7"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The people who hold or massage baby. Before each session you choose who it is (W), and History shows each person&apos;s time. Any names you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody yet. Add the first person below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A name, for example Mum, Dad or Grandma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is baby&apos;s &amp;mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Her time is shown apart in History and the PDF summary, as kangaroo-care units report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new person with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the chosen person this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen person; their sessions stay in history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is baby&apos;s mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{0} (baby&apos;s mother)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Remove {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {0} from the list? Their sessions stay in your history, without their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreSessionPage</name>
+    <message>
+        <location filename="../touchtimer/ui/session/presession_page.py" line="+67"/>
+        <source>How are you feeling (optional)</source>
+        <translation>Cómo te sientes (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: how you feel right now, from 1 (very low) to 5 (very good)</source>
+        <translation>Opcional: cómo te sientes ahora mismo, de 1 (muy mal) a 5 (muy bien)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How are you &amp;feeling?</source>
+        <translation>¿Cómo te &amp;sientes?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A moment for &amp;you…</source>
+        <translation>Un momento para &amp;ti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moment for you: optional check-in</source>
+        <translation>Un momento para ti: una pausa opcional para ver cómo estás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An optional check-in for you, the parent</source>
+        <translation>Una pausa opcional para ti, para ver cómo estás</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wait for me between stages</source>
+        <translation>&amp;Esperarme entre etapas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for me between stages</source>
+        <translation>Esperarme entre etapas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a stage ends, hold until you press Next</source>
+        <translation>Cuando termine una etapa, esperar hasta que pulses Siguiente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose &amp;another</source>
+        <translation>Elegir &amp;otra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose another routine</source>
+        <translation>Elegir otra rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the list of routines</source>
+        <translation>Volver a la lista de rutinas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+120"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+122"/>
+        <source>Start the session</source>
+        <translation>Empezar la sesión</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Start the session (Enter)</source>
+        <translation>Empezar la sesión (Intro)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Evidence notes: {0}</source>
+        <translation>Notas sobre la evidencia: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About a minute after baby is on your chest, touchtimer shows this list again and asks you to check it, with one key.</source>
+        <translation>Más o menos un minuto después de que el bebé esté sobre tu pecho, touchtimer vuelve a mostrar esta lista y te pide que la compruebes, con una sola tecla.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signs your baby is enjoying it</source>
+        <translation>Señales de que tu bebé lo está disfrutando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs to pause: rest your hands still</source>
+        <translation>Señales para hacer una pausa: deja las manos quietas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs to stop for today</source>
+        <translation>Señales para parar por hoy</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>I have read this: &amp;Start</source>
+        <translation>Lo he leído: &amp;Empezar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have read this: start the session</source>
+        <translation>Lo he leído: empezar la sesión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read this, then press Enter to start.</source>
+        <translation>Lee esto y luego pulsa Intro para empezar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Enter to start anyway.</source>
+        <translation>Pulsa Intro para empezar de todos modos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready when you are.</source>
+        <translation>Cuando tú quieras.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This routine may not suit {0} now: {1}. You can still go ahead if you know it is right, for example if your care team has said yes.</source>
+        <translation>Puede que esta rutina no sea adecuada para {0} ahora: {1}. Aun así puedes seguir si sabes que es lo correcto, por ejemplo si tu equipo sanitario ha dicho que sí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your baby</source>
+        <translation>tu bebé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These suit now:</source>
+        <translation>Estas son adecuadas ahora:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Prepare {0} instead</source>
+        <translation>Preparar {0} en su lugar</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendation</name>
+    <message>
+        <location filename="../touchtimer/core/babies/ages.py" line="+272"/>
+        <source>needs your care team&apos;s agreement</source>
+        <extracomment>Correction stops at this corrected age, in calendar months (two years). The gestation at birth that touchtimer accepts, in days: 20+0 to 44+6 weeks. Still cared for in a neonatal unit (the parent says so): skin-to-skin then follows the care team. This baby&apos;s own daily skin-to-skin target in minutes (``None``: the general one in settings).</extracomment>
+        <translation>necesita el visto bueno de tu equipo sanitario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>born early: massage before the due date needs your care team&apos;s agreement</source>
+        <translation>nació antes de tiempo: el masaje antes de la fecha prevista de parto necesita el visto bueno de tu equipo sanitario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before the due date or in neonatal care, skin-to-skin needs your care team&apos;s agreement; Kangaroo hold is written for this time</source>
+        <translation>antes de la fecha prevista de parto o en cuidados neonatales, el contacto piel con piel necesita el visto bueno de tu equipo sanitario; Método canguro está pensada para esta etapa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>before the due date or in neonatal care, fathers and partners use Kangaroo hold, with the care team&apos;s agreement</source>
+        <translation>antes de la fecha prevista de parto o en cuidados neonatales, los padres y las parejas usan Método canguro, con el visto bueno del equipo sanitario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for babies born early (preterm)</source>
+        <translation>para bebés nacidos antes de tiempo (prematuros)</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeQuestion</name>
+    <message>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+58"/>
+        <source>Continue your session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” stopped unexpectedly after %2. It is saved as interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can continue it where it stopped, or leave it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditing</name>
+    <message>
+        <location filename="../touchtimer/ui/window/routine_editing.py" line="+42"/>
+        <source>Import a routine file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routine files (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your routine is ready on Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <location filename="../touchtimer/ui/routines/editor.py" line="+57"/>
+        <source>Edit routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (my version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built-in routines stay as they are. This is your own copy of “%1”; change what you like and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your routine, saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Evidence notes (%1) stay as in the original, with their sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>open-ended</source>
+        <translation type="unfinished">sin límite de tiempo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved in your routines folder as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will be saved in your routines folder as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to do, in a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>another routine already uses “%1”; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>  (needs a change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One thing to change before saving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 things to change before saving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A routine file named %1 is already in your routines folder. Replace it with this routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not saved: choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved: %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new copy: the original stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to %1. Import it in touchtimer on another computer to use the same routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>Routine files (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Choose a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You already have a routine called “%1”. Import this one under another name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This routine file cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported: the file needs a change (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/routines/editor_wording.py" line="+25"/>
+        <source>the youngest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the oldest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, prompt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>repeat time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Routine</source>
+        <translation type="unfinished">Rutina</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditorLayout</name>
+    <message>
+        <location filename="../touchtimer/ui/routines/editor_layout.py" line="+59"/>
+        <source>About this copy</source>
+        <extracomment>Routine-level fields that have a message label of their own. The screen space to fit in; None means the screen the dialog is on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The routine&apos;s name, as shown in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skin-to-skin</source>
+        <translation type="unfinished">Piel con piel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Massage</source>
+        <translation type="unfinished">Masaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skin-to-skin or massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Youngest age, weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suits babies from this many weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest age, weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suits babies up to this many weeks (104 weeks is two years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One or two sentences about the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One item a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One safety point a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One reason a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The stages in order; choose one to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a stage after the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Remove stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the chosen stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move stage up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the chosen stage earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move stage down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the chosen stage later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Routine</source>
+        <translation type="unfinished">Rutina</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything that needs a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a routine file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check a routine file (from a partner, say) and add it to your routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this routine to a file you can share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Make a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the original as it is and make a new routine from this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save to your routines folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunningPage</name>
+    <message>
+        <location filename="../touchtimer/ui/session/running_page.py" line="+69"/>
+        <source>Session state</source>
+        <extracomment>How many times the words were redone (not the time): a passing second must not add to it.</extracomment>
+        <translation>Estado de la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet mode (Q)</source>
+        <translation>Modo silencioso (Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No voice, very soft chimes; position checks still chime. Q turns it off.</source>
+        <translation>Sin voz y con campanas muy suaves; los controles de posición siguen sonando. Q lo desactiva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused. Press Space, or Resume, to go on.</source>
+        <translation>En pausa. Pulsa la barra espaciadora o Reanudar para seguir.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stage progress</source>
+        <translation>Avance de la etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inner ring: this stage. Outer ring: the whole routine.</source>
+        <translation>Anillo interior: esta etapa. Anillo exterior: toda la rutina.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inner ring: this stage · outer: the whole routine</source>
+        <translation>Anillo interior: esta etapa · exterior: toda la rutina</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Current prompt</source>
+        <translation>Indicación actual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check baby&apos;s position</source>
+        <translation>Comprueba la posición del bebé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When every line is true, press Enter (or C).</source>
+        <translation>Cuando todas las líneas se cumplan, pulsa Intro (o C).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+142"/>
+        <source>What the evidence says</source>
+        <translation>Lo que dice la evidencia</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Show or hide what research says about this (B)</source>
+        <translation>Mostrar u ocultar lo que dice la investigación sobre esto (B)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>{0}  ·  for {1}</source>
+        <translation>{0}  ·  para {1}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hide the evidence</source>
+        <translation>Ocultar la evidencia</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{0} is done. Press Next (or Right) when you are ready for {1}.</source>
+        <translation>{0} ha terminado. Pulsa Siguiente (o la flecha derecha) cuando estés listo para {1}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Next: the end — time to rest together</source>
+        <translation>A continuación: el final, momento de descansar juntos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next stage: {0} ({1})</source>
+        <translation>Siguiente etapa: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>of {0}</source>
+        <translation>de {0}</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>·  stage {0} of {1}</source>
+        <translation>·  etapa {0} de {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>left side</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right side</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session state: {0}</source>
+        <translation>Estado de la sesión: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready for the next stage</source>
+        <translation>Listos para la siguiente etapa</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check: </source>
+        <translation>Comprueba: </translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/session/running_words.py" line="+34"/>
+        <source>{0}
+Source: {1} ({2})</source>
+        <translation>{0}
+Fuente: {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/session/running_page.py" line="+17"/>
+        <source>open-ended</source>
+        <translation>sin límite de tiempo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stage done</source>
+        <translation>etapa terminada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of {0} target</source>
+        <translation>de la meta de {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>so far</source>
+        <translation>hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>about {0} min, {1}</source>
+        <translation>unos {0} min, {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under a minute, {0}</source>
+        <translation>menos de un minuto, {0}</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/session/running_words.py" line="-15"/>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for you</source>
+        <translation>Esperándote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Lista</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../touchtimer/core/safety.py" line="+59"/>
+        <source>Under 2 months: 60 or more breaths a minute, or fewer than 30.</source>
+        <extracomment>Youngest first; together they cover every age without a gap.</extracomment>
+        <translation>Menos de 2 meses: 60 respiraciones por minuto o más, o menos de 30.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 to 12 months: 50 or more breaths a minute.</source>
+        <translation>De 2 a 12 meses: 50 respiraciones por minuto o más.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 year and older: 40 or more breaths a minute.</source>
+        <translation>Desde 1 año: 40 respiraciones por minuto o más.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To count: while baby is calm, watch the tummy rise and fall and count the breaths for a full minute. Babies breathe unevenly, so a shorter count can mislead.</source>
+        <extracomment>How to count, shown with the limits.</extracomment>
+        <translation>Para contar: mientras el bebé está tranquilo, mira cómo sube y baja la barriga y cuenta las respiraciones durante un minuto entero. Los bebés respiran de forma irregular, así que contar menos tiempo puede confundir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Limits: WHO Integrated Management of Childhood Illness (fast breathing); Italian Journal of Pediatrics, 2017 (newborns).</source>
+        <translation>Límites: OMS, Atención Integrada a las Enfermedades Prevalentes de la Infancia (respiración rápida); Italian Journal of Pediatrics, 2017 (recién nacidos).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If your baby is blue, pale, floppy or not breathing, or has a pause in breathing, call your local emergency number now.</source>
+        <translation>Si tu bebé está azulado, pálido, flácido o no respira, o hace una pausa en la respiración, llama ahora al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lips or tongue blue, grey or pale (look inside the mouth: this works for every skin colour).</source>
+        <translation>Labios o lengua azulados, grisáceos o pálidos (mira dentro de la boca: esto sirve para cualquier color de piel).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A floppy body, or baby does not respond to you.</source>
+        <translation>El cuerpo flácido, o el bebé no te responde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not breathing, or a pause in breathing.</source>
+        <translation>No respira, o hace una pausa en la respiración.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Struggling to breathe: grunting, flaring nostrils, or the chest or tummy sucking in with each breath.</source>
+        <translation>Le cuesta respirar: quejidos, aletea la nariz, o el pecho o la barriga se hunden con cada respiración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathing too fast or too slow for baby&apos;s age (the limits are below).</source>
+        <translation>Respira demasiado rápido o demasiado lento para su edad (los límites están abajo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lay baby on their back on a firm, flat surface, and uncover their face, nose and mouth.</source>
+        <translation>Acuesta al bebé boca arriba sobre una superficie firme y plana, y destápale la cara, la nariz y la boca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the phone on speaker. The person who answers will tell you what to do.</source>
+        <translation>Pon el teléfono en altavoz. La persona que conteste te dirá qué hacer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If baby&apos;s position is wrong</source>
+        <translation>Si la posición del bebé no es correcta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nose or mouth covered, or face pressed into skin, breast or clothing.</source>
+        <translation>La nariz o la boca tapadas, o la cara apretada contra la piel, el pecho o la ropa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chin down on the chest.</source>
+        <translation>La barbilla pegada al pecho.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot see baby&apos;s face.</source>
+        <translation>No puedes ver la cara del bebé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move baby at once: face in view, head turned to one side, nose and mouth clear, chin off the chest. Then, if anything seems wrong, call your local emergency number.</source>
+        <translation>Mueve al bebé enseguida: la cara a la vista, la cabeza girada hacia un lado, la nariz y la boca despejadas, la barbilla separada del pecho. Después, si algo no parece ir bien, llama al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In the neonatal unit: press the alarm or call the nurse first.</source>
+        <extracomment>The neonatal unit&apos;s routines put the alarm and the nurse first (:func:`emergency_for`).</extracomment>
+        <translation>En la unidad neonatal: primero pulsa la alarma o llama a la enfermera.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your emergency number: {number}</source>
+        <extracomment>Emergency numbers shown as examples when the parent has not set theirs (check before each release). The line under &quot;call now&quot; with the parent&apos;s own number (``{number}``), from the settings.</extracomment>
+        <translation>Tu número de emergencias: {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your local emergency number, for example {examples}. You can save yours in Settings.</source>
+        <extracomment>The line under &quot;call now&quot; when no number is set; ``{examples}`` is &quot;UK 999, US 911&quot;.</extracomment>
+        <translation>El número de emergencias de tu zona, por ejemplo {examples}. Puedes guardar el tuyo en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>touchtimer is not a treatment, and it does not replace care from your midwife, health visitor or doctor. The notes say what studies found, nothing more.</source>
+        <extracomment>The longest emergency number the settings accept, and the characters it may have. Said wherever benefit notes are shown (the evidence panel) and in About.</extracomment>
+        <translation>touchtimer no es un tratamiento y no sustituye la atención de tu matrona, tu enfermera o tu médico. Las notas dicen lo que encontraron los estudios, nada más.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From your own routine file, not reviewed.</source>
+        <extracomment>Put with every benefit note that comes from a parent&apos;s own routine file (not a built-in routine).</extracomment>
+        <translation>De tu propio archivo de rutina, sin revisar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feeling sleepy? Lay baby on their back in their cot.</source>
+        <extracomment>Said and shown at the end of every skin-to-skin session, however it ends.</extracomment>
+        <translation>¿Tienes sueño? Acuesta al bebé boca arriba en su cuna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good call. Stopping when baby has had enough, or when you feel sleepy, is always the right thing to do.</source>
+        <extracomment>Shown when a session is ended before the routine&apos;s end: stopping is a good call, never a failure.</extracomment>
+        <translation>Bien hecho. Parar cuando el bebé ha tenido suficiente, o cuando te entra sueño, siempre es lo correcto.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>How are you?</source>
+        <translation>¿Cómo estás?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moment for you. This check-in is optional: answer, skip a question, or close it at any time. There is no score and it is not a test. Mothers, fathers and partners can all feel low after a baby arrives.</source>
+        <translation>Un momento para ti. Esta pausa es opcional: responde, salta una pregunta o ciérrala cuando quieras. No hay puntuación y no es un examen. Madres, padres y parejas pueden sentirse decaídos tras la llegada de un bebé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>During the past month, have you often been bothered by feeling down, depressed or hopeless?</source>
+        <extracomment>The two Whooley questions (NICE), word for word.</extracomment>
+        <translation>Durante el último mes, ¿te han afectado a menudo sentimientos de tristeza, depresión o desesperanza?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>During the past month, have you often been bothered by having little interest or pleasure in doing things?</source>
+        <translation>Durante el último mes, ¿te ha afectado a menudo tener poco interés o poco placer en hacer cosas?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Is this something you feel you need or want help with?</source>
+        <extracomment>Asked only after a &quot;yes&quot; to either question above.</extracomment>
+        <translation>¿Sientes que necesitas o quieres ayuda con esto?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I feel unsafe, or I might harm myself or my baby</source>
+        <extracomment>A choice the parent can make at any point, not a screening question.</extracomment>
+        <translation>No me siento a salvo, o podría hacerme daño a mí o a mi bebé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you feel unsafe or might harm yourself or your baby, call your local emergency number now.</source>
+        <translation>Si no te sientes a salvo o podrías hacerte daño a ti o a tu bebé, llama ahora al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>If you feel unsafe or might harm yourself or your baby, call your local emergency number now. If baby is in your arms, lay them on their back in their cot while you call.</source>
+        <translation>Si no te sientes a salvo o podrías hacerte daño a ti o a tu bebé, llama ahora al número de emergencias de tu zona. Si tienes al bebé en brazos, acuéstalo boca arriba en su cuna mientras llamas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thank you for saying so. Please talk to your midwife, health visitor or doctor soon. Many mothers, fathers and partners feel like this, and support is there for you.</source>
+        <translation>Gracias por decirlo. Por favor, habla pronto con tu matrona, tu enfermera o tu médico. Muchas madres, padres y parejas se sienten así, y hay apoyo para ti.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thank you. It is worth talking to your midwife, health visitor or doctor about how you have been feeling, even if it does not feel urgent. That is part of their job, for fathers and partners too.</source>
+        <translation>Gracias. Vale la pena hablar con tu matrona, tu enfermera o tu médico sobre cómo te has sentido, aunque no parezca urgente. Eso es parte de su trabajo, también con padres y parejas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thank you. If things change, your midwife, health visitor or doctor is there for you too.</source>
+        <translation>Gracias. Si las cosas cambian, tu matrona, tu enfermera o tu médico también están ahí para ti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is fine. This check-in is here whenever you want it.</source>
+        <translation>Está bien. Esta pausa está aquí siempre que la quieras.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thank you for saying. A short check-in is here for you, if you would like it.</source>
+        <extracomment>A mood of this or lower (1 &quot;very low&quot;, 2 &quot;low&quot;), chosen before or after a session, offers the check-in. The one calm line that offers the check-in then (never a window that opens by itself).</extracomment>
+        <translation>Gracias por decirlo. Hay una pausa breve para ver cómo estás, si te apetece.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>UK</source>
+        <extracomment>Examples of local numbers, to be checked before each release; the generic crisis line comes first.</extracomment>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>999 in an emergency; NHS 111 for urgent advice; Samaritans 116 123, day or night.</source>
+        <translation>999 en una emergencia; NHS 111 para consejo urgente; Samaritans 116 123, de día o de noche.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>US</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>911 in an emergency; 988 Suicide &amp; Crisis Lifeline, call or text 988, day or night; National Maternal Mental Health Hotline 1-833-852-6262, day or night (support, not a crisis line).</source>
+        <translation>911 en una emergencia; 988 Suicide &amp; Crisis Lifeline, llama o escribe al 988, de día o de noche; National Maternal Mental Health Hotline 1-833-852-6262, de día o de noche (apoyo, no una línea de crisis).</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+38"/>
+        <source>This session is not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenAwake</name>
+    <message>
+        <location filename="../touchtimer/ui/platform/screen_awake.py" line="+169"/>
+        <source>A touchtimer session is running</source>
+        <extracomment>A pause (or a wait for the parent) longer than this lets the screen blank again. Five minutes: long enough for a feed-time fumble or a nappy, short enough not to keep a forgotten screen lit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The screen may dim during sessions: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionAnnouncer</name>
+    <message>
+        <location filename="../touchtimer/ui/session/announcer.py" line="+71"/>
+        <source>open-ended</source>
+        <extracomment>Every sentence announced, in order, with whether it was assertive (what tests read).</extracomment>
+        <translation type="unfinished">sin límite de tiempo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage {0} of {1}: {2}{3}, {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The position check is still waiting. When all is right, press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to check baby&apos;s position: the checklist is on the screen. When all of it is right, press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Position checked. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stage done. Press Next when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{0}” is done. Press Next when you are ready for “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>What just changed in the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetail</name>
+    <message>
+        <location filename="../touchtimer/ui/history/detail.py" line="+61"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby</source>
+        <translation type="unfinished">Bebé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby seemed</source>
+        <translation type="unfinished">El bebé parecía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything you want to remember about this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save note</source>
+        <extracomment>Save note and Delete session, for the view to keep below the part that scrolls.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can undo this straight afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a session to see it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2 to %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(ended the next day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a removed profile</source>
+        <translation type="unfinished">un perfil eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not noted</source>
+        <translation type="unfinished">sin anotar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before %1, after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>left side</source>
+        <translation type="unfinished">lado izquierdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right side</source>
+        <translation type="unfinished">lado derecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Planned %1 · Actual %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionExtras</name>
+    <message>
+        <location filename="../touchtimer/ui/history/detail_extras.py" line="+21"/>
+        <location line="+55"/>
+        <location line="+92"/>
+        <source>Held by</source>
+        <translation>Lo sostuvo</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Add people in Go ▸ People… to record who held baby.</source>
+        <translation>Añada personas en Ir ▸ Personas… para anotar quién sostuvo al bebé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fed at the breast during the hold</source>
+        <translation>Tomó el pecho durante el contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>not said</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+136"/>
+        <source>Fed at the breast</source>
+        <translation>Tomó el pecho</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Times the hold was interrupted</source>
+        <translation>Veces que se interrumpió el contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+130"/>
+        <source>Times interrupted</source>
+        <translation>Veces interrumpido</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Massaged by</source>
+        <translation>Masaje de</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} held or massaged</source>
+        <translation>{0} lo sostuvo o dio el masaje</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a removed profile</source>
+        <translation>un perfil eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How {0} responded</source>
+        <translation>Cómo respondió {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} seemed</source>
+        <translation>{0} parecía</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changed on the other laptop</source>
+        <translation>Cambiado en el otro portátil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this laptop</source>
+        <translation>este portátil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the other laptop</source>
+        <translation>el otro portátil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: changed on the other laptop; before, {1} had {2}.</source>
+        <translation>{0}: cambiado en el otro portátil; antes, {1} tenía {2}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} had {2} (an earlier change).</source>
+        <translation>{0}: {1} tenía {2} (un cambio anterior).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use this</source>
+        <translation>Usar este</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put this value back (shared with the other laptop too)</source>
+        <translation>Volver a este valor (también se comparte con el otro portátil)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep what is shown and forget the other value</source>
+        <translation>Mantener lo que se muestra y olvidar el otro valor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby seemed</source>
+        <translation>El bebé parecía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each baby seemed</source>
+        <translation>Cada bebé parecía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your mood before</source>
+        <translation>Su ánimo antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your mood after</source>
+        <translation>Su ánimo después</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baby</source>
+        <translation>Bebé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no note</source>
+        <translation>sin nota</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTray</name>
+    <message>
+        <location filename="../touchtimer/ui/platform/tray.py" line="+52"/>
+        <location line="+53"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No session running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>Session finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Ready for the next stage: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, {1} of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, {1} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Now: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready when you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take all the time you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/settings/dialog.py" line="+85"/>
+        <source>touchtimer settings</source>
+        <extracomment>&quot;Delete all my data…&quot; was chosen (only after :meth:`offer_data_deletion`); the app asks, calmly.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>Cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>How touchtimer tells you about stages and prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quiet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a sleeping baby: nothing is spoken and chimes play very softly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Skin-to-skin position checks always chime, softly at least, even with Silent chosen here or in quiet mode. Pausing or waiting does not delay them: baby is still on your chest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Quiet mode, for a sleeping baby: nothing is spoken and chimes are very soft. During a session, Q turns it on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The voice that speaks the prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speaking rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slower to the left, faster to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaking &amp;rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voice volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How loud the voice speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice v&amp;olume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chime volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How loud the chimes play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test the chime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play the stage chime at this volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chi&amp;me volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night (dark, dim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colours of the window; night is dark and dim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily target</source>
+        <translation type="unfinished">Objetivo diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes of skin-to-skin you would like to reach each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Daily target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>for example 999 in the UK, 911 in the US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your country&apos;s emergency number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown on the emergency screen (H). Left empty, it shows examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Emergency number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wait for me between stages</source>
+        <translation type="unfinished">&amp;Esperarme entre etapas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the end of each stage, wait until you choose Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reduce motio&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No animations anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Things touchtimer wants you to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why the settings could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/settings/data_section.py" line="+19"/>
+        <source>Your sessions, notes and baby profiles are kept on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete all my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete all my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove every session, note and baby profile from this computer; asks first and offers an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/settings/dialog.py" line="+62"/>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slower {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faster {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} (not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Some saved settings could not be used, so their defaults are shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The settings could not be saved to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/sharing/dialog.py" line="+50"/>
+        <source>Share history through a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep one history on two laptops, one for each parent, say. Choose a folder both laptops see: one kept in step by Syncthing, Nextcloud or Dropbox, a network share, or a USB stick carried between them. touchtimer writes only its own files there and opens no network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not shared: no folder chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>Choose the folder both laptops see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>S&amp;top sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop stops sharing; its history stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This laptop&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the other laptop names this one, for example Dad&apos;s laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Share now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange with the folder now (it also happens by itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How the last exchange went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>touchtimer shares by itself when it starts, after each saved session and when the folder changes. A session still running is shared once it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sharing is off. This laptop&apos;s history stays on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not shared yet since touchtimer started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last shared at {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not shared at {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Sharing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharing waits until the session on screen is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/shortcuts_dialog.py" line="+26"/>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, keys %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every keyboard shortcut in touchtimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SleepQuestion</name>
+    <message>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="-69"/>
+        <source>The computer was asleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The computer slept for %1 during this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you stayed together, that time can count. Should it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, count it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageEditor</name>
+    <message>
+        <location filename="../touchtimer/ui/routines/stage_editor.py" line="+32"/>
+        <location line="+108"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Stage title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short name, shown large during the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do in this stage, in a sentence or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The stage ends by itself after this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open-ended, aim for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stage counts up until you move on; the target is only a guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A time to aim for; 0 means no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Length</source>
+        <translation type="unfinished">Duración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both or no side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which side of the body this stage is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+30"/>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Gentle prompts shown and spoken during the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Add prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a prompt to this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Remove prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the chosen prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the prompt says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>once, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once at a time into the stage, or again and again at a steady interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety check (its own sound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety checks get a distinct, gentle sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What needs a change in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no text yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Slow breaths, soft hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>  (needs a change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../touchtimer/ui/history/report_pdf.py" line="+84"/>
+        <source>%1, born %2</source>
+        <extracomment>The share of the page width of each column: when, length, routine, baby, mood, note. The parent&apos;s own mood ratings and private notes: only when the parent chooses (off by default).</extracomment>
+        <translation>%1, nacido el %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> at %1+%2 weeks</source>
+        <translation> con %1+%2 semanas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; corrected age %1</source>
+        <translation>; edad corregida %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; age %1</source>
+        <translation>; edad %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no baby chosen</source>
+        <translation>sin bebé elegido</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Skin-to-skin with the mother: %1; with others: %2.</source>
+        <translation>Piel con piel con la madre: %1; con otras personas: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../touchtimer/ui/history/totals.py" line="+77"/>
+        <source>Not recorded who held: %1.</source>
+        <translation>Sin registrar quién lo tuvo en brazos: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By person (a session two people shared counts for each): %1.</source>
+        <translation>Por persona (una sesión compartida por dos personas cuenta para cada una): %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Skin-to-skin and baby massage: summary</source>
+        <translation>Piel con piel y masaje infantil: resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2 (%3 days)</source>
+        <translation>Del %1 al %2 (%3 días)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sessions with no baby chosen: %1 of %2, marked in the list.</source>
+        <translation>Sesiones sin bebé elegido: %1 de %2, marcadas en la lista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days with some skin-to-skin: %1 of %2.</source>
+        <translation>Días con algo de piel con piel: %1 de %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest skin-to-skin session: %1.</source>
+        <translation>Sesión de piel con piel más larga: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parent&apos;s own daily target: %1 min.</source>
+        <translation>La meta diaria propia de la familia: %1 min.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skin-to-skin minutes each day; the dashed line is the daily target.</source>
+        <translation>Minutos de piel con piel cada día; la línea discontinua es la meta diaria.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The %1 most recent of %2 sessions; the full list is in a CSV export.</source>
+        <translation>Las %1 sesiones más recientes de %2; la lista completa está en una exportación CSV.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby seemed</source>
+        <translation>El bebé parecía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent&apos;s mood*</source>
+        <translation>Ánimo de la familia*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent&apos;s note</source>
+        <translation>Nota de la familia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>* Before → after: the parent&apos;s own 1–5 rating of how they felt (1 very low, 5 very good), not a score.</source>
+        <translation>* Antes → después: la propia valoración de 1 a 5 de cómo se sentía quien cuidaba (1 muy mal, 5 muy bien), no una puntuación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A parent&apos;s own record, made with touchtimer on %1. Times are local (%2). Not a medical record.</source>
+        <translation>Registro propio de la familia, hecho con touchtimer el %1. Las horas son locales (%2). No es un registro médico.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>touchtimer summary</source>
+        <translation>Resumen de touchtimer</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOptionsDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/history/summary_options.py" line="+50"/>
+        <source>Print a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A one- or two-page summary of your sessions, for your health visitor or doctor. Your mood ratings and notes are yours: they are left out unless you tick them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The first day in the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last day in the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Include my &amp;mood ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own 1–5 rating of how you felt before and after each session: not a score or a test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include my &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notes you wrote after each session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That day is still to come: choose today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first day comes after the last one: choose an earlier first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Save summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../touchtimer/ui/session/summary_page.py" line="+72"/>
+        <location line="+195"/>
+        <source>How did your baby respond? (optional)</source>
+        <extracomment>The response, the mood or the note changed (read :attr:`answers`); not when the page fills itself.</extracomment>
+        <translation>¿Cómo respondió tu bebé? (opcional)</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>&amp;Calm</source>
+        <translation>&amp;Tranquilo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F&amp;ussy</source>
+        <translation>&amp;Inquieto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fell &amp;asleep</source>
+        <translation>Se &amp;durmió</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ried</source>
+        <translation>&amp;Lloró</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+185"/>
+        <source>Your baby was mostly: {0}</source>
+        <translation>Tu bebé estuvo sobre todo: {0}</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>About the hold (optional)</source>
+        <translation>Sobre el contacto (opcional)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How are you feeling now (optional)</source>
+        <translation>Cómo te sientes ahora (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: how you feel now, from 1 (very low) to 5 (very good)</source>
+        <translation>Opcional: cómo te sientes ahora, de 1 (muy mal) a 5 (muy bien)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How are you feeling &amp;now?</source>
+        <translation>¿Cómo te sientes a&amp;hora?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything you want to remember about this session (optional)</source>
+        <translation>Lo que quieras recordar de esta sesión (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note for yourself (optional)</source>
+        <translation>Una nota para ti (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A moment for &amp;you…</source>
+        <translation>Un momento para &amp;ti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moment for you: optional check-in</source>
+        <translation>Un momento para ti: una pausa opcional para ver cómo estás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An optional check-in for you, the parent</source>
+        <translation>Una pausa opcional para ti, para ver cómo estás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard this session</source>
+        <translation>Descartar esta sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not keep this session (asks first)</source>
+        <translation>No guardar esta sesión (pregunta antes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+142"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Save this session</source>
+        <translation>Guardar esta sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this session in your history (Enter)</source>
+        <translation>Guardar esta sesión en tu historial (Intro)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Well done: {0}</source>
+        <translation>Bien hecho: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session ended: {0}</source>
+        <translation>Sesión terminada: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For {0}</source>
+        <translation>Para {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time together: {0}</source>
+        <translation>Tiempo juntos: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} of {1} stages done</source>
+        <translation>{0} de {1} etapas hechas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} moved on early</source>
+        <translation>{0} con paso anticipado a la siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} stopped early</source>
+        <translation>{0} parada antes de tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} not reached</source>
+        <translation>{0} sin llegar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How did your babies respond? (optional)</source>
+        <translation>¿Cómo respondieron tus bebés? (opcional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your babies were mostly: {0}</source>
+        <translation>Tus bebés estuvieron sobre todo: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}. {1}: {2}</source>
+        <translation>{0}. {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../touchtimer/ui/widgets/text_dialog.py" line="+46"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close this screen (Esc)</source>
+        <translation>Cerrar esta pantalla (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../touchtimer/ui/widgets/texts.py" line="+38"/>
+        <source>Daily target</source>
+        <translation>Objetivo diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before you begin</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it safe</source>
+        <translation>Para que sea seguro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not today if…</source>
+        <translation>Hoy no si…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Skin-to-skin</source>
+        <translation>Piel con piel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Massage</source>
+        <translation>Masaje</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>high certainty</source>
+        <translation>certeza alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate certainty</source>
+        <translation>certeza moderada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low certainty</source>
+        <translation>certeza baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very low certainty</source>
+        <translation>certeza muy baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guidance, not a trial result</source>
+        <translation>recomendación, no el resultado de un ensayo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} min {1} s</source>
+        <translation>{0} min {1} s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open-ended</source>
+        <translation>sin límite de tiempo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>for babies from %1</source>
+        <translation>para bebés desde %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for babies up to %1</source>
+        <translation>para bebés de hasta %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>birth</source>
+        <translation>recién nacido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} to {1}</source>
+        <translation>de {0} a {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} and {1}</source>
+        <translation>{0} y {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Totals</name>
+    <message>
+        <location filename="../touchtimer/ui/history/totals.py" line="-36"/>
+        <source>No sessions recorded in these %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skin-to-skin: %1 in all, about %2 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No massage sessions in these %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Massage: 1 session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Massage: %1 sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Massage: %1 sessions, about %2 a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <location line="+36"/>
+        <source>Skin-to-skin each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Daily target</source>
+        <translation type="unfinished">Objetivo diario</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily target for skin-to-skin, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{0}&apos;s own daily target (Go ▸ Babies… changes it)</source>
+        <translation>Objetivo diario propio de {0} (se cambia en Ir ▸ Bebés…)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../touchtimer/ui/widgets/undo_bar.py" line="+18"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation type="unfinished">Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+38"/>
+        <source>Save your session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” had finished, but touchtimer stopped before it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answers and your note were kept. Save it now, with them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you leave it, it stays in your history as interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <location filename="../touchtimer/ui/platform/voice.py" line="+241"/>
+        <source>the speech service did not start within {0} seconds</source>
+        <extracomment>The limits a :class:`Voice` gets when it is given none (the benchmarks shorten them). The text just handed to the speech engine. Why the voice is silent (&quot;&quot; once it works again, which does not happen within a run). The engine told its voices (see :meth:`voice_names`). The engine started or stopped saying something.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the speech service stopped answering (nothing for {0} seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the speech helper stopped unexpectedly ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> (on Linux, install the libpulse0 package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the speech module could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no speech engine is installed (on Linux, install speech-dispatcher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the speech engine “{0}” is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>speech-dispatcher is not installed (on Linux, install the speech-dispatcher and speech-dispatcher-espeak-ng packages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speech-dispatcher could not be started ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no {0} voice is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (on Linux, install the speech-dispatcher-espeak-ng package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the speech service took the words but never said them (is there a working sound output?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the speech engine failed to start ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../touchtimer/ui/window/menus.py" line="+33"/>
+        <location line="+133"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Pause or resume the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+133"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Go on to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back to the start of this or the last stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+1 &amp;min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a minute to this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;End…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the session early (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help: baby unwell?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do if your baby needs help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All &amp;checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby&apos;s position is right: every line on the screen is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quiet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a sleeping baby: no voice, very soft chimes (position checks still chime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Who is holding baby</source>
+        <translation>&amp;Quién sostiene al bebé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the start: each person, everyone together, or nobody recorded</source>
+        <translation>Antes de empezar: cada persona, todas juntas o nadie anotado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fed at the &amp;breast</source>
+        <translation>Tomó el &amp;pecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After skin-to-skin: baby fed at the breast during the hold: yes, no, not said</source>
+        <translation>Después del piel con piel: el bebé tomó el pecho durante el contacto: sí, no, sin indicar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more &amp;interruption</source>
+        <translation>Una &amp;interrupción más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After skin-to-skin: the hold was interrupted one more time</source>
+        <translation>Después del piel con piel: el contacto se interrumpió una vez más</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One &amp;fewer interruption</source>
+        <translation>Una interrupción &amp;menos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After skin-to-skin: one interruption fewer (below none: not said)</source>
+        <translation>Después del piel con piel: una interrupción menos (por debajo de ninguna: sin indicar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A moment for &amp;you…</source>
+        <translation type="unfinished">Un momento para &amp;ti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An optional check-in for you, the parent: two questions, no score, nothing kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fill the screen, or leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List every keyboard shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make all text larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make all text smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set text to its normal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light or night, as the system is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The light theme, for daytime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Night (dim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A dim, warm theme for a dark room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reduce motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep everything still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Make my own version…</source>
+        <translation type="unfinished">&amp;Hacer mi propia versión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the chosen routine into the routine editor and change what you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import a routine file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a routine file (from a partner, say) to your routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close touchtimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About touchtimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version, licence, credits, where your data lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Routines</source>
+        <translation type="unfinished">&amp;Rutinas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowSession</name>
+    <message>
+        <location filename="../touchtimer/ui/window/session_flow.py" line="+131"/>
+        <source>End the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End now? What you have done so far is kept, marked as ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session will not be kept in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Session saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This session could not be saved ({0}). Please try Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Session discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data file can&apos;t be written, so this session stays in History as interrupted; it won&apos;t be offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowTheme</name>
+    <message>
+        <location filename="../touchtimer/ui/window/theme.py" line="+69"/>
+        <source>Text size {0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Quiet mode: no voice, very soft chimes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet mode is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Settings could not be saved ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../touchtimer/ui/history/summary_options.py" line="-10"/>
+        <source>&amp;Choose a printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

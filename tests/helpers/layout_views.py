@@ -142,11 +142,16 @@ def _open_dialogs() -> list[QDialog]:
             if isinstance(widget, QDialog) and widget.isVisible()]
 
 
-def _close_modals() -> None:
-    """A file chooser or message box opened by a dialog's action would wait for a person: close it."""
-    widget = QApplication.activeModalWidget()
-    if isinstance(widget, QDialog) and widget.objectName() != "layoutView":
-        widget.reject()
+def _closer(window: MainWindow) -> Callable[[], None]:
+    """Closes a file chooser or message box an action opened with its own event loop (it would wait for
+    a person); a dialog the window opened (``window.dialog``) stays, to be checked."""
+
+    def close() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QDialog) and widget not in (window.dialog, window.confirmation):
+            widget.reject()
+
+    return close
 
 
 def views(scene: Scene) -> Iterator[tuple[str, QWidget]]:
@@ -182,9 +187,9 @@ def views(scene: Scene) -> Iterator[tuple[str, QWidget]]:
         yield from dialog(name, lambda action=action: w.registry.trigger(action))
     yield from dialog("routine-editor", w.edit_routine)
     for action in list(w.registry):
-        if action.split(".")[0] in ("go", "app") and action not in NOT_OPENED and action not in (
-                "app.settings", "go.babies", "go.history"):
-            QTimer.singleShot(0, _close_modals)
+        if action.split(".")[0] in ("go", "app", "help") and action not in NOT_OPENED and action not in (
+                "app.settings", "go.babies", "go.history", "app.checkin"):
+            QTimer.singleShot(0, _closer(w))
             yield from dialog(action, lambda action=action: w.registry.trigger(action))
             w.show_page("home")
 

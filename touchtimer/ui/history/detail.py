@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 from datetime import tzinfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -28,6 +29,16 @@ from touchtimer.ui.history import labels as L
 from touchtimer.ui.history.detail_extras import SessionExtras
 
 MAX_NOTE = 20_000
+
+
+class NoteBox(QPlainTextEdit):
+    """The note: never fewer than three lines tall, in its own (text-size) font."""
+
+    def minimumSizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        height = (3 * QFontMetrics(self.font()).lineSpacing() + 2 * round(self.document().documentMargin())
+                  + margins.top() + margins.bottom() + 2)
+        return QSize(super().minimumSizeHint().width(), height)
 
 
 class SessionDetail(QWidget):
@@ -79,11 +90,10 @@ class SessionDetail(QWidget):
         self._stage_rows: list[list[str]] = []
         body.addWidget(self.stages)
         body.addWidget(QLabel(self.tr("Note")))
-        self.note = QPlainTextEdit()
+        self.note = NoteBox()
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Anything you want to remember about this session"))
         self.note.textChanged.connect(self._note_edited)
-        self.note.setMinimumHeight(self.fontMetrics().height() * 4)
         body.addWidget(self.note, 1)
         #: Save note and Delete session, for the view to keep below the part that scrolls.
         self.action_row = QWidget()

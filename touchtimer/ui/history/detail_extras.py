@@ -71,6 +71,7 @@ class SessionExtras(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # narrow: words under labels
         layout.addLayout(self.form)
         self.people_row = QHBoxLayout()
         self.people_label = QLabel(self.tr("Held by"))

@@ -23,11 +23,9 @@ from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QLabel,
     QListView,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -55,6 +53,7 @@ from touchtimer.ui.history.model import SESSION_ID_ROLE, HistoryModel, SessionEn
 from touchtimer.ui.history.totals import TotalsPanel
 from touchtimer.ui.widgets.changes import follow_changes
 from touchtimer.ui.widgets.flow_layout import FlowLayout
+from touchtimer.ui.widgets.page_stack import PageScroll
 from touchtimer.ui.widgets.undo_bar import UndoBar
 
 
@@ -111,11 +110,7 @@ class HistoryView(HistoryFiles, QWidget):
         sessions_layout.setContentsMargins(0, 0, 0, 0)
         sessions_layout.addWidget(self.list, 1)
         sessions_layout.addWidget(self.empty_label, 1)
-        self.detail_area = QScrollArea()
-        self.detail_area.setWidgetResizable(True)
-        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.detail_area.setWidget(self.detail)
-        self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_area = PageScroll(self.detail)     # its wrapping words get the lines they need
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
@@ -128,11 +123,7 @@ class HistoryView(HistoryFiles, QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
-        totals_area = QScrollArea()
-        totals_area.setWidgetResizable(True)
-        totals_area.setFrameShape(QFrame.Shape.NoFrame)
-        totals_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        totals_area.setWidget(self.totals)
+        totals_area = PageScroll(self.totals)    # the totals' wrapping words get the lines they need
         self.tabs = QTabWidget()
         self.tabs.setObjectName("historyTabs")
         self.tabs.setDocumentMode(True)

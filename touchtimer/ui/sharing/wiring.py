@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 if TYPE_CHECKING:
     from touchtimer.ui.main_window import MainWindow
@@ -103,7 +103,6 @@ def sharing_dialog(window: MainWindow, parent: Any) -> SharingDialog:
 
 def open_sharing_dialog(window: MainWindow, parent: Any) -> SharingDialog:
     """The sharing dialog over ``parent`` (the settings dialog), freed when closed."""
-    from PySide6.QtCore import Qt
 
     dialog = sharing_dialog(window, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -113,11 +112,11 @@ def open_sharing_dialog(window: MainWindow, parent: Any) -> SharingDialog:
 
 def sharing_row(window: MainWindow, parent: Any) -> Any:
     """For the settings dialog: whether the history is shared, and a button to its dialog."""
-    from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
     row = QWidget()
     row.setObjectName("sharingRow")
-    layout = QHBoxLayout(row)
+    layout = QVBoxLayout(row)       # the words above the button: both fit the largest text size
     layout.setContentsMargins(0, 4, 0, 0)
     label = QLabel()
     label.setWordWrap(True)
@@ -141,7 +140,7 @@ def sharing_row(window: MainWindow, parent: Any) -> Any:
         open_sharing_dialog(window, parent).finished.connect(lambda _r: show())
 
     button.clicked.connect(open_dialog)
-    layout.addWidget(label, 1)
-    layout.addWidget(button)
+    layout.addWidget(label)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
     show()
     return row

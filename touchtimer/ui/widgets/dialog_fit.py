@@ -102,7 +102,7 @@ def fit_to_screen(dialog: QDialog, available: QRect) -> None:
     if (need.width() > room.width() or height > room.height()) and dialog.findChild(QScrollArea) is None:
         area = scroll_contents(dialog)
         # As wide as the contents need (with the scroll bar), as tall as the screen allows.
-        bar = area.verticalScrollBar().sizeHint().width() + 8
+        bar = area.verticalScrollBar().sizeHint().width() + 24    # and a little room to spare
         width = min(max(width, need.width() + bar), room.width())
         dialog.setMinimumSize(min(need.width() + bar, room.width()), min(height, room.height()) // 2)
         height += 120

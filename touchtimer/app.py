@@ -22,12 +22,17 @@ if TYPE_CHECKING:
     from touchtimer.ui.main_window import MainWindow
     from touchtimer.ui.platform.chimes import Chimes
     from touchtimer.ui.platform.cue_player import CuePlayer
-    from touchtimer.ui.platform.media_keys import MediaKeys
     from touchtimer.ui.platform.screen_awake import InhibitPort, ScreenAwake
     from touchtimer.ui.platform.tray import SessionTray
     from touchtimer.ui.platform.voice import Voice
-    from touchtimer.ui.session.announcer import SessionAnnouncer
     from touchtimer.ui.settings.data_deletion import DataDeletion
+
+from touchtimer.ui.window.desktop import (
+    attach_announcements,
+    attach_media_keys,
+    attach_screen_awake,
+    attach_tray,
+)
 
 
 def load_data(window: MainWindow, data_dir: Path, start_routine: str | None = None) -> bool:
@@ -117,65 +122,6 @@ def attach_cues(window: MainWindow, *, voice: Voice | None = None, chimes: Chime
     window.stack.currentChanged.connect(get_ready)
     get_ready(-1)            # ``touchtimer --start ROUTINE`` shows the checklist before this wiring
     return player
-
-
-def attach_screen_awake(window: MainWindow, port: InhibitPort | None = None) -> ScreenAwake:
-    """Keep the screen on while a session runs (freedesktop ScreenSaver over D-Bus on Linux)."""
-    from touchtimer.ui.platform.screen_awake import ScreenAwake
-
-    awake = ScreenAwake(port, parent=window)
-    awake.attach(window.controller.runner)
-    return awake
-
-
-def attach_tray(window: MainWindow, tray: Any = None) -> SessionTray:
-    """A tray icon with the stage and time left; where there is no tray it quietly does nothing."""
-    from touchtimer.ui.platform.tray import SessionTray
-
-    def show_window() -> None:
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
-
-    session_tray = SessionTray(
-        window.controller.snapshot,
-        on_toggle_pause=lambda: window.registry.trigger("session.pause"),
-        on_next=lambda: window.registry.trigger("session.next"),
-        on_show_window=show_window,
-        window_hidden=lambda: window.isHidden() or window.isMinimized(),
-        tray=tray, parent=window)
-    window.controller.changed.connect(session_tray.refresh)
-    window.stack.currentChanged.connect(lambda _index: session_tray.refresh())  # saved or discarded
-    session_tray.attach(window.controller.runner)
-    return session_tray
-
-
-def attach_media_keys(window: MainWindow, connect: Any = None) -> MediaKeys:
-    """Media keys, the desktop's media controls and headphone buttons run the session (MPRIS2 on the
-    session D-Bus, while a session runs). ``connect(name)`` gives the bus connection (tests: a private
-    bus, or ``None`` for no D-Bus at all)."""
-    from touchtimer.ui.platform.media_keys import MediaKeys
-
-    def show_window() -> None:
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
-
-    keys = MediaKeys(lambda: window.controller.engine, window.controller.snapshot, window.registry.trigger,
-                     show_window, connect=connect, parent=window)
-    keys.attach(window.controller.runner)
-    window.controller.changed.connect(keys.refresh)             # the minute in the title; a continued session
-    window.stack.currentChanged.connect(lambda _index: keys.refresh())   # saved or discarded: gone
-    return keys
-
-
-def attach_announcements(window: MainWindow) -> SessionAnnouncer:
-    """Stage changes, pauses, resumes, waits and safety checks, announced to screen readers."""
-    from touchtimer.ui.session.announcer import SessionAnnouncer
-
-    announcer = SessionAnnouncer(window)
-    announcer.attach(window.controller.runner)
-    return announcer
 
 
 def add_data_deletion(window: MainWindow, data_dir: Path | None = None) -> DataDeletion | None:

@@ -224,7 +224,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Keep one history on two laptops through a folder both see</source>
         <translation>Un solo historial en dos portátiles, mediante una carpeta que ven los dos</translation>
     </message>
@@ -1351,7 +1351,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../touchtimer/ui/history/view.py" line="+83"/>
+        <location filename="../touchtimer/ui/history/view.py" line="+82"/>
         <source>Past sessions, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,7 +1396,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,7 +3350,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../touchtimer/ui/history/detail.py" line="+61"/>
+        <location filename="../touchtimer/ui/history/detail.py" line="+72"/>
         <source>Kind</source>
         <translation type="unfinished">Tipo</translation>
     </message>
@@ -3391,7 +3391,7 @@ Fuente: {1} ({2})</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Save note</source>
         <extracomment>Save note and Delete session, for the view to keep below the part that scrolls.</extracomment>
         <translation type="unfinished"></translation>
@@ -3480,7 +3480,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>SessionExtras</name>
     <message>
-        <location filename="../touchtimer/ui/history/detail_extras.py" line="+21"/>
+        <location filename="../touchtimer/ui/history/detail_extras.py" line="+22"/>
         <location line="+55"/>
         <location line="+92"/>
         <source>Held by</source>

@@ -18,11 +18,11 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.window import make_routines
-from touchtimer.app import attach_announcements
 from touchtimer.core.clock import FakeClock, FakeScheduler
 from touchtimer.core.settings import Settings
 from touchtimer.core.storage.store import open_store
 from touchtimer.ui.main_window import MainWindow
+from touchtimer.ui.window.desktop import attach_announcements
 
 
 def _turn(app: QApplication, seconds: float) -> None:

@@ -22,9 +22,9 @@ from PySide6.QtDBus import QDBusConnection
 from tests.helpers.dbus_bus import private_session_bus, run_dbus_send
 from tests.helpers.system_tools import need
 from tests.helpers.window import Env, choose_on_home
-from touchtimer.app import attach_media_keys
 from touchtimer.core.session.engine import State
 from touchtimer.ui.platform.media_keys import MediaKeys
+from touchtimer.ui.window.desktop import attach_media_keys
 
 NAME = "org.mpris.MediaPlayer2.touchtimer"
 PATH = "/org/mpris/MediaPlayer2"

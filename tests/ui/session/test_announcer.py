@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
 from tests.helpers.window import choose_on_home, end_and_discard, press, start_skin
-from touchtimer.app import attach_announcements
 from touchtimer.core.settings import Settings
 from touchtimer.ui.session.announcer import SessionAnnouncer, announcement_supported
+from touchtimer.ui.window.desktop import attach_announcements
 
 POLITE = QAccessible.AnnouncementPoliteness.Polite
 ASSERTIVE = QAccessible.AnnouncementPoliteness.Assertive

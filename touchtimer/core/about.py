@@ -20,15 +20,18 @@ from touchtimer.core.safety import NOT_A_TREATMENT
 
 APP_NAME = "touchtimer"
 LICENCE_ID = "GPL-3.0-or-later"
-LICENCE_NAME = "GNU General Public License, version 3 or (at your option) any later version"
+LICENCE_NAME = QT_TRANSLATE_NOOP(
+    "About", "GNU General Public License, version 3 or (at your option) any later version")
 LICENCE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
 PROJECT_URL = "https://github.com/touchtimer/touchtimer"
 BUG_URL = f"{PROJECT_URL}/issues"
 COPYRIGHT = "Copyright © 2026 the touchtimer project"
-NO_WARRANTY = ("touchtimer is free software: you can share and change it under the terms of the licence. "
-               "It comes with no warranty, to the extent permitted by law.")
-NOT_A_MEDICAL_DEVICE = "touchtimer is not a medical device."
-DESCRIPTION = "A calm, hands-free guide for skin-to-skin (kangaroo care) and infant-massage routines."
+NO_WARRANTY = QT_TRANSLATE_NOOP(
+    "About", "touchtimer is free software: you can share and change it under the terms of the licence. "
+             "It comes with no warranty, to the extent permitted by law.")
+NOT_A_MEDICAL_DEVICE = QT_TRANSLATE_NOOP("About", "touchtimer is not a medical device.")
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "About", "A calm, hands-free guide for skin-to-skin (kangaroo care) and infant-massage routines.")
 #: Which translations exist and how far they have been checked. One line, changed by whoever adds or
 #: reviews a translation (docs/translating.md), and translated into each language so that it is read in
 #: the language it speaks of: none has been read yet by a native speaker with clinical knowledge.
@@ -36,12 +39,15 @@ TRANSLATIONS = QT_TRANSLATE_NOOP(
     "About", "touchtimer is in English, Spanish and German. The Spanish and German translations have not "
              "yet been reviewed by a native speaker with clinical knowledge; if you can review one, please "
              "say so through the project's issues.")
-PRIVACY = "Everything stays on this computer: touchtimer opens no network connection."
-CREDITS = ("Made by the touchtimer project and the people who report problems and suggest changes.",
-           "The routines and their notes build on published research and guidance (the World Health "
-           "Organization, Cochrane reviews and others). Each note names its source; docs/routines.md "
-           "in the project lists them all.",
-           "Built with Qt for Python (PySide6) and platformdirs.")
+PRIVACY = QT_TRANSLATE_NOOP(
+    "About", "Everything stays on this computer: touchtimer opens no network connection.")
+CREDITS = (QT_TRANSLATE_NOOP("About", "Made by the touchtimer project and the people who report problems "
+                                      "and suggest changes."),
+           QT_TRANSLATE_NOOP("About", "The routines and their notes build on published research and "
+                                      "guidance (the World Health Organization, Cochrane reviews and "
+                                      "others). Each note names its source; docs/routines.md in the "
+                                      "project lists them all."),
+           QT_TRANSLATE_NOOP("About", "Built with Qt for Python (PySide6) and platformdirs."))
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from touchtimer.ui.routines.home_page import HomePage
 from touchtimer.ui.session.controller import SessionController
 from touchtimer.ui.widgets import theme as themes
 from touchtimer.ui.widgets.page_stack import PageStack
+from touchtimer.ui.widgets.texts import counted
 from touchtimer.ui.window.menus import WindowMenus
 from touchtimer.ui.window.pages import WindowPages
 from touchtimer.ui.window.routine_editing import RoutineEditing
@@ -180,8 +181,8 @@ class MainWindow(WindowSession, WindowMenus, WindowPages, WindowTheme, RoutineEd
         self.statusBar().clearMessage()
         if routines.errors:
             count = len(routines.errors)
-            self.home.show_message(self.tr("{0} routine file(s) could not be read and were left out. "
-                                           "Run “touchtimer check FILE” to see why.").format(count))
+            self.home.show_message(counted(self.tr("%n routine file(s) could not be read and were left out. "
+                                                   "Run “touchtimer check FILE” to see why.", "", count), count))
 
     def show_notice(self, text: str) -> None:
         """A plain message on Home's banner, after any that is there already."""

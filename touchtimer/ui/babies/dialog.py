@@ -301,7 +301,7 @@ class BabiesDialog(DialogShape, QDialog):
         fields = [(self.tr("Date of birth"), self.born_edit)]
         if self.due_group.checkedId() == DUE_DATE:
             fields.append((self.tr("Due date"), self.due_edit))
-        return [f"{name} {problem}" for name, field in fields if (problem := field.problem())]
+        return [problem for name, field in fields if (problem := field.problem(name))]
 
     def details(self) -> tuple[str, date, date | None]:
         """Name, birth date and due date as the form shows them (birth: today while none is typed)."""

@@ -11,7 +11,7 @@ from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from touchtimer.core.history.export_csv import CSV_HEADERS, export_csv
@@ -24,6 +24,7 @@ from touchtimer.core.storage.store import Store, StoreError
 from touchtimer.ui.history.filters import HistoryFilterBar
 from touchtimer.ui.history.import_result import ImportResult
 from touchtimer.ui.history.summary_options import SummaryOptions, ask_for_summary
+from touchtimer.ui.widgets.texts import counted
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -33,6 +34,22 @@ if TYPE_CHECKING:
     _Base = QWidget
 else:
     _Base = object
+
+
+class ImportWords(QObject):
+    """An import's counts in words, each with the plural forms of the window's language (lupdate marks
+    a text as plural only when it is asked for through ``tr(text, "", n)`` on an object)."""
+
+    def sessions(self, n: int) -> str:
+        return counted(self.tr("%n session(s)", "", n), n)
+
+    def kept_ours(self, n: int) -> str:
+        return counted(self.tr("%n session(s) in the file differ from the ones here; yours were kept.",
+                               "", n), n)
+
+    def completed(self, n: int) -> str:
+        return counted(self.tr("%n session(s) kept here only as interrupted were completed from the file.",
+                               "", n), n)
 
 
 class HistoryFiles(_Base):
@@ -76,19 +93,16 @@ class HistoryFiles(_Base):
             headline = QCoreApplication.translate("HistoryView", "Could not import %1.")
             self.import_result.show_problems(headline.replace("%1", path.name), [str(exc)])
             return False
-        done = QCoreApplication.translate("HistoryView", "Imported %1: added %2 sessions, %3 already here.")
-        kept = QCoreApplication.translate(
-            "HistoryView", "%1 sessions in the file differ from the ones here; yours were kept.")
-        completed = QCoreApplication.translate(
-            "HistoryView", "%1 sessions kept here only as interrupted were completed from the file.")
+        words = ImportWords()
+        done = QCoreApplication.translate("HistoryView", "Imported %1: added %2, %3 already here.")
+        notes = [*summary.notices]
+        if summary.sessions_kept_ours:
+            notes.append(words.kept_ours(len(summary.sessions_kept_ours)))
+        if summary.sessions_completed:
+            notes.append(words.completed(len(summary.sessions_completed)))
         self.import_result.show_done(
-            done.replace("%1", path.name).replace("%2", str(summary.sessions_added))
-            .replace("%3", str(summary.sessions_already_there)),
-            [*summary.notices,
-             *([kept.replace("%1", str(len(summary.sessions_kept_ours)))]
-               if summary.sessions_kept_ours else []),
-             *([completed.replace("%1", str(len(summary.sessions_completed)))]
-               if summary.sessions_completed else [])])
+            done.replace("%1", path.name).replace("%2", words.sessions(summary.sessions_added))
+            .replace("%3", str(summary.sessions_already_there)), notes)
         return True
 
     def summary_range(self) -> tuple[date, date]:

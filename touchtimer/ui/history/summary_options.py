@@ -93,9 +93,9 @@ class SummaryOptionsDialog(QDialog):
     def _check(self) -> None:
         first, last = self.first.value(), self.last.value()
         if first is None:
-            text = f"{self.tr('First day')} {self.first.problem()}"
+            text = self.first.problem(self.tr('First day'))
         elif last is None:
-            text = f"{self.tr('Last day')} {self.last.problem()}"
+            text = self.last.problem(self.tr('Last day'))
         elif max(first, last) > self._today:
             text = self.tr("That day is still to come: choose today or an earlier day.")
         elif first > last:
@@ -121,7 +121,7 @@ def ask_for_summary(view: HistoryView, *, to_printer: bool = False) -> SummaryOp
     dialog = SummaryOptionsDialog(first, last, view.today(), view)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if to_printer:
-        dialog.save_button.setText(dialog.tr("&Choose a printer…"))
+        dialog.save_button.setText(QCoreApplication.translate("SummaryOptionsDialog", "&Choose a printer…"))
 
     def chosen() -> None:
         options = dialog.options()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from touchtimer.core.storage.store import SessionFilter, Store
 from touchtimer.ui.history import labels as L
 from touchtimer.ui.history.daily_chart import DailyChart
 from touchtimer.ui.widgets.flow_layout import FlowLayout
+from touchtimer.ui.widgets.texts import counted
 
 
 def summary_sentences(summary: PeriodSummary) -> list[str]:
@@ -48,16 +49,23 @@ def summary_sentences(summary: PeriodSummary) -> list[str]:
     if massage == 0:
         text = QCoreApplication.translate("Totals", "No massage sessions in these %1 days.")
         lines.append(text.replace("%1", str(n)))
-    elif massage == 1 and n <= 7:
-        lines.append(QCoreApplication.translate("Totals", "Massage: 1 session."))
     elif n <= 7:
-        text = QCoreApplication.translate("Totals", "Massage: %1 sessions.")
-        lines.append(text.replace("%1", str(massage)))
+        lines.append(MassageWords().sessions(massage))
     else:
-        text = QCoreApplication.translate("Totals", "Massage: %1 sessions, about %2 a week.")
-        lines.append(text.replace("%1", str(massage)).replace("%2", f"{summary.massage_per_week:g}"))
+        lines.append(MassageWords().per_week(massage).replace("%1", f"{summary.massage_per_week:g}"))
     return lines
 
+
+
+class MassageWords(QObject):
+    """The massage count, with the plural forms of the window's language (lupdate marks a text as plural
+    only when it is asked for through ``tr(text, "", n)`` on an object)."""
+
+    def sessions(self, n: int) -> str:
+        return counted(self.tr("Massage: %n session(s).", "", n), n)
+
+    def per_week(self, n: int) -> str:
+        return counted(self.tr("Massage: %n session(s), about %1 a week.", "", n), n)
 
 def people_sentences(totals: Sequence[CaregiverTotal], split: MotherAndOthers, has_mother: bool) -> list[str]:
     """Each person's skin-to-skin time in the period, and the mother's apart from others' (when one of

@@ -297,7 +297,11 @@ class Voice(QObject):
         if code == "service_failed":
             return self.tr("speech-dispatcher could not be started ({0})").replace("{0}", detail)
         if code == "no_voice":
-            language = QLocale.languageToString(QLocale(detail or self._language).language())
+            locale = QLocale(detail or self._language)
+            # The language's name in the window's language for those touchtimer speaks, else its own.
+            names = {QLocale.Language.English: self.tr("English"), QLocale.Language.Spanish: self.tr("Spanish"),
+                     QLocale.Language.German: self.tr("German")}
+            language = names.get(locale.language(), locale.nativeLanguageName())
             text = self.tr("no {0} voice is installed").replace("{0}", language)
             if speechd:
                 text += self.tr(" (on Linux, install the speech-dispatcher-espeak-ng package)")

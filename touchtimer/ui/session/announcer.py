@@ -99,7 +99,13 @@ class SessionAnnouncer(QObject, SessionListener):
         return ""
 
     def _check_words(self, text: str) -> str:
-        return text if text.startswith("Check") else self.tr("Check: {0}").replace("{0}", text)
+        """A check prompt, said as a check: "Check: …" unless its text already begins with that word
+        (in the window's language: a translated routine's check says "Comprueba", not "Check")."""
+        template = self.tr("Check: {0}")
+        word = template.split("{0}")[0].strip(" :").casefold()
+        if word and text.casefold().startswith(word):
+            return text
+        return template.replace("{0}", text)
 
     def _stage_count(self) -> int:
         engine = self.runner.engine if self.runner is not None else None

@@ -130,14 +130,16 @@ class DateField(QWidget):
             day = datetime.date(day.year(), day.month(), day.day())
         self.edit.setText(day.isoformat())
 
-    def problem(self) -> str:
+    def problem(self, name: str) -> str:
+        """Why this is not (yet) a date, as one sentence naming the field ``name`` ("" when it is one).
+        One whole sentence to translate, so that each language puts the name where its grammar wants."""
         if self._value is not None:
             return ""
         if not self.edit.text().strip():
-            return self.tr("is empty; type a date (%1) or choose one on the calendar").replace(
-                "%1", self._example)
-        return self.tr("“%1” is not a date; type it like this: %2").replace(
-            "%1", self.edit.text().strip()).replace("%2", self._example)
+            return self.tr("%1 is empty; type a date (%2) or choose one on the calendar").replace(
+                "%2", self._example).replace("%1", name)
+        return self.tr("%1: “%2” is not a date; type it like this: %3").replace(
+            "%3", self._example).replace("%2", self.edit.text().strip()).replace("%1", name)
 
     # -- behaviour -------------------------------------------------------------------------------------
 

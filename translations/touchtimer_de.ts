@@ -6,98 +6,138 @@
     <message>
         <location filename="../touchtimer/ui/about_dialog.py" line="+38"/>
         <source>About touchtimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über touchtimer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>touchtimer {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Free software under the {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Software unter der {0} ({1}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitwirkende</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo deine Daten liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Einstellungen: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The project&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite des Projekts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report a problem or suggest a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Problem melden oder eine Änderung vorschlagen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read the &amp;licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz lesen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The full text of the GNU General Public License</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Text der GNU General Public License</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The licence: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The full text of the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Text der Lizenz</translation>
     </message>
     <message>
-        <location filename="../touchtimer/core/about.py" line="+35"/>
+        <location filename="../touchtimer/core/about.py" line="+23"/>
+        <source>GNU General Public License, version 3 or (at your option) any later version</source>
+        <translation>GNU General Public License, Version 3 oder (nach deiner Wahl) jede spätere Version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>touchtimer is free software: you can share and change it under the terms of the licence. It comes with no warranty, to the extent permitted by law.</source>
+        <translation>touchtimer ist freie Software: Du darfst sie unter den Bedingungen der Lizenz weitergeben und ändern. Sie kommt ohne Gewährleistung, soweit das Gesetz es erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>touchtimer is not a medical device.</source>
+        <translation>touchtimer ist kein Medizinprodukt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A calm, hands-free guide for skin-to-skin (kangaroo care) and infant-massage routines.</source>
+        <translation>Eine ruhige Anleitung ohne Hände für Haut-zu-Haut-Kontakt (Känguru-Methode) und Babymassage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>touchtimer is in English, Spanish and German. The Spanish and German translations have not yet been reviewed by a native speaker with clinical knowledge; if you can review one, please say so through the project&apos;s issues.</source>
         <extracomment>Which translations exist and how far they have been checked. One line, changed by whoever adds or reviews a translation (docs/translating.md), and translated into each language so that it is read in the language it speaks of: none has been read yet by a native speaker with clinical knowledge.</extracomment>
         <translation>touchtimer gibt es auf Englisch, Spanisch und Deutsch. Die spanische und die deutsche Übersetzung wurden noch nicht von einer Muttersprachlerin oder einem Muttersprachler mit klinischem Fachwissen geprüft; wenn du eine prüfen kannst, sag es bitte über die Issues des Projekts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything stays on this computer: touchtimer opens no network connection.</source>
+        <translation>Alles bleibt auf diesem Computer: touchtimer öffnet keine Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made by the touchtimer project and the people who report problems and suggest changes.</source>
+        <translation>Gemacht vom touchtimer-Projekt und den Menschen, die Probleme melden und Änderungen vorschlagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The routines and their notes build on published research and guidance (the World Health Organization, Cochrane reviews and others). Each note names its source; docs/routines.md in the project lists them all.</source>
+        <translation>Die Abläufe und ihre Hinweise stützen sich auf veröffentlichte Forschung und Empfehlungen (die Weltgesundheitsorganisation, Cochrane-Reviews und andere). Jeder Hinweis nennt seine Quelle; docs/routines.md im Projekt führt sie alle auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built with Qt for Python (PySide6) and platformdirs.</source>
+        <translation>Gebaut mit Qt for Python (PySide6) und platformdirs.</translation>
     </message>
 </context>
 <context>
@@ -158,54 +198,54 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../touchtimer/app.py" line="+77"/>
+        <location filename="../touchtimer/app.py" line="+82"/>
         <source>Spoken cues and chimes are silent on this computer. Session ▸ Settings… says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Hinweise und Klänge sind auf diesem Computer stumm. Unter Einheit ▸ Einstellungen… steht, warum.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Spoken cues are silent on this computer; chimes still play. Session ▸ Settings… says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Hinweise sind auf diesem Computer stumm; die Klänge spielen weiter. Unter Einheit ▸ Einstellungen… steht, warum.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chimes are silent on this computer. Session ▸ Settings… says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klänge sind auf diesem Computer stumm. Unter Einheit ▸ Einstellungen… steht, warum.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+90"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cues, voice, volumes, theme, daily target and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise, Stimme, Lautstärke, Farbschema, Tagesziel und mehr</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Some saved settings could not be used: {0}. Session ▸ Settings… lists them; saving there puts the settings file right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige gespeicherte Einstellungen konnten nicht verwendet werden: {0}. Unter Einheit ▸ Einstellungen… stehen sie; wenn du dort speicherst, wird die Einstellungsdatei wieder in Ordnung gebracht.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Babies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Babys…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a baby, or change a baby&apos;s details</source>
-        <translation type="unfinished">Ein Baby hinzufügen oder die Angaben eines Babys ändern</translation>
+        <translation>Ein Baby hinzufügen oder die Angaben eines Babys ändern</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Past sessions, daily totals, export and a printable summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Einheiten, Tagessummen, Export und eine druckbare Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../touchtimer/ui/sharing/wiring.py" line="+33"/>
@@ -250,269 +290,269 @@
         <location filename="../touchtimer/ui/babies/dialog.py" line="+74"/>
         <source>Babies</source>
         <extracomment>A new profile was added (its id): Home chooses that baby.</extracomment>
-        <translation type="unfinished">Babys</translation>
+        <translation>Babys</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your babies</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Babys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a baby to see or change their details</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl ein Baby, um seine Angaben zu sehen oder zu ändern</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Add a baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Baby hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Profil anlegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove this baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Baby entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen profile; their sessions stay in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Profil entfernen; seine Einheiten bleiben in deinem Verlauf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No babies yet. Add one to see routines that suit their age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Babys. Füg eins hinzu, um Abläufe zu sehen, die zu seinem Alter passen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+156"/>
         <source>New baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Baby</translation>
     </message>
     <message>
         <location line="-152"/>
         <location line="+1"/>
         <source>A name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name oder Spitzname</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+190"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>The day your baby was born</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem dein Baby geboren wurde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geburtsdatum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due date not known (or not needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Errechneter Termin unbekannt (oder nicht nötig)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <location line="+176"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Errechneter Termin</translation>
     </message>
     <message>
         <location line="-186"/>
         <location line="+16"/>
         <source>Weeks of pregnancy at birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwangerschaftswochen bei der Geburt</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Age is counted from the birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Alter wird ab dem Geburtsdatum gezählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Den errechneten Termin eingeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter weeks and days of pregnancy at birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwangerschaftswochen und -tage bei der Geburt eingeben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The due date you were given</source>
-        <translation type="unfinished"></translation>
+        <translation>Der errechnete Termin, der dir genannt wurde</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed weeks, 20 to 44</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollendete Wochen, 20 bis 44</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra days of pregnancy at birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Schwangerschaftstage bei der Geburt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days past the weeks, 0 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage über die vollen Wochen hinaus, 0 bis 6</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still in neonatal care (NICU or special care)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch auf der Neugeborenenstation (Intensiv- oder Spezialpflege)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still in neonatal care</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch auf der Neugeborenenstation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick while your baby is cared for in a neonatal unit: skin-to-skin then follows the care team, and Kangaroo hold is suggested first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankreuzen, solange dein Baby auf einer Neugeborenenstation versorgt wird: Haut-zu-Haut-Kontakt richtet sich dann nach dem Behandlungsteam, und der Ablauf Känguru-Methode wird zuerst vorgeschlagen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Daily &amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesziel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age today</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter heute</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What needs a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geändert werden muss</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Baby speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben speichern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close the babies dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster „Babys“ schließen</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Add this baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Baby hinzufügen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zu %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Age is counted from the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Alter wird ab dem Geburtsdatum gezählt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Born at %1+%2 weeks, early: touchtimer uses the corrected age (counted from the due date) to suggest routines, until two years corrected age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren mit %1+%2 Wochen, zu früh: touchtimer nutzt das korrigierte Alter (ab dem errechneten Termin gezählt), um Abläufe vorzuschlagen, bis zu einem korrigierten Alter von zwei Jahren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Born at %1+%2 weeks, after the due date: age is counted from the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren mit %1+%2 Wochen, nach dem errechneten Termin: Das Alter wird ab dem Geburtsdatum gezählt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Born at %1+%2 weeks, at term: age is counted from the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren mit %1+%2 Wochen, termingerecht: Das Alter wird ab dem Geburtsdatum gezählt.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1&apos;s profile? Their sessions stay in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil von %1 entfernen? Die Einheiten bleiben in deinem Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -553,12 +593,12 @@
     <message>
         <location filename="../touchtimer/cli/routines.py" line="+88"/>
         <source>; also in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>; auch auf %1)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1: no translation yet for &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch keine Übersetzung für „%2“ (%3)</translation>
     </message>
 </context>
 <context>
@@ -660,7 +700,7 @@
     <message>
         <location line="+1"/>
         <source>Names you choose (Mum, Dad, Grandma…), to record who held baby</source>
-        <translation>Namen Ihrer Wahl (Mama, Papa, Oma…), um festzuhalten, wer das Baby gehalten hat</translation>
+        <translation>Namen deiner Wahl (Mama, Papa, Oma…), um festzuhalten, wer das Baby gehalten hat</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -748,22 +788,22 @@
         <location filename="../touchtimer/ui/platform/chimes.py" line="+56"/>
         <source> (on Linux, install the libpulse0 package)</source>
         <extracomment>A chime was started: (kind, volume).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (unter Linux das Paket libpulse0 installieren)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the sound module could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>das Soundmodul konnte nicht geladen werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the chime sound files are missing from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Klangdateien fehlen in {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no sound output device was found</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Gerät für die Tonausgabe gefunden</translation>
     </message>
 </context>
 <context>
@@ -771,23 +811,23 @@
     <message>
         <location filename="../touchtimer/ui/session/crash_safety.py" line="+110"/>
         <source>This session cannot be written to disk just now; it goes on, and saving at the end will say what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit kann gerade nicht auf dem Datenträger gespeichert werden; sie läuft weiter, und beim Speichern am Ende erfährst du, was zu tun ist.</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+4"/>
         <source>The file could not be written ({0}); please choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden ({0}); bitte wähl einen anderen Ort.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This session is saved in {0}. It stays here too: Save again once there is room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit ist in {0} gespeichert. Sie bleibt auch hier: Speichere noch einmal, sobald wieder Platz ist.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save this session as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit als Datei speichern</translation>
     </message>
 </context>
 <context>
@@ -795,32 +835,32 @@
     <message>
         <location filename="../touchtimer/ui/settings/cue_choice.py" line="+42"/>
         <source>Voice &amp;and chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme &amp;und Klänge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each stage and prompt is spoken, after a soft chime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt und jeder Hinweis wird gesprochen, nach einem sanften Klang.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chimes onl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Klänge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A soft chime at each stage and prompt; nothing is spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sanfter Klang bei jedem Schritt und Hinweis; nichts wird gesprochen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ilent</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tumm</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No sound for stages and prompts: look at the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ton für Schritte und Hinweise: Schau auf den Bildschirm.</translation>
     </message>
 </context>
 <context>
@@ -883,17 +923,17 @@
         <location filename="../touchtimer/ui/history/daily_chart.py" line="+97"/>
         <source>%1 h</source>
         <extracomment>Colours for people in the chart: muted mid-tones, apart from each other, legible on light and dark.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>your daily target: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Tagesziel: %1 Min.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -903,12 +943,12 @@
     <message>
         <location line="+26"/>
         <source>Daily skin-to-skin minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten Haut-zu-Haut-Kontakt pro Tag</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 days, %2 in all, daily target %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage, insgesamt %2, Tagesziel %3 Min.</translation>
     </message>
 </context>
 <context>
@@ -917,37 +957,37 @@
         <location filename="../touchtimer/ui/babies/target_field.py" line="+26"/>
         <source>Own daily target</source>
         <extracomment>The most a target can be: a whole day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Tagesziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This baby has an own daily target</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Baby hat ein eigenes Tagesziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For this baby only, for example 4 or 8 hours a day for a baby born early; otherwise the general target in the settings applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für dieses Baby, zum Beispiel 4 oder 8 Stunden am Tag für ein zu früh geborenes Baby; sonst gilt das allgemeine Ziel aus den Einstellungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> Std.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily target, hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesziel, Stunden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily target, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesziel, Minuten</translation>
     </message>
 </context>
 <context>
@@ -955,47 +995,47 @@
     <message>
         <location filename="../touchtimer/ui/settings/data_deletion.py" line="+48"/>
         <source>Export my sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Einheiten exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON, everything (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, alles (*.json)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Available once the session on screen is saved or discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar, sobald die Einheit auf dem Bildschirm gespeichert oder verworfen ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Available once your sessions have been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar, sobald deine Einheiten eingelesen sind.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The export could not be saved in {0} ({1}). Nothing has been deleted; you can choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht in {0} gespeichert werden ({1}). Es wurde nichts gelöscht; du kannst einen anderen Ort wählen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your sessions are exported to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einheiten wurden nach {0} exportiert.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Your data was deleted, but touchtimer could not start a new, empty record of sessions ({0}). Please close and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten wurden gelöscht, aber touchtimer konnte keine neue, leere Aufzeichnung der Einheiten anlegen ({0}). Bitte schließ touchtimer und starte es neu.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All your data has been deleted. touchtimer carries on with an empty history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle deine Daten wurden gelöscht. touchtimer macht mit einem leeren Verlauf weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most of your data has been deleted, but these files could not be removed: {0}. You can remove them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten deiner Daten wurden gelöscht, aber diese Dateien konnten nicht entfernt werden: {0}. Du kannst sie selbst entfernen.</translation>
     </message>
 </context>
 <context>
@@ -1003,37 +1043,37 @@
     <message>
         <location filename="../touchtimer/ui/widgets/date_field.py" line="+81"/>
         <source>for example 2025-10-22 or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel 2025-10-22 oder %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: choose on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: im Kalender wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the day on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tag im Kalender wählen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, as understood</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wie verstanden</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>is empty; type a date (%1) or choose one on the calendar</source>
-        <translation type="unfinished"></translation>
+        <location line="+32"/>
+        <source>%1 is empty; type a date (%2) or choose one on the calendar</source>
+        <translation>%1 ist leer; gib ein Datum ein (%2) oder wähle eins im Kalender</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>“%1” is not a date; type it like this: %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1: “%2” is not a date; type it like this: %3</source>
+        <translation>%1: „%2“ ist kein Datum; schreib es so: %3</translation>
     </message>
 </context>
 <context>
@@ -1042,47 +1082,47 @@
         <location filename="../touchtimer/ui/settings/delete_data_dialog.py" line="+36"/>
         <source>Delete all my data</source>
         <extracomment>The person wants to export first; the settings dialog connects this to its export action.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This removes every session, note, mood and baby profile that touchtimer keeps on this computer, and every backup of them. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit werden alle Einheiten, Notizen, Stimmungsangaben und Babyprofile entfernt, die touchtimer auf diesem Computer speichert, und alle Sicherungskopien davon. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Kept: your settings (they hold nothing about you or your baby), and any file you saved or exported somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten bleiben: deine Einstellungen (sie enthalten nichts über dich oder dein Baby) und alle Dateien, die du woanders gespeichert oder exportiert hast.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export my sessions first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst meine Einheiten exportieren…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Also delete the routine files I added</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Ablauf-Dateien löschen, die ich hinzugefügt habe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I understand this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich verstehe, dass das nicht rückgängig gemacht werden kann</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles löschen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Also delete the routine files I added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Ablauf-Dateien löschen, die ich hinzugefügt habe (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Files to be removed: %1, from the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entfernende Dateien: %1, aus dem Ordner %2.</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1272,7 @@
     <message>
         <location filename="../touchtimer/ui/history/filters.py" line="+45"/>
         <source>Baby</source>
-        <translation type="unfinished">Baby</translation>
+        <translation>Baby</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1242,72 +1282,72 @@
     <message>
         <location line="+2"/>
         <source>Kind of session</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Einheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skin-to-skin and massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut-zu-Haut-Kontakt und Massage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skin-to-skin</source>
-        <translation type="unfinished">Haut-zu-Haut-Kontakt</translation>
+        <translation>Haut-zu-Haut-Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Massage</source>
-        <translation type="unfinished">Massage</translation>
+        <translation>Massage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routine</source>
-        <translation type="unfinished">Ablauf</translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum wählen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>All babies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Babys</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1317,7 +1357,7 @@
     <message>
         <location line="+11"/>
         <source>All routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abläufe</translation>
     </message>
 </context>
 <context>
@@ -1325,27 +1365,27 @@
     <message>
         <location filename="../touchtimer/ui/history/model.py" line="+183"/>
         <source>skin-to-skin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut-zu-Haut-Kontakt %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 massage</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Massage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 massages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Massagen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 to %2 (next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (am nächsten Tag)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -1353,162 +1393,152 @@
     <message>
         <location filename="../touchtimer/ui/history/view.py" line="+82"/>
         <source>Past sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Einheiten, neueste zuerst</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save every session as JSON (for a backup) or CSV (for a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einheiten als JSON (zur Sicherung) oder als CSV (für eine Tabellenkalkulation) speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add sessions from a touchtimer JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten aus einem JSON-Export von touchtimer hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung drucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print a one- or two-page summary of the chosen dates for your health visitor or doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ein- oder zweiseitige Zusammenfassung der gewählten Tage für deine Hebamme oder deine Ärztin bzw. deinen Arzt drucken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save summary as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same summary as a PDF file, to send or print later</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Zusammenfassung als PDF-Datei, zum Verschicken oder um sie später zu drucken</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;inheiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Daily totals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagessummen</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>No sessions match these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheiten passen zu dieser Auswahl.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions you finish will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten, die du abschließt, erscheinen hier.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Deleted the session from %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit gelöscht: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../touchtimer/ui/history/files.py" line="+59"/>
+        <location filename="../touchtimer/ui/history/files.py" line="+76"/>
         <source>Could not save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was not imported and nothing was changed. Here is what needs fixing:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert, und nichts wurde geändert. Das muss korrigiert werden:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht importiert werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Imported %1: added %2 sessions, %3 already here.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>Imported %1: added %2, %3 already here.</source>
+        <translation>%1 importiert: %2 hinzugefügt, %3 schon vorhanden.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 sessions in the file differ from the ones here; yours were kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sessions kept here only as interrupted were completed from the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Could not save the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved the summary as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als %1 gespeichert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>JSON, everything (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, alles (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten exportieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>touchtimer export (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer-Export (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sent the summary to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung an %1 gesendet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>den Drucker</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Print the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung drucken</translation>
     </message>
 </context>
 <context>
@@ -1700,17 +1730,44 @@
         <location filename="../touchtimer/ui/history/import_result.py" line="+61"/>
         <source>Close</source>
         <extracomment>The most lines of details shown at once.</extracomment>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close this notice</source>
-        <translation type="unfinished">Diesen Hinweis schließen</translation>
+        <translation>Diesen Hinweis schließen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zum Import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <location filename="../touchtimer/ui/history/files.py" line="-141"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n session(s) in the file differ from the ones here; yours were kept.</source>
+        <translation>
+            <numerusform>%n Einheit in der Datei weicht von der hier ab; deine wurde behalten.</numerusform>
+            <numerusform>%n Einheiten in der Datei weichen von denen hier ab; deine wurden behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n session(s) kept here only as interrupted were completed from the file.</source>
+        <translation>
+            <numerusform>%n Einheit, die hier nur als unterbrochen gespeichert war, wurde aus der Datei ergänzt.</numerusform>
+            <numerusform>%n Einheiten, die hier nur als unterbrochen gespeichert waren, wurden aus der Datei ergänzt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1802,76 +1859,98 @@
     <message>
         <location filename="../touchtimer/ui/settings/language_row.py" line="+25"/>
         <source>Follow the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the window, the routines and the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters, der Abläufe und der Stimme</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A new choice is used from the next time touchtimer starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Auswahl gilt ab dem nächsten Start von touchtimer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>touchtimer will be in %1 from the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem nächsten Start ist touchtimer auf %1.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../touchtimer/ui/main_window.py" line="+140"/>
+        <location filename="../touchtimer/ui/main_window.py" line="+141"/>
         <source>Loading…</source>
         <extracomment>A session was saved to the store (the argument is the saved :class:`SessionRecord`). A discard was written, or refused by the data file (the argument is its ``DiscardResult``). Saving the finished session failed (the argument is its ``SaveResult``); it stays on the summary. The session could not be checkpointed (the argument says why); it goes on regardless. The parent&apos;s own routines folder (where the editor saves); known once the data is loaded. The session on screen, from Start until it is saved or discarded. Where the session&apos;s writes go (made with the store): a thread of its own. Sharing the history through a folder (``ui/sharing/wiring.attach_sharing``), once wired. How many times the actions were brought in line with the session (a test reads it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>{0} routine file(s) could not be read and were left out. Run “touchtimer check FILE” to see why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+91"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no routine called “{0}”. Choose one below (known routines: {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Ablauf namens „{0}“. Wähl unten einen aus (bekannte Abläufe: {1}).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{0} — touchtimer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — touchtimer</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>End the session and close?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beenden und schließen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-167"/>
+        <source>%n routine file(s) could not be read and were left out. Run “touchtimer check FILE” to see why.</source>
+        <translation>
+            <numerusform>%n Ablauf-Datei konnte nicht gelesen werden und wurde weggelassen. Führe „touchtimer check DATEI“ aus, um zu sehen, warum.</numerusform>
+            <numerusform>%n Ablauf-Dateien konnten nicht gelesen werden und wurden weggelassen. Führe „touchtimer check DATEI“ aus, um zu sehen, warum.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+168"/>
         <source>The session so far will be saved, marked as ended early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit wird bis hierher gespeichert und als früher beendet markiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden und schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MassageWords</name>
+    <message numerus="yes">
+        <location filename="../touchtimer/ui/history/totals.py" line="+65"/>
+        <source>Massage: %n session(s).</source>
+        <translation>
+            <numerusform>Massage: %n Einheit.</numerusform>
+            <numerusform>Massage: %n Einheiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Massage: %n session(s), about %1 a week.</source>
+        <translation>
+            <numerusform>Massage: %n Einheit, etwa %1 pro Woche.</numerusform>
+            <numerusform>Massage: %n Einheiten, etwa %1 pro Woche.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1880,22 +1959,22 @@
         <location filename="../touchtimer/ui/platform/media_keys.py" line="+199"/>
         <source>Stage done</source>
         <extracomment>What each player method does, by the session&apos;s state: the name of the window action to run. How many times touchtimer tried to go on the bus (once per session at most).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schritt geschafft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für „{0}“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} — {1} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — noch {1} Min.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} — {1} min so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — bisher {1} Min.</translation>
     </message>
 </context>
 <context>
@@ -1903,22 +1982,22 @@
     <message>
         <location filename="../touchtimer/ui/routines/stage_editor.py" line="+82"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Minuten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> Sek.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Sekunden</translation>
     </message>
 </context>
 <context>
@@ -1960,87 +2039,87 @@
         <location filename="../touchtimer/ui/babies/people_dialog.py" line="+40"/>
         <location line="+7"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The people who hold or massage baby. Before each session you choose who it is (W), and History shows each person&apos;s time. Any names you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen, die das Baby halten oder massieren. Vor jeder Einheit wählst du, wer es ist (W), und der Verlauf zeigt die Zeit jeder Person. Die Namen wählst du ganz frei.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody yet. Add the first person below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand. Füg unten die erste Person hinzu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A name, for example Mum, Dad or Grandma</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name, zum Beispiel Mama, Papa oder Oma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is baby&apos;s &amp;mother</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die &amp;Mutter des Babys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Her time is shown apart in History and the PDF summary, as kangaroo-care units report it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zeit wird im Verlauf und in der PDF-Zusammenfassung getrennt gezeigt, so wie Stationen mit Känguru-Methode sie erfassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a new person with this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Person mit diesem Namen hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the chosen person this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählten Person diesen Namen geben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen person; their sessions stay in history</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Person entfernen; ihre Einheiten bleiben im Verlauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is baby&apos;s mother</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die Mutter des Babys</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{0} (baby&apos;s mother)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Mutter des Babys)</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Remove {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entfernen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {0} from the list? Their sessions stay in your history, without their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} aus der Liste entfernen? Die Einheiten bleiben in deinem Verlauf, ohne den Namen.</translation>
     </message>
 </context>
 <context>
@@ -2228,27 +2307,27 @@
     <message>
         <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+58"/>
         <source>Continue your session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einheit fortsetzen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” stopped unexpectedly after %2. It is saved as interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nach %2 unerwartet aufgehört. Die Einheit ist als unterbrochen gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can continue it where it stopped, or leave it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst sie dort fortsetzen, wo sie aufgehört hat, oder sie so lassen, wie sie ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave it</source>
-        <translation type="unfinished"></translation>
+        <translation>So lassen</translation>
     </message>
 </context>
 <context>
@@ -2256,17 +2335,17 @@
     <message>
         <location filename="../touchtimer/ui/window/routine_editing.py" line="+42"/>
         <source>Import a routine file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf-Datei importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routine files (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf-Dateien (*.toml)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Your routine is ready on Home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Ablauf ist auf der Startseite bereit.</translation>
     </message>
 </context>
 <context>
@@ -2274,272 +2353,272 @@
     <message>
         <location filename="../touchtimer/ui/routines/editor.py" line="+57"/>
         <source>Edit routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf bearbeiten</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 (my version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (meine Version)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Built-in routines stay as they are. This is your own copy of “%1”; change what you like and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Abläufe bleiben, wie sie sind. Das ist deine eigene Kopie von „%1“; ändere, was du möchtest, und speichere sie.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your routine, saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Ablauf, gespeichert in %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Evidence notes (%1) stay as in the original, with their sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise zur Studienlage (%1) bleiben wie im Original, mit ihren Quellen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>open-ended</source>
-        <translation type="unfinished">ohne feste Dauer</translation>
+        <translation>ohne feste Dauer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Titel)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved in your routines folder as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in deinem Ablauf-Ordner als %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Will be saved in your routines folder as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in deinem Ablauf-Ordner gespeichert als %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What to do, in a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist, in einem Satz.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>another routine already uses “%1”; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Ablauf verwendet schon „%1“; wähl einen anderen Dateinamen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>  (needs a change)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (muss geändert werden)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>One thing to change before saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern ist eine Sache zu ändern:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 things to change before saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern sind %1 Dinge zu ändern:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A routine file named %1 is already in your routines folder. Replace it with this routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinem Ablauf-Ordner gibt es schon eine Ablauf-Datei namens %1. Soll sie durch diesen Ablauf ersetzt werden?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not saved: choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Wähl einen anderen Dateinamen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not saved: %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 gibt es schon.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A new copy: the original stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Kopie: Das Original bleibt, wie es war.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported to %1. Import it in touchtimer on another computer to use the same routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1. Importiere die Datei in touchtimer auf einem anderen Computer, um dort denselben Ablauf zu nutzen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+41"/>
         <source>Routine files (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf-Dateien (*.toml)</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Choose a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateinamen wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You already have a routine called “%1”. Import this one under another name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast schon einen Ablauf namens „%1“. Importiere diesen unter einem anderen Namen:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This routine file cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ablauf-Datei kann nicht verwendet werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not imported: the file needs a change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: Die Datei muss geändert werden (%1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert als %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf importieren</translation>
     </message>
     <message>
         <location filename="../touchtimer/ui/routines/editor_wording.py" line="+25"/>
         <source>the youngest age</source>
-        <translation type="unfinished"></translation>
+        <translation>das jüngste Alter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the oldest age</source>
-        <translation type="unfinished"></translation>
+        <translation>das älteste Alter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Hinweis %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>repeat time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsabstand</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzbeschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersbereich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Routine</source>
-        <translation type="unfinished">Ablauf</translation>
+        <translation>Ablauf</translation>
     </message>
 </context>
 <context>
@@ -2548,273 +2627,273 @@
         <location filename="../touchtimer/ui/routines/editor_layout.py" line="+59"/>
         <source>About this copy</source>
         <extracomment>Routine-level fields that have a message label of their own. The screen space to fit in; None means the screen the dialog is on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Kopie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The routine&apos;s name, as shown in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Ablaufs, wie er in der Liste steht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Skin-to-skin</source>
-        <translation type="unfinished">Haut-zu-Haut-Kontakt</translation>
+        <translation>Haut-zu-Haut-Kontakt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Massage</source>
-        <translation type="unfinished">Massage</translation>
+        <translation>Massage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skin-to-skin or massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut-zu-Haut-Kontakt oder Massage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Youngest age, weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Jüngstes Alter, Wochen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Suits babies from this many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt für Babys ab so vielen Wochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest age, weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältestes Alter, Wochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suits babies up to this many weeks (104 weeks is two years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt für Babys bis zu so vielen Wochen (104 Wochen sind zwei Jahre)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>ab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersbereich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzbeschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One or two sentences about the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder zwei Sätze über den Ablauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurzbeschreibung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One item a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt pro Zeile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One safety point a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sicherheitshinweis pro Zeile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One reason a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Grund pro Zeile</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Ablauf</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <location line="+25"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>The stages in order; choose one to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte der Reihe nach; wähl einen aus, um ihn zu ändern</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a stage after the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt nach dem gewählten hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Remove stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the chosen stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Schritt löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move stage up</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nach oben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the chosen stage earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Schritt nach vorne verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move stage down</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nach unten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the chosen stage later</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Schritt nach hinten verschieben</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Routine</source>
-        <translation type="unfinished">Ablauf</translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything that needs a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was geändert werden muss</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a routine file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf-Datei importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a routine file (from a partner, say) and add it to your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ablauf-Datei prüfen (etwa von deiner Partnerin oder deinem Partner) und zu deinen Abläufen hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ablauf exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write this routine to a file you can share</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ablauf in eine Datei schreiben, die du weitergeben kannst</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Make a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie erstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the original as it is and make a new routine from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Original so lassen, wie es ist, und aus diesem einen neuen Ablauf erstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save to your routines folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinem Ablauf-Ordner speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu speichern</translation>
     </message>
 </context>
 <context>
@@ -2833,7 +2912,7 @@
     <message>
         <location line="+2"/>
         <source>No voice, very soft chimes; position checks still chime. Q turns it off.</source>
-        <translation>Keine Stimme, sehr leise Töne; die Lagekontrollen klingen weiterhin. Q schaltet ihn aus.</translation>
+        <translation>Keine Stimme, sehr leise Klänge; die Lageprüfungen klingen weiterhin. Q schaltet ihn aus.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3246,17 +3325,17 @@ Quelle: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+38"/>
         <source>This session is not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit ist noch nicht gespeichert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Datei speichern…</translation>
     </message>
 </context>
 <context>
@@ -3265,12 +3344,12 @@ Quelle: {1} ({2})</translation>
         <location filename="../touchtimer/ui/platform/screen_awake.py" line="+169"/>
         <source>A touchtimer session is running</source>
         <extracomment>A pause (or a wait for the parent) longer than this lets the screen blank again. Five minutes: long enough for a feed-time fumble or a nappy, short enough not to keep a forgotten screen lit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine touchtimer-Einheit läuft</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The screen may dim during sessions: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm wird während der Einheiten eventuell abgedunkelt: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3279,72 +3358,72 @@ Quelle: {1} ({2})</translation>
         <location filename="../touchtimer/ui/session/announcer.py" line="+71"/>
         <source>open-ended</source>
         <extracomment>Every sentence announced, in order, with whether it was assertive (what tests read).</extracomment>
-        <translation type="unfinished">ohne feste Dauer</translation>
+        <translation>ohne feste Dauer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, left side</source>
-        <translation type="unfinished"></translation>
+        <translation>, linke Seite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, right side</source>
-        <translation type="unfinished"></translation>
+        <translation>, rechte Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage {0} of {1}: {2}{3}, {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {0} von {1}: {2}{3}, {4}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft wieder.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The position check is still waiting. When all is right, press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lageprüfung wartet noch. Wenn alles stimmt, drück die Eingabetaste.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to check baby&apos;s position: the checklist is on the screen. When all of it is right, press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, die Lage deines Babys zu prüfen: Die Checkliste ist auf dem Bildschirm. Wenn alles davon stimmt, drück die Eingabetaste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Position checked. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lage geprüft. Danke.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The session is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit ist beendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Check: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Stage done. Press Next when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt geschafft. Drück Weiter, wenn du bereit bist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{0}” is done. Press Next when you are ready for “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist geschafft. Drück Weiter, wenn du bereit bist für „{1}“.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>What just changed in the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich gerade in der Einheit geändert hat</translation>
     </message>
 </context>
 <context>
@@ -3352,129 +3431,129 @@ Quelle: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/history/detail.py" line="+72"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie endete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baby</source>
-        <translation type="unfinished">Baby</translation>
+        <translation>Baby</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baby seemed</source>
-        <translation type="unfinished">Baby wirkte</translation>
+        <translation>Baby wirkte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stimmung</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything you want to remember about this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, woran du dich bei dieser Einheit erinnern möchtest</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save note</source>
         <extracomment>Save note and Delete session, for the view to keep below the part that scrolls.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notiz speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can undo this straight afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst das direkt danach rückgängig machen</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Choose a session to see it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl eine Einheit, um sie hier zu sehen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1, %2 to %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 bis %3 · %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(ended the next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>(am nächsten Tag beendet)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a removed profile</source>
-        <translation type="unfinished">ein entferntes Profil</translation>
+        <translation>ein entferntes Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gewählt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not noted</source>
-        <translation type="unfinished">nicht notiert</translation>
+        <translation>nicht notiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>before %1, after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher %1, nachher %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>left side</source>
-        <translation type="unfinished">linke Seite</translation>
+        <translation>linke Seite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>right side</source>
-        <translation type="unfinished">rechte Seite</translation>
+        <translation>rechte Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Planned %1 · Actual %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant %1 · Tatsächlich %2 · %3</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Note saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3489,7 +3568,7 @@ Quelle: {1} ({2})</translation>
     <message>
         <location line="-145"/>
         <source>Add people in Go ▸ People… to record who held baby.</source>
-        <translation>Fügen Sie unter Gehe zu ▸ Personen… Personen hinzu, um festzuhalten, wer das Baby gehalten hat.</translation>
+        <translation>Füge unter Gehe zu ▸ Personen… Personen hinzu, um festzuhalten, wer das Baby gehalten hat.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3617,12 +3696,12 @@ Quelle: {1} ({2})</translation>
     <message>
         <location line="+2"/>
         <source>Your mood before</source>
-        <translation>Ihre Stimmung vorher</translation>
+        <translation>Deine Stimmung vorher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your mood after</source>
-        <translation>Ihre Stimmung nachher</translation>
+        <translation>Deine Stimmung nachher</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3646,73 +3725,73 @@ Quelle: {1} ({2})</translation>
         <location filename="../touchtimer/ui/platform/tray.py" line="+52"/>
         <location line="+53"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster zeigen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No session running</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheit läuft</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+41"/>
         <source>Session finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beendet</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Ready for the next stage: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für den nächsten Schritt: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}, {1} of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} von {2}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}, {1} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, bisher {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ready when you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit, wenn du es bist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take all the time you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass dir so viel Zeit, wie du magst.</translation>
     </message>
 </context>
 <context>
@@ -3721,323 +3800,323 @@ Quelle: {1} ({2})</translation>
         <location filename="../touchtimer/ui/settings/dialog.py" line="+85"/>
         <source>touchtimer settings</source>
         <extracomment>&quot;Delete all my data…&quot; was chosen (only after :meth:`offer_data_deletion`); the app asks, calmly.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer-Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+6"/>
         <source>Cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>How touchtimer tells you about stages and prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie touchtimer dir Schritte und Hinweise mitteilt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Quiet mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiser Modus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a sleeping baby: nothing is spoken and chimes play very softly</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein schlafendes Baby: Nichts wird gesprochen, und die Klänge spielen sehr leise</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Skin-to-skin position checks always chime, softly at least, even with Silent chosen here or in quiet mode. Pausing or waiting does not delay them: baby is still on your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lageprüfungen beim Haut-zu-Haut-Kontakt klingen immer, zumindest leise, auch wenn hier „Stumm“ gewählt ist oder im leisen Modus. Pausieren oder Warten verschiebt sie nicht: Dein Baby liegt weiter auf deiner Brust.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Quiet mode, for a sleeping baby: nothing is spoken and chimes are very soft. During a session, Q turns it on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiser &amp;Modus, für ein schlafendes Baby: Nichts wird gesprochen, und die Klänge sind sehr leise. Während einer Einheit schaltet Q ihn ein oder aus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The voice that speaks the prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme, die die Hinweise spricht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;imme</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Speaking rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtempo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Slower to the left, faster to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach links langsamer, nach rechts schneller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaking &amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rechtempo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Voice volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmlautstärke</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How loud the voice speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie laut die Stimme spricht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voice v&amp;olume</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimm&amp;lautstärke</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chime volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanglautstärke</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How loud the chimes play</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie laut die Klänge spielen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;esten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test the chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Klang testen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play the stage chime at this volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Klang für Schritte in dieser Lautstärke abspielen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chi&amp;me volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanglaut&amp;stärke</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Night (dark, dim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacht (dunkel, gedimmt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Colours of the window; night is dark and dim</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben des Fensters; Nacht ist dunkel und gedimmt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily target</source>
-        <translation type="unfinished">Tagesziel</translation>
+        <translation>Tagesziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes of skin-to-skin you would like to reach each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten Haut-zu-Haut-Kontakt, die du jeden Tag erreichen möchtest</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Daily target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tages&amp;ziel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>for example 999 in the UK, 911 in the US</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel 999 im Vereinigten Königreich, 911 in den USA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your country&apos;s emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notrufnummer deines Landes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown on the emergency screen (H). Left empty, it shows examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf dem Notfall-Bildschirm angezeigt (H). Bleibt das Feld leer, stehen dort Beispiele.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notrufnummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Wait for me between stages</source>
-        <translation type="unfinished">Zwischen den Schritten auf mich &amp;warten</translation>
+        <translation>Zwischen den Schritten auf mich &amp;warten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf mich warten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At the end of each stage, wait until you choose Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende jedes Schritts warten, bis du Weiter wählst</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reduce motio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger &amp;Bewegung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reduce motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Bewegung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No animations anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Nirgends Animationen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Things touchtimer wants you to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Was touchtimer dir mitteilen möchte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saving problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why the settings could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Einstellungen nicht gespeichert werden konnten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne etwas zu ändern</translation>
     </message>
     <message>
         <location filename="../touchtimer/ui/settings/data_section.py" line="+19"/>
         <source>Your sessions, notes and baby profiles are kept on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einheiten, Notizen und Babyprofile werden nur auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten löschen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove every session, note and baby profile from this computer; asks first and offers an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einheiten, Notizen und Babyprofile von diesem Computer entfernen; fragt vorher und bietet einen Export an</translation>
     </message>
     <message>
         <location filename="../touchtimer/ui/settings/dialog.py" line="+62"/>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slower {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsamer {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faster {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneller {0}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} (not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (nicht verfügbar)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Some saved settings could not be used, so their defaults are shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige gespeicherte Einstellungen konnten nicht verwendet werden, deshalb werden ihre Standardwerte angezeigt:</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The settings could not be saved to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht in {0} gespeichert werden: {1}</translation>
     </message>
 </context>
 <context>
@@ -4045,114 +4124,114 @@ Quelle: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/sharing/dialog.py" line="+50"/>
         <source>Share history through a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf über einen Ordner teilen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep one history on two laptops, one for each parent, say. Choose a folder both laptops see: one kept in step by Syncthing, Nextcloud or Dropbox, a network share, or a USB stick carried between them. touchtimer writes only its own files there and opens no network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gemeinsamer Verlauf auf zwei Laptops, zum Beispiel einem für jeden Elternteil. Wähl einen Ordner, den beide Laptops sehen: einen, den Syncthing, Nextcloud oder Dropbox abgleicht, eine Netzwerkfreigabe oder einen USB-Stick, den du zwischen den beiden hin- und herträgst. touchtimer schreibt dort nur seine eigenen Dateien und baut keine Netzwerkverbindung auf.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not shared: no folder chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geteilt: kein Ordner gewählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilter Ordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+98"/>
         <source>Choose the folder both laptops see</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner wählen, den beide Laptops sehen</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>S&amp;top sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen &amp;beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This laptop stops sharing; its history stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Laptop hört auf zu teilen; sein Verlauf bleibt, wie er ist</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This laptop&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieses Laptops</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the other laptop names this one, for example Dad&apos;s laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der andere Laptop diesen nennt, zum Beispiel Papas Laptop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Share now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt teilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exchange with the folder now (it also happens by itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit dem Ordner abgleichen (das passiert auch von selbst)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How the last exchange went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der letzte Abgleich gelaufen ist</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>touchtimer shares by itself when it starts, after each saved session and when the folder changes. A session still running is shared once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer teilt von selbst: beim Start, nach jeder gespeicherten Einheit und wenn sich der Ordner ändert. Eine Einheit, die noch läuft, wird geteilt, sobald sie gespeichert ist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This laptop&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name dieses Laptops</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Sharing is off. This laptop&apos;s history stays on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen ist aus. Der Verlauf dieses Laptops bleibt auf diesem Laptop.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not shared yet since touchtimer started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Start von touchtimer noch nicht geteilt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last shared at {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geteilt um {0}: {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not shared at {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geteilt um {0}: {1}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+8"/>
         <source>Sharing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geteilt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sharing waits until the session on screen is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilen wartet, bis die Einheit auf dem Bildschirm gespeichert ist.</translation>
     </message>
 </context>
 <context>
@@ -4162,33 +4241,33 @@ Quelle: {1} ({2})</translation>
         <location line="+1"/>
         <location line="+26"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, keys %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Tasten %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every keyboard shortcut in touchtimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel in touchtimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close this list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste schließen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -4196,27 +4275,27 @@ Quelle: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/session/reliability_prompts.py" line="-69"/>
         <source>The computer was asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computer war im Ruhezustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The computer slept for %1 during this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computer war während dieser Einheit %1 im Ruhezustand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you stayed together, that time can count. Should it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ihr zusammengeblieben seid, kann diese Zeit mitzählen. Soll sie?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes, count it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, mitzählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No, leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, weglassen</translation>
     </message>
 </context>
 <context>
@@ -4225,246 +4304,246 @@ Quelle: {1} ({2})</translation>
         <location filename="../touchtimer/ui/routines/stage_editor.py" line="+32"/>
         <location line="+108"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>Stage title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Schritts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A short name, shown large during the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Name, der während der Einheit groß angezeigt wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des &amp;Schritts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do in this stage, in a sentence or two</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in diesem Schritt zu tun ist, in ein oder zwei Sätzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nleitung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed length</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Dauer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The stage ends by itself after this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt endet nach dieser Zeit von selbst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open-ended, aim for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne feste Dauer, Ziel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne feste Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The stage counts up until you move on; the target is only a guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt zählt hoch, bis du weitergehst; das Ziel ist nur ein Anhaltspunkt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stage length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des Schritts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel in Minuten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A time to aim for; 0 means no target</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeit als Ziel; 0 heißt kein Ziel</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Length</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Both or no side</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide oder keine Seite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which side of the body this stage is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Für welche Körperseite dieser Schritt ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Side</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eite</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+30"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Gentle prompts shown and spoken during the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanfte Hinweise, die während des Schritts angezeigt und gesprochen werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Add prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Hinweis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a prompt to this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Schritt einen Hinweis hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Remove prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the chosen prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Hinweis löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Hinweises</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What the prompt says</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Hinweis sagt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>once, at</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal, bei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompt timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt des Hinweises</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Once at a time into the stage, or again and again at a steady interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal zu einem Zeitpunkt im Schritt oder immer wieder in gleichem Abstand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompt time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit des Hinweises</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety check (its own sound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprüfung (eigener Klang)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety checks get a distinct, gentle sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprüfungen bekommen einen eigenen, sanften Klang</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What needs a change in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in diesem Schritt geändert werden muss</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no text yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Text)</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Slow breaths, soft hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam atmen, sanfte Hände.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+1"/>
         <source>  (needs a change)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (muss geändert werden)</translation>
     </message>
 </context>
 <context>
@@ -4502,7 +4581,7 @@ Quelle: {1} ({2})</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../touchtimer/ui/history/totals.py" line="+77"/>
+        <location filename="../touchtimer/ui/history/totals.py" line="+17"/>
         <source>Not recorded who held: %1.</source>
         <translation>Nicht erfasst, wer gehalten hat: %1.</translation>
     </message>
@@ -4602,87 +4681,94 @@ Quelle: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/history/summary_options.py" line="+50"/>
         <source>Print a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung drucken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A one- or two-page summary of your sessions, for your health visitor or doctor. Your mood ratings and notes are yours: they are left out unless you tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenfassung deiner Einheiten auf ein oder zwei Seiten, für deine Hebamme oder deine Ärztin bzw. deinen Arzt. Deine Stimmungsangaben und Notizen gehören dir: Sie werden weggelassen, außer du setzt dort ein Häkchen.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+39"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-39"/>
         <source>The first day in the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag in der Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+40"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-40"/>
         <source>The last day in the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag in der Zusammenfassung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Include my &amp;mood ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Stimmungsangaben einbeziehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your own 1–5 rating of how you felt before and after each session: not a score or a test</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigene Einschätzung (1–5), wie du dich vor und nach jeder Einheit gefühlt hast: keine Bewertung und kein Test</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include my &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Notizen einbeziehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The notes you wrote after each session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen, die du nach jeder Einheit geschrieben hast</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;First day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erster Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzter Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher&amp;ort wählen…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>That day is still to come: choose today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tag liegt noch in der Zukunft: Wähl heute oder einen früheren Tag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first day comes after the last one: choose an earlier first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag liegt nach dem letzten: Wähl einen früheren ersten Tag.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>&amp;Choose a printer…</source>
+        <translation>&amp;Drucker wählen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5030,77 +5116,62 @@ Quelle: {1} ({2})</translation>
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../touchtimer/ui/history/totals.py" line="-36"/>
+        <location filename="../touchtimer/ui/history/totals.py" line="-43"/>
         <source>No sessions recorded in these %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen %1 Tagen wurden keine Einheiten erfasst.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skin-to-skin: %1 in all, about %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut-zu-Haut-Kontakt: insgesamt %1, etwa %2 pro Tag.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No massage sessions in these %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Massage: 1 session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Massage: %1 sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Massage: %1 sessions, about %2 a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Massage-Einheiten in diesen %1 Tagen.</translation>
     </message>
 </context>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Skin-to-skin each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut-zu-Haut-Kontakt pro Tag</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 7 Tage zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 30 Tage zeigen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Daily target</source>
-        <translation type="unfinished">Tagesziel</translation>
+        <translation>Tagesziel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily target for skin-to-skin, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesziel für Haut-zu-Haut-Kontakt, in Minuten</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -5113,12 +5184,12 @@ Quelle: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/widgets/undo_bar.py" line="+18"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished">Verwerfen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -5126,37 +5197,37 @@ Quelle: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+38"/>
         <source>Save your session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einheit speichern?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” had finished, but touchtimer stopped before it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ war fertig, aber touchtimer wurde beendet, bevor die Einheit gespeichert war.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your answers and your note were kept. Save it now, with them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antworten und deine Notiz sind erhalten geblieben. Jetzt mit ihnen speichern?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt speichern?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If you leave it, it stays in your history as interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du sie so lässt, bleibt sie als unterbrochen in deinem Verlauf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave it</source>
-        <translation type="unfinished"></translation>
+        <translation>So lassen</translation>
     </message>
 </context>
 <context>
@@ -5165,67 +5236,82 @@ Quelle: {1} ({2})</translation>
         <location filename="../touchtimer/ui/platform/voice.py" line="+241"/>
         <source>the speech service did not start within {0} seconds</source>
         <extracomment>The limits a :class:`Voice` gets when it is given none (the benchmarks shorten them). The text just handed to the speech engine. Why the voice is silent (&quot;&quot; once it works again, which does not happen within a run). The engine told its voices (see :meth:`voice_names`). The engine started or stopped saying something.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Sprachdienst ist nicht innerhalb von {0} Sekunden gestartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the speech service stopped answering (nothing for {0} seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sprachdienst antwortet nicht mehr (seit {0} Sekunden nichts)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the speech helper stopped unexpectedly ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sprach-Hilfsprogramm wurde unerwartet beendet ({0})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source> (on Linux, install the libpulse0 package)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unter Linux das Paket libpulse0 installieren)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the speech module could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sprachmodul konnte nicht geladen werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no speech engine is installed (on Linux, install speech-dispatcher)</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Sprachausgabe installiert (unter Linux speech-dispatcher installieren)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the speech engine “{0}” is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sprachausgabe „{0}“ ist nicht installiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>speech-dispatcher is not installed (on Linux, install the speech-dispatcher and speech-dispatcher-espeak-ng packages)</source>
-        <translation type="unfinished"></translation>
+        <translation>speech-dispatcher ist nicht installiert (unter Linux die Pakete speech-dispatcher und speech-dispatcher-espeak-ng installieren)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>speech-dispatcher could not be started ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>speech-dispatcher konnte nicht gestartet werden ({0})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no {0} voice is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Stimme für {0} installiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (on Linux, install the speech-dispatcher-espeak-ng package)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unter Linux das Paket speech-dispatcher-espeak-ng installieren)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the speech service took the words but never said them (is there a working sound output?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sprachdienst hat den Text angenommen, aber nie gesprochen (gibt es eine funktionierende Tonausgabe?)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the speech engine failed to start ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sprachausgabe konnte nicht starten ({0})</translation>
     </message>
 </context>
 <context>
@@ -5234,83 +5320,83 @@ Quelle: {1} ({2})</translation>
         <location filename="../touchtimer/ui/window/menus.py" line="+33"/>
         <location line="+133"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>Pause or resume the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit pausieren oder fortsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+133"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>Go on to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Schritt weitergehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Go back to the start of this or the last stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Anfang dieses oder des vorigen Schritts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>+1 &amp;min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;Min.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a minute to this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Schritt eine Minute hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;End…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End the session early (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit früher beenden (fragt vorher)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help: baby unwell?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe: Baby unwohl?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do if your baby needs help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist, wenn dein Baby jetzt Hilfe braucht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All &amp;checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;stimmt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baby&apos;s position is right: every line on the screen is true</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lage deines Babys stimmt: Jede Zeile auf dem Bildschirm trifft zu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quiet mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leiser Modus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a sleeping baby: no voice, very soft chimes (position checks still chime)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein schlafendes Baby: keine Stimme, sehr leise Klänge (die Lageprüfungen klingen weiterhin)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5330,7 +5416,7 @@ Quelle: {1} ({2})</translation>
     <message>
         <location line="+1"/>
         <source>After skin-to-skin: baby fed at the breast during the hold: yes, no, not said</source>
-        <translation>Nach dem Hautkontakt: Baby hat beim Halten an der Brust getrunken: ja, nein, nicht angegeben</translation>
+        <translation>Nach dem Haut-zu-Haut-Kontakt: Baby hat beim Halten an der Brust getrunken: ja, nein, nicht angegeben</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5340,7 +5426,7 @@ Quelle: {1} ({2})</translation>
     <message>
         <location line="+1"/>
         <source>After skin-to-skin: the hold was interrupted one more time</source>
-        <translation>Nach dem Hautkontakt: das Halten wurde noch einmal unterbrochen</translation>
+        <translation>Nach dem Haut-zu-Haut-Kontakt: das Halten wurde noch einmal unterbrochen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5350,197 +5436,197 @@ Quelle: {1} ({2})</translation>
     <message>
         <location line="+1"/>
         <source>After skin-to-skin: one interruption fewer (below none: not said)</source>
-        <translation>Nach dem Hautkontakt: eine Unterbrechung weniger (unter keiner: nicht angegeben)</translation>
+        <translation>Nach dem Haut-zu-Haut-Kontakt: eine Unterbrechung weniger (unter keiner: nicht angegeben)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A moment for &amp;you…</source>
-        <translation type="unfinished">Ein Moment für &amp;dich…</translation>
+        <translation>Ein Moment für &amp;dich…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An optional check-in for you, the parent: two questions, no score, nothing kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freiwilliges Nachfragen für dich, wie es dir geht: zwei Fragen, keine Punkte, nichts wird gespeichert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fill the screen, or leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Bildschirm füllen oder das Vollbild verlassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>List every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel auflisten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make all text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Texte größer anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make all text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Texte kleiner anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set text to its normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte wieder in normaler Größe anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das &amp;System</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Light or night, as the system is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell oder Nacht, je nachdem, wie das System eingestellt ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The light theme, for daytime</source>
-        <translation type="unfinished"></translation>
+        <translation>Das helle Farbschema, für den Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Night (dim)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nacht (gedimmt)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A dim, warm theme for a dark room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gedimmtes, warmes Farbschema für einen dunklen Raum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reduce motion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weniger Bewegung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep everything still</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts bewegt sich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startseite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ablauf wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Make my own version…</source>
-        <translation type="unfinished">&amp;Eigene Version erstellen…</translation>
+        <translation>&amp;Eigene Version erstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the chosen routine into the routine editor and change what you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Ablauf in den Ablauf-Editor kopieren und ändern, was du möchtest</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import a routine file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf-Datei &amp;importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a routine file (from a partner, say) to your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ablauf-Datei (etwa von deiner Partnerin oder deinem Partner) zu deinen Abläufen hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer &amp;schließen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close touchtimer</source>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About touchtimer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über touchtimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version, licence, credits, where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Lizenz, Mitwirkende, wo deine Daten liegen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Routines</source>
-        <translation type="unfinished">&amp;Abläufe</translation>
+        <translation>&amp;Abläufe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächsten starten</translation>
     </message>
 </context>
 <context>
@@ -5548,62 +5634,62 @@ Quelle: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/window/session_flow.py" line="+131"/>
         <source>End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beenden?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End now? What you have done so far is kept, marked as ended early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt beenden? Was du bisher gemacht hast, bleibt erhalten und wird als früher beendet markiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Discard this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit verwerfen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This session will not be kept in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit wird nicht in deinem Verlauf behalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit gespeichert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This session could not be saved ({0}). Please try Save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit konnte nicht gespeichert werden ({0}). Bitte versuch es noch einmal mit Speichern.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Session discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit verworfen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The data file can&apos;t be written, so this session stays in History as interrupted; it won&apos;t be offered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei kann nicht geschrieben werden, deshalb bleibt diese Einheit im Verlauf als unterbrochen; sie wird nicht noch einmal angeboten.</translation>
     </message>
 </context>
 <context>
@@ -5611,30 +5697,22 @@ Quelle: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/window/theme.py" line="+69"/>
         <source>Text size {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße {0} %</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Quiet mode: no voice, very soft chimes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiser Modus: keine Stimme, sehr leise Klänge.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quiet mode is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiser Modus ist aus.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Settings could not be saved ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../touchtimer/ui/history/summary_options.py" line="-10"/>
-        <source>&amp;Choose a printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht gespeichert werden ({0}).</translation>
     </message>
 </context>
 </TS>

@@ -6,98 +6,138 @@
     <message>
         <location filename="../touchtimer/ui/about_dialog.py" line="+38"/>
         <source>About touchtimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de touchtimer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>touchtimer {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Free software under the {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre bajo la {0} ({1}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están tus datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de ajustes: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The project&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>La página del proyecto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report a problem or suggest a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar de un problema o sugerir un cambio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read the &amp;licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la &amp;licencia…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la licencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The full text of the GNU General Public License</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto completo de la Licencia Pública General de GNU (GNU General Public License)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The licence: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La licencia: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The full text of the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto completo de la licencia</translation>
     </message>
     <message>
-        <location filename="../touchtimer/core/about.py" line="+35"/>
+        <location filename="../touchtimer/core/about.py" line="+23"/>
+        <source>GNU General Public License, version 3 or (at your option) any later version</source>
+        <translation>Licencia Pública General de GNU, versión 3 o (a tu elección) cualquier versión posterior</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>touchtimer is free software: you can share and change it under the terms of the licence. It comes with no warranty, to the extent permitted by law.</source>
+        <translation>touchtimer es software libre: puedes compartirlo y cambiarlo según los términos de la licencia. No tiene ninguna garantía, en la medida en que lo permita la ley.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>touchtimer is not a medical device.</source>
+        <translation>touchtimer no es un dispositivo médico.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A calm, hands-free guide for skin-to-skin (kangaroo care) and infant-massage routines.</source>
+        <translation>Una guía tranquila y sin manos para rutinas de piel con piel (método canguro) y de masaje infantil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>touchtimer is in English, Spanish and German. The Spanish and German translations have not yet been reviewed by a native speaker with clinical knowledge; if you can review one, please say so through the project&apos;s issues.</source>
         <extracomment>Which translations exist and how far they have been checked. One line, changed by whoever adds or reviews a translation (docs/translating.md), and translated into each language so that it is read in the language it speaks of: none has been read yet by a native speaker with clinical knowledge.</extracomment>
         <translation>touchtimer está en inglés, español y alemán. Las traducciones al español y al alemán aún no las ha revisado una persona nativa con conocimientos clínicos; si puedes revisar una, dilo, por favor, en las incidencias (issues) del proyecto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything stays on this computer: touchtimer opens no network connection.</source>
+        <translation>Todo se queda en este equipo: touchtimer no abre ninguna conexión de red.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made by the touchtimer project and the people who report problems and suggest changes.</source>
+        <translation>Hecho por el proyecto touchtimer y por las personas que avisan de problemas y proponen cambios.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The routines and their notes build on published research and guidance (the World Health Organization, Cochrane reviews and others). Each note names its source; docs/routines.md in the project lists them all.</source>
+        <translation>Las rutinas y sus notas se basan en investigaciones y recomendaciones publicadas (la Organización Mundial de la Salud, revisiones Cochrane y otras). Cada nota nombra su fuente; docs/routines.md del proyecto las enumera todas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built with Qt for Python (PySide6) and platformdirs.</source>
+        <translation>Hecho con Qt for Python (PySide6) y platformdirs.</translation>
     </message>
 </context>
 <context>
@@ -158,54 +198,54 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../touchtimer/app.py" line="+77"/>
+        <location filename="../touchtimer/app.py" line="+82"/>
         <source>Spoken cues and chimes are silent on this computer. Session ▸ Settings… says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos hablados y los sonidos están en silencio en este equipo. En Sesión ▸ Ajustes… verás por qué.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Spoken cues are silent on this computer; chimes still play. Session ▸ Settings… says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos hablados están en silencio en este equipo; los sonidos siguen sonando. En Sesión ▸ Ajustes… verás por qué.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chimes are silent on this computer. Session ▸ Settings… says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los sonidos están en silencio en este equipo. En Sesión ▸ Ajustes… verás por qué.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+90"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cues, voice, volumes, theme, daily target and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos, voz, volumen, tema, objetivo diario y más</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Some saved settings could not be used: {0}. Session ▸ Settings… lists them; saving there puts the settings file right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos ajustes guardados no se pudieron usar: {0}. Aparecen en Sesión ▸ Ajustes…; al guardar allí, el archivo de ajustes queda corregido.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Babies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bebés…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a baby, or change a baby&apos;s details</source>
-        <translation type="unfinished">Añadir un bebé o cambiar los datos de un bebé</translation>
+        <translation>Añadir un bebé o cambiar los datos de un bebé</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Past sessions, daily totals, export and a printable summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones anteriores, totales diarios, exportación y un resumen para imprimir</translation>
     </message>
     <message>
         <location filename="../touchtimer/ui/sharing/wiring.py" line="+33"/>
@@ -250,269 +290,269 @@
         <location filename="../touchtimer/ui/babies/dialog.py" line="+74"/>
         <source>Babies</source>
         <extracomment>A new profile was added (its id): Home chooses that baby.</extracomment>
-        <translation type="unfinished">Bebés</translation>
+        <translation>Bebés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your babies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus bebés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a baby to see or change their details</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un bebé para ver o cambiar sus datos</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Add a baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un bebé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un perfil nuevo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove this baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este bebé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen profile; their sessions stay in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el perfil elegido; sus sesiones se quedan en tu historial</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No babies yet. Add one to see routines that suit their age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay bebés. Añade uno para ver las rutinas adecuadas para su edad.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+156"/>
         <source>New baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo bebé</translation>
     </message>
     <message>
         <location line="-152"/>
         <location line="+1"/>
         <source>A name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre o apodo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+190"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>The day your baby was born</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que nació tu bebé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due date not known (or not needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista de parto desconocida (o no hace falta)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <location line="+176"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista de parto</translation>
     </message>
     <message>
         <location line="-186"/>
         <location line="+16"/>
         <source>Weeks of pregnancy at birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas de embarazo al nacer</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Age is counted from the birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>La edad se cuenta desde la fecha de nacimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar la fecha prevista de parto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter weeks and days of pregnancy at birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar las semanas y los días de embarazo al nacer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The due date you were given</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha prevista de parto que te dieron</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> semanas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed weeks, 20 to 44</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas completas, de 20 a 44</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra days of pregnancy at birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Días adicionales de embarazo al nacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days past the weeks, 0 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Días además de las semanas completas, de 0 a 6</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still in neonatal care (NICU or special care)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía en cuidados neonatales (UCI neonatal o cuidados especiales)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still in neonatal care</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía en cuidados neonatales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick while your baby is cared for in a neonatal unit: skin-to-skin then follows the care team, and Kangaroo hold is suggested first</source>
-        <translation type="unfinished"></translation>
+        <translation>Márcalo mientras tu bebé reciba cuidados en una unidad neonatal: entonces el contacto piel con piel sigue las indicaciones del equipo sanitario, y se sugiere primero Método canguro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Daily &amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo diario</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age today</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad hoy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What needs a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hay que cambiar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este bebé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los datos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close the babies dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la ventana de bebés</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Add this baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir este bebé</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Age is counted from the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>La edad se cuenta desde la fecha de nacimiento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Born at %1+%2 weeks, early: touchtimer uses the corrected age (counted from the due date) to suggest routines, until two years corrected age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nació con %1+%2 semanas, antes de tiempo: touchtimer usa la edad corregida (contada desde la fecha prevista de parto) para sugerir rutinas, hasta los dos años de edad corregida.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Born at %1+%2 weeks, after the due date: age is counted from the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nació con %1+%2 semanas, después de la fecha prevista de parto: la edad se cuenta desde la fecha de nacimiento.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Born at %1+%2 weeks, at term: age is counted from the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nació con %1+%2 semanas, a término: la edad se cuenta desde la fecha de nacimiento.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1&apos;s profile? Their sessions stay in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el perfil de %1? Sus sesiones se quedan en tu historial.</translation>
     </message>
 </context>
 <context>
@@ -553,12 +593,12 @@
     <message>
         <location filename="../touchtimer/cli/routines.py" line="+88"/>
         <source>; also in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>; también en %1)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1: no translation yet for &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún no hay traducción para «%2» (%3)</translation>
     </message>
 </context>
 <context>
@@ -660,7 +700,7 @@
     <message>
         <location line="+1"/>
         <source>Names you choose (Mum, Dad, Grandma…), to record who held baby</source>
-        <translation>Nombres que usted elige (mamá, papá, abuela…), para anotar quién sostuvo al bebé</translation>
+        <translation>Nombres que tú eliges (mamá, papá, abuela…), para anotar quién sostuvo al bebé</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -680,7 +720,7 @@
     <message>
         <location line="+1"/>
         <source>Press W to change who (one or more can be chosen)</source>
-        <translation>Pulse W para cambiar quién (se puede elegir a una o más personas)</translation>
+        <translation>Pulsa W para cambiar quién (se puede elegir a una o más personas)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -748,22 +788,22 @@
         <location filename="../touchtimer/ui/platform/chimes.py" line="+56"/>
         <source> (on Linux, install the libpulse0 package)</source>
         <extracomment>A chime was started: (kind, volume).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (en Linux, instala el paquete libpulse0)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the sound module could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo cargar el módulo de sonido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the chime sound files are missing from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan los archivos de sonido en {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no sound output device was found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún dispositivo de salida de sonido</translation>
     </message>
 </context>
 <context>
@@ -771,23 +811,23 @@
     <message>
         <location filename="../touchtimer/ui/session/crash_safety.py" line="+110"/>
         <source>This session cannot be written to disk just now; it goes on, and saving at the end will say what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo esta sesión no se puede escribir en el disco; sigue en marcha, y al guardarla al final se te dirá qué hacer.</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+4"/>
         <source>The file could not be written ({0}); please choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo ({0}); por favor, elige otro lugar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This session is saved in {0}. It stays here too: Save again once there is room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión está guardada en {0}. También sigue aquí: pulsa Guardar de nuevo cuando haya espacio.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save this session as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta sesión como archivo</translation>
     </message>
 </context>
 <context>
@@ -795,32 +835,32 @@
     <message>
         <location filename="../touchtimer/ui/settings/cue_choice.py" line="+42"/>
         <source>Voice &amp;and chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz &amp;y sonidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each stage and prompt is spoken, after a soft chime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada etapa e indicación se dice en voz alta, después de un sonido suave.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chimes onl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solo sonidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A soft chime at each stage and prompt; nothing is spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sonido suave en cada etapa e indicación; no se dice nada en voz alta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ilent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin soni&amp;do</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No sound for stages and prompts: look at the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún sonido para las etapas y las indicaciones: mira la pantalla.</translation>
     </message>
 </context>
 <context>
@@ -883,17 +923,17 @@
         <location filename="../touchtimer/ui/history/daily_chart.py" line="+97"/>
         <source>%1 h</source>
         <extracomment>Colours for people in the chart: muted mid-tones, apart from each other, legible on light and dark.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>your daily target: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>tu objetivo diario: %1 min</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -903,12 +943,12 @@
     <message>
         <location line="+26"/>
         <source>Daily skin-to-skin minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos diarios de piel con piel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 days, %2 in all, daily target %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días, %2 en total, objetivo diario %3 min</translation>
     </message>
 </context>
 <context>
@@ -917,37 +957,37 @@
         <location filename="../touchtimer/ui/babies/target_field.py" line="+26"/>
         <source>Own daily target</source>
         <extracomment>The most a target can be: a whole day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo diario propio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This baby has an own daily target</source>
-        <translation type="unfinished"></translation>
+        <translation>Este bebé tiene su propio objetivo diario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For this baby only, for example 4 or 8 hours a day for a baby born early; otherwise the general target in the settings applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para este bebé, por ejemplo 4 u 8 horas al día para un bebé que nació antes de tiempo; si no, se aplica el objetivo general de los ajustes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily target, hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo diario, horas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily target, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo diario, minutos</translation>
     </message>
 </context>
 <context>
@@ -955,47 +995,47 @@
     <message>
         <location filename="../touchtimer/ui/settings/data_deletion.py" line="+48"/>
         <source>Export my sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mis sesiones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON, everything (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, todo (*.json)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Available once the session on screen is saved or discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible cuando la sesión en pantalla se haya guardado o descartado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Available once your sessions have been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible cuando se hayan leído tus sesiones.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The export could not be saved in {0} ({1}). Nothing has been deleted; you can choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la exportación en {0} ({1}). No se ha borrado nada; puedes elegir otro lugar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your sessions are exported to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus sesiones se han exportado a {0}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Your data was deleted, but touchtimer could not start a new, empty record of sessions ({0}). Please close and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos se han borrado, pero touchtimer no pudo empezar un registro de sesiones nuevo y vacío ({0}). Por favor, ciérralo y vuelve a abrirlo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All your data has been deleted. touchtimer carries on with an empty history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han borrado todos tus datos. touchtimer sigue con un historial vacío.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most of your data has been deleted, but these files could not be removed: {0}. You can remove them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han borrado casi todos tus datos, pero estos archivos no se pudieron eliminar: {0}. Puedes eliminarlos tú.</translation>
     </message>
 </context>
 <context>
@@ -1003,37 +1043,37 @@
     <message>
         <location filename="../touchtimer/ui/widgets/date_field.py" line="+81"/>
         <source>for example 2025-10-22 or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo, 2025-10-22 o %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: choose on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elegir en un calendario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the day on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el día en un calendario</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, as understood</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tal como se ha entendido</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>is empty; type a date (%1) or choose one on the calendar</source>
-        <translation type="unfinished"></translation>
+        <location line="+32"/>
+        <source>%1 is empty; type a date (%2) or choose one on the calendar</source>
+        <translation>%1 está vacío; escribe una fecha (%2) o elige una en el calendario</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>“%1” is not a date; type it like this: %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1: “%2” is not a date; type it like this: %3</source>
+        <translation>%1: «%2» no es una fecha; escríbela así: %3</translation>
     </message>
 </context>
 <context>
@@ -1042,47 +1082,47 @@
         <location filename="../touchtimer/ui/settings/delete_data_dialog.py" line="+36"/>
         <source>Delete all my data</source>
         <extracomment>The person wants to export first; the settings dialog connects this to its export action.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos mis datos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This removes every session, note, mood and baby profile that touchtimer keeps on this computer, and every backup of them. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto elimina todas las sesiones, notas, estados de ánimo y perfiles de bebé que touchtimer guarda en este portátil, y todas sus copias de seguridad. No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Kept: your settings (they hold nothing about you or your baby), and any file you saved or exported somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan: tus ajustes (no contienen nada sobre ti ni sobre tu bebé) y cualquier archivo que hayas guardado o exportado en otro lugar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export my sessions first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar antes mis sesiones…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Also delete the routine files I added</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar también los archivos de rutina que añadí</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I understand this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que esto no se puede deshacer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Also delete the routine files I added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar también los archivos de rutina que añadí (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Files to be removed: %1, from the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que se eliminarán: %1, de la carpeta %2.</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1272,7 @@
     <message>
         <location filename="../touchtimer/ui/history/filters.py" line="+45"/>
         <source>Baby</source>
-        <translation type="unfinished">Bebé</translation>
+        <translation>Bebé</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1242,72 +1282,72 @@
     <message>
         <location line="+2"/>
         <source>Kind of session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skin-to-skin and massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel con piel y masaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skin-to-skin</source>
-        <translation type="unfinished">Piel con piel</translation>
+        <translation>Piel con piel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Massage</source>
-        <translation type="unfinished">Masaje</translation>
+        <translation>Masaje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routine</source>
-        <translation type="unfinished">Rutina</translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las fechas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir fechas…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>All babies</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los bebés</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1317,7 +1357,7 @@
     <message>
         <location line="+11"/>
         <source>All routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las rutinas</translation>
     </message>
 </context>
 <context>
@@ -1325,27 +1365,27 @@
     <message>
         <location filename="../touchtimer/ui/history/model.py" line="+183"/>
         <source>skin-to-skin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>piel con piel %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 massage</source>
-        <translation type="unfinished"></translation>
+        <translation>1 masaje</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 massages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 masajes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 to %2 (next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 (día siguiente)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
 </context>
 <context>
@@ -1353,162 +1393,152 @@
     <message>
         <location filename="../touchtimer/ui/history/view.py" line="+82"/>
         <source>Past sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones anteriores, las más recientes primero</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save every session as JSON (for a backup) or CSV (for a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todas las sesiones en JSON (como copia de seguridad) o en CSV (para una hoja de cálculo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add sessions from a touchtimer JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir sesiones de una exportación JSON de touchtimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir resumen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print a one- or two-page summary of the chosen dates for your health visitor or doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un resumen de una o dos páginas de las fechas elegidas para tu enfermera o tu médico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save summary as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar resumen en PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same summary as a PDF file, to send or print later</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo resumen en un archivo PDF, para enviarlo o imprimirlo más tarde</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;esiones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Daily totals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Totales diarios</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>No sessions match these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión coincide con esta selección.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions you finish will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones que termines aparecerán aquí.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Deleted the session from %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión borrada: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../touchtimer/ui/history/files.py" line="+59"/>
+        <location filename="../touchtimer/ui/history/files.py" line="+76"/>
         <source>Could not save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la exportación.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was not imported and nothing was changed. Here is what needs fixing:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se importó y no se cambió nada. Esto es lo que hay que corregir:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Imported %1: added %2 sessions, %3 already here.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>Imported %1: added %2, %3 already here.</source>
+        <translation>Importado %1: añadidas %2, %3 ya estaban aquí.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 sessions in the file differ from the ones here; yours were kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sessions kept here only as interrupted were completed from the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Could not save the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el resumen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved the summary as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen guardado como %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>JSON, everything (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, todo (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV para hojas de cálculo (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar sesiones</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar sesiones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>touchtimer export (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de touchtimer (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sent the summary to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen enviado a %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>la impresora</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Print the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el resumen</translation>
     </message>
 </context>
 <context>
@@ -1700,17 +1730,44 @@
         <location filename="../touchtimer/ui/history/import_result.py" line="+61"/>
         <source>Close</source>
         <extracomment>The most lines of details shown at once.</extracomment>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close this notice</source>
-        <translation type="unfinished">Cerrar este aviso</translation>
+        <translation>Cerrar este aviso</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la importación</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <location filename="../touchtimer/ui/history/files.py" line="-141"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n session(s) in the file differ from the ones here; yours were kept.</source>
+        <translation>
+            <numerusform>%n sesión del archivo es distinta de la que hay aquí; se ha conservado la tuya.</numerusform>
+            <numerusform>%n sesiones del archivo son distintas de las que hay aquí; se han conservado las tuyas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n session(s) kept here only as interrupted were completed from the file.</source>
+        <translation>
+            <numerusform>%n sesión guardada aquí solo como interrumpida se ha completado con el archivo.</numerusform>
+            <numerusform>%n sesiones guardadas aquí solo como interrumpidas se han completado con el archivo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1802,76 +1859,98 @@
     <message>
         <location filename="../touchtimer/ui/settings/language_row.py" line="+25"/>
         <source>Follow the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the window, the routines and the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la ventana, las rutinas y la voz</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A new choice is used from the next time touchtimer starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio se aplica a partir de la próxima vez que se inicie touchtimer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>touchtimer will be in %1 from the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer estará en %1 a partir de la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../touchtimer/ui/main_window.py" line="+140"/>
+        <location filename="../touchtimer/ui/main_window.py" line="+141"/>
         <source>Loading…</source>
         <extracomment>A session was saved to the store (the argument is the saved :class:`SessionRecord`). A discard was written, or refused by the data file (the argument is its ``DiscardResult``). Saving the finished session failed (the argument is its ``SaveResult``); it stays on the summary. The session could not be checkpointed (the argument says why); it goes on regardless. The parent&apos;s own routines folder (where the editor saves); known once the data is loaded. The session on screen, from Start until it is saved or discarded. Where the session&apos;s writes go (made with the store): a thread of its own. Sharing the history through a folder (``ui/sharing/wiring.attach_sharing``), once wired. How many times the actions were brought in line with the session (a test reads it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>{0} routine file(s) could not be read and were left out. Run “touchtimer check FILE” to see why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+91"/>
         <source>none</source>
-        <translation type="unfinished">ninguna</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no routine called “{0}”. Choose one below (known routines: {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna rutina llamada «{0}». Elige una abajo (rutinas conocidas: {1}).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{0} — touchtimer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — touchtimer</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>End the session and close?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar la sesión y cerrar?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-167"/>
+        <source>%n routine file(s) could not be read and were left out. Run “touchtimer check FILE” to see why.</source>
+        <translation>
+            <numerusform>%n archivo de rutina no se pudo leer y se ha dejado fuera. Ejecuta «touchtimer check ARCHIVO» para ver por qué.</numerusform>
+            <numerusform>%n archivos de rutina no se pudieron leer y se han dejado fuera. Ejecuta «touchtimer check ARCHIVO» para ver por qué.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+168"/>
         <source>The session so far will be saved, marked as ended early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardará la sesión hasta este momento, marcada como terminada antes de tiempo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar y cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>MassageWords</name>
+    <message numerus="yes">
+        <location filename="../touchtimer/ui/history/totals.py" line="+65"/>
+        <source>Massage: %n session(s).</source>
+        <translation>
+            <numerusform>Masaje: %n sesión.</numerusform>
+            <numerusform>Masaje: %n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Massage: %n session(s), about %1 a week.</source>
+        <translation>
+            <numerusform>Masaje: %n sesión, unas %1 por semana.</numerusform>
+            <numerusform>Masaje: %n sesiones, unas %1 por semana.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1880,22 +1959,22 @@
         <location filename="../touchtimer/ui/platform/media_keys.py" line="+199"/>
         <source>Stage done</source>
         <extracomment>What each player method does, by the session&apos;s state: the name of the window action to run. How many times touchtimer tried to go on the bus (once per session at most).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etapa terminada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Listos para «{0}»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} — {1} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — quedan {1} min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} — {1} min so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} min hasta ahora</translation>
     </message>
 </context>
 <context>
@@ -1903,22 +1982,22 @@
     <message>
         <location filename="../touchtimer/ui/routines/stage_editor.py" line="+82"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, minutos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, segundos</translation>
     </message>
 </context>
 <context>
@@ -1960,87 +2039,87 @@
         <location filename="../touchtimer/ui/babies/people_dialog.py" line="+40"/>
         <location line="+7"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The people who hold or massage baby. Before each session you choose who it is (W), and History shows each person&apos;s time. Any names you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas que sostienen o dan masaje al bebé. Antes de cada sesión eliges quién es (W), y el Historial muestra el tiempo de cada persona. Puedes usar los nombres que quieras.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody yet. Add the first person below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie. Añade abajo a la primera persona.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A name, for example Mum, Dad or Grandma</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre, por ejemplo Mamá, Papá o Abuela</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is baby&apos;s &amp;mother</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la &amp;madre del bebé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Her time is shown apart in History and the PDF summary, as kangaroo-care units report it</source>
-        <translation type="unfinished"></translation>
+        <translation>Su tiempo se muestra aparte en el Historial y en el resumen PDF, como lo registran las unidades de método canguro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a new person with this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona nueva con este nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the chosen person this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar este nombre a la persona elegida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen person; their sessions stay in history</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a la persona elegida; sus sesiones se quedan en el historial</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is baby&apos;s mother</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la madre del bebé</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{0} (baby&apos;s mother)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (madre del bebé)</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Remove {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a {0}?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {0} from the list? Their sessions stay in your history, without their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a {0} de la lista? Sus sesiones se quedan en tu historial, sin su nombre.</translation>
     </message>
 </context>
 <context>
@@ -2228,27 +2307,27 @@
     <message>
         <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+58"/>
         <source>Continue your session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Continuar tu sesión?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” stopped unexpectedly after %2. It is saved as interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión «%1» se detuvo de forma inesperada tras %2. Está guardada como interrumpida.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can continue it where it stopped, or leave it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes continuarla donde se detuvo o dejarla como está.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarla</translation>
     </message>
 </context>
 <context>
@@ -2256,17 +2335,17 @@
     <message>
         <location filename="../touchtimer/ui/window/routine_editing.py" line="+42"/>
         <source>Import a routine file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo de rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routine files (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de rutina (*.toml)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Your routine is ready on Home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rutina ya está lista en Inicio.</translation>
     </message>
 </context>
 <context>
@@ -2274,272 +2353,272 @@
     <message>
         <location filename="../touchtimer/ui/routines/editor.py" line="+57"/>
         <source>Edit routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar rutina</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 (my version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mi versión)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Built-in routines stay as they are. This is your own copy of “%1”; change what you like and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rutinas incluidas se quedan como están. Esta es tu propia copia de «%1»; cambia lo que quieras y guárdala.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your routine, saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rutina, guardada en %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Evidence notes (%1) stay as in the original, with their sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas sobre la evidencia (%1) se quedan como en el original, con sus fuentes.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>open-ended</source>
-        <translation type="unfinished">sin límite de tiempo</translation>
+        <translation>sin límite de tiempo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin título)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved in your routines folder as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en tu carpeta de rutinas como %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Will be saved in your routines folder as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardará en tu carpeta de rutinas como %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etapa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What to do, in a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer, en una frase.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>another routine already uses “%1”; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>otra rutina ya usa «%1»; elige otro nombre de archivo</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>  (needs a change)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (necesita un cambio)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>One thing to change before saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cosa que cambiar antes de guardar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 things to change before saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cosas que cambiar antes de guardar:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A routine file named %1 is already in your routines folder. Replace it with this routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un archivo de rutina llamado %1 en tu carpeta de rutinas. ¿Quieres reemplazarlo por esta rutina?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not saved: choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar: elige otro nombre de archivo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not saved: %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar: %1 ya existe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A new copy: the original stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia nueva: la original se queda como estaba.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin exportar: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported to %1. Import it in touchtimer on another computer to use the same routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportada a %1. Impórtala en touchtimer en otro equipo para usar la misma rutina.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar rutina</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+41"/>
         <source>Routine files (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de rutina (*.toml)</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Choose a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un nombre de archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You already have a routine called “%1”. Import this one under another name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tienes una rutina llamada «%1». Importa esta con otro nombre:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This routine file cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de rutina no se puede usar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not imported: the file needs a change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin importar: el archivo necesita un cambio (%1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin importar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin importar: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importada como %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar rutina</translation>
     </message>
     <message>
         <location filename="../touchtimer/ui/routines/editor_wording.py" line="+25"/>
         <source>the youngest age</source>
-        <translation type="unfinished"></translation>
+        <translation>la edad mínima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the oldest age</source>
-        <translation type="unfinished"></translation>
+        <translation>la edad máxima</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, indicación %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>instrucción</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>duración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>momento</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>repeat time</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalo de repetición</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja de edad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Routine</source>
-        <translation type="unfinished">Rutina</translation>
+        <translation>Rutina</translation>
     </message>
 </context>
 <context>
@@ -2548,273 +2627,273 @@
         <location filename="../touchtimer/ui/routines/editor_layout.py" line="+59"/>
         <source>About this copy</source>
         <extracomment>Routine-level fields that have a message label of their own. The screen space to fit in; None means the screen the dialog is on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sobre esta copia</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The routine&apos;s name, as shown in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la rutina, tal como aparece en la lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del archivo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Skin-to-skin</source>
-        <translation type="unfinished">Piel con piel</translation>
+        <translation>Piel con piel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Massage</source>
-        <translation type="unfinished">Masaje</translation>
+        <translation>Masaje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skin-to-skin or massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel con piel o masaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Youngest age, weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad mínima, semanas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Suits babies from this many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Adecuada para bebés a partir de este número de semanas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest age, weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad máxima, semanas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suits babies up to this many weeks (104 weeks is two years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adecuada para bebés de hasta este número de semanas (104 semanas son dos años)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> semanas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja de edad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One or two sentences about the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Una o dos frases sobre la rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One item a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto por línea</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One safety point a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto de seguridad por línea</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One reason a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motivo por línea</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre esta rutina</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <location line="+25"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>The stages in order; choose one to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etapas en orden; elige una para cambiarla</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etapa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a stage after the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una etapa después de la elegida</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Remove stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar etapa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the chosen stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etapa elegida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move stage up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir etapa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the chosen stage earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la etapa elegida antes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move stage down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar etapa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the chosen stage later</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la etapa elegida después</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Routine</source>
-        <translation type="unfinished">Rutina</translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything that needs a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que hay que cambiar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a routine file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo de rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a routine file (from a partner, say) and add it to your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar un archivo de rutina (de tu pareja, por ejemplo) y añadirlo a tus rutinas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar esta rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write this routine to a file you can share</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta rutina en un archivo que puedes compartir</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Make a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the original as it is and make a new routine from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar la original como está y crear una rutina nueva a partir de esta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la rutina</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save to your routines folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en tu carpeta de rutinas</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
 </context>
 <context>
@@ -2833,7 +2912,7 @@
     <message>
         <location line="+2"/>
         <source>No voice, very soft chimes; position checks still chime. Q turns it off.</source>
-        <translation>Sin voz y con campanas muy suaves; los controles de posición siguen sonando. Q lo desactiva.</translation>
+        <translation>Sin voz y con sonidos muy suaves; las comprobaciones de la posición siguen sonando. Q lo desactiva.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3246,17 +3325,17 @@ Fuente: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+38"/>
         <source>This session is not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión aún no está guardada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como archivo…</translation>
     </message>
 </context>
 <context>
@@ -3265,12 +3344,12 @@ Fuente: {1} ({2})</translation>
         <location filename="../touchtimer/ui/platform/screen_awake.py" line="+169"/>
         <source>A touchtimer session is running</source>
         <extracomment>A pause (or a wait for the parent) longer than this lets the screen blank again. Five minutes: long enough for a feed-time fumble or a nappy, short enough not to keep a forgotten screen lit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hay una sesión de touchtimer en marcha</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The screen may dim during sessions: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la pantalla se atenúe durante las sesiones: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3279,72 +3358,72 @@ Fuente: {1} ({2})</translation>
         <location filename="../touchtimer/ui/session/announcer.py" line="+71"/>
         <source>open-ended</source>
         <extracomment>Every sentence announced, in order, with whether it was assertive (what tests read).</extracomment>
-        <translation type="unfinished">sin límite de tiempo</translation>
+        <translation>sin límite de tiempo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, left side</source>
-        <translation type="unfinished"></translation>
+        <translation>, lado izquierdo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, right side</source>
-        <translation type="unfinished"></translation>
+        <translation>, lado derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage {0} of {1}: {2}{3}, {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa {0} de {1}: {2}{3}, {4}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En marcha de nuevo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The position check is still waiting. When all is right, press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de la posición sigue pendiente. Cuando todo esté bien, pulsa Intro.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to check baby&apos;s position: the checklist is on the screen. When all of it is right, press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de comprobar la posición del bebé: la lista está en la pantalla. Cuando todo esté bien, pulsa Intro.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Position checked. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición comprobada. Gracias.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The session is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión ha terminado.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Check: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Stage done. Press Next when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa terminada. Pulsa Siguiente cuando quieras seguir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{0}” is done. Press Next when you are ready for “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» ha terminado. Pulsa Siguiente cuando quieras seguir con «{1}».</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>What just changed in the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que acaba de cambiar en la sesión</translation>
     </message>
 </context>
 <context>
@@ -3352,129 +3431,129 @@ Fuente: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/history/detail.py" line="+72"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo terminó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baby</source>
-        <translation type="unfinished">Bebé</translation>
+        <translation>Bebé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baby seemed</source>
-        <translation type="unfinished">El bebé parecía</translation>
+        <translation>El bebé parecía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ánimo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything you want to remember about this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quieras recordar de esta sesión</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save note</source>
         <extracomment>Save note and Delete session, for the view to keep below the part that scrolls.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardar nota</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can undo this straight afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes deshacerlo justo después</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Choose a session to see it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una sesión para verla aquí</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1, %2 to %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2 a %3 · %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(ended the next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>(terminó al día siguiente)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a removed profile</source>
-        <translation type="unfinished">un perfil eliminado</translation>
+        <translation>un perfil eliminado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>sin elegir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not noted</source>
-        <translation type="unfinished">sin anotar</translation>
+        <translation>sin anotar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>before %1, after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>antes %1, después %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>left side</source>
-        <translation type="unfinished">lado izquierdo</translation>
+        <translation>lado izquierdo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>right side</source>
-        <translation type="unfinished">lado derecho</translation>
+        <translation>lado derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Planned %1 · Actual %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto %1 · Real %2 · %3</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Note saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota guardada</translation>
     </message>
 </context>
 <context>
@@ -3489,7 +3568,7 @@ Fuente: {1} ({2})</translation>
     <message>
         <location line="-145"/>
         <source>Add people in Go ▸ People… to record who held baby.</source>
-        <translation>Añada personas en Ir ▸ Personas… para anotar quién sostuvo al bebé.</translation>
+        <translation>Añade personas en Ir ▸ Personas… para anotar quién sostuvo al bebé.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3617,12 +3696,12 @@ Fuente: {1} ({2})</translation>
     <message>
         <location line="+2"/>
         <source>Your mood before</source>
-        <translation>Su ánimo antes</translation>
+        <translation>Tu ánimo antes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your mood after</source>
-        <translation>Su ánimo después</translation>
+        <translation>Tu ánimo después</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3646,73 +3725,73 @@ Fuente: {1} ({2})</translation>
         <location filename="../touchtimer/ui/platform/tray.py" line="+52"/>
         <location line="+53"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente etapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ventana</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No session running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión en curso</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+41"/>
         <source>Session finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión terminada</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Ready for the next stage: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Listos para la siguiente etapa: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}, {1} of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} de {2}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}, {1} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} hasta ahora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ready when you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando tú quieras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take all the time you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tómate todo el tiempo que quieras.</translation>
     </message>
 </context>
 <context>
@@ -3721,323 +3800,323 @@ Fuente: {1} ({2})</translation>
         <location filename="../touchtimer/ui/settings/dialog.py" line="+85"/>
         <source>touchtimer settings</source>
         <extracomment>&quot;Delete all my data…&quot; was chosen (only after :meth:`offer_data_deletion`); the app asks, calmly.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de touchtimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+6"/>
         <source>Cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>How touchtimer tells you about stages and prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo te avisa touchtimer de las etapas y las indicaciones</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Quiet mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo silencioso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a sleeping baby: nothing is spoken and chimes play very softly</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un bebé dormido: no se dice nada en voz alta y los sonidos suenan muy suaves</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Skin-to-skin position checks always chime, softly at least, even with Silent chosen here or in quiet mode. Pausing or waiting does not delay them: baby is still on your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones de la posición en el piel con piel siempre suenan, al menos suavemente, aunque elijas Sin sonido aquí o estés en modo silencioso. Hacer una pausa o esperar no las retrasa: el bebé sigue sobre tu pecho.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Quiet mode, for a sleeping baby: nothing is spoken and chimes are very soft. During a session, Q turns it on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo silencioso, para un bebé dormido: no se dice nada en voz alta y los sonidos son muy suaves. Durante una sesión, Q lo activa o lo desactiva.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The voice that speaks the prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz que lee en voz alta las indicaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voz</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Speaking rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de la voz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Slower to the left, faster to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Más lenta a la izquierda, más rápida a la derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaking &amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;locidad de la voz</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Voice volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de la voz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How loud the voice speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué volumen habla la voz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voice v&amp;olume</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol&amp;umen de la voz</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chime volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de los sonidos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How loud the chimes play</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué volumen se oyen los sonidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test the chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el sonido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play the stage chime at this volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir el sonido de etapa a este volumen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chi&amp;me volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de los so&amp;nidos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Night (dark, dim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noche (oscuro, tenue)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Colours of the window; night is dark and dim</source>
-        <translation type="unfinished"></translation>
+        <translation>Los colores de la ventana; el de noche es oscuro y tenue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily target</source>
-        <translation type="unfinished">Objetivo diario</translation>
+        <translation>Objetivo diario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes of skin-to-skin you would like to reach each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de piel con piel que te gustaría alcanzar cada día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Daily target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo diario</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>for example 999 in the UK, 911 in the US</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo, 999 en el Reino Unido, 911 en Estados Unidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your country&apos;s emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de emergencias de tu país</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown on the emergency screen (H). Left empty, it shows examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece en la pantalla de emergencia (H). Si lo dejas vacío, se muestran ejemplos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;emergencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Wait for me between stages</source>
-        <translation type="unfinished">&amp;Esperarme entre etapas</translation>
+        <translation>Espe&amp;rarme entre etapas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperarme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At the end of each stage, wait until you choose Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Al final de cada etapa, esperar hasta que elijas Siguiente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reduce motio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir &amp;animaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reduce motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir animaciones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No animations anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin animaciones en ninguna parte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Things touchtimer wants you to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas que touchtimer quiere que sepas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saving problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema al guardar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why the settings could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se pudieron guardar los ajustes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estos ajustes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin cambiar nada</translation>
     </message>
     <message>
         <location filename="../touchtimer/ui/settings/data_section.py" line="+19"/>
         <source>Your sessions, notes and baby profiles are kept on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus sesiones, notas y perfiles de bebé se guardan solo en este portátil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos mis datos…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos mis datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove every session, note and baby profile from this computer; asks first and offers an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina todas las sesiones, notas y perfiles de bebé de este portátil; antes pregunta y ofrece exportarlos</translation>
     </message>
     <message>
         <location filename="../touchtimer/ui/settings/dialog.py" line="+62"/>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slower {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Más lenta {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faster {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Más rápida {0}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminada del sistema</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} (not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (no disponible)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Some saved settings could not be used, so their defaults are shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos ajustes guardados no se pudieron usar, así que se muestran sus valores predeterminados:</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The settings could not be saved to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los ajustes en {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4045,114 +4124,114 @@ Fuente: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/sharing/dialog.py" line="+50"/>
         <source>Share history through a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir el historial por una carpeta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep one history on two laptops, one for each parent, say. Choose a folder both laptops see: one kept in step by Syncthing, Nextcloud or Dropbox, a network share, or a USB stick carried between them. touchtimer writes only its own files there and opens no network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten un solo historial en dos portátiles, por ejemplo uno para cada miembro de la pareja. Elige una carpeta que vean los dos portátiles: una que Syncthing, Nextcloud o Dropbox mantengan sincronizada, una carpeta compartida en red o una memoria USB que lleves de uno a otro. touchtimer solo escribe allí sus propios archivos y no abre ninguna conexión de red.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not shared: no folder chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin compartir: no hay ninguna carpeta elegida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir carpeta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+98"/>
         <source>Choose the folder both laptops see</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta que ven los dos portátiles</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>S&amp;top sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de compartir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This laptop stops sharing; its history stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Este portátil deja de compartir; su historial se queda como está</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This laptop&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este portátil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the other laptop names this one, for example Dad&apos;s laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llama el otro portátil a este, por ejemplo Portátil de papá</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Share now</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir a&amp;hora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exchange with the folder now (it also happens by itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambiar datos con la carpeta ahora (también se hace solo)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How the last exchange went</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo fue el último intercambio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>touchtimer shares by itself when it starts, after each saved session and when the folder changes. A session still running is shared once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer comparte por sí solo al iniciarse, después de cada sesión guardada y cuando cambia la carpeta. Una sesión que aún está en marcha se comparte en cuanto se guarda.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This laptop&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de este portátil</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Sharing is off. This laptop&apos;s history stays on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se está compartiendo. El historial de este portátil se queda en este portátil.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not shared yet since touchtimer started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha compartido desde que se inició touchtimer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last shared at {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido por última vez a las {0}: {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not shared at {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo compartir a las {0}: {1}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+8"/>
         <source>Sharing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartiendo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sharing waits until the session on screen is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se compartirá cuando se guarde la sesión que está en pantalla.</translation>
     </message>
 </context>
 <context>
@@ -4162,33 +4241,33 @@ Fuente: {1} ({2})</translation>
         <location line="+1"/>
         <location line="+26"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, keys %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, teclas %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every keyboard shortcut in touchtimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de teclado de touchtimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close this list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta lista (Esc)</translation>
     </message>
 </context>
 <context>
@@ -4196,27 +4275,27 @@ Fuente: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/session/reliability_prompts.py" line="-69"/>
         <source>The computer was asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>El portátil estaba en reposo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The computer slept for %1 during this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portátil estuvo en reposo %1 durante esta sesión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you stayed together, that time can count. Should it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el bebé siguió contigo, ese tiempo puede contar. ¿Quieres que cuente?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes, count it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, contarlo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No, leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>No, dejarlo fuera</translation>
     </message>
 </context>
 <context>
@@ -4225,246 +4304,246 @@ Fuente: {1} ({2})</translation>
         <location filename="../touchtimer/ui/routines/stage_editor.py" line="+32"/>
         <location line="+108"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>Stage title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la etapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A short name, shown large during the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre corto, que se ve en grande durante la sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la &amp;etapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do in this stage, in a sentence or two</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer en esta etapa, en una o dos frases</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrucción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración fija</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The stage ends by itself after this time</source>
-        <translation type="unfinished"></translation>
+        <translation>La etapa termina sola pasado este tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open-ended, aim for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite, con meta de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite de tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The stage counts up until you move on; the target is only a guide</source>
-        <translation type="unfinished"></translation>
+        <translation>La etapa cuenta el tiempo hasta que sigas; la meta es solo orientativa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stage length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la etapa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>sin meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de meta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A time to aim for; 0 means no target</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tiempo que intentar alcanzar; 0 significa sin meta</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Length</source>
-        <translation type="unfinished">Duración</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Both or no side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos lados o ninguno</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which side of the body this stage is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué lado del cuerpo es esta etapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lado</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+30"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicaciones</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Gentle prompts shown and spoken during the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicaciones suaves que se muestran y se dicen en voz alta durante la etapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Add prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir indicación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a prompt to this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una indicación a esta etapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Remove prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar indicación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the chosen prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la indicación elegida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la indicación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What the prompt says</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice la indicación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>once, at</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez, a los</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>cada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompt timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento de la indicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Once at a time into the stage, or again and again at a steady interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez, en un momento de la etapa, o una y otra vez a intervalos regulares</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompt time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de la indicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety check (its own sound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de seguridad (con su propio sonido)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety checks get a distinct, gentle sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones de seguridad tienen un sonido propio y suave</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What needs a change in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hay que cambiar en esta etapa</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cada %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a los %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no text yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin texto)</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Slow breaths, soft hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración lenta, manos suaves.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+1"/>
         <source>  (needs a change)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (hay que cambiar algo)</translation>
     </message>
 </context>
 <context>
@@ -4502,7 +4581,7 @@ Fuente: {1} ({2})</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../touchtimer/ui/history/totals.py" line="+77"/>
+        <location filename="../touchtimer/ui/history/totals.py" line="+17"/>
         <source>Not recorded who held: %1.</source>
         <translation>Sin registrar quién lo tuvo en brazos: %1.</translation>
     </message>
@@ -4539,12 +4618,12 @@ Fuente: {1} ({2})</translation>
     <message>
         <location line="+1"/>
         <source>The parent&apos;s own daily target: %1 min.</source>
-        <translation>La meta diaria propia de la familia: %1 min.</translation>
+        <translation>El objetivo diario propio de la familia: %1 min.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Skin-to-skin minutes each day; the dashed line is the daily target.</source>
-        <translation>Minutos de piel con piel cada día; la línea discontinua es la meta diaria.</translation>
+        <translation>Minutos de piel con piel cada día; la línea discontinua es el objetivo diario.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4602,87 +4681,94 @@ Fuente: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/history/summary_options.py" line="+50"/>
         <source>Print a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un resumen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A one- or two-page summary of your sessions, for your health visitor or doctor. Your mood ratings and notes are yours: they are left out unless you tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resumen de una o dos páginas de tus sesiones, para tu enfermera o tu médico. Tus valoraciones de ánimo y tus notas son tuyas: no se incluyen salvo que las marques.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+39"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-39"/>
         <source>The first day in the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día del resumen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+40"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-40"/>
         <source>The last day in the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día del resumen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Include my &amp;mood ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;mis valoraciones de ánimo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your own 1–5 rating of how you felt before and after each session: not a score or a test</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propia valoración de 1 a 5 de cómo te sentías antes y después de cada sesión: no es una puntuación ni un examen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include my &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir mis &amp;notas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The notes you wrote after each session</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas que escribiste después de cada sesión</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;First day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primer día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltimo día</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir dónde guardar…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>That day is still to come: choose today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese día aún no ha llegado: elige hoy o un día anterior.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first day comes after the last one: choose an earlier first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día es posterior al último: elige un primer día anterior.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>&amp;Choose a printer…</source>
+        <translation>&amp;Elegir una impresora…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5030,77 +5116,62 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../touchtimer/ui/history/totals.py" line="-36"/>
+        <location filename="../touchtimer/ui/history/totals.py" line="-43"/>
         <source>No sessions recorded in these %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones anotadas en estos %1 días.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skin-to-skin: %1 in all, about %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel con piel: %1 en total, alrededor de %2 al día.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No massage sessions in these %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Massage: 1 session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Massage: %1 sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Massage: %1 sessions, about %2 a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión de masaje en estos %1 días.</translation>
     </message>
 </context>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Skin-to-skin each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel con piel cada día</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los últimos 7 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los últimos 30 días</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Daily target</source>
-        <translation type="unfinished">Objetivo diario</translation>
+        <translation>Objetivo diario</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily target for skin-to-skin, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo diario de piel con piel, en minutos</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -5113,12 +5184,12 @@ Fuente: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/widgets/undo_bar.py" line="+18"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished">Descartar</translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -5126,37 +5197,37 @@ Fuente: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+38"/>
         <source>Save your session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar tu sesión?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” had finished, but touchtimer stopped before it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión «%1» había terminado, pero touchtimer se detuvo antes de guardarla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your answers and your note were kept. Save it now, with them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus respuestas y tu nota se han conservado. ¿La guardas ahora, con ellas?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿La guardas ahora?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If you leave it, it stays in your history as interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la dejas, se queda en tu historial como interrumpida.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardarla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarla</translation>
     </message>
 </context>
 <context>
@@ -5165,67 +5236,82 @@ Fuente: {1} ({2})</translation>
         <location filename="../touchtimer/ui/platform/voice.py" line="+241"/>
         <source>the speech service did not start within {0} seconds</source>
         <extracomment>The limits a :class:`Voice` gets when it is given none (the benchmarks shorten them). The text just handed to the speech engine. Why the voice is silent (&quot;&quot; once it works again, which does not happen within a run). The engine told its voices (see :meth:`voice_names`). The engine started or stopped saying something.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el servicio de voz no se inició en {0} segundos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the speech service stopped answering (nothing for {0} seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio de voz dejó de responder (nada durante {0} segundos)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the speech helper stopped unexpectedly ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>el proceso auxiliar de voz se detuvo de forma inesperada ({0})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source> (on Linux, install the libpulse0 package)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en Linux, instala el paquete libpulse0)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the speech module could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo cargar el módulo de voz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no speech engine is installed (on Linux, install speech-dispatcher)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún motor de voz instalado (en Linux, instala speech-dispatcher)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the speech engine “{0}” is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>el motor de voz «{0}» no está instalado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>speech-dispatcher is not installed (on Linux, install the speech-dispatcher and speech-dispatcher-espeak-ng packages)</source>
-        <translation type="unfinished"></translation>
+        <translation>speech-dispatcher no está instalado (en Linux, instala los paquetes speech-dispatcher y speech-dispatcher-espeak-ng)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>speech-dispatcher could not be started ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar speech-dispatcher ({0})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no {0} voice is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay instalada ninguna voz en {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (on Linux, install the speech-dispatcher-espeak-ng package)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en Linux, instala el paquete speech-dispatcher-espeak-ng)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the speech service took the words but never said them (is there a working sound output?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio de voz recibió el texto pero nunca lo dijo (¿hay una salida de sonido que funcione?)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the speech engine failed to start ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>el motor de voz no se pudo iniciar ({0})</translation>
     </message>
 </context>
 <context>
@@ -5234,83 +5320,83 @@ Fuente: {1} ({2})</translation>
         <location filename="../touchtimer/ui/window/menus.py" line="+33"/>
         <location line="+133"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>Pause or resume the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar la sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+133"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;guiente</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>Go on to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a la siguiente etapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Go back to the start of this or the last stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al inicio de esta etapa o de la anterior</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>+1 &amp;min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a minute to this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un minuto a esta etapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;End…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End the session early (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión antes de tiempo (pregunta antes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help: baby unwell?</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda: ¿el bebé está mal?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do if your baby needs help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer si tu bebé necesita ayuda ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All &amp;checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo &amp;comprobado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baby&apos;s position is right: every line on the screen is true</source>
-        <translation type="unfinished"></translation>
+        <translation>La posición del bebé es correcta: todas las líneas de la pantalla se cumplen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quiet mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo &amp;silencioso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a sleeping baby: no voice, very soft chimes (position checks still chime)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un bebé dormido: sin voz y con sonidos muy suaves (los controles de posición siguen sonando)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5355,192 +5441,192 @@ Fuente: {1} ({2})</translation>
     <message>
         <location line="+2"/>
         <source>A moment for &amp;you…</source>
-        <translation type="unfinished">Un momento para &amp;ti…</translation>
+        <translation>Un momento para &amp;ti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An optional check-in for you, the parent: two questions, no score, nothing kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa opcional para ti, para ver cómo estás: dos preguntas, sin puntuación, no se guarda nada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fill the screen, or leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupar toda la pantalla o salir de la pantalla completa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de te&amp;clado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>List every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver todos los atajos de teclado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;grande</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make all text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrandar todo el texto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make all text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer todo el texto más pequeño</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set text to its normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al tamaño normal del texto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el &amp;sistema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Light or night, as the system is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro o nocturno, según esté configurado el sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The light theme, for daytime</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema claro, para el día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Night (dim)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nocturno (tenue)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A dim, warm theme for a dark room</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema tenue y cálido para una habitación a oscuras</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reduce motion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir movimiento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep everything still</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener todo quieto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una rutina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Make my own version…</source>
-        <translation type="unfinished">&amp;Hacer mi propia versión…</translation>
+        <translation>&amp;Hacer mi propia versión…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the chosen routine into the routine editor and change what you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la rutina elegida en el editor de rutinas y cambiar lo que quieras</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import a routine file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar un archivo de rutina…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a routine file (from a partner, say) to your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a tus rutinas un archivo de rutina (de tu pareja, por ejemplo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close touchtimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar touchtimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About touchtimer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de touchtimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version, licence, credits, where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión, licencia, créditos, dónde están tus datos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Routines</source>
-        <translation type="unfinished">&amp;Rutinas</translation>
+        <translation>&amp;Rutinas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la si&amp;guiente</translation>
     </message>
 </context>
 <context>
@@ -5548,62 +5634,62 @@ Fuente: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/window/session_flow.py" line="+131"/>
         <source>End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End now? What you have done so far is kept, marked as ended early.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar ahora? Lo que llevas hecho se guarda, y la sesión queda marcada como terminada antes de tiempo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar sesión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Discard this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar esta sesión?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This session will not be kept in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión no se guardará en tu historial.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarla</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión guardada.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This session could not be saved ({0}). Please try Save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar esta sesión ({0}). Por favor, vuelve a pulsar Guardar.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Session discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión descartada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The data file can&apos;t be written, so this session stays in History as interrupted; it won&apos;t be offered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en el archivo de datos, así que esta sesión se queda en el Historial como interrumpida; no se volverá a ofrecer.</translation>
     </message>
 </context>
 <context>
@@ -5611,30 +5697,22 @@ Fuente: {1} ({2})</translation>
     <message>
         <location filename="../touchtimer/ui/window/theme.py" line="+69"/>
         <source>Text size {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto: {0}%</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Quiet mode: no voice, very soft chimes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo silencioso: sin voz y con sonidos muy suaves.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quiet mode is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo silencioso desactivado.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Settings could not be saved ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../touchtimer/ui/history/summary_options.py" line="-10"/>
-        <source>&amp;Choose a printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los ajustes ({0}).</translation>
     </message>
 </context>
 </TS>

@@ -156,7 +156,7 @@ def test_a_spoken_prompt_is_in_german() -> None:
     assert handed[0] == ("Erst fragen. Zeig deinem Baby deine offenen Hände und frag leise: Darf ich dich "
                          "massieren? Warte auf seine Antwort.")
     assert "Als Nächstes: Linkes Bein und linker Fuß." in handed      # the player's own words, translated
-    assert voice.language == "de" and voice.problem == "no German voice is installed"
+    assert voice.language == "de" and voice.problem == "es ist keine Stimme für Deutsch installiert"
     assert rung == ["stage", "stage"]
     player.shutdown()
 

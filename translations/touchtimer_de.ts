@@ -1891,7 +1891,7 @@
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1916,7 +1916,7 @@
         <translation>Einheit beenden und schließen?</translation>
     </message>
     <message numerus="yes">
-        <location line="-167"/>
+        <location line="-168"/>
         <source>%n routine file(s) could not be read and were left out. Run “touchtimer check FILE” to see why.</source>
         <translation>
             <numerusform>%n Ablauf-Datei konnte nicht gelesen werden und wurde weggelassen. Führe „touchtimer check DATEI“ aus, um zu sehen, warum.</numerusform>
@@ -1924,7 +1924,7 @@
         </translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>The session so far will be saved, marked as ended early.</source>
         <translation>Die Einheit wird bis hierher gespeichert und als früher beendet markiert.</translation>
     </message>

@@ -1891,7 +1891,7 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -1916,7 +1916,7 @@
         <translation>¿Terminar la sesión y cerrar?</translation>
     </message>
     <message numerus="yes">
-        <location line="-167"/>
+        <location line="-168"/>
         <source>%n routine file(s) could not be read and were left out. Run “touchtimer check FILE” to see why.</source>
         <translation>
             <numerusform>%n archivo de rutina no se pudo leer y se ha dejado fuera. Ejecuta «touchtimer check ARCHIVO» para ver por qué.</numerusform>
@@ -1924,7 +1924,7 @@
         </translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>The session so far will be saved, marked as ended early.</source>
         <translation>Se guardará la sesión hasta este momento, marcada como terminada antes de tiempo.</translation>
     </message>

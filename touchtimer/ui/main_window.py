@@ -181,8 +181,9 @@ class MainWindow(WindowSession, WindowMenus, WindowPages, WindowTheme, RoutineEd
         self.statusBar().clearMessage()
         if routines.errors:
             count = len(routines.errors)
-            self.home.show_message(counted(self.tr("%n routine file(s) could not be read and were left out. "
-                                                   "Run “touchtimer check FILE” to see why.", "", count), count))
+            words = self.tr("%n routine file(s) could not be read and were left out. "
+                            "Run “touchtimer check FILE” to see why.", "", count)
+            self.home.show_message(counted(words, count))
 
     def show_notice(self, text: str) -> None:
         """A plain message on Home's banner, after any that is there already."""

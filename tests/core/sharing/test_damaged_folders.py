@@ -187,3 +187,22 @@ def test_sigkill_while_writing_the_change_file(tmp_path: Path) -> None:
     assert export_json(a.store) == export_json(b.store)
     names = sorted(p.name for p in own_files(a, share).iterdir())
     assert "changes-00000001.jsonl" in names and "changes-00000002.jsonl" not in names   # never reused
+
+
+def test_a_giant_change_file_from_a_sync_tool_is_refused_unread(tmp_path: Path) -> None:
+    """A file larger than any change file touchtimer writes (a sparse 65 MiB file here) is skipped by
+    its size, before a byte of it is read, and reported once; so is a giant laptop-name file."""
+    a, b, share = two(tmp_path)
+    folder = own_files(a, share)
+    giant = folder / "changes-00000002.jsonl"
+    with giant.open("wb") as f:
+        f.truncate(segments.MAX_BYTES + 1)
+    names = [p for p in folder.iterdir() if layout.classify(p.name) == "device"]
+    assert names, "the laptop's name file"
+    with names[0].open("wb") as f:
+        f.truncate(1024 * 1024)
+    result = b.sync(share)
+    assert result.ok and b.store.sessions.count() == 3           # the good file still applied
+    assert len(result.notices) == 1
+    assert "changes-00000002.jsonl" in result.notices[0] and "too large" in result.notices[0]
+    assert b.sync(share).notices == []                              # said once

@@ -185,7 +185,8 @@ def test_dates_can_be_typed_in_iso_or_the_locales_own_way(qtbot: QtBot, store: S
         assert d.born_edit.value() == date(2025, 5, 3)                  # two-digit years are this century
         d.born_edit.edit.setText("the 20th")
         assert d.born_edit.value() is None and not d.save_button.isEnabled()
-        assert d.problems_label.text().startswith("Date of birth: “the 20th” is not a date; type it like this")
+        assert d.problems_label.text().startswith(
+            "Date of birth: “the 20th” is not a date; type it like this")
         d.born_edit.edit.setText("")
         assert "Date of birth is empty" in d.problems_label.text()
         d.born_edit.setDate(date(2025, 4, 20))

@@ -24,6 +24,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from touchtimer.core.file_reading import FileRefused, read_small_file
 from touchtimer.core.sharing import layout, routine_files, segments
 from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.shared_apply import Applied, RoutineReader, RoutineWriter
@@ -156,9 +157,12 @@ def _read_segment(store: Store, path: Path, device: str, seq: int, size: int,
                   result: SyncResult) -> bool:
     """Apply one change file; ``False`` when the folder went away (stop reading)."""
     try:
-        data = path.read_bytes()
+        data = read_small_file(path, segments.MAX_BYTES)   # a sync tool's giant or special file: never read
     except FileNotFoundError:
         return True                               # moved away meanwhile: it is read when it is back
+    except FileRefused as exc:
+        _skip(store, result, device, path.name, size, f"{exc.reason}; it was skipped")
+        return True
     except OSError as exc:
         result.problem = f"the shared folder became unreadable ({exc.strerror or exc}); try again later"
         return False
@@ -198,9 +202,13 @@ def _name(store: Store, device: str) -> str:
     return store.sharing.device_names().get(device) or "the other laptop"
 
 
+#: The most a laptop's name file can be (a name of 80 characters, as JSON, with room to spare).
+DEVICE_FILE_BYTES = 4096
+
+
 def _read_device_name(store: Store, path: Path, device: str) -> None:
     try:
-        raw = json.loads(path.read_bytes()[:4096])
+        raw = json.loads(read_small_file(path, DEVICE_FILE_BYTES))
     except (OSError, ValueError, UnicodeDecodeError):
         return
     name = raw.get("name") if isinstance(raw, dict) else None

@@ -14,6 +14,7 @@ import hashlib
 import os
 from pathlib import Path
 
+from touchtimer.core.file_reading import read_small_file
 from touchtimer.core.routines.files import ID_PATTERN, RoutineFileError, parse_routine
 from touchtimer.core.storage.atomic_file import write_file_atomically
 from touchtimer.core.storage.shared_apply import RoutineReader, RoutineWriter
@@ -73,7 +74,7 @@ def reader(routines_dir: Path) -> RoutineReader:
     def read(routine_id: str) -> str | None:
         path = _path(routines_dir, routine_id)
         try:
-            return path.read_text("utf-8") if path is not None else None
+            return read_small_file(path, MAX_ROUTINE_BYTES).decode("utf-8") if path is not None else None
         except (OSError, UnicodeDecodeError):
             return None
     return read

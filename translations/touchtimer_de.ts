@@ -5284,7 +5284,7 @@ Quelle: {1} ({2})</translation>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Spanish</source>
         <translation>Spanisch</translation>
     </message>

@@ -5284,7 +5284,7 @@ Fuente: {1} ({2})</translation>
         <translation>inglés</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>

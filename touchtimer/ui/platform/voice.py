@@ -299,7 +299,8 @@ class Voice(QObject):
         if code == "no_voice":
             locale = QLocale(detail or self._language)
             # The language's name in the window's language for those touchtimer speaks, else its own.
-            names = {QLocale.Language.English: self.tr("English"), QLocale.Language.Spanish: self.tr("Spanish"),
+            names = {QLocale.Language.English: self.tr("English"),
+                     QLocale.Language.Spanish: self.tr("Spanish"),
                      QLocale.Language.German: self.tr("German")}
             language = names.get(locale.language(), locale.nativeLanguageName())
             text = self.tr("no {0} voice is installed").replace("{0}", language)

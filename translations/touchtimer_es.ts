@@ -208,7 +208,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../touchtimer/ui/sharing/wiring.py" line="+33"/>
+        <location filename="../touchtimer/ui/sharing/wiring.py" line="+35"/>
         <source>&amp;People…</source>
         <translation>&amp;Personas…</translation>
     </message>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Keep one history on two laptops through a folder both see</source>
         <translation>Un solo historial en dos portátiles, mediante una carpeta que ven los dos</translation>
     </message>
@@ -550,14 +550,127 @@
 </context>
 <context>
     <name>CLI</name>
+    <message numerus="yes">
+        <location filename="../touchtimer/cli/routines.py" line="+85"/>
+        <source>%1: ok (%2, %n stage(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../touchtimer/cli/routines.py" line="+88"/>
+        <location line="+5"/>
         <source>; also in %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1: %2, incomplete: no translation yet for %n text(s); the routine is shown in its own language until every text has one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
         <source>%1: no translation yet for &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/commands.py" line="+75"/>
+        <source>--from {first} is after --to {last}; expected the first day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <source>No sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>no baby called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no caregiver called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No sessions match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>skin-to-skin {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n massage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>skin-to-skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(held by {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(by {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>could not write {file}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{file} was not imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(in the file: {path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not import {file}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>note: {notice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {file}: {summary}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1351,7 +1464,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../touchtimer/ui/history/view.py" line="+83"/>
+        <location filename="../touchtimer/ui/history/view.py" line="+82"/>
         <source>Past sessions, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,7 +1509,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,9 +1808,198 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../touchtimer/core/history/import_check.py" line="+296"/>
+        <source>the file is too large ({size} MB); a touchtimer export is at most {most} MB</source>
+        <extracomment>Every export version this touchtimer reads (a version 1 file imports exactly as it always did).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty; a touchtimer export is a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a text file (it holds binary data); a touchtimer export is a JSON text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not a UTF-8 text file (unreadable byte at position {position}); a touchtimer export is a JSON text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is not valid JSON (line {line}, column {column}: {error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../touchtimer/core/history/import_merge.py" line="+44"/>
+        <source>%n session(s)</source>
+        <extracomment>in the file, but deleted here since (shared deletions are final): not brought back stored only as an interrupted checkpoint, now replaced by the file&apos;s finished copy</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n (baby|babies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added {sessions} and {babies}, already there {same}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{line} (%n of those differ from the file; the copy already here was kept)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>added %n caregiver(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>left out %n (entry|entries) deleted here since (deleted things do not come back)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>completed %n session(s) kept here only as interrupted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}; {more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/import_words.py" line="+44"/>
+        <source>session {number}</source>
+        <extracomment>Lists in the file, and what one item of each is called. Each field, as a person calls it. The lists and fields whose names are translated (the rest of a detail is the checker&apos;s English).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baby {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caregiver {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the routine&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the routine&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the babies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{place}, {more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{place}: {field} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportResult</name>
     <message>
-        <location filename="../touchtimer/ui/history/import_result.py" line="+61"/>
+        <location filename="../touchtimer/ui/history/import_result.py" line="+63"/>
         <source>Close</source>
         <extracomment>The most lines of details shown at once.</extracomment>
         <translation type="unfinished">Cerrar</translation>
@@ -1828,7 +2130,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../touchtimer/ui/main_window.py" line="+140"/>
+        <location filename="../touchtimer/ui/main_window.py" line="+141"/>
         <source>Loading…</source>
         <extracomment>A session was saved to the store (the argument is the saved :class:`SessionRecord`). A discard was written, or refused by the data file (the argument is its ``DiscardResult``). Saving the finished session failed (the argument is its ``SaveResult``); it stays on the summary. The session could not be checkpointed (the argument says why); it goes on regardless. The parent&apos;s own routines folder (where the editor saves); known once the data is loaded. The session on screen, from Start until it is saved or discarded. Where the session&apos;s writes go (made with the store): a thread of its own. Sharing the history through a folder (``ui/sharing/wiring.attach_sharing``), once wired. How many times the actions were brought in line with the session (a test reads it).</extracomment>
         <translation type="unfinished"></translation>
@@ -1839,7 +2141,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>none</source>
         <translation type="unfinished">ninguna</translation>
     </message>
@@ -2226,7 +2528,7 @@
 <context>
     <name>ResumeQuestion</name>
     <message>
-        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+58"/>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+59"/>
         <source>Continue your session?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,7 +2538,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>You can continue it where it stopped, or leave it as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,7 +3652,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../touchtimer/ui/history/detail.py" line="+61"/>
+        <location filename="../touchtimer/ui/history/detail.py" line="+72"/>
         <source>Kind</source>
         <translation type="unfinished">Tipo</translation>
     </message>
@@ -3391,7 +3693,7 @@ Fuente: {1} ({2})</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Save note</source>
         <extracomment>Save note and Delete session, for the view to keep below the part that scrolls.</extracomment>
         <translation type="unfinished"></translation>
@@ -3480,7 +3782,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>SessionExtras</name>
     <message>
-        <location filename="../touchtimer/ui/history/detail_extras.py" line="+21"/>
+        <location filename="../touchtimer/ui/history/detail_extras.py" line="+22"/>
         <location line="+55"/>
         <location line="+92"/>
         <source>Held by</source>
@@ -4043,7 +4345,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../touchtimer/ui/sharing/dialog.py" line="+50"/>
+        <location filename="../touchtimer/ui/sharing/dialog.py" line="+51"/>
         <source>Share history through a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4069,12 +4371,12 @@ Fuente: {1} ({2})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Choose the folder both laptops see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>S&amp;top sharing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,7 +4446,7 @@ Fuente: {1} ({2})</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+8"/>
         <source>Sharing…</source>
         <translation type="unfinished"></translation>
@@ -4194,7 +4496,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>SleepQuestion</name>
     <message>
-        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="-69"/>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="-70"/>
         <source>The computer was asleep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4464,6 +4766,183 @@ Fuente: {1} ({2})</translation>
         <location line="+22"/>
         <location line="+1"/>
         <source>  (needs a change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../touchtimer/core/startup.py" line="+71"/>
+        <source>The session &quot;{title}&quot; that began {began} had finished, but touchtimer stopped before it was saved; it is kept as interrupted, with what you wrote, until you save it.</source>
+        <extracomment>How long recording interrupted sessions waits for a lock another program holds, at start (the window is on screen meanwhile; :func:`try_again` goes on trying later). Why interrupted sessions could not be recorded yet (plain words), or &quot;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session &quot;{title}&quot; that began {began} stopped unexpectedly; it is saved as interrupted after {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>another program is using the file of saved sessions just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../touchtimer/core/storage/repair.py" line="+245"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session that stopped unexpectedly last time will be recorded once it can be: {why}. touchtimer tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file of saved sessions could not be written ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>touchtimer can save to its data folder again; everything you do from now on is saved as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/storage/leftovers.py" line="+62"/>
+        <source>A file left beside touchtimer&apos;s file of saved sessions ({leftover}) belonged to another database; it was not applied. Both are kept, unchanged, as {name} in {folder}. Nothing was lost.</source>
+        <extracomment>SQLite&apos;s lock bytes in the database file (PENDING, RESERVED, SHARED) and in the ``-shm``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>touchtimer stopped in the middle of a change last time, and finishing it removed sessions or babies; the file as it was is kept, unchanged, as {name} in {folder}, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/storage/repair.py" line="-115"/>
+        <source>it could not be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it is not a touchtimer database (its first bytes are not those of an SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>it failed SQLite&apos;s integrity check ({found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its schema version ({version}) is not one any touchtimer writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it holds tables touchtimer did not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its &apos;{table}&apos; table is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its &apos;{table}&apos; table lacks {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>touchtimer is not allowed to write there (the folder or the file is read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another program is using the file just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reported an error reading or writing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>touchtimer cannot save to {path}: {why}{detail}. Your sessions are shown, but nothing can be saved there until that is put right; nothing has been moved or changed. touchtimer tries again by itself, and a session you do meanwhile stays open with &quot;try again&quot; and &quot;save as file&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>touchtimer cannot open its file of saved sessions, {path}: {why}{detail}. Nothing there has been moved or changed, and touchtimer tries again by itself. A session you do meanwhile stays open with &quot;try again&quot; and &quot;save as file&quot;; save each one as a file to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is a folder, not an ordinary file; nothing was read from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a pipe or a device, not an ordinary file; nothing was read from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>touchtimer&apos;s file of saved sessions could not be used: {reason}. It has been kept, unchanged, as {copy} in {folder}, and a fresh file was started. {sessions} and {babies} were copied from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n baby profile(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some parts could not be read and are only in the kept copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Until then, nothing is changed in that file; save each session as a file to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it could not be opened ({why})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5124,7 +5603,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+38"/>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+39"/>
         <source>Save your session?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5626,6 +6105,15 @@ Fuente: {1} ({2})</translation>
     <message>
         <location line="+17"/>
         <source>Settings could not be saved ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../touchtimer/core/i18n.py" line="+174"/>
+        <source>{first} {then}</source>
+        <extracomment>The language the program&apos;s own words (and the built-in routines&apos; own text) are written in. Every language touchtimer ships, with its name in that language (as Settings lists it). The values of the ``language`` setting: &quot;system&quot; follows the desktop. An English plural that is not &quot;+s&quot;: ``&quot;%n (baby|babies)&quot;`` (the core&apos;s own texts only).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@ chose one in Settings. ``LANG=C``, ``POSIX`` and any language touchtimer does no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 
 #: The language the program's own words (and the built-in routines' own text) are written in.
@@ -68,20 +69,25 @@ class Length(str):
         return (Length, (self.seconds,))
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: None = None, n: int = -1) -> Words:
+def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: None = None, plural: int = -1) -> Words:
     """Mark ``text`` for translation under ``context`` (the name ``lupdate`` looks for) and give it back,
-    its value unchanged, as :class:`Words`. With a count ``n`` (``QT_TRANSLATE_NOOP(c, "%n x(s)", None,
-    n)``) lupdate marks it as a text with plural forms."""
-    return Words(context, text, n=n)
+    its value unchanged, as :class:`Words`.
+
+    A text with plural forms is marked ``QT_TRANSLATE_NOOP(c, "%n session(s)", None, 0)``: lupdate marks
+    it as such only when the fourth argument is a literal number, so the count itself is given to
+    :func:`words` (``words(marked, count)``)."""
+    return Words(context, text, n=plural)
 
 
-def words(marked: Words, **args: object) -> Words:
-    """A sentence from a marked template and the values of its fields:
+def words(marked: Words, count: int = -1, /, **args: object) -> Words:
+    """A sentence from a marked template, the count of a plural text and the values of its fields:
     ``words(QT_TRANSLATE_NOOP("Storage", "{path} is full"), path=p)``. The template must come straight
     from :func:`QT_TRANSLATE_NOOP` with literal text, so that ``lupdate`` finds it (a test checks)."""
     if not isinstance(marked, Words) or marked.args:
         raise TypeError("words() takes a template marked with QT_TRANSLATE_NOOP")
-    return Words(marked.context, marked.template, args, marked.n)
+    if (marked.n >= 0) != (count >= 0):
+        raise TypeError("a plural text (marked with a fourth argument) needs its count, and only it")
+    return Words(marked.context, marked.template, args, count)
 
 
 def QT_TR_NOOP(text: str) -> str:  # the name lupdate looks for
@@ -126,10 +132,16 @@ def english_plural(text: str, n: int) -> str:
     """An English ``%n`` text for ``n``: ``"%n stage(s)"`` -> ``"1 stage"`` or ``"3 stages"``.
 
     The source texts write their plurals this way and every other language has its own forms in its
-    ``.ts`` file (Qt's ``%n`` numerus forms), so English needs no translation file of its own: the
+    ``.ts`` file (Qt's ``%n`` numerus forms); an English word that does not just add "s" is written
+    ``"%n (baby|babies)"``. English needs no translation file of its own: the
     window and the command line use this when a text has no translation.
     """
+    text = _CHOICE.sub(lambda m: m.group(1) if n == 1 else m.group(2), text)
     return text.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
+
+
+#: An English plural that is not "+s": ``"%n (baby|babies)"`` (the core's own texts only).
+_CHOICE = re.compile(r"\(([^()|]*)\|([^()|]*)\)")
 
 
 def resolve(text: str, translate: Callable[[str, str, int], str], length: Callable[[float], str]) -> str:
@@ -149,3 +161,15 @@ def resolve(text: str, translate: Callable[[str, str, int], str], length: Callab
     args = {key: resolve(value, translate, length) if isinstance(value, str) else value
             for key, value in text.args.items()}
     return translated.format(**args) if args else translated
+
+
+def sentences(*parts: str) -> str:
+    """Sentences one after another, each kept as it is (a :class:`Words` stays translatable): the
+    window and the command line put each in their language and join them with a space."""
+    kept = [p for p in parts if p]
+    if len(kept) <= 1:
+        return kept[0] if kept else ""
+    joined = kept[0]
+    for part in kept[1:]:
+        joined = words(QT_TRANSLATE_NOOP("Words", "{first} {then}"), first=joined, then=part)
+    return joined

@@ -27,6 +27,7 @@ import update_translations as script
 COMPLETE_CONTEXTS: frozenset[str] | None = frozenset({
     "Safety", "CheckInDialog", "TextDialog", "HomePage", "PreSessionPage", "RunningPage", "SummaryPage",
     "CuePlayer", "Mood", "Texts", "Recommendation", "AgeText", "Summary", "History", "CSV",
+    "Storage", "Import", "Words",
 })
 #: Plural forms each language has (Qt's numerus forms).
 PLURAL_FORMS = {"es": 2, "de": 2}

@@ -553,9 +553,9 @@
     <message numerus="yes">
         <location filename="../touchtimer/cli/routines.py" line="+85"/>
         <source>%1: ok (%2, %n stage(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: in Ordnung (%2, %n Schritt)</numerusform>
+            <numerusform>%1: in Ordnung (%2, %n Schritte)</numerusform>
         </translation>
     </message>
     <message>
@@ -566,9 +566,9 @@
     <message numerus="yes">
         <location line="+19"/>
         <source>%1: %2, incomplete: no translation yet for %n text(s); the routine is shown in its own language until every text has one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2, unvollständig: für %n Text gibt es noch keine Übersetzung; der Ablauf wird in seiner eigenen Sprache gezeigt, bis jeder Text eine hat</numerusform>
+            <numerusform>%1: %2, unvollständig: für %n Texte gibt es noch keine Übersetzung; der Ablauf wird in seiner eigenen Sprache gezeigt, bis jeder Text eine hat</numerusform>
         </translation>
     </message>
     <message>
@@ -579,99 +579,99 @@
     <message>
         <location filename="../touchtimer/cli/commands.py" line="+75"/>
         <source>--from {first} is after --to {last}; expected the first day first</source>
-        <translation type="unfinished"></translation>
+        <translation>--from {first} liegt nach --to {last}; erwartet wird zuerst der erste Tag</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+29"/>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einheiten.</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>no baby called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Baby namens {name}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no caregiver called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine betreuende Person namens {name}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No sessions match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheit passt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>skin-to-skin {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut-zu-Haut {length}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n massage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Massage</numerusform>
+            <numerusform>%n Massagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>skin-to-skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut-zu-Haut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Massage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(held by {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>(gehalten von {names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(by {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>(von {names})</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>could not write {file}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht geschrieben werden: {why}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{file} was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde nicht importiert; nichts wurde geändert.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem:</numerusform>
+            <numerusform>%n Probleme:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(in the file: {path})</source>
-        <translation type="unfinished"></translation>
+        <translation>(in der Datei: {path})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>could not import {file}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht importiert werden: {why}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>note: {notice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {notice}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported {file}: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importiert: {summary}.</translation>
     </message>
 </context>
 <context>
@@ -1813,187 +1813,187 @@
         <location filename="../touchtimer/core/history/import_check.py" line="+296"/>
         <source>the file is too large ({size} MB); a touchtimer export is at most {most} MB</source>
         <extracomment>Every export version this touchtimer reads (a version 1 file imports exactly as it always did).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß ({size} MB); ein Export von touchtimer hat höchstens {most} MB</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file is empty; a touchtimer export is a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; ein Export von touchtimer ist eine JSON-Datei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this is not a text file (it holds binary data); a touchtimer export is a JSON text file</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine Textdatei (sie enthält Binärdaten); ein Export von touchtimer ist eine JSON-Textdatei</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this is not a UTF-8 text file (unreadable byte at position {position}); a touchtimer export is a JSON text file</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine UTF-8-Textdatei (unlesbares Byte an Position {position}); ein Export von touchtimer ist eine JSON-Textdatei</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is not valid JSON (line {line}, column {column}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein gültiges JSON (Zeile {line}, Spalte {column}: {error})</translation>
     </message>
     <message numerus="yes">
         <location filename="../touchtimer/core/history/import_merge.py" line="+44"/>
         <source>%n session(s)</source>
         <extracomment>in the file, but deleted here since (shared deletions are final): not brought back stored only as an interrupted checkpoint, now replaced by the file&apos;s finished copy</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n (baby|babies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Baby</numerusform>
+            <numerusform>%n Babys</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>added {sessions} and {babies}, already there {same}</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: {sessions} und {babies}, schon vorhanden: {same}</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>{line} (%n of those differ from the file; the copy already here was kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{line} (%n davon weicht von der Datei ab; die hier vorhandene Fassung wurde behalten)</numerusform>
+            <numerusform>{line} (%n davon weichen von der Datei ab; die hier vorhandene Fassung wurde behalten)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>added %n caregiver(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n betreuende Person hinzugefügt</numerusform>
+            <numerusform>%n betreuende Personen hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>left out %n (entry|entries) deleted here since (deleted things do not come back)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag ausgelassen, der hier seitdem gelöscht wurde (Gelöschtes kommt nicht zurück)</numerusform>
+            <numerusform>%n Einträge ausgelassen, die hier seitdem gelöscht wurden (Gelöschtes kommt nicht zurück)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>completed %n session(s) kept here only as interrupted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit ergänzt, die hier nur als unterbrochen vorlag</numerusform>
+            <numerusform>%n Einheiten ergänzt, die hier nur als unterbrochen vorlagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{line}; {more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}; {more}</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/history/import_words.py" line="+44"/>
         <source>session {number}</source>
         <extracomment>Lists in the file, and what one item of each is called. Each field, as a person calls it. The lists and fields whose names are translated (the rest of a detail is the checker&apos;s English).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einheit {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stage {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>baby {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baby {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>caregiver {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>betreuende Person {number}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the id</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geburtsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the routine&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID des Ablaufs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the routine&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel des Ablaufs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beginn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>die verbrachte Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>how it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sie endete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the stages</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schritte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the babies</source>
-        <translation type="unfinished"></translation>
+        <translation>die Babys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einheiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the format version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Formatversion</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}, {more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, {more}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{place}: {field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: es fehlt {field}</translation>
     </message>
 </context>
 <context>
@@ -4775,175 +4775,175 @@ Quelle: {1} ({2})</translation>
         <location filename="../touchtimer/core/startup.py" line="+71"/>
         <source>The session &quot;{title}&quot; that began {began} had finished, but touchtimer stopped before it was saved; it is kept as interrupted, with what you wrote, until you save it.</source>
         <extracomment>How long recording interrupted sessions waits for a lock another program holds, at start (the window is on screen meanwhile; :func:`try_again` goes on trying later). Why interrupted sessions could not be recorded yet (plain words), or &quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit „{title}“, die am {began} begann, war fertig, aber touchtimer wurde beendet, bevor sie gespeichert war; sie bleibt als unterbrochen erhalten, mit dem, was du geschrieben hast, bis du sie speicherst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session &quot;{title}&quot; that began {began} stopped unexpectedly; it is saved as interrupted after {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit „{title}“, die am {began} begann, wurde unerwartet beendet; sie ist nach {length} als unterbrochen gespeichert.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>another program is using the file of saved sessions just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm verwendet gerade die Datei der gespeicherten Einheiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../touchtimer/core/storage/repair.py" line="+245"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>die Festplatte ist voll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the data folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Datenordner kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A session that stopped unexpectedly last time will be recorded once it can be: {why}. touchtimer tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einheit, die letztes Mal unerwartet beendet wurde, wird eingetragen, sobald es geht: {why}. touchtimer versucht es von selbst wieder.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file of saved sessions could not be written ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei der gespeicherten Einheiten konnte nicht geschrieben werden ({error})</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>touchtimer can save to its data folder again; everything you do from now on is saved as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer kann wieder in seinen Datenordner speichern; alles, was du ab jetzt machst, wird wie gewohnt gespeichert.</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/storage/leftovers.py" line="+62"/>
         <source>A file left beside touchtimer&apos;s file of saved sessions ({leftover}) belonged to another database; it was not applied. Both are kept, unchanged, as {name} in {folder}. Nothing was lost.</source>
         <extracomment>SQLite&apos;s lock bytes in the database file (PENDING, RESERVED, SHARED) and in the ``-shm``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei neben der Datei der gespeicherten Einheiten von touchtimer ({leftover}) gehörte zu einer anderen Datenbank; sie wurde nicht angewendet. Beide bleiben unverändert als {name} in {folder} erhalten. Nichts ist verloren gegangen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>touchtimer stopped in the middle of a change last time, and finishing it removed sessions or babies; the file as it was is kept, unchanged, as {name} in {folder}, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer wurde letztes Mal mitten in einer Änderung beendet, und deren Abschluss hat Einheiten oder Babys entfernt; die Datei, wie sie war, bleibt unverändert als {name} in {folder} erhalten, es geht also nichts verloren.</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/storage/repair.py" line="-115"/>
         <source>it could not be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>sie konnte nicht gelesen werden ({error})</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>it is not a touchtimer database (its first bytes are not those of an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist keine Datenbank von touchtimer (ihre ersten Bytes sind nicht die einer SQLite-Datei)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>it failed SQLite&apos;s integrity check ({found})</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat die Integritätsprüfung von SQLite nicht bestanden ({found})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its schema version ({version}) is not one any touchtimer writes</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Schemaversion ({version}) schreibt kein touchtimer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it holds tables touchtimer did not write</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält Tabellen, die touchtimer nicht geschrieben hat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its &apos;{table}&apos; table is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr fehlt die Tabelle &apos;{table}&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its &apos;{table}&apos; table lacks {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>ihrer Tabelle &apos;{table}&apos; fehlt {columns}</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>touchtimer is not allowed to write there (the folder or the file is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer darf dort nicht schreiben (der Ordner oder die Datei ist schreibgeschützt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another program is using the file just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm verwendet die Datei gerade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the disk reported an error reading or writing it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Festplatte hat beim Lesen oder Schreiben einen Fehler gemeldet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({detail})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>touchtimer cannot save to {path}: {why}{detail}. Your sessions are shown, but nothing can be saved there until that is put right; nothing has been moved or changed. touchtimer tries again by itself, and a session you do meanwhile stays open with &quot;try again&quot; and &quot;save as file&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer kann nicht in {path} speichern: {why}{detail}. Deine Einheiten werden angezeigt, aber dort kann nichts gespeichert werden, bis das behoben ist; nichts wurde verschoben oder geändert. touchtimer versucht es von selbst wieder, und eine Einheit, die du in der Zwischenzeit machst, bleibt mit „Erneut versuchen“ und „Als Datei speichern“ offen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>touchtimer cannot open its file of saved sessions, {path}: {why}{detail}. Nothing there has been moved or changed, and touchtimer tries again by itself. A session you do meanwhile stays open with &quot;try again&quot; and &quot;save as file&quot;; save each one as a file to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer kann seine Datei der gespeicherten Einheiten nicht öffnen, {path}: {why}{detail}. Dort wurde nichts verschoben oder geändert, und touchtimer versucht es von selbst wieder. Eine Einheit, die du in der Zwischenzeit machst, bleibt mit „Erneut versuchen“ und „Als Datei speichern“ offen; speichere jede als Datei, um sie zu behalten.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it is a folder, not an ordinary file; nothing was read from it</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner, keine gewöhnliche Datei; daraus wurde nichts gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is a pipe or a device, not an ordinary file; nothing was read from it</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine Pipe oder ein Gerät, keine gewöhnliche Datei; daraus wurde nichts gelesen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>touchtimer&apos;s file of saved sessions could not be used: {reason}. It has been kept, unchanged, as {copy} in {folder}, and a fresh file was started. {sessions} and {babies} were copied from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der gespeicherten Einheiten von touchtimer konnte nicht verwendet werden: {reason}. Sie bleibt unverändert als {copy} in {folder} erhalten, und eine neue Datei wurde angelegt. Daraus übernommen: {sessions} und {babies}.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n baby profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Babyprofil</numerusform>
+            <numerusform>%n Babyprofile</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some parts could not be read and are only in the kept copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Teile konnten nicht gelesen werden und sind nur in der aufbewahrten Kopie.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Until then, nothing is changed in that file; save each session as a file to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis dahin wird in dieser Datei nichts geändert; speichere jede Einheit als Datei, um sie zu behalten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it could not be opened ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>sie konnte nicht geöffnet werden ({why})</translation>
     </message>
 </context>
 <context>
@@ -6114,7 +6114,7 @@ Quelle: {1} ({2})</translation>
         <location filename="../touchtimer/core/i18n.py" line="+174"/>
         <source>{first} {then}</source>
         <extracomment>The language the program&apos;s own words (and the built-in routines&apos; own text) are written in. Every language touchtimer ships, with its name in that language (as Settings lists it). The values of the ``language`` setting: &quot;system&quot; follows the desktop. An English plural that is not &quot;+s&quot;: ``&quot;%n (baby|babies)&quot;`` (the core&apos;s own texts only).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first} {then}</translation>
     </message>
 </context>
 <context>

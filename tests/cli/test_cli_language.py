@@ -23,7 +23,8 @@ def test_history_and_its_problems_in_german_and_english(tmp_path: Path) -> None:
     assert run("de_DE.UTF-8", "history", *data).stdout.strip() == "Noch keine Einheiten."
     assert run("C", "history", *data).stdout.strip() == "No sessions yet."
     wrong = ["history", "--from", "2026-02-02", "--to", "2026-01-01", *data]
-    assert "liegt nach --to 2026-01-01; erwartet wird zuerst der erste Tag" in run("de_DE.UTF-8", *wrong).stderr
+    german = run("de_DE.UTF-8", *wrong).stderr
+    assert "liegt nach --to 2026-01-01; erwartet wird zuerst der erste Tag" in german
     assert "is after --to 2026-01-01; expected the first day first" in run("C", *wrong).stderr
 
 
@@ -43,8 +44,8 @@ def test_a_storage_notice_in_german(tmp_path: Path) -> None:
     data.mkdir()
     (data / "touchtimer.sqlite3").write_bytes(b"not a database, only words" * 10)
     german = run("de_DE.UTF-8", "history", "--data-dir", str(data))
-    assert "touchtimer: Die Datei der gespeicherten Einheiten von touchtimer konnte nicht verwendet werden: " \
-        "sie ist keine Datenbank von touchtimer" in german.stderr, german.stderr
+    assert ("touchtimer: Die Datei der gespeicherten Einheiten von touchtimer konnte nicht verwendet "
+            "werden: sie ist keine Datenbank von touchtimer") in german.stderr, german.stderr
     assert "0 Einheiten und 0 Babyprofile" in german.stderr
 
 

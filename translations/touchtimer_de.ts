@@ -248,7 +248,7 @@
         <translation>Frühere Einheiten, Tagessummen, Export und eine druckbare Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../touchtimer/ui/sharing/wiring.py" line="+33"/>
+        <location filename="../touchtimer/ui/sharing/wiring.py" line="+35"/>
         <source>&amp;People…</source>
         <translation>&amp;Personen…</translation>
     </message>
@@ -590,15 +590,128 @@
 </context>
 <context>
     <name>CLI</name>
+    <message numerus="yes">
+        <location filename="../touchtimer/cli/routines.py" line="+85"/>
+        <source>%1: ok (%2, %n stage(s))</source>
+        <translation>
+            <numerusform>%1: in Ordnung (%2, %n Schritt)</numerusform>
+            <numerusform>%1: in Ordnung (%2, %n Schritte)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../touchtimer/cli/routines.py" line="+88"/>
+        <location line="+5"/>
         <source>; also in %1)</source>
         <translation>; auch auf %1)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1: %2, incomplete: no translation yet for %n text(s); the routine is shown in its own language until every text has one</source>
+        <translation>
+            <numerusform>%1: %2, unvollständig: für %n Text gibt es noch keine Übersetzung; der Ablauf wird in seiner eigenen Sprache gezeigt, bis jeder Text eine hat</numerusform>
+            <numerusform>%1: %2, unvollständig: für %n Texte gibt es noch keine Übersetzung; der Ablauf wird in seiner eigenen Sprache gezeigt, bis jeder Text eine hat</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
         <source>%1: no translation yet for &quot;%2&quot; (%3)</source>
         <translation>%1: noch keine Übersetzung für „%2“ (%3)</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/commands.py" line="+75"/>
+        <source>--from {first} is after --to {last}; expected the first day first</source>
+        <translation>--from {first} liegt nach --to {last}; erwartet wird zuerst der erste Tag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <source>No sessions yet.</source>
+        <translation>Noch keine Einheiten.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>no baby called {name}</source>
+        <translation>kein Baby namens {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no caregiver called {name}</source>
+        <translation>keine betreuende Person namens {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No sessions match.</source>
+        <translation>Keine Einheit passt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>skin-to-skin {length}</source>
+        <translation>Haut-zu-Haut {length}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n massage(s)</source>
+        <translation>
+            <numerusform>%n Massage</numerusform>
+            <numerusform>%n Massagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>skin-to-skin</source>
+        <translation>Haut-zu-Haut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>massage</source>
+        <translation>Massage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(held by {names})</source>
+        <translation>(gehalten von {names})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(by {names})</source>
+        <translation>(von {names})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>could not write {file}: {why}</source>
+        <translation>{file} konnte nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{file} was not imported; nothing was changed.</source>
+        <translation>{file} wurde nicht importiert; nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n Problem:</numerusform>
+            <numerusform>%n Probleme:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(in the file: {path})</source>
+        <translation>(in der Datei: {path})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not import {file}: {why}</source>
+        <translation>{file} konnte nicht importiert werden: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>note: {notice}</source>
+        <translation>Hinweis: {notice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {file}: {summary}.</source>
+        <translation>{file} importiert: {summary}.</translation>
     </message>
 </context>
 <context>
@@ -1725,9 +1838,198 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../touchtimer/core/history/import_check.py" line="+296"/>
+        <source>the file is too large ({size} MB); a touchtimer export is at most {most} MB</source>
+        <extracomment>Every export version this touchtimer reads (a version 1 file imports exactly as it always did).</extracomment>
+        <translation>die Datei ist zu groß ({size} MB); ein Export von touchtimer hat höchstens {most} MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty; a touchtimer export is a JSON file</source>
+        <translation>die Datei ist leer; ein Export von touchtimer ist eine JSON-Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a text file (it holds binary data); a touchtimer export is a JSON text file</source>
+        <translation>das ist keine Textdatei (sie enthält Binärdaten); ein Export von touchtimer ist eine JSON-Textdatei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not a UTF-8 text file (unreadable byte at position {position}); a touchtimer export is a JSON text file</source>
+        <translation>das ist keine UTF-8-Textdatei (unlesbares Byte an Position {position}); ein Export von touchtimer ist eine JSON-Textdatei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is not valid JSON (line {line}, column {column}: {error})</source>
+        <translation>das ist kein gültiges JSON (Zeile {line}, Spalte {column}: {error})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../touchtimer/core/history/import_merge.py" line="+44"/>
+        <source>%n session(s)</source>
+        <extracomment>in the file, but deleted here since (shared deletions are final): not brought back stored only as an interrupted checkpoint, now replaced by the file&apos;s finished copy</extracomment>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n (baby|babies)</source>
+        <translation>
+            <numerusform>%n Baby</numerusform>
+            <numerusform>%n Babys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added {sessions} and {babies}, already there {same}</source>
+        <translation>hinzugefügt: {sessions} und {babies}, schon vorhanden: {same}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{line} (%n of those differ from the file; the copy already here was kept)</source>
+        <translation>
+            <numerusform>{line} (%n davon weicht von der Datei ab; die hier vorhandene Fassung wurde behalten)</numerusform>
+            <numerusform>{line} (%n davon weichen von der Datei ab; die hier vorhandene Fassung wurde behalten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>added %n caregiver(s)</source>
+        <translation>
+            <numerusform>%n betreuende Person hinzugefügt</numerusform>
+            <numerusform>%n betreuende Personen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>left out %n (entry|entries) deleted here since (deleted things do not come back)</source>
+        <translation>
+            <numerusform>%n Eintrag ausgelassen, der hier seitdem gelöscht wurde (Gelöschtes kommt nicht zurück)</numerusform>
+            <numerusform>%n Einträge ausgelassen, die hier seitdem gelöscht wurden (Gelöschtes kommt nicht zurück)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>completed %n session(s) kept here only as interrupted</source>
+        <translation>
+            <numerusform>%n Einheit ergänzt, die hier nur als unterbrochen vorlag</numerusform>
+            <numerusform>%n Einheiten ergänzt, die hier nur als unterbrochen vorlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}; {more}</source>
+        <translation>{line}; {more}</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/import_words.py" line="+44"/>
+        <source>session {number}</source>
+        <extracomment>Lists in the file, and what one item of each is called. Each field, as a person calls it. The lists and fields whose names are translated (the rest of a detail is the checker&apos;s English).</extracomment>
+        <translation>Einheit {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage {number}</source>
+        <translation>Schritt {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baby {number}</source>
+        <translation>Baby {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caregiver {number}</source>
+        <translation>betreuende Person {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the id</source>
+        <translation>die ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name</source>
+        <translation>der Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date of birth</source>
+        <translation>das Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the routine&apos;s id</source>
+        <translation>die ID des Ablaufs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the routine&apos;s title</source>
+        <translation>der Titel des Ablaufs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the start</source>
+        <translation>der Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end</source>
+        <translation>das Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the time spent</source>
+        <translation>die verbrachte Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how it ended</source>
+        <translation>wie sie endete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stages</source>
+        <translation>die Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the babies</source>
+        <translation>die Babys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sessions</source>
+        <translation>die Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the format version</source>
+        <translation>die Formatversion</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{place}, {more}</source>
+        <translation>{place}, {more}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{place}: {field} is missing</source>
+        <translation>{place}: es fehlt {field}</translation>
+    </message>
+</context>
+<context>
     <name>ImportResult</name>
     <message>
-        <location filename="../touchtimer/ui/history/import_result.py" line="+61"/>
+        <location filename="../touchtimer/ui/history/import_result.py" line="+63"/>
         <source>Close</source>
         <extracomment>The most lines of details shown at once.</extracomment>
         <translation>Schließen</translation>
@@ -1885,13 +2187,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../touchtimer/ui/main_window.py" line="+141"/>
+        <location filename="../touchtimer/ui/main_window.py" line="+142"/>
         <source>Loading…</source>
         <extracomment>A session was saved to the store (the argument is the saved :class:`SessionRecord`). A discard was written, or refused by the data file (the argument is its ``DiscardResult``). Saving the finished session failed (the argument is its ``SaveResult``); it stays on the summary. The session could not be checkpointed (the argument says why); it goes on regardless. The parent&apos;s own routines folder (where the editor saves); known once the data is loaded. The session on screen, from Start until it is saved or discarded. Where the session&apos;s writes go (made with the store): a thread of its own. Sharing the history through a folder (``ui/sharing/wiring.attach_sharing``), once wired. How many times the actions were brought in line with the session (a test reads it).</extracomment>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1916,7 +2218,7 @@
         <translation>Einheit beenden und schließen?</translation>
     </message>
     <message numerus="yes">
-        <location line="-168"/>
+        <location line="-169"/>
         <source>%n routine file(s) could not be read and were left out. Run “touchtimer check FILE” to see why.</source>
         <translation>
             <numerusform>%n Ablauf-Datei konnte nicht gelesen werden und wurde weggelassen. Führe „touchtimer check DATEI“ aus, um zu sehen, warum.</numerusform>
@@ -1924,7 +2226,7 @@
         </translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>The session so far will be saved, marked as ended early.</source>
         <translation>Die Einheit wird bis hierher gespeichert und als früher beendet markiert.</translation>
     </message>
@@ -2305,7 +2607,7 @@
 <context>
     <name>ResumeQuestion</name>
     <message>
-        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+58"/>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+59"/>
         <source>Continue your session?</source>
         <translation>Deine Einheit fortsetzen?</translation>
     </message>
@@ -2315,7 +2617,7 @@
         <translation>„%1“ hat nach %2 unerwartet aufgehört. Die Einheit ist als unterbrochen gespeichert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>You can continue it where it stopped, or leave it as it is.</source>
         <translation>Du kannst sie dort fortsetzen, wo sie aufgehört hat, oder sie so lassen, wie sie ist.</translation>
     </message>
@@ -4122,7 +4424,7 @@ Quelle: {1} ({2})</translation>
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../touchtimer/ui/sharing/dialog.py" line="+50"/>
+        <location filename="../touchtimer/ui/sharing/dialog.py" line="+51"/>
         <source>Share history through a folder</source>
         <translation>Verlauf über einen Ordner teilen</translation>
     </message>
@@ -4148,12 +4450,12 @@ Quelle: {1} ({2})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Choose the folder both laptops see</source>
         <translation>Den Ordner wählen, den beide Laptops sehen</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>S&amp;top sharing</source>
         <translation>Teilen &amp;beenden</translation>
     </message>
@@ -4223,7 +4525,7 @@ Quelle: {1} ({2})</translation>
         <translation>Nicht geteilt um {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+8"/>
         <source>Sharing…</source>
         <translation>Wird geteilt…</translation>
@@ -4273,7 +4575,7 @@ Quelle: {1} ({2})</translation>
 <context>
     <name>SleepQuestion</name>
     <message>
-        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="-69"/>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="-70"/>
         <source>The computer was asleep</source>
         <translation>Der Computer war im Ruhezustand</translation>
     </message>
@@ -4544,6 +4846,183 @@ Quelle: {1} ({2})</translation>
         <location line="+1"/>
         <source>  (needs a change)</source>
         <translation>  (muss geändert werden)</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../touchtimer/core/startup.py" line="+71"/>
+        <source>The session &quot;{title}&quot; that began {began} had finished, but touchtimer stopped before it was saved; it is kept as interrupted, with what you wrote, until you save it.</source>
+        <extracomment>How long recording interrupted sessions waits for a lock another program holds, at start (the window is on screen meanwhile; :func:`try_again` goes on trying later). Why interrupted sessions could not be recorded yet (plain words), or &quot;&quot;.</extracomment>
+        <translation>Die Einheit „{title}“, die am {began} begann, war fertig, aber touchtimer wurde beendet, bevor sie gespeichert war; sie bleibt als unterbrochen erhalten, mit dem, was du geschrieben hast, bis du sie speicherst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session &quot;{title}&quot; that began {began} stopped unexpectedly; it is saved as interrupted after {length}.</source>
+        <translation>Die Einheit „{title}“, die am {began} begann, wurde unerwartet beendet; sie ist nach {length} als unterbrochen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>another program is using the file of saved sessions just now</source>
+        <translation>ein anderes Programm verwendet gerade die Datei der gespeicherten Einheiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../touchtimer/core/storage/repair.py" line="+245"/>
+        <source>the disk is full</source>
+        <translation>die Festplatte ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data folder cannot be written</source>
+        <translation>in den Datenordner kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session that stopped unexpectedly last time will be recorded once it can be: {why}. touchtimer tries again by itself.</source>
+        <translation>Eine Einheit, die letztes Mal unerwartet beendet wurde, wird eingetragen, sobald es geht: {why}. touchtimer versucht es von selbst wieder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file of saved sessions could not be written ({error})</source>
+        <translation>die Datei der gespeicherten Einheiten konnte nicht geschrieben werden ({error})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>touchtimer can save to its data folder again; everything you do from now on is saved as usual.</source>
+        <translation>touchtimer kann wieder in seinen Datenordner speichern; alles, was du ab jetzt machst, wird wie gewohnt gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/storage/leftovers.py" line="+62"/>
+        <source>A file left beside touchtimer&apos;s file of saved sessions ({leftover}) belonged to another database; it was not applied. Both are kept, unchanged, as {name} in {folder}. Nothing was lost.</source>
+        <extracomment>SQLite&apos;s lock bytes in the database file (PENDING, RESERVED, SHARED) and in the ``-shm``.</extracomment>
+        <translation>Eine Datei neben der Datei der gespeicherten Einheiten von touchtimer ({leftover}) gehörte zu einer anderen Datenbank; sie wurde nicht angewendet. Beide bleiben unverändert als {name} in {folder} erhalten. Nichts ist verloren gegangen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>touchtimer stopped in the middle of a change last time, and finishing it removed sessions or babies; the file as it was is kept, unchanged, as {name} in {folder}, so nothing is lost.</source>
+        <translation>touchtimer wurde letztes Mal mitten in einer Änderung beendet, und deren Abschluss hat Einheiten oder Babys entfernt; die Datei, wie sie war, bleibt unverändert als {name} in {folder} erhalten, es geht also nichts verloren.</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/storage/repair.py" line="-115"/>
+        <source>it could not be read ({error})</source>
+        <translation>sie konnte nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it is not a touchtimer database (its first bytes are not those of an SQLite file)</source>
+        <translation>sie ist keine Datenbank von touchtimer (ihre ersten Bytes sind nicht die einer SQLite-Datei)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>it failed SQLite&apos;s integrity check ({found})</source>
+        <translation>sie hat die Integritätsprüfung von SQLite nicht bestanden ({found})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its schema version ({version}) is not one any touchtimer writes</source>
+        <translation>ihre Schemaversion ({version}) schreibt kein touchtimer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it holds tables touchtimer did not write</source>
+        <translation>sie enthält Tabellen, die touchtimer nicht geschrieben hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its &apos;{table}&apos; table is missing</source>
+        <translation>ihr fehlt die Tabelle &apos;{table}&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its &apos;{table}&apos; table lacks {columns}</source>
+        <translation>ihrer Tabelle &apos;{table}&apos; fehlt {columns}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>touchtimer is not allowed to write there (the folder or the file is read-only)</source>
+        <translation>touchtimer darf dort nicht schreiben (der Ordner oder die Datei ist schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another program is using the file just now</source>
+        <translation>ein anderes Programm verwendet die Datei gerade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reported an error reading or writing it</source>
+        <translation>die Festplatte hat beim Lesen oder Schreiben einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be opened</source>
+        <translation>die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ({detail})</source>
+        <translation> ({detail})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>touchtimer cannot save to {path}: {why}{detail}. Your sessions are shown, but nothing can be saved there until that is put right; nothing has been moved or changed. touchtimer tries again by itself, and a session you do meanwhile stays open with &quot;try again&quot; and &quot;save as file&quot;.</source>
+        <translation>touchtimer kann nicht in {path} speichern: {why}{detail}. Deine Einheiten werden angezeigt, aber dort kann nichts gespeichert werden, bis das behoben ist; nichts wurde verschoben oder geändert. touchtimer versucht es von selbst wieder, und eine Einheit, die du in der Zwischenzeit machst, bleibt mit „Erneut versuchen“ und „Als Datei speichern“ offen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>touchtimer cannot open its file of saved sessions, {path}: {why}{detail}. Nothing there has been moved or changed, and touchtimer tries again by itself. A session you do meanwhile stays open with &quot;try again&quot; and &quot;save as file&quot;; save each one as a file to keep it.</source>
+        <translation>touchtimer kann seine Datei der gespeicherten Einheiten nicht öffnen, {path}: {why}{detail}. Dort wurde nichts verschoben oder geändert, und touchtimer versucht es von selbst wieder. Eine Einheit, die du in der Zwischenzeit machst, bleibt mit „Erneut versuchen“ und „Als Datei speichern“ offen; speichere jede als Datei, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is a folder, not an ordinary file; nothing was read from it</source>
+        <translation>es ist ein Ordner, keine gewöhnliche Datei; daraus wurde nichts gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a pipe or a device, not an ordinary file; nothing was read from it</source>
+        <translation>es ist eine Pipe oder ein Gerät, keine gewöhnliche Datei; daraus wurde nichts gelesen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>touchtimer&apos;s file of saved sessions could not be used: {reason}. It has been kept, unchanged, as {copy} in {folder}, and a fresh file was started. {sessions} and {babies} were copied from it.</source>
+        <translation>Die Datei der gespeicherten Einheiten von touchtimer konnte nicht verwendet werden: {reason}. Sie bleibt unverändert als {copy} in {folder} erhalten, und eine neue Datei wurde angelegt. Daraus übernommen: {sessions} und {babies}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n baby profile(s)</source>
+        <translation>
+            <numerusform>%n Babyprofil</numerusform>
+            <numerusform>%n Babyprofile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some parts could not be read and are only in the kept copy.</source>
+        <translation>Einige Teile konnten nicht gelesen werden und sind nur in der aufbewahrten Kopie.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Until then, nothing is changed in that file; save each session as a file to keep it.</source>
+        <translation>Bis dahin wird in dieser Datei nichts geändert; speichere jede Einheit als Datei, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it could not be opened ({why})</source>
+        <translation>sie konnte nicht geöffnet werden ({why})</translation>
     </message>
 </context>
 <context>
@@ -5195,7 +5674,7 @@ Quelle: {1} ({2})</translation>
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+38"/>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+39"/>
         <source>Save your session?</source>
         <translation>Deine Einheit speichern?</translation>
     </message>
@@ -5713,6 +6192,15 @@ Quelle: {1} ({2})</translation>
         <location line="+17"/>
         <source>Settings could not be saved ({0}).</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../touchtimer/core/i18n.py" line="+174"/>
+        <source>{first} {then}</source>
+        <extracomment>The language the program&apos;s own words (and the built-in routines&apos; own text) are written in. Every language touchtimer ships, with its name in that language (as Settings lists it). The values of the ``language`` setting: &quot;system&quot; follows the desktop. An English plural that is not &quot;+s&quot;: ``&quot;%n (baby|babies)&quot;`` (the core&apos;s own texts only).</extracomment>
+        <translation>{first} {then}</translation>
     </message>
 </context>
 </TS>

@@ -248,7 +248,7 @@
         <translation>Sesiones anteriores, totales diarios, exportación y un resumen para imprimir</translation>
     </message>
     <message>
-        <location filename="../touchtimer/ui/sharing/wiring.py" line="+33"/>
+        <location filename="../touchtimer/ui/sharing/wiring.py" line="+35"/>
         <source>&amp;People…</source>
         <translation>&amp;Personas…</translation>
     </message>
@@ -590,15 +590,128 @@
 </context>
 <context>
     <name>CLI</name>
+    <message numerus="yes">
+        <location filename="../touchtimer/cli/routines.py" line="+85"/>
+        <source>%1: ok (%2, %n stage(s))</source>
+        <translation>
+            <numerusform>%1: correcto (%2, %n etapa)</numerusform>
+            <numerusform>%1: correcto (%2, %n etapas)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../touchtimer/cli/routines.py" line="+88"/>
+        <location line="+5"/>
         <source>; also in %1)</source>
         <translation>; también en %1)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1: %2, incomplete: no translation yet for %n text(s); the routine is shown in its own language until every text has one</source>
+        <translation>
+            <numerusform>%1: %2, incompleta: aún no hay traducción para %n texto; la rutina se muestra en su propio idioma hasta que todos los textos la tengan</numerusform>
+            <numerusform>%1: %2, incompleta: aún no hay traducción para %n textos; la rutina se muestra en su propio idioma hasta que todos los textos la tengan</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
         <source>%1: no translation yet for &quot;%2&quot; (%3)</source>
         <translation>%1: aún no hay traducción para «%2» (%3)</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/commands.py" line="+75"/>
+        <source>--from {first} is after --to {last}; expected the first day first</source>
+        <translation>--from {first} es posterior a --to {last}; se espera primero el primer día</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <source>No sessions yet.</source>
+        <translation>Aún no hay sesiones.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>no baby called {name}</source>
+        <translation>no hay ningún bebé llamado {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no caregiver called {name}</source>
+        <translation>no hay ninguna persona cuidadora llamada {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No sessions match.</source>
+        <translation>Ninguna sesión coincide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>skin-to-skin {length}</source>
+        <translation>piel con piel {length}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n massage(s)</source>
+        <translation>
+            <numerusform>%n masaje</numerusform>
+            <numerusform>%n masajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>skin-to-skin</source>
+        <translation>piel con piel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>massage</source>
+        <translation>masaje</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(held by {names})</source>
+        <translation>(en brazos de {names})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(by {names})</source>
+        <translation>(por {names})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>could not write {file}: {why}</source>
+        <translation>no se pudo escribir {file}: {why}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{file} was not imported; nothing was changed.</source>
+        <translation>{file} no se importó; no se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problema:</numerusform>
+            <numerusform>%n problemas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(in the file: {path})</source>
+        <translation>(en el archivo: {path})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not import {file}: {why}</source>
+        <translation>no se pudo importar {file}: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>note: {notice}</source>
+        <translation>nota: {notice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {file}: {summary}.</source>
+        <translation>Importado {file}: {summary}.</translation>
     </message>
 </context>
 <context>
@@ -1725,9 +1838,198 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../touchtimer/core/history/import_check.py" line="+296"/>
+        <source>the file is too large ({size} MB); a touchtimer export is at most {most} MB</source>
+        <extracomment>Every export version this touchtimer reads (a version 1 file imports exactly as it always did).</extracomment>
+        <translation>el archivo es demasiado grande ({size} MB); una exportación de touchtimer ocupa como mucho {most} MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty; a touchtimer export is a JSON file</source>
+        <translation>el archivo está vacío; una exportación de touchtimer es un archivo JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a text file (it holds binary data); a touchtimer export is a JSON text file</source>
+        <translation>no es un archivo de texto (contiene datos binarios); una exportación de touchtimer es un archivo de texto JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not a UTF-8 text file (unreadable byte at position {position}); a touchtimer export is a JSON text file</source>
+        <translation>no es un archivo de texto UTF-8 (byte ilegible en la posición {position}); una exportación de touchtimer es un archivo de texto JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is not valid JSON (line {line}, column {column}: {error})</source>
+        <translation>no es JSON válido (línea {line}, columna {column}: {error})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../touchtimer/core/history/import_merge.py" line="+44"/>
+        <source>%n session(s)</source>
+        <extracomment>in the file, but deleted here since (shared deletions are final): not brought back stored only as an interrupted checkpoint, now replaced by the file&apos;s finished copy</extracomment>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n (baby|babies)</source>
+        <translation>
+            <numerusform>%n bebé</numerusform>
+            <numerusform>%n bebés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added {sessions} and {babies}, already there {same}</source>
+        <translation>se añadieron {sessions} y {babies}, ya estaban {same}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{line} (%n of those differ from the file; the copy already here was kept)</source>
+        <translation>
+            <numerusform>{line} (%n de ellos es distinto del archivo; se conservó la copia que ya había aquí)</numerusform>
+            <numerusform>{line} (%n de ellos son distintos del archivo; se conservó la copia que ya había aquí)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>added %n caregiver(s)</source>
+        <translation>
+            <numerusform>se añadió %n persona cuidadora</numerusform>
+            <numerusform>se añadieron %n personas cuidadoras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>left out %n (entry|entries) deleted here since (deleted things do not come back)</source>
+        <translation>
+            <numerusform>se omitió %n entrada borrada aquí desde entonces (lo borrado no vuelve)</numerusform>
+            <numerusform>se omitieron %n entradas borradas aquí desde entonces (lo borrado no vuelve)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>completed %n session(s) kept here only as interrupted</source>
+        <translation>
+            <numerusform>se completó %n sesión que aquí solo estaba como interrumpida</numerusform>
+            <numerusform>se completaron %n sesiones que aquí solo estaban como interrumpidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}; {more}</source>
+        <translation>{line}; {more}</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/import_words.py" line="+44"/>
+        <source>session {number}</source>
+        <extracomment>Lists in the file, and what one item of each is called. Each field, as a person calls it. The lists and fields whose names are translated (the rest of a detail is the checker&apos;s English).</extracomment>
+        <translation>sesión {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage {number}</source>
+        <translation>etapa {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baby {number}</source>
+        <translation>bebé {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caregiver {number}</source>
+        <translation>persona cuidadora {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the id</source>
+        <translation>el identificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name</source>
+        <translation>el nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date of birth</source>
+        <translation>la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the routine&apos;s id</source>
+        <translation>el identificador de la rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the routine&apos;s title</source>
+        <translation>el título de la rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the start</source>
+        <translation>el inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end</source>
+        <translation>el final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the time spent</source>
+        <translation>el tiempo dedicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how it ended</source>
+        <translation>cómo terminó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stages</source>
+        <translation>las etapas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the babies</source>
+        <translation>los bebés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sessions</source>
+        <translation>las sesiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the format version</source>
+        <translation>la versión del formato</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the file</source>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{place}, {more}</source>
+        <translation>{place}, {more}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{place}: {field} is missing</source>
+        <translation>{place}: falta {field}</translation>
+    </message>
+</context>
+<context>
     <name>ImportResult</name>
     <message>
-        <location filename="../touchtimer/ui/history/import_result.py" line="+61"/>
+        <location filename="../touchtimer/ui/history/import_result.py" line="+63"/>
         <source>Close</source>
         <extracomment>The most lines of details shown at once.</extracomment>
         <translation>Cerrar</translation>
@@ -1885,13 +2187,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../touchtimer/ui/main_window.py" line="+141"/>
+        <location filename="../touchtimer/ui/main_window.py" line="+142"/>
         <source>Loading…</source>
         <extracomment>A session was saved to the store (the argument is the saved :class:`SessionRecord`). A discard was written, or refused by the data file (the argument is its ``DiscardResult``). Saving the finished session failed (the argument is its ``SaveResult``); it stays on the summary. The session could not be checkpointed (the argument says why); it goes on regardless. The parent&apos;s own routines folder (where the editor saves); known once the data is loaded. The session on screen, from Start until it is saved or discarded. Where the session&apos;s writes go (made with the store): a thread of its own. Sharing the history through a folder (``ui/sharing/wiring.attach_sharing``), once wired. How many times the actions were brought in line with the session (a test reads it).</extracomment>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -1916,7 +2218,7 @@
         <translation>¿Terminar la sesión y cerrar?</translation>
     </message>
     <message numerus="yes">
-        <location line="-168"/>
+        <location line="-169"/>
         <source>%n routine file(s) could not be read and were left out. Run “touchtimer check FILE” to see why.</source>
         <translation>
             <numerusform>%n archivo de rutina no se pudo leer y se ha dejado fuera. Ejecuta «touchtimer check ARCHIVO» para ver por qué.</numerusform>
@@ -1924,7 +2226,7 @@
         </translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>The session so far will be saved, marked as ended early.</source>
         <translation>Se guardará la sesión hasta este momento, marcada como terminada antes de tiempo.</translation>
     </message>
@@ -2305,7 +2607,7 @@
 <context>
     <name>ResumeQuestion</name>
     <message>
-        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+58"/>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+59"/>
         <source>Continue your session?</source>
         <translation>¿Continuar tu sesión?</translation>
     </message>
@@ -2315,7 +2617,7 @@
         <translation>La sesión «%1» se detuvo de forma inesperada tras %2. Está guardada como interrumpida.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>You can continue it where it stopped, or leave it as it is.</source>
         <translation>Puedes continuarla donde se detuvo o dejarla como está.</translation>
     </message>
@@ -4122,7 +4424,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../touchtimer/ui/sharing/dialog.py" line="+50"/>
+        <location filename="../touchtimer/ui/sharing/dialog.py" line="+51"/>
         <source>Share history through a folder</source>
         <translation>Compartir el historial por una carpeta</translation>
     </message>
@@ -4148,12 +4450,12 @@ Fuente: {1} ({2})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Choose the folder both laptops see</source>
         <translation>Elegir la carpeta que ven los dos portátiles</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>S&amp;top sharing</source>
         <translation>&amp;Dejar de compartir</translation>
     </message>
@@ -4223,7 +4525,7 @@ Fuente: {1} ({2})</translation>
         <translation>No se pudo compartir a las {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+8"/>
         <source>Sharing…</source>
         <translation>Compartiendo…</translation>
@@ -4273,7 +4575,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>SleepQuestion</name>
     <message>
-        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="-69"/>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="-70"/>
         <source>The computer was asleep</source>
         <translation>El portátil estaba en reposo</translation>
     </message>
@@ -4544,6 +4846,183 @@ Fuente: {1} ({2})</translation>
         <location line="+1"/>
         <source>  (needs a change)</source>
         <translation>  (hay que cambiar algo)</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../touchtimer/core/startup.py" line="+71"/>
+        <source>The session &quot;{title}&quot; that began {began} had finished, but touchtimer stopped before it was saved; it is kept as interrupted, with what you wrote, until you save it.</source>
+        <extracomment>How long recording interrupted sessions waits for a lock another program holds, at start (the window is on screen meanwhile; :func:`try_again` goes on trying later). Why interrupted sessions could not be recorded yet (plain words), or &quot;&quot;.</extracomment>
+        <translation>La sesión «{title}» que empezó el {began} había terminado, pero touchtimer se detuvo antes de guardarla; se conserva como interrumpida, con lo que escribiste, hasta que la guardes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session &quot;{title}&quot; that began {began} stopped unexpectedly; it is saved as interrupted after {length}.</source>
+        <translation>La sesión «{title}» que empezó el {began} se detuvo de forma inesperada; se ha guardado como interrumpida después de {length}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>another program is using the file of saved sessions just now</source>
+        <translation>otro programa está usando ahora mismo el archivo de sesiones guardadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../touchtimer/core/storage/repair.py" line="+245"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data folder cannot be written</source>
+        <translation>no se puede escribir en la carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session that stopped unexpectedly last time will be recorded once it can be: {why}. touchtimer tries again by itself.</source>
+        <translation>Una sesión que se detuvo de forma inesperada la última vez se registrará en cuanto se pueda: {why}. touchtimer lo vuelve a intentar por sí solo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file of saved sessions could not be written ({error})</source>
+        <translation>no se pudo escribir en el archivo de sesiones guardadas ({error})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>touchtimer can save to its data folder again; everything you do from now on is saved as usual.</source>
+        <translation>touchtimer puede volver a guardar en su carpeta de datos; todo lo que hagas a partir de ahora se guarda como siempre.</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/storage/leftovers.py" line="+62"/>
+        <source>A file left beside touchtimer&apos;s file of saved sessions ({leftover}) belonged to another database; it was not applied. Both are kept, unchanged, as {name} in {folder}. Nothing was lost.</source>
+        <extracomment>SQLite&apos;s lock bytes in the database file (PENDING, RESERVED, SHARED) and in the ``-shm``.</extracomment>
+        <translation>Un archivo que quedó junto al archivo de sesiones guardadas de touchtimer ({leftover}) pertenecía a otra base de datos; no se aplicó. Ambos se conservan, sin cambios, como {name} en {folder}. No se ha perdido nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>touchtimer stopped in the middle of a change last time, and finishing it removed sessions or babies; the file as it was is kept, unchanged, as {name} in {folder}, so nothing is lost.</source>
+        <translation>La última vez touchtimer se detuvo en medio de un cambio, y al terminarlo se quitaron sesiones o bebés; el archivo tal como estaba se conserva, sin cambios, como {name} en {folder}, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/storage/repair.py" line="-115"/>
+        <source>it could not be read ({error})</source>
+        <translation>no se pudo leer ({error})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it is not a touchtimer database (its first bytes are not those of an SQLite file)</source>
+        <translation>no es una base de datos de touchtimer (sus primeros bytes no son los de un archivo SQLite)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>it failed SQLite&apos;s integrity check ({found})</source>
+        <translation>no superó la comprobación de integridad de SQLite ({found})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its schema version ({version}) is not one any touchtimer writes</source>
+        <translation>su versión de esquema ({version}) no es una que escriba ningún touchtimer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it holds tables touchtimer did not write</source>
+        <translation>contiene tablas que touchtimer no escribió</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its &apos;{table}&apos; table is missing</source>
+        <translation>le falta la tabla &apos;{table}&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its &apos;{table}&apos; table lacks {columns}</source>
+        <translation>a su tabla &apos;{table}&apos; le falta {columns}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>touchtimer is not allowed to write there (the folder or the file is read-only)</source>
+        <translation>touchtimer no tiene permiso para escribir ahí (la carpeta o el archivo es de solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another program is using the file just now</source>
+        <translation>otro programa está usando el archivo ahora mismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reported an error reading or writing it</source>
+        <translation>el disco informó de un error al leerlo o escribirlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be opened</source>
+        <translation>no se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ({detail})</source>
+        <translation> ({detail})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>touchtimer cannot save to {path}: {why}{detail}. Your sessions are shown, but nothing can be saved there until that is put right; nothing has been moved or changed. touchtimer tries again by itself, and a session you do meanwhile stays open with &quot;try again&quot; and &quot;save as file&quot;.</source>
+        <translation>touchtimer no puede guardar en {path}: {why}{detail}. Tus sesiones se muestran, pero no se puede guardar nada ahí hasta que eso se solucione; no se ha movido ni cambiado nada. touchtimer lo vuelve a intentar por sí solo, y una sesión que hagas mientras tanto queda abierta con «volver a intentar» y «guardar como archivo».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>touchtimer cannot open its file of saved sessions, {path}: {why}{detail}. Nothing there has been moved or changed, and touchtimer tries again by itself. A session you do meanwhile stays open with &quot;try again&quot; and &quot;save as file&quot;; save each one as a file to keep it.</source>
+        <translation>touchtimer no puede abrir su archivo de sesiones guardadas, {path}: {why}{detail}. No se ha movido ni cambiado nada ahí, y touchtimer lo vuelve a intentar por sí solo. Una sesión que hagas mientras tanto queda abierta con «volver a intentar» y «guardar como archivo»; guarda cada una como archivo para conservarla.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is a folder, not an ordinary file; nothing was read from it</source>
+        <translation>es una carpeta, no un archivo normal; no se leyó nada de ella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a pipe or a device, not an ordinary file; nothing was read from it</source>
+        <translation>es una tubería o un dispositivo, no un archivo normal; no se leyó nada de ahí</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>touchtimer&apos;s file of saved sessions could not be used: {reason}. It has been kept, unchanged, as {copy} in {folder}, and a fresh file was started. {sessions} and {babies} were copied from it.</source>
+        <translation>No se pudo usar el archivo de sesiones guardadas de touchtimer: {reason}. Se ha conservado, sin cambios, como {copy} en {folder}, y se empezó un archivo nuevo. Se copiaron de él: {sessions} y {babies}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n baby profile(s)</source>
+        <translation>
+            <numerusform>%n perfil de bebé</numerusform>
+            <numerusform>%n perfiles de bebé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some parts could not be read and are only in the kept copy.</source>
+        <translation>Algunas partes no se pudieron leer y solo están en la copia conservada.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Until then, nothing is changed in that file; save each session as a file to keep it.</source>
+        <translation>Hasta entonces, no se cambia nada en ese archivo; guarda cada sesión como archivo para conservarla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it could not be opened ({why})</source>
+        <translation>no se pudo abrir ({why})</translation>
     </message>
 </context>
 <context>
@@ -5195,7 +5674,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+38"/>
+        <location filename="../touchtimer/ui/session/reliability_prompts.py" line="+39"/>
         <source>Save your session?</source>
         <translation>¿Guardar tu sesión?</translation>
     </message>
@@ -5713,6 +6192,15 @@ Fuente: {1} ({2})</translation>
         <location line="+17"/>
         <source>Settings could not be saved ({0}).</source>
         <translation>No se pudieron guardar los ajustes ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../touchtimer/core/i18n.py" line="+174"/>
+        <source>{first} {then}</source>
+        <extracomment>The language the program&apos;s own words (and the built-in routines&apos; own text) are written in. Every language touchtimer ships, with its name in that language (as Settings lists it). The values of the ``language`` setting: &quot;system&quot; follows the desktop. An English plural that is not &quot;+s&quot;: ``&quot;%n (baby|babies)&quot;`` (the core&apos;s own texts only).</extracomment>
+        <translation>{first} {then}</translation>
     </message>
 </context>
 </TS>

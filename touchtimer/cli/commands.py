@@ -19,7 +19,9 @@ from touchtimer.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from touchtimer.cli.output import OutputError, guarded_stdout
 from touchtimer.cli.output import message as output_message
 from touchtimer.cli.parser import build_parser
+from touchtimer.cli.words import translate, words_text
 from touchtimer.core import paths
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 
 if TYPE_CHECKING:
     from touchtimer.core.storage.store import Store
@@ -60,7 +62,7 @@ def _existing_store(args: argparse.Namespace) -> Store | None:
         return None
     opened = open_data(folder, now=SystemClock().wall)
     for notice in opened.notices:
-        print(f"touchtimer: {notice}", file=sys.stderr)
+        print(f"touchtimer: {words_text(notice)}", file=sys.stderr)
     return opened.store
 
 
@@ -70,8 +72,9 @@ def cmd_history(args: argparse.Namespace) -> int:
     from touchtimer.core.storage.store import StoreError
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
-        print(f"touchtimer: --from {args.date_from} is after --to {args.date_to}; "
-              "expected the first day first", file=sys.stderr)
+        print("touchtimer: " + translate("CLI", "--from {first} is after --to {last}; expected the first "
+                                         "day first").format(first=args.date_from, last=args.date_to),
+              file=sys.stderr)
         return EXIT_USAGE
     try:
         store = _existing_store(args)
@@ -79,7 +82,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         print(f"touchtimer: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     if store is None:
-        print("[]" if args.json else "No sessions yet.")
+        print("[]" if args.json else translate("CLI", "No sessions yet."))
         return EXIT_OK
     with store:
         babies = store.babies.list()
@@ -87,7 +90,8 @@ def cmd_history(args: argparse.Namespace) -> int:
         if args.baby:
             match = [b for b in babies if args.baby in (b.id, b.name)]
             if not match:
-                print(f"touchtimer: no baby called {args.baby!r}", file=sys.stderr)
+                print("touchtimer: " + translate("CLI", "no baby called {name}").format(name=repr(args.baby)),
+                      file=sys.stderr)
                 return EXIT_PROBLEM
             baby_id = match[0].id
         carers = store.caregivers.list()
@@ -95,7 +99,8 @@ def cmd_history(args: argparse.Namespace) -> int:
         if args.caregiver:
             found = [c for c in carers if args.caregiver in (c.id, c.name)]
             if not found:
-                print(f"touchtimer: no caregiver called {args.caregiver!r}", file=sys.stderr)
+                print("touchtimer: " + translate("CLI", "no caregiver called {name}").format(
+                    name=repr(args.caregiver)), file=sys.stderr)
                 return EXIT_PROBLEM
             caregiver_id = found[0].id
         flt = make_filter(baby_id=baby_id, kind=args.kind, routine_id=args.routine,
@@ -106,24 +111,28 @@ def cmd_history(args: argparse.Namespace) -> int:
                              sort_keys=True))
             return EXIT_OK
         if not records:
-            print("No sessions yet." if flt == make_filter() else "No sessions match.")
+            print(translate("CLI", "No sessions yet.") if flt == make_filter()
+                  else translate("CLI", "No sessions match."))
             return EXIT_OK
         names = {b.id: b.name for b in babies}
         for day in group_by_day(records):
             parts = []
             if day.total and day.total.skin_seconds:
-                parts.append(f"skin-to-skin {format_minutes(day.total.skin_seconds)}")
+                parts.append(translate("CLI", "skin-to-skin {length}").format(
+                    length=format_minutes(day.total.skin_seconds)))
             if day.total and day.total.massage_sessions:
-                count = day.total.massage_sessions
-                parts.append(f"{count} massage{'s' if count != 1 else ''}")
+                parts.append(words_text(words(QT_TRANSLATE_NOOP("CLI", "%n massage(s)", None, 0),
+                                             day.total.massage_sessions)))
             print(f"{day.day.strftime('%a %d %b %Y')}" + (f"  ({', '.join(parts)})" if parts else ""))
             for r in day.sessions:
                 start = to_local(r.started_at).strftime("%H:%M")
-                kind = "skin-to-skin" if r.kind == "skin_to_skin" else "massage"
+                kind = translate("CLI", "skin-to-skin") if r.kind == "skin_to_skin" else translate(
+                    "CLI", "massage")
                 who = ", ".join(names.get(b, "?") for b in r.baby_ids)
                 held = ", ".join(c.name for c in carers if c.id in r.caregiver_ids)
                 if held:
-                    who = f"{who}  (held by {held})" if r.kind == "skin_to_skin" else f"{who}  (by {held})"
+                    who = f"{who}  " + (translate("CLI", "(held by {names})") if r.kind == "skin_to_skin"
+                                        else translate("CLI", "(by {names})")).format(names=held)
                 print(f"  {start}  {format_minutes(r.actual_seconds):>10}  {kind:<13} "
                       f"{r.routine_title}  [{r.status.replace('_', ' ')}]{'  ' + who if who else ''}")
     return EXIT_OK
@@ -150,7 +159,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         write_file_atomically(Path(args.output), text)    # private (0600), never half a file
     except OSError as exc:
-        print(f"touchtimer: could not write {args.output}: {_os_problem(exc)}", file=sys.stderr)
+        print("touchtimer: " + translate("CLI", "could not write {file}: {why}").format(
+            file=args.output, why=_os_problem(exc)), file=sys.stderr)
         return EXIT_PROBLEM
     return EXIT_OK
 
@@ -175,29 +185,35 @@ def cmd_import(args: argparse.Namespace) -> int:
         store, report = open_store_safely(database, now=SystemClock().wall())
         with store:
             if report.message:
-                print(f"touchtimer: {report.message}", file=sys.stderr)
+                print(f"touchtimer: {words_text(report.message)}", file=sys.stderr)
             if not report.writable:
                 raise StoreError(f"{database} cannot be written just now ({report.problem}); nothing "
                                  "was changed. Please try again when that is put right")
             summary = import_export(store, parsed)
     except ImportProblems as exc:
-        print(f"touchtimer: {args.file} was not imported; nothing was changed. "
-              f"{len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}:", file=sys.stderr)
+        print("touchtimer: " + translate("CLI", "{file} was not imported; nothing was changed.").format(
+            file=args.file) + " " + words_text(words(
+            QT_TRANSLATE_NOOP("CLI", "%n problem(s):", None, 0), len(exc.problems))),
+            file=sys.stderr)
         for problem, technical in zip(exc.problems, exc.technical, strict=True):
-            print(f"  {problem}", file=sys.stderr)
+            print(f"  {words_text(problem)}", file=sys.stderr)
             if technical != problem:
-                print(f"    (in the file: {technical.split(': ', 1)[0]})", file=sys.stderr)
+                print("    " + translate("CLI", "(in the file: {path})").format(
+                    path=technical.split(": ", 1)[0]), file=sys.stderr)
         return EXIT_PROBLEM
     except StoreError as exc:
-        print(f"touchtimer: could not import {args.file}: {exc}", file=sys.stderr)
+        why = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        print("touchtimer: " + translate("CLI", "could not import {file}: {why}").format(
+            file=args.file, why=words_text(why)), file=sys.stderr)
         return EXIT_PROBLEM
     except OSError as exc:
         print(f"touchtimer: could not import {args.file}: the data folder could not be used: "
               f"{_os_problem(exc)}; nothing was changed", file=sys.stderr)
         return EXIT_PROBLEM
     for notice in summary.notices:
-        print(f"note: {notice}")
-    print(f"Imported {args.file}: {summary.describe()}.")
+        print(translate("CLI", "note: {notice}").format(notice=words_text(notice)))
+    print(translate("CLI", "Imported {file}: {summary}.").format(file=args.file,
+                                                               summary=words_text(summary.describe())))
     return EXIT_OK
 
 

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from touchtimer.cli import EXIT_OK, EXIT_PROBLEM
-from touchtimer.cli.words import translate
+from touchtimer.cli.words import translate, words_text
 from touchtimer.core import paths
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.routines.model import Routine
 
 
@@ -81,7 +82,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             for error in exc.errors:
                 print(error, file=sys.stderr)
             continue
-        ok = translate("CLI", "%1: ok (%2, %n stage(s))", len(routine.stages))
+        ok = words_text(words(QT_TRANSLATE_NOOP("CLI", "%1: ok (%2, %n stage(s))", None, 0),
+                              len(routine.stages)))
         complete = [t for t in routine.translations if t.complete]
         if complete:       # "ok (id, 4 stages; also in German, Spanish)": still one line for a good file
             names = ", ".join(language_name(t.language) for t in complete)
@@ -104,8 +106,9 @@ def translation_lines(routine: Routine) -> list[str]:
         if tr.complete:
             continue
         where = f"translations.{tr.language}"
-        text = translate("CLI", "%1: %2, incomplete: no translation yet for %n text(s); the routine is "
-                                "shown in its own language until every text has one", len(tr.missing))
+        text = words_text(words(QT_TRANSLATE_NOOP(
+            "CLI", "%1: %2, incomplete: no translation yet for %n text(s); the routine is shown in its own "
+            "language until every text has one", None, 0), len(tr.missing)))
         lines.append(text.replace("%1", where).replace("%2", language_name(tr.language)))
         lines += [translate("CLI", "%1: no translation yet for \"%2\" (%3)").replace("%1", where)
                   .replace("%2", text).replace("%3", paths[text]) for text in tr.missing]

@@ -59,3 +59,21 @@ def translate(context: str, text: str, n: int = -1) -> str:
 def reset() -> None:
     """Forget the language and the translator (tests change the environment)."""
     _state.clear()
+
+
+def words_text(text: str) -> str:
+    """A sentence of the core (:class:`~touchtimer.core.i18n.Words`) in the command line's language,
+    its fields translated too and a length in the translated duration words; other text as it is.
+    In English it is the text's own value, with no translator loaded."""
+    from touchtimer.core.i18n import Words
+
+    if language() == SOURCE_LANGUAGE or not isinstance(text, Words):
+        return str(text)
+    from touchtimer.core.durations import length_words
+    from touchtimer.core.i18n import resolve
+
+    def one(context: str, template: str, n: int) -> str:
+        translator = _translator()
+        return translator.translate(context, template, None, n) if translator is not None else ""
+
+    return resolve(text, one, lambda seconds: length_words(seconds, lambda t: translate("Texts", t)))

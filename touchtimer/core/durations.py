@@ -16,6 +16,7 @@ and of wording; each view only puts the parts into its own (translated) words.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import NamedTuple
 
 #: Below this many seconds a length keeps its seconds ("9 min 30 s"); from it on, whole minutes.
@@ -72,13 +73,18 @@ def length_parts(seconds: float) -> Parts:
     return split(math.floor(seconds / 60 + 0.5) * 60)  # from the seconds given: no double rounding
 
 
-def length_words(seconds: float) -> str:
+def length_words(seconds: float, translate: Callable[[str], str] = lambda text: text) -> str:
     """The plain English form of :func:`length_parts` for the command line and generated documents
     (the window uses its translated twin, ``touchtimer.ui.widgets.texts.minutes_text``):
-    "45 s", "9 min 30 s", "12 min", "1 h", "1 h 5 min"."""
+    "45 s", "9 min 30 s", "12 min", "1 h", "1 h 5 min". The command line passes ``translate``, which
+    gives the same ``{0} min``-style texts (the window's "Texts" context) in its language."""
     parts = length_parts(seconds)
     if parts.hours:
-        return f"{parts.hours} h {parts.minutes} min" if parts.minutes else f"{parts.hours} h"
+        if parts.minutes:
+            return translate("{0} h {1} min").format(parts.hours, parts.minutes)
+        return translate("{0} h").format(parts.hours)
     if not parts.minutes:
-        return f"{parts.seconds} s"
-    return f"{parts.minutes} min {parts.seconds} s" if parts.seconds else f"{parts.minutes} min"
+        return translate("{0} s").format(parts.seconds)
+    if parts.seconds:
+        return translate("{0} min {1} s").format(parts.minutes, parts.seconds)
+    return translate("{0} min").format(parts.minutes)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.paths import database_path
 from touchtimer.core.session.journal import (
     RecoveredSession,
@@ -65,12 +66,16 @@ class OpenedData:
 
 def recovered_notice(found: RecoveredSession) -> str:
     r = found.record
-    began = f"The session \"{r.routine_title}\" that began {r.started_at.astimezone():%Y-%m-%d %H:%M}"
+    title, began = r.routine_title, f"{r.started_at.astimezone():%Y-%m-%d %H:%M}"
     if found.checkpoint.finished:
-        return (f"{began} had finished, but touchtimer stopped before it was saved; it is kept as "
-                "interrupted, with what you wrote, until you save it.")
-    return (f"{began} stopped unexpectedly; it is saved as interrupted after "
-            f"{stopped_after_text(found.checkpoint.total_elapsed)}.")
+        return words(QT_TRANSLATE_NOOP(
+            "Storage", "The session \"{title}\" that began {began} had finished, but touchtimer stopped "
+            "before it was saved; it is kept as interrupted, with what you wrote, until you save it."),
+            title=title, began=began)
+    return words(QT_TRANSLATE_NOOP(
+        "Storage", "The session \"{title}\" that began {began} stopped unexpectedly; it is saved as "
+        "interrupted after {length}."), title=title, began=began,
+        length=stopped_after_text(found.checkpoint.total_elapsed))
 
 
 def _recover(opened: OpenedData, moment: datetime) -> list[RecoveredSession]:
@@ -81,11 +86,14 @@ def _recover(opened: OpenedData, moment: datetime) -> list[RecoveredSession]:
             opened.resumable = resumable_sessions(opened.store, moment)
     except sqlite3.Error as exc:
         kind = classify_storage_error(exc)
-        why = {"busy": "another program is using the file of saved sessions just now",
-               "full": "the disk is full", "read_only": "the data folder cannot be written"}.get(
-                   kind, f"the file of saved sessions could not be written ({exc})")
-        opened.pending = (f"A session that stopped unexpectedly last time will be recorded once it "
-                          f"can be: {why}. touchtimer tries again by itself.")
+        why = {"busy": QT_TRANSLATE_NOOP("Storage", "another program is using the file of saved sessions "
+                                         "just now"),
+               "full": QT_TRANSLATE_NOOP("Storage", "the disk is full"),
+               "read_only": QT_TRANSLATE_NOOP("Storage", "the data folder cannot be written")}.get(kind)
+        opened.pending = words(QT_TRANSLATE_NOOP(
+            "Storage", "A session that stopped unexpectedly last time will be recorded once it can be: "
+            "{why}. touchtimer tries again by itself."), why=why or words(QT_TRANSLATE_NOOP(
+                "Storage", "the file of saved sessions could not be written ({error})"), error=str(exc)))
         return []
     opened.pending = ""
     opened.recovered += recovered
@@ -112,8 +120,9 @@ def try_again(opened: OpenedData, now: Callable[[], datetime]) -> list[str]:
         if report is None:
             return []
         opened.report = report
-        notices.append(report.message or "touchtimer can save to its data folder again; everything "
-                       "you do from now on is saved as usual.")
+        notices.append(report.message or QT_TRANSLATE_NOOP(
+            "Storage", "touchtimer can save to its data folder again; everything you do from now on is "
+            "saved as usual."))
         opened.pending = opened.pending or "waiting"
     if opened.pending:
         found = _recover(opened, now())

@@ -34,6 +34,7 @@ from touchtimer.core.settings import Settings
 from touchtimer.ui.actions import Actions
 from touchtimer.ui.routines.home_page import HomePage
 from touchtimer.ui.session.controller import SessionController
+from touchtimer.ui.translation import words_text
 from touchtimer.ui.widgets import theme as themes
 from touchtimer.ui.widgets.page_stack import PageStack
 from touchtimer.ui.widgets.texts import counted
@@ -186,9 +187,10 @@ class MainWindow(WindowSession, WindowMenus, WindowPages, WindowTheme, RoutineEd
             self.home.show_message(counted(words, count))
 
     def show_notice(self, text: str) -> None:
-        """A plain message on Home's banner, after any that is there already."""
+        """A plain message on Home's banner, after any that is there already (a core sentence in the
+        window's language)."""
         current = self.home.banner.text() if self.home.banner.isVisibleTo(self.home) else ""
-        self.home.show_message("\n\n".join(t for t in (current, text) if t))
+        self.home.show_message("\n\n".join(t for t in (current, words_text(text)) if t))
 
     def babies(self) -> list[Baby]:
         return self.store.babies.list() if self.store is not None else []

@@ -65,3 +65,21 @@ def install(setting: str = "system", preferred: Sequence[str] | None = None) -> 
             app.installTranslator(translator)
             _installed.append(translator)
     return code
+
+
+def words_text(text: str) -> str:
+    """A sentence of the core in the window's language: a :class:`~touchtimer.core.i18n.Words` is
+    translated under its context, its fields filled with their own translations (a
+    :class:`~touchtimer.core.i18n.Length` in the window's duration words); any other text is shown as
+    it is. A text the translation lacks stays English."""
+    from touchtimer.core.i18n import resolve
+
+    def one(context: str, template: str, n: int) -> str:
+        return QCoreApplication.translate(context, template, None, n)
+
+    def length(seconds: float) -> str:
+        from touchtimer.ui.widgets.texts import minutes_text
+
+        return minutes_text(seconds)
+
+    return resolve(text, one, length)

@@ -23,6 +23,7 @@ from touchtimer.core.history import import_v2
 from touchtimer.core.history.export_format import FORMAT_NAME, FORMAT_VERSION
 from touchtimer.core.history.import_limits import day_problem, highest, moment_problem, text_limit
 from touchtimer.core.history.import_words import in_words
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.limits import BABY_NAME_CHARS, ID_CHARS, NOTE_CHARS, TITLE_CHARS, text_problem
 from touchtimer.core.session.record import (
     BABY_RESPONSES,
@@ -292,23 +293,27 @@ def _check_session(c: _Checker, where: str, raw: Any, version: int = 1) -> Sessi
 def parse_export(data: bytes) -> ParsedExport:
     """Check a whole export file. Raises :class:`ImportProblems` listing every problem found."""
     if len(data) > MAX_IMPORT_BYTES:
-        raise ImportProblems([f"the file is too large ({len(data) / 1e6:.0f} MB); a touchtimer export "
-                              f"is at most {MAX_IMPORT_BYTES // (1024 * 1024)} MB"])
+        raise ImportProblems([words(QT_TRANSLATE_NOOP(
+            "Import", "the file is too large ({size} MB); a touchtimer export is at most {most} MB"),
+            size=f"{len(data) / 1e6:.0f}", most=MAX_IMPORT_BYTES // (1024 * 1024))])
     if not data.strip():
-        raise ImportProblems(["the file is empty; a touchtimer export is a JSON file"])
+        raise ImportProblems([QT_TRANSLATE_NOOP("Import", "the file is empty; a touchtimer export is a JSON "
+                                                "file")])
     if b"\x00" in data:
-        raise ImportProblems(["this is not a text file (it holds binary data); "
-                              "a touchtimer export is a JSON text file"])
+        raise ImportProblems([QT_TRANSLATE_NOOP("Import", "this is not a text file (it holds binary data); "
+                                                "a touchtimer export is a JSON text file")])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportProblems([f"this is not a UTF-8 text file (unreadable byte at position {exc.start}); "
-                              "a touchtimer export is a JSON text file"]) from None
+        raise ImportProblems([words(QT_TRANSLATE_NOOP(
+            "Import", "this is not a UTF-8 text file (unreadable byte at position {position}); a touchtimer "
+            "export is a JSON text file"), position=exc.start)]) from None
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportProblems([f"this is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                              f"{exc.msg})"]) from None
+        raise ImportProblems([words(QT_TRANSLATE_NOOP(
+            "Import", "this is not valid JSON (line {line}, column {column}: {error})"),
+            line=exc.lineno, column=exc.colno, error=exc.msg)]) from None
     except RecursionError:
         raise ImportProblems(["this JSON is nested too deeply to be a touchtimer export"]) from None
     if not isinstance(raw, dict):

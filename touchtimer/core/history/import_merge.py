@@ -17,6 +17,7 @@ from datetime import UTC, datetime, time
 from touchtimer.core.babies.ages import Baby
 from touchtimer.core.history.export_format import session_json
 from touchtimer.core.history.import_check import ImportProblems, ParsedExport
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.storage.errors import classify_storage_error
 from touchtimer.core.storage.rows import iso
@@ -39,23 +40,29 @@ class ImportSummary:
     notices: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        """One plain line: "added 3 sessions and 1 baby, already there 5"."""
-        def n(count: int, one: str, many: str) -> str:
-            return f"{count} {one if count == 1 else many}"
-        line = (f"added {n(self.sessions_added, 'session', 'sessions')} and "
-                f"{n(self.babies_added, 'baby', 'babies')}, "
-                f"already there {self.sessions_already_there + self.babies_already_there}")
+        """One plain line: "added 3 sessions and 1 baby, already there 5" (translatable parts)."""
+        sessions = words(QT_TRANSLATE_NOOP("Import", "%n session(s)", None, 0), self.sessions_added)
+        babies = words(QT_TRANSLATE_NOOP("Import", "%n (baby|babies)", None, 0), self.babies_added)
+        line: str = words(QT_TRANSLATE_NOOP("Import", "added {sessions} and {babies}, already there {same}"),
+                          sessions=sessions, babies=babies,
+                          same=self.sessions_already_there + self.babies_already_there)
         kept = len(self.sessions_kept_ours) + len(self.babies_kept_ours)
         if kept:
-            line += (f" ({kept} of those differ from the file; the copy already here was kept)")
+            line = words(QT_TRANSLATE_NOOP("Import", "{line} (%n of those differ from the file; the copy "
+                                           "already here was kept)", None, 0), kept, line=line)
+        more = []
         if self.caregivers_added:
-            line += f"; added {n(self.caregivers_added, 'caregiver', 'caregivers')}"
+            more.append(words(QT_TRANSLATE_NOOP("Import", "added %n caregiver(s)", None, 0),
+                              self.caregivers_added))
         if self.deleted_here:
-            line += (f"; left out {n(len(self.deleted_here), 'entry', 'entries')} deleted here since "
-                     "(deleted things do not come back)")
+            more.append(words(QT_TRANSLATE_NOOP("Import", "left out %n (entry|entries) deleted here since "
+                                                "(deleted things do not come back)", None, 0),
+                              len(self.deleted_here)))
         if self.sessions_completed:
-            line += (f"; completed {n(len(self.sessions_completed), 'session', 'sessions')} kept here "
-                     "only as interrupted")
+            more.append(words(QT_TRANSLATE_NOOP("Import", "completed %n session(s) kept here only as "
+                                                "interrupted", None, 0), len(self.sessions_completed)))
+        for part in more:
+            line = words(QT_TRANSLATE_NOOP("Import", "{line}; {more}"), line=line, more=part)
         return line
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
+
 _STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 _PATH = re.compile(r"^[a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*$")
 
@@ -37,6 +39,30 @@ FIELDS = {
 }
 
 
+#: The lists and fields whose names are translated (the rest of a detail is the checker's English).
+_MARKED_ITEMS = {
+    "sessions": QT_TRANSLATE_NOOP("Import", "session {number}"),
+    "stages": QT_TRANSLATE_NOOP("Import", "stage {number}"),
+    "babies": QT_TRANSLATE_NOOP("Import", "baby {number}"),
+    "caregivers": QT_TRANSLATE_NOOP("Import", "caregiver {number}"),
+}
+_MARKED_FIELDS = {
+    "id": QT_TRANSLATE_NOOP("Import", "the id"),
+    "name": QT_TRANSLATE_NOOP("Import", "the name"),
+    "born_on": QT_TRANSLATE_NOOP("Import", "the date of birth"),
+    "routine_id": QT_TRANSLATE_NOOP("Import", "the routine's id"),
+    "routine_title": QT_TRANSLATE_NOOP("Import", "the routine's title"),
+    "started_at": QT_TRANSLATE_NOOP("Import", "the start"),
+    "ended_at": QT_TRANSLATE_NOOP("Import", "the end"),
+    "actual_seconds": QT_TRANSLATE_NOOP("Import", "the time spent"),
+    "status": QT_TRANSLATE_NOOP("Import", "how it ended"),
+    "stages": QT_TRANSLATE_NOOP("Import", "the stages"),
+    "babies": QT_TRANSLATE_NOOP("Import", "the babies"),
+    "sessions": QT_TRANSLATE_NOOP("Import", "the sessions"),
+    "format_version": QT_TRANSLATE_NOOP("Import", "the format version"),
+}
+
+
 def place_and_field(path: str) -> tuple[str, str]:
     """("session 4, stage 2", "the time spent") for ``sessions[3].stages[1].actual_seconds``."""
     places: list[str] = []
@@ -47,11 +73,16 @@ def place_and_field(path: str) -> tuple[str, str]:
             return path, ""
         name, index = match.group(1), match.group(2)
         if index is not None:
-            places.append(f"{_ITEMS.get(name, name)} {int(index) + 1}")
+            item = _MARKED_ITEMS.get(name)
+            places.append(words(item, number=int(index) + 1) if item is not None
+                          else f"{_ITEMS.get(name, name)} {int(index) + 1}")
             field = ""
         else:
             field = FIELDS.get(name, f'"{name}"')
-    return ", ".join(places) or "the file", field
+    place: str = places[0] if places else QT_TRANSLATE_NOOP("Import", "the file")
+    for more in places[1:]:
+        place = words(QT_TRANSLATE_NOOP("Import", "{place}, {more}"), place=place, more=more)
+    return place, field
 
 
 def _expectation(field: str, expected: str) -> str:
@@ -68,7 +99,9 @@ def in_words(problem: str) -> str:
     place, field = place_and_field(path)
     missing = re.fullmatch(r'the field "([a-z_]+)" is missing', detail)
     if missing:
-        return f"{place}: {FIELDS.get(missing.group(1), missing.group(1))} is missing"
+        name = missing.group(1)
+        what: str = _MARKED_FIELDS[name] if name in _MARKED_FIELDS else FIELDS.get(name, name)
+        return words(QT_TRANSLATE_NOOP("Import", "{place}: {field} is missing"), place=place, field=what)
     expected = re.fullmatch(r"expected (.*), got (.*)", detail, re.DOTALL)
     subject = field or "this"
     if expected:

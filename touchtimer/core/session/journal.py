@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from touchtimer.core.durations import length_words
+from touchtimer.core.i18n import Length
 from touchtimer.core.routines.model import Routine
 from touchtimer.core.session.engine import SessionEngine
 from touchtimer.core.session.engine_state import EngineState, State
@@ -209,7 +209,7 @@ def stopped_after_text(seconds: float) -> str:
     The start-up notice (stderr) and the resume question both call this with the checkpoint's
     ``total_elapsed``, so they always agree.
     """
-    return length_words(seconds)
+    return Length(seconds)
 
 
 @dataclass(frozen=True)

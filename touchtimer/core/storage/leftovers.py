@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.storage.pages import header_page_count, read_wal
 from touchtimer.core.storage.store import lenient_text
 
@@ -58,12 +59,15 @@ class Settled:
     def message(self) -> str:
         name = self.kept.name
         if self.removed:
-            return (f"A file left beside touchtimer's file of saved sessions ({self.leftover}) belonged to "
-                    f"another database; it was not applied. Both are kept, unchanged, as {name} in "
-                    f"{self.kept.parent}. Nothing was lost.")
-        return (f"touchtimer stopped in the middle of a change last time, and finishing it removed "
-                f"sessions or babies; the file as it was is kept, unchanged, as {name} in "
-                f"{self.kept.parent}, so nothing is lost.")
+            return words(QT_TRANSLATE_NOOP(
+                "Storage", "A file left beside touchtimer's file of saved sessions ({leftover}) belonged to "
+                "another database; it was not applied. Both are kept, unchanged, as {name} in "
+                "{folder}. Nothing was lost."), leftover=self.leftover, name=name,
+                folder=str(self.kept.parent))
+        return words(QT_TRANSLATE_NOOP(
+            "Storage", "touchtimer stopped in the middle of a change last time, and finishing it removed "
+            "sessions or babies; the file as it was is kept, unchanged, as {name} in "
+            "{folder}, so nothing is lost."), name=name, folder=str(self.kept.parent))
 
 
 def _locked_by_another(path: Path, start: int, length: int) -> bool:

@@ -31,6 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, sentences, words
 from touchtimer.core.paths import ensure_private_dir
 from touchtimer.core.storage.errors import classify_storage_error, is_damage
 from touchtimer.core.storage.leftovers import SIDE_FILES, Settled, settle
@@ -75,6 +76,7 @@ class Unusable(Exception):
     def __init__(self, why: str, kind: str) -> None:
         super().__init__(why)
         self.kind = kind
+        self.why = why                 # as given (translatable Words when touchtimer wrote it)
 
 
 def _environment(exc: BaseException, folder: Path | None = None) -> Unusable:
@@ -124,6 +126,10 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     return con
 
 
+def _unreadable(exc: BaseException) -> str:
+    return words(QT_TRANSLATE_NOOP("Storage", "it could not be read ({error})"), error=str(exc))
+
+
 def diagnose(path: Path) -> str | None:
     """Why the file at ``path`` is damaged, in plain words; ``None`` if it looks sound.
 
@@ -138,7 +144,8 @@ def diagnose(path: Path) -> str | None:
     if not head:
         return None            # an empty file is a new, empty database
     if head != SQLITE_HEADER:
-        return "it is not a touchtimer database (its first bytes are not those of an SQLite file)"
+        return QT_TRANSLATE_NOOP("Storage", "it is not a touchtimer database (its first bytes are not "
+                                 "those of an SQLite file)")
     journal = path.with_name(path.name + "-journal")
     if journal.is_file() and journal.stat().st_size:
         return _diagnose_rolled_back(path)
@@ -146,7 +153,7 @@ def diagnose(path: Path) -> str | None:
         con = _connect_read_only(path)
     except sqlite3.Error as exc:
         if is_damage(exc):
-            return f"it could not be read ({exc})"
+            return _unreadable(exc)
         raise _environment(exc, path.parent) from None
     try:
         result = [r[0] for r in con.execute("PRAGMA integrity_check(20)")]
@@ -154,24 +161,27 @@ def diagnose(path: Path) -> str | None:
         found = {t: set(c) for t, c in columns(con).items()}
     except DB_ERRORS as exc:
         if is_damage(exc):
-            return f"it could not be read ({exc})"
+            return _unreadable(exc)
         raise _environment(exc, path.parent) from None
     finally:
         con.close()
     if result != ["ok"]:
-        return f"it failed SQLite's integrity check ({'; '.join(map(str, result[:3]))})"
+        return words(QT_TRANSLATE_NOOP("Storage", "it failed SQLite's integrity check ({found})"),
+                     found="; ".join(map(str, result[:3])))
     if version < 0 or version > schema_version() + MAX_NEWER:
-        return f"its schema version ({version}) is not one any touchtimer writes"
+        return words(QT_TRANSLATE_NOOP("Storage", "its schema version ({version}) is not one any "
+                                       "touchtimer writes"), version=version)
     if version > schema_version():
         return None            # a newer touchtimer's file: not damage; open_store says so
     if version == 0:
-        return None if not found else "it holds tables touchtimer did not write"
+        return None if not found else QT_TRANSLATE_NOOP("Storage", "it holds tables touchtimer did not write")
     for table, cols in _reference_columns(version).items():
         if table not in found:
-            return f"its '{table}' table is missing"
+            return words(QT_TRANSLATE_NOOP("Storage", "its '{table}' table is missing"), table=table)
         missing = cols - found[table]
         if missing:
-            return f"its '{table}' table lacks {', '.join(sorted(missing))}"
+            return words(QT_TRANSLATE_NOOP("Storage", "its '{table}' table lacks {columns}"), table=table,
+                         columns=", ".join(sorted(missing)))
     return None
 
 
@@ -187,7 +197,7 @@ def _diagnose_rolled_back(path: Path) -> str | None:
             try:
                 con.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except DB_ERRORS as exc:
-                return f"it could not be read ({exc})"
+                return _unreadable(exc)
             finally:
                 con.close()
             return diagnose(work)
@@ -232,31 +242,35 @@ def move_aside(path: Path, now: datetime) -> Path:
 
 
 _WHY = {
-    "full": "the disk is full",
-    "read_only": "touchtimer is not allowed to write there (the folder or the file is read-only)",
-    "busy": "another program is using the file just now",
-    "io_error": "the disk reported an error reading or writing it",
-    "cannot_open": "the file cannot be opened",
+    "full": QT_TRANSLATE_NOOP("Storage", "the disk is full"),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Storage", "touchtimer is not allowed to write there (the folder or the file is read-only)"),
+    "busy": QT_TRANSLATE_NOOP("Storage", "another program is using the file just now"),
+    "io_error": QT_TRANSLATE_NOOP("Storage", "the disk reported an error reading or writing it"),
+    "cannot_open": QT_TRANSLATE_NOOP("Storage", "the file cannot be opened"),
 }
 
 
 def _unwritable(path: Path, problem: Unusable, now: datetime) -> tuple[Store, StoreOpenReport]:
-    why = _WHY.get(problem.kind, str(problem))
-    detail = f" ({problem})" if problem.kind in _WHY and str(problem) else ""
+    why: str = _WHY.get(problem.kind, problem.why)
+    detail = words(QT_TRANSLATE_NOOP("Storage", " ({detail})"), detail=problem.why) \
+        if problem.kind in _WHY and problem.why else ""
     store, on_file = read_only_store(path)
     if store is not None:
-        message = (f"touchtimer cannot save to {path}: {why}{detail}. Your sessions are shown, but "
-                   "nothing can be saved there until that is put right; nothing has been moved or "
-                   "changed. touchtimer tries again by itself, and a session you do meanwhile stays "
-                   "open with \"try again\" and \"save as file\".")
+        message = words(QT_TRANSLATE_NOOP(
+            "Storage", "touchtimer cannot save to {path}: {why}{detail}. Your sessions are shown, but "
+            "nothing can be saved there until that is put right; nothing has been moved or "
+            "changed. touchtimer tries again by itself, and a session you do meanwhile stays "
+            "open with \"try again\" and \"save as file\"."), path=str(path), why=why, detail=detail)
         report = StoreOpenReport("read_only", message, writable=False, problem=why, kind=problem.kind,
                                  retry=True)
     else:
         store = memory_store_read_only()
-        message = (f"touchtimer cannot open its file of saved sessions, {path}: {why}{detail}. Nothing "
-                   "there has been moved or changed, and touchtimer tries again by itself. A session "
-                   "you do meanwhile stays open with \"try again\" and \"save as file\"; save each one "
-                   "as a file to keep it.")
+        message = words(QT_TRANSLATE_NOOP(
+            "Storage", "touchtimer cannot open its file of saved sessions, {path}: {why}{detail}. Nothing "
+            "there has been moved or changed, and touchtimer tries again by itself. A session "
+            "you do meanwhile stays open with \"try again\" and \"save as file\"; save each one "
+            "as a file to keep it."), path=str(path), why=why, detail=detail)
         report = StoreOpenReport("unavailable", message, writable=False, problem=why, kind=problem.kind,
                                  retry=True)
     _retry_before_writes(store, path, on_file, now)
@@ -303,36 +317,37 @@ def _cannot_write(path: Path) -> Unusable | None:
     """Why the file at ``path`` cannot be written, if it cannot: SQLite opens a file it may not
     write read-only without a word (a read-only file, an immutable one, a read-only mount)."""
     if path.exists() and not os.access(path, os.W_OK):
-        return Unusable("the file is read-only", "read_only")
+        return Unusable(QT_TRANSLATE_NOOP("Storage", "the file is read-only"), "read_only")
     return None
 
 
 def _not_a_file(path: Path) -> str:
-    kind = "a folder" if path.is_dir() else "a pipe or a device"
-    return f"it is {kind}, not an ordinary file; nothing was read from it"
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    if path.is_dir():
+        return QT_TRANSLATE_NOOP("Storage", "it is a folder, not an ordinary file; nothing was read from it")
+    return QT_TRANSLATE_NOOP("Storage", "it is a pipe or a device, not an ordinary file; nothing was read "
+                             "from it")
 
 
 def _recovered_message(path: Path, reason: str, copy: Path, copied: dict[str, int],
                        incomplete: bool) -> str:
     sessions = copied.get("sessions", 0)
     babies = copied.get("babies", 0)
-    text = (f"touchtimer's file of saved sessions could not be used: {reason}. It has been kept, "
-            f"unchanged, as {copy.name} in {path.parent}, and a fresh file was started. "
-            f"{_plural(sessions, 'session', 'sessions')} and "
-            f"{_plural(babies, 'baby profile', 'baby profiles')} were copied from it.")
+    text = words(QT_TRANSLATE_NOOP(
+        "Storage", "touchtimer's file of saved sessions could not be used: {reason}. It has been kept, "
+        "unchanged, as {copy} in {folder}, and a fresh file was started. {sessions} and {babies} were "
+        "copied from it."), reason=reason, copy=copy.name, folder=str(path.parent),
+        sessions=words(QT_TRANSLATE_NOOP("Storage", "%n session(s)", None, 0), sessions),
+        babies=words(QT_TRANSLATE_NOOP("Storage", "%n baby profile(s)", None, 0), babies))
     if incomplete:
-        text += " Some parts could not be read and are only in the kept copy."
+        return sentences(text, QT_TRANSLATE_NOOP("Storage", "Some parts could not be read and are only "
+                                                 "in the kept copy."))
     return text
 
 
 def _with_kept(report: StoreOpenReport, kept: Settled | None) -> StoreOpenReport:
     if kept is not None:
         report.kept = kept.kept
-        report.message = " ".join(m for m in (kept.message(), report.message) if m)
+        report.message = sentences(kept.message(), report.message)
     return report
 
 
@@ -362,12 +377,14 @@ def open_store_safely(path: Path, *, now: datetime) -> tuple[Store, StoreOpenRep
         except StoreError as exc:
             text = str(exc)
             if exc.kind == "newer":
-                return memory_store_read_only(), StoreOpenReport(
-                    "unavailable", text + " Until then, nothing is changed in that file; save "
-                    "each session as a file to keep it.", writable=False, problem=text, kind="newer")
+                return memory_store_read_only(), StoreOpenReport("unavailable", sentences(
+                    text, QT_TRANSLATE_NOOP("Storage", "Until then, nothing is changed in that file; save "
+                                            "each session as a file to keep it.")),
+                    writable=False, problem=text, kind="newer")
             if not exc.damaged:
                 return _unwritable(path, Unusable(text.split(": ", 1)[-1], exc.kind), now)
-            reason = f"it could not be opened ({text.split(': ', 1)[-1]})"
+            reason = words(QT_TRANSLATE_NOOP("Storage", "it could not be opened ({why})"),
+                           why=text.split(": ", 1)[-1])
     _drop_our_side_files(path, before)
     try:
         copy = move_aside(path, now)

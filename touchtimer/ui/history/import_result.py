@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from touchtimer.ui.translation import words_text
+
 #: The most lines of details shown at once.
 MAX_LINES = 4
 
@@ -71,12 +73,12 @@ class ImportResult(QFrame):
 
     def show_done(self, headline: str, notes: Sequence[str]) -> None:
         self.headline.setText(headline)
-        self.details.setPlainText("\n".join(notes))
+        self.details.setPlainText("\n".join(words_text(n) for n in notes))
         self.details.setVisible(bool(notes))
         self.show()
 
     def show_problems(self, headline: str, problems: Sequence[str]) -> None:
         self.headline.setText(headline)
-        self.details.setPlainText("\n".join(f"• {p}" for p in problems))
+        self.details.setPlainText("\n".join(f"• {words_text(p)}" for p in problems))
         self.details.setVisible(True)
         self.show()

@@ -20,6 +20,7 @@ from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.session.runner import SessionRunner
 from touchtimer.core.session.safe_save import SaveResult
 from touchtimer.core.session.sleep import SleepGap
+from touchtimer.ui.translation import words_text
 
 
 def _minutes_text(seconds: float) -> str:
@@ -57,7 +58,8 @@ class ResumeQuestion(QMessageBox):
         self.checkpoint = checkpoint
         self.setWindowTitle(self.tr("Continue your session?"))
         self.setText(self.tr("“%1” stopped unexpectedly after %2. It is saved as interrupted.")
-                     .replace("%1", title).replace("%2", stopped_after_text(checkpoint.total_elapsed)))
+                     .replace("%1", title)
+                     .replace("%2", words_text(stopped_after_text(checkpoint.total_elapsed))))
         self.setInformativeText(self.tr("You can continue it where it stopped, or leave it as it is."))
         self.resume_button = self.addButton(self.tr("Continue"), QMessageBox.ButtonRole.AcceptRole)
         self.leave_button = self.addButton(self.tr("Leave it"), QMessageBox.ButtonRole.RejectRole)
@@ -99,7 +101,7 @@ class SaveProblemDialog(QMessageBox):
         super().__init__(parent)
         self.save_result = result
         self.setWindowTitle(self.tr("This session is not saved yet"))
-        self.setText(result.message)
+        self.setText(words_text(result.message))
         self.retry_button = self.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
         self.file_button = self.addButton(self.tr("Save as file…"), QMessageBox.ButtonRole.ActionRole)
         self.setDefaultButton(self.retry_button)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from touchtimer.core.sharing.exchange import SyncResult
 from touchtimer.ui.sharing.service import SharingService
+from touchtimer.ui.translation import words_text
 
 MAX_NAME = 80
 
@@ -152,6 +153,7 @@ class SharingDialog(QDialog):
             self.result_label.setText(self.tr("Not shared at {0}: {1}.").format(when, problem))
 
     def _told(self, sentence: str) -> None:
+        sentence = words_text(sentence)
         if sentence not in self.notices:
             self.notices.append(sentence)
         self.notices_label.setText("\n".join(self.notices[-5:]))

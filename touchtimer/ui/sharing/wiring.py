@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from touchtimer.ui.translation import words_text
+
 if TYPE_CHECKING:
     from touchtimer.ui.main_window import MainWindow
     from touchtimer.ui.sharing.dialog import SharingDialog
@@ -63,7 +65,7 @@ def attach_sharing(window: MainWindow) -> SharingService:
 
     def tell(sentence: str) -> None:
         print(f"touchtimer: sharing: {sentence}", file=sys.stderr)
-        window.statusBar().showMessage(sentence, 30000)
+        window.statusBar().showMessage(words_text(sentence), 30000)
 
     service.told.connect(tell)
     window.add_app_dialog(

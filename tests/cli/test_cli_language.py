@@ -1,0 +1,61 @@
+"""The command line speaks the terminal's language: history, import problems and storage notices in
+German under ``LANG=de_DE.UTF-8``, English under ``LANG=C``; ``--version`` never loads Qt."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(lang: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
+    env["LANG"] = lang
+    return subprocess.run([sys.executable, "-m", "touchtimer", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60, check=False, env=env)
+
+
+def test_history_and_its_problems_in_german_and_english(tmp_path: Path) -> None:
+    data = ["--data-dir", str(tmp_path / "data")]
+    assert run("de_DE.UTF-8", "history", *data).stdout.strip() == "Noch keine Einheiten."
+    assert run("C", "history", *data).stdout.strip() == "No sessions yet."
+    wrong = ["history", "--from", "2026-02-02", "--to", "2026-01-01", *data]
+    german = run("de_DE.UTF-8", *wrong).stderr
+    assert "liegt nach --to 2026-01-01; erwartet wird zuerst der erste Tag" in german
+    assert "is after --to 2026-01-01; expected the first day first" in run("C", *wrong).stderr
+
+
+def test_an_import_problem_in_german(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{bad")
+    german = run("de_DE.UTF-8", "import", str(bad), "--data-dir", str(tmp_path / "data")).stderr
+    assert "wurde nicht importiert; nichts wurde geändert. 1 Problem:" in german
+    assert "das ist kein gültiges JSON (Zeile 1, Spalte 2:" in german
+    english = run("C", "import", str(bad), "--data-dir", str(tmp_path / "data")).stderr
+    assert "was not imported; nothing was changed. 1 problem:" in english
+    assert "this is not valid JSON (line 1, column 2:" in english
+
+
+def test_a_storage_notice_in_german(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "touchtimer.sqlite3").write_bytes(b"not a database, only words" * 10)
+    german = run("de_DE.UTF-8", "history", "--data-dir", str(data))
+    assert ("touchtimer: Die Datei der gespeicherten Einheiten von touchtimer konnte nicht verwendet "
+            "werden: sie ist keine Datenbank von touchtimer") in german.stderr, german.stderr
+    assert "0 Einheiten und 0 Babyprofile" in german.stderr
+
+
+def test_version_loads_no_qt_in_any_language() -> None:
+    code = ("import sys\nfrom touchtimer.cli import main\ntry:\n    main(['--version'])\n"
+            "except SystemExit:\n    pass\nprint('QT', any(m.startswith('PySide6') for m in sys.modules))\n")
+    for lang in ("C", "de_DE.UTF-8"):
+        env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+        env["LANG"] = lang
+        done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                              timeout=60, check=False, env=env)
+        assert "QT False" in done.stdout, done.stdout + done.stderr
+        assert "touchtimer" in done.stdout

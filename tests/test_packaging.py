@@ -3,11 +3,13 @@ whole of tests/, docs/, scripts/, benchmarks/ and assets/ as the repository has 
 carries the licence and every packaged asset.
 
 Built once per run without build isolation (``build`` and ``setuptools`` are test extras), so it needs
-no network. The full check, the sdist's tests run in a fresh venv, is done by hand before a release.
+no network. The unpacked sdist collects the whole suite from its own code and runs a part of it; the
+whole of its suite in a fresh venv is run by hand before a release.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -81,3 +83,30 @@ def test_the_wheel_carries_the_licence_and_every_packaged_file(built: tuple[Path
                if p.is_file() and "__pycache__" not in p.parts}
     assert sorted(shipped - names) == []
     assert not [n for n in names if n.startswith(("tests/", "scripts/", "benchmarks/"))]
+
+
+def test_the_sdists_own_tests_run_from_the_unpacked_sdist(built: tuple[Path, Path],
+                                                            tmp_path: Path) -> None:
+    """Unpacked, the sdist's suite is collected whole with no error, from the sdist's own code (not
+    this checkout's), and a part of it that reads the project's files passes."""
+    with tarfile.open(built[0]) as tar:
+        tar.extractall(tmp_path, filter="data")
+    root = tmp_path / f"touchtimer-{__version__}"
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    where = subprocess.run([sys.executable, "-c", "import touchtimer; print(touchtimer.__file__)"], cwd=root,
+                           env=env, capture_output=True, text=True, timeout=60, check=True).stdout
+    assert Path(where.strip()).is_relative_to(root)
+    collect = [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"]
+    collected = subprocess.run(collect, cwd=root, env=env, capture_output=True, text=True, timeout=300,
+                               check=False)
+    assert collected.returncode == 0, collected.stdout[-3000:] + collected.stderr[-3000:]
+    assert "error" not in collected.stdout.splitlines()[-1].lower()
+    here = subprocess.run(collect, cwd=REPO_ROOT, capture_output=True, text=True, timeout=300, check=False)
+    def count(out: str) -> str:
+        return out.splitlines()[-1].split(" in ")[0]                       # "1441 tests collected"
+
+    assert count(collected.stdout) == count(here.stdout)
+    ran = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                          "tests/test_readme.py", "tests/cli/test_desktop_assets.py"],
+                         cwd=root, env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-3000:]

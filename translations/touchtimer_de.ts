@@ -590,8 +590,23 @@
 </context>
 <context>
     <name>CLI</name>
+    <message>
+        <location filename="../touchtimer/cli/routines.py" line="+57"/>
+        <source>open-ended</source>
+        <translation type="unfinished">ohne feste Dauer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>skipped a routine file: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{low}-{high} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../touchtimer/cli/routines.py" line="+85"/>
+        <location line="+19"/>
         <source>%1: ok (%2, %n stage(s))</source>
         <translation>
             <numerusform>%1: in Ordnung (%2, %n Schritt)</numerusform>
@@ -657,11 +672,13 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../touchtimer/cli/routines.py" line="-48"/>
         <source>skin-to-skin</source>
         <translation>Haut-zu-Haut</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../touchtimer/cli/routines.py" line="+0"/>
         <source>massage</source>
         <translation>Massage</translation>
     </message>
@@ -2282,7 +2299,7 @@
 <context>
     <name>MinutesSeconds</name>
     <message>
-        <location filename="../touchtimer/ui/routines/stage_editor.py" line="+82"/>
+        <location filename="../touchtimer/ui/routines/stage_editor.py" line="+77"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -2829,7 +2846,17 @@
         <translation>Ablauf importieren</translation>
     </message>
     <message>
-        <location filename="../touchtimer/ui/routines/editor_wording.py" line="+25"/>
+        <location filename="../touchtimer/ui/routines/editor_wording.py" line="+27"/>
+        <source>{what} {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the youngest age</source>
         <translation>das jüngste Alter</translation>
     </message>
@@ -2839,7 +2866,7 @@
         <translation>das älteste Alter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Stage %1</source>
         <translation>Schritt %1</translation>
     </message>
@@ -3196,6 +3223,523 @@
         <location line="+0"/>
         <source>Close without saving</source>
         <translation>Schließen, ohne zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFile</name>
+    <message>
+        <location filename="../touchtimer/core/routines/checker.py" line="+82"/>
+        <source>needs exactly one of at_seconds, at_minutes, every_seconds, every_minutes; found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>needs exactly one of at_seconds, at_minutes, every_seconds, every_minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>falls at {at} s, but the stage lasts only {length} s; expected a time inside the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>needs exactly one of minutes, seconds or open_ended = true; found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>needs exactly one of minutes, seconds or open_ended = true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only an open-ended stage can have a target; add open_ended = true or remove target_minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>got {got}; expected {version}, the only routine format this version of touchtimer reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{id} is not a valid id; expected lower-case letters, digits and dashes, starting with a letter or digit (at most 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code} is not a language code; expected two or three lower-case letters, such as &apos;en&apos; (the default) or &apos;es&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{high} is below {youngest} ({low}); expected {oldest} to be at least {youngest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a table ([cues]), got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is missing; expected at least one [[stages]] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is empty; expected at least one [[stages]] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/routines/fields.py" line="+38"/>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a whole number of seconds</source>
+        <extracomment>&quot;expected a whole number of seconds from ... to ...&quot;, by (whole number, unit).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../touchtimer/core/routines/translations.py" line="+104"/>
+        <source>a line break</source>
+        <extracomment>Text keys that must stay on one line (an id, a title, a source); other text may hold line breaks and tabs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the control character {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains {name} at character {position}; expected one line of plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains {name} at character {position}; expected plain text (line breaks and tabs are fine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n second(s) ({figure})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s) ({figure})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n year(s) ({figure})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unknown key; did you mean &apos;{key}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key; expected one of: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is missing; expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../touchtimer/core/routines/translations.py" line="+11"/>
+        <source>expected text, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is empty; expected some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../touchtimer/core/routines/translations.py" line="+8"/>
+        <source>is {length} characters long; a title can be at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected true or false, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is missing; expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>expected a whole number, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>expected a number, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{value} is out of range; expected {wanted} from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is missing; expected one of: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>got {got}; expected one of: {options}; did you mean &apos;{hint}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>got {got}; expected one of: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a list of text, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected non-empty text, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a list of tables ([[{where}]]), got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a table, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/routines/files.py" line="+40"/>
+        <source>does not exist</source>
+        <extracomment>Routine files larger than this are refused before parsing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a usable file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 MiB ({bytes} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>is {size} bytes; a routine file must be at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not a text file; expected a TOML routine file in UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is empty; expected a TOML routine file (see docs/routine-format.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not a text file; expected a TOML routine file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not valid TOML: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is nested too deeply (lists or tables inside each other hundreds of times); a routine file is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot be used: {reason}; a routine file is an ordinary file of at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is a folder; expected a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is more than 1 MiB; a routine file must be at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>a built-in routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{id}&apos; is already used by {other}; expected an id of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/routines/safeguards.py" line="+33"/>
+        <source>baby&apos;s face can be seen; nose and mouth uncovered; head to one side, chin off the chest; breathing seen and heard, lips and tongue pink</source>
+        <extracomment>The longest time a skin-to-skin routine may go without a position check.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this open-ended skin-to-skin stage has no repeating position check; expected a prompt with kind = &quot;check&quot; that repeats at most every {limit} (every_minutes = 15 or less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the position check repeats only every {every}; expected at most every {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the start of the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the end of stages[{index}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>goes more than {limit} without a position check (counting from {start}); expected a prompt with kind = &quot;check&quot; at least every {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the check in stages[{index}] at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only a skin-to-skin routine has a stage where baby is placed on the chest; remove placing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>baby is placed on the chest in one stage only, and stages[{index}] says so already; remove placing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a skin-to-skin routine needs the safe-position checklist, and this one has none; expected a list of what the parent confirms, such as: {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/routines/translations.py" line="-79"/>
+        <source>English</source>
+        <extracomment>Names of the languages touchtimer knows, for messages; other codes are shown as they are.</extracomment>
+        <translation type="unfinished">Englisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spanish</source>
+        <translation type="unfinished">Spanisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation type="unfinished">Deutsch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>a control character ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds {what}; expected one line of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds {what}; expected plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is empty; expected the translated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>has placeholders that differ from the original; expected the same ones ({want})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has numbers that differ from the original; expected the same numbers ({want})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected tables such as [translations.de], one for each language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{code}&apos; is not a language code; expected two or three lower-case letters, such as &apos;es&apos; or &apos;de&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this routine is written in {language} already; expected a translation into another language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a table ([{where}]) of &quot;original text&quot; = &quot;translation&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not a text of this routine; did you mean &quot;{text}&quot; ({path})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a text of this routine; expected a text exactly as the routine writes it (it may have changed)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -264,7 +264,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Keep one history on two laptops through a folder both see</source>
         <translation>Un solo historial en dos portátiles, mediante una carpeta que ven los dos</translation>
     </message>
@@ -722,6 +722,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../touchtimer/cli/sync.py" line="+74"/>
         <source>note: {notice}</source>
         <translation>nota: {notice}</translation>
     </message>
@@ -729,6 +730,41 @@
         <location line="+1"/>
         <source>Imported {file}: {summary}.</source>
         <translation>Importado {file}: {summary}.</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/sync.py" line="-43"/>
+        <source>no shared folder chosen yet. Choose one once with &apos;touchtimer sync --folder DIR&apos; (a folder both laptops see); it is remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{folder} is not a folder that exists here; nothing was exchanged and it was not remembered. Create it (or plug in the USB stick) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the folder could not be remembered ({why}); the exchange goes ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the data folder {folder} is a file, not a folder; choose another with --data-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the data folder {folder} could not be made ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>touchtimer&apos;s data cannot be written just now, so nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shared through {folder}: {what}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1289,50 @@
         <location line="+3"/>
         <source>Files to be removed: %1, from the folder %2.</source>
         <translation>Archivos que se eliminarán: %1, de la carpeta %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../touchtimer/core/file_reading.py" line="+41"/>
+        <source>it is a folder, not an ordinary file</source>
+        <extracomment>What a parser raises for a document nested too deeply to read (Python&apos;s json and tomllib recurse; past the interpreter&apos;s limit they raise RecursionError, not their own error).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a pipe (FIFO), not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device, not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a socket, not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file, not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is too large ({size} bytes; at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is too large (more than {limit})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5046,199 @@ Fuente: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../touchtimer/core/sharing/exchange.py" line="+40"/>
+        <source>the shared folder could not be read ({reason}); try again later</source>
+        <extracomment>Our own temporary files older than this were left by a process that died while writing. Entities in one change file: a first exchange of years of history is split into files of this size.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shared folder became unreadable ({reason}); try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reason}; it was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n change(s) from the other laptop applied</source>
+        <extracomment>The name this laptop last wrote into its device file (a new name is written even with nothing new). New things to tell the person, each once (a damaged file, a conflict copy, a change skipped). What changed in the store (for a window whose own store did not make the change).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n edit(s) made on both laptops (the later kept; the other is shown with the session)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) shared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n waiting for files still on their way</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first}; {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this laptop</source>
+        <translation type="unfinished">este portátil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the shared folder {folder} is not there (a USB stick not plugged in, or a sync folder not set up yet); nothing was exchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>touchtimer&apos;s own data could not be written ({reason}); nothing more was exchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a folder touchtimer did not make; it was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a conflict copy made by a sync tool; the original is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a file touchtimer writes; it was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n change(s) in {file} from {laptop} could not be used and (was|were) skipped ({reason})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In the shared folder, {name} from {laptop}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the shared folder, {name}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the other laptop</source>
+        <translation type="unfinished">el otro portátil</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the shared folder went away during the exchange; what was read is kept, and this laptop&apos;s changes are shared next time</source>
+        <extracomment>The most a laptop&apos;s name file can be (a name of 80 characters, as JSON, with room to spare).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>this laptop&apos;s changes could not be written to the shared folder ({reason}); they are kept here and shared at the next exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/sharing/segments.py" line="+104"/>
+        <source>it is too large ({size} MB)</source>
+        <extracomment>A change file larger than this is not read (this touchtimer writes at most about 5 MB).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is incomplete (cut short, perhaps still being copied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is damaged (not whole lines of text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a touchtimer change file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was written by a newer touchtimer; update touchtimer to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it belongs to another laptop&apos;s folder or number (moved or copied by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is incomplete or damaged (its checksum does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is incomplete (fewer changes than it announces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a change without an id or fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the field {name} is not [value, stamp]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/sharing/service.py" line="+178"/>
+        <source>touchtimer&apos;s data could not be opened to share it ({reason})</source>
+        <extracomment>A burst of folder changes (a sync tool writing several files) becomes one exchange this long after the last of them. A result arrived (on the GUI thread): the argument is the :class:`SyncResult`. Something to tell the person once (a problem, a skipped file). When the last exchange ended (the clock&apos;s wall time), for &quot;last shared at&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SharingDialog</name>
     <message>
         <location filename="../touchtimer/ui/sharing/dialog.py" line="+51"/>
@@ -4994,12 +5267,12 @@ Fuente: {1} ({2})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Choose the folder both laptops see</source>
         <translation>Elegir la carpeta que ven los dos portátiles</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>S&amp;top sharing</source>
         <translation>&amp;Dejar de compartir</translation>
     </message>
@@ -5064,7 +5337,7 @@ Fuente: {1} ({2})</translation>
         <translation>Compartido por última vez a las {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Not shared at {0}: {1}.</source>
         <translation>No se pudo compartir a las {0}: {1}.</translation>
     </message>
@@ -6741,7 +7014,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../touchtimer/core/i18n.py" line="+174"/>
+        <location filename="../touchtimer/core/i18n.py" line="+192"/>
         <source>{first} {then}</source>
         <extracomment>The language the program&apos;s own words (and the built-in routines&apos; own text) are written in. Every language touchtimer ships, with its name in that language (as Settings lists it). The values of the ``language`` setting: &quot;system&quot; follows the desktop. An English plural that is not &quot;+s&quot;: ``&quot;%n (baby|babies)&quot;`` (the core&apos;s own texts only).</extracomment>
         <translation>{first} {then}</translation>

@@ -698,7 +698,12 @@
         <translation>{file} konnte nicht geschrieben werden: {why}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
+        <source>{file} cannot be written just now ({why}); nothing was changed. Please try again when that is put right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{file} was not imported; nothing was changed.</source>
         <translation>{file} wurde nicht importiert; nichts wurde geändert.</translation>
     </message>
@@ -721,7 +726,12 @@
         <translation>{file} konnte nicht importiert werden: {why}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>could not import {file}: the data folder could not be used: {why}; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../touchtimer/cli/sync.py" line="+74"/>
         <source>note: {notice}</source>
         <translation>Hinweis: {notice}</translation>
@@ -730,6 +740,41 @@
         <location line="+1"/>
         <source>Imported {file}: {summary}.</source>
         <translation>{file} importiert: {summary}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>install-desktop is for Linux and BSD desktops; nothing to do here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>removed {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>touchtimer was not installed in the application menu; nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>installed {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not write the desktop files: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>touchtimer should now appear in your application menu (you may need to log out and in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>this could not be done ({error}). Please report it if it happens again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../touchtimer/cli/sync.py" line="-43"/>
@@ -747,12 +792,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../touchtimer/cli/commands.py" line="-290"/>
+        <location filename="../touchtimer/cli/sync.py" line="+5"/>
         <source>the data folder {folder} is a file, not a folder; choose another with --data-dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../touchtimer/cli/sync.py" line="+6"/>
         <source>the data folder {folder} could not be made ({why})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,6 +810,76 @@
     <message>
         <location line="+11"/>
         <source>Shared through {folder}: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/output.py" line="+25"/>
+        <source>the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the list of routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the list of installed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the output is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation type="unfinished">die Festplatte ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the device reported an input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the output is on a read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the output file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not write {what}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5736,12 +5852,19 @@ Quelle: {1} ({2})</translation>
         <translation>sie hat die Integritätsprüfung von SQLite nicht bestanden ({found})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../touchtimer/core/storage/migrations.py" line="+103"/>
+        <location filename="../touchtimer/core/storage/repair.py" line="+3"/>
         <source>its schema version ({version}) is not one any touchtimer writes</source>
+        <extracomment>A file up to this many schema versions ahead is a newer touchtimer&apos;s (&quot;please update&quot;); beyond that the number is damage (one flipped byte in the header makes 3 into 16,777,219).</extracomment>
         <translation>ihre Schemaversion ({version}) schreibt kein touchtimer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>this data was written by a newer touchtimer (schema {version}); this version reads up to schema {latest}. Please update touchtimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/storage/repair.py" line="+5"/>
         <source>it holds tables touchtimer did not write</source>
         <translation>sie enthält Tabellen, die touchtimer nicht geschrieben hat</translation>
     </message>
@@ -5840,6 +5963,28 @@ Quelle: {1} ({2})</translation>
         <location line="+5"/>
         <source>it could not be opened ({why})</source>
         <translation>sie konnte nicht geöffnet werden ({why})</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/storage/store.py" line="+56"/>
+        <source>cannot use {path}: {reason}</source>
+        <extracomment>How long a statement waits for a lock another program holds before it fails as busy.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>cannot create {path}: {reason}</source>
+        <extracomment>The message as given (:class:`~touchtimer.core.i18n.Words`: shown in the reader&apos;s language). The fault seam: tests make statements fail here as the machine would. Where every committed write is announced; a replacing store takes it over. This laptop&apos;s device id, logical clock and local edits recorded for sharing. While the file could be opened only for reading (a full disk, a read-only folder, a lock held by another program): tried before each write, so a write goes to the file again as soon as it can (see ``repair.try_again``). Applying other laptops&apos; changes, and what is waiting to be shared (``core/sharing``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot copy {path} aside before updating it: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -264,7 +264,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Keep one history on two laptops through a folder both see</source>
         <translation>Ein Verlauf auf zwei Laptops, über einen Ordner, den beide sehen</translation>
     </message>
@@ -590,8 +590,23 @@
 </context>
 <context>
     <name>CLI</name>
+    <message>
+        <location filename="../touchtimer/cli/routines.py" line="+57"/>
+        <source>open-ended</source>
+        <translation>ohne feste Dauer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>skipped a routine file: {problem}</source>
+        <translation>eine Ablauf-Datei übersprungen: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{low}-{high} weeks</source>
+        <translation>{low}-{high} Wochen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../touchtimer/cli/routines.py" line="+85"/>
+        <location line="+19"/>
         <source>%1: ok (%2, %n stage(s))</source>
         <translation>
             <numerusform>%1: in Ordnung (%2, %n Schritt)</numerusform>
@@ -657,11 +672,13 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../touchtimer/cli/routines.py" line="-48"/>
         <source>skin-to-skin</source>
         <translation>Haut-zu-Haut</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../touchtimer/cli/routines.py" line="+0"/>
         <source>massage</source>
         <translation>Massage</translation>
     </message>
@@ -681,7 +698,12 @@
         <translation>{file} konnte nicht geschrieben werden: {why}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
+        <source>{file} cannot be written just now ({why}); nothing was changed. Please try again when that is put right</source>
+        <translation>{file} kann gerade nicht geschrieben werden ({why}); es wurde nichts geändert. Versuche es bitte noch einmal, wenn das behoben ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{file} was not imported; nothing was changed.</source>
         <translation>{file} wurde nicht importiert; nichts wurde geändert.</translation>
     </message>
@@ -704,7 +726,13 @@
         <translation>{file} konnte nicht importiert werden: {why}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>could not import {file}: the data folder could not be used: {why}; nothing was changed</source>
+        <translation>{file} konnte nicht importiert werden: der Datenordner konnte nicht verwendet werden: {why}; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../touchtimer/cli/sync.py" line="+74"/>
         <source>note: {notice}</source>
         <translation>Hinweis: {notice}</translation>
     </message>
@@ -712,6 +740,147 @@
         <location line="+1"/>
         <source>Imported {file}: {summary}.</source>
         <translation>{file} importiert: {summary}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>install-desktop is for Linux and BSD desktops; nothing to do here.</source>
+        <translation>install-desktop ist für Linux- und BSD-Desktops; hier gibt es nichts zu tun.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>removed {path}</source>
+        <translation>entfernt: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>touchtimer was not installed in the application menu; nothing to remove.</source>
+        <translation>touchtimer war nicht im Anwendungsmenü installiert; es gibt nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>installed {path}</source>
+        <translation>installiert: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not write the desktop files: {why}</source>
+        <translation>die Desktop-Dateien konnten nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>touchtimer should now appear in your application menu (you may need to log out and in).</source>
+        <translation>touchtimer sollte jetzt in deinem Anwendungsmenü erscheinen (vielleicht musst du dich ab- und wieder anmelden).</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>this could not be done ({error}). Please report it if it happens again.</source>
+        <translation>das ging nicht ({error}). Bitte melde es, wenn es wieder passiert.</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/sync.py" line="-43"/>
+        <source>no shared folder chosen yet. Choose one once with &apos;touchtimer sync --folder DIR&apos; (a folder both laptops see); it is remembered.</source>
+        <translation>noch kein geteilter Ordner gewählt. Wähle einmal einen mit &apos;touchtimer sync --folder DIR&apos; (einen Ordner, den beide Laptops sehen); er wird gemerkt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{folder} is not a folder that exists here; nothing was exchanged and it was not remembered. Create it (or plug in the USB stick) and try again.</source>
+        <translation>{folder} ist kein Ordner, den es hier gibt; es wurde nichts ausgetauscht und er wurde nicht gemerkt. Lege ihn an (oder stecke den USB-Stick ein) und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the folder could not be remembered ({why}); the exchange goes ahead</source>
+        <translation>der Ordner konnte nicht gemerkt werden ({why}); der Austausch geht weiter</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/commands.py" line="-290"/>
+        <location filename="../touchtimer/cli/sync.py" line="+5"/>
+        <source>the data folder {folder} is a file, not a folder; choose another with --data-dir</source>
+        <translation>der Datenordner {folder} ist eine Datei, kein Ordner; wähle mit --data-dir einen anderen</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/sync.py" line="+6"/>
+        <source>the data folder {folder} could not be made ({why})</source>
+        <translation>der Datenordner {folder} konnte nicht angelegt werden ({why})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>touchtimer&apos;s data cannot be written just now, so nothing was exchanged.</source>
+        <translation>die Daten von touchtimer können gerade nicht geschrieben werden, deshalb wurde nichts ausgetauscht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shared through {folder}: {what}.</source>
+        <translation>Geteilt über {folder}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/output.py" line="+25"/>
+        <source>the export</source>
+        <translation>den Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the history</source>
+        <translation>den Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the list of routines</source>
+        <translation>die Liste der Abläufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the check results</source>
+        <translation>die Prüfergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the import summary</source>
+        <translation>die Zusammenfassung des Imports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the list of installed files</source>
+        <translation>die Liste der installierten Dateien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the output is closed</source>
+        <translation>die Ausgabe ist geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>die Festplatte ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the device reported an input/output error</source>
+        <translation>das Gerät meldete einen Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the output is on a read-only file system</source>
+        <translation>die Ausgabe liegt auf einem schreibgeschützten Dateisystem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the output file is too large</source>
+        <translation>die Ausgabedatei ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the output</source>
+        <translation>die Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not write {what}: {why}</source>
+        <translation>{what} konnte nicht geschrieben werden: {why}</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1405,50 @@
         <location line="+3"/>
         <source>Files to be removed: %1, from the folder %2.</source>
         <translation>Zu entfernende Dateien: %1, aus dem Ordner %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../touchtimer/core/file_reading.py" line="+41"/>
+        <source>it is a folder, not an ordinary file</source>
+        <extracomment>What a parser raises for a document nested too deeply to read (Python&apos;s json and tomllib recurse; past the interpreter&apos;s limit they raise RecursionError, not their own error).</extracomment>
+        <translation>sie ist ein Ordner, keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a pipe (FIFO), not an ordinary file</source>
+        <translation>sie ist eine Pipe (FIFO), keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device, not an ordinary file</source>
+        <translation>sie ist ein Gerät, keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a socket, not an ordinary file</source>
+        <translation>sie ist ein Socket, keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file, not an ordinary file</source>
+        <translation>sie ist keine reguläre Datei, keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>it is a folder, not a file</source>
+        <translation>sie ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is too large ({size} bytes; at most {limit})</source>
+        <translation>sie ist zu groß ({size} Bytes; höchstens {limit})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is too large (more than {limit})</source>
+        <translation>sie ist zu groß (mehr als {limit})</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2495,7 @@
 <context>
     <name>MinutesSeconds</name>
     <message>
-        <location filename="../touchtimer/ui/routines/stage_editor.py" line="+82"/>
+        <location filename="../touchtimer/ui/routines/stage_editor.py" line="+77"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -2829,7 +3042,17 @@
         <translation>Ablauf importieren</translation>
     </message>
     <message>
-        <location filename="../touchtimer/ui/routines/editor_wording.py" line="+25"/>
+        <location filename="../touchtimer/ui/routines/editor_wording.py" line="+27"/>
+        <source>{what} {problem}</source>
+        <translation>{what} {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the youngest age</source>
         <translation>das jüngste Alter</translation>
     </message>
@@ -2839,7 +3062,7 @@
         <translation>das älteste Alter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Stage %1</source>
         <translation>Schritt %1</translation>
     </message>
@@ -3196,6 +3419,523 @@
         <location line="+0"/>
         <source>Close without saving</source>
         <translation>Schließen, ohne zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFile</name>
+    <message>
+        <location filename="../touchtimer/core/routines/checker.py" line="+82"/>
+        <source>needs exactly one of at_seconds, at_minutes, every_seconds, every_minutes; found {found}</source>
+        <translation>braucht genau eines von at_seconds, at_minutes, every_seconds, every_minutes; gefunden: {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>needs exactly one of at_seconds, at_minutes, every_seconds, every_minutes</source>
+        <translation>braucht genau eines von at_seconds, at_minutes, every_seconds, every_minutes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>falls at {at} s, but the stage lasts only {length} s; expected a time inside the stage</source>
+        <translation>liegt bei {at} s, aber der Schritt dauert nur {length} s; erwartet wird eine Zeit innerhalb des Schritts</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>needs exactly one of minutes, seconds or open_ended = true; found {found}</source>
+        <translation>braucht genau eines von minutes, seconds oder open_ended = true; gefunden: {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>needs exactly one of minutes, seconds or open_ended = true</source>
+        <translation>braucht genau eines von minutes, seconds oder open_ended = true</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only an open-ended stage can have a target; add open_ended = true or remove target_minutes</source>
+        <translation>nur ein Schritt ohne feste Dauer kann ein Ziel haben; füge open_ended = true hinzu oder entferne target_minutes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>got {got}; expected {version}, the only routine format this version of touchtimer reads</source>
+        <translation>gefunden: {got}; erwartet wird {version}, das einzige Ablaufformat, das diese Version von touchtimer liest</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{id} is not a valid id; expected lower-case letters, digits and dashes, starting with a letter or digit (at most 64)</source>
+        <translation>{id} ist keine gültige ID; erwartet werden Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben oder einer Ziffer (höchstens 64)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code} is not a language code; expected two or three lower-case letters, such as &apos;en&apos; (the default) or &apos;es&apos;</source>
+        <translation>{code} ist kein Sprachcode; erwartet werden zwei oder drei Kleinbuchstaben, etwa &apos;en&apos; (die Vorgabe) oder &apos;es&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{high} is below {youngest} ({low}); expected {oldest} to be at least {youngest}</source>
+        <translation>{high} liegt unter {youngest} ({low}); erwartet wird, dass {oldest} mindestens {youngest} ist</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a table ([cues]), got {got}</source>
+        <translation>erwartet wird eine Tabelle ([cues]), gefunden: {got}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is missing; expected at least one [[stages]] table</source>
+        <translation>fehlt; erwartet wird mindestens eine [[stages]]-Tabelle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is empty; expected at least one [[stages]] table</source>
+        <translation>ist leer; erwartet wird mindestens eine [[stages]]-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/routines/fields.py" line="+38"/>
+        <source>true/false</source>
+        <translation>wahr/falsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number ({value})</source>
+        <translation>eine Zahl ({value})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text ({value})</source>
+        <translation>Text ({value})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a whole number of seconds</source>
+        <extracomment>&quot;expected a whole number of seconds from ... to ...&quot;, by (whole number, unit).</extracomment>
+        <translation>eine ganze Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of seconds</source>
+        <translation>eine Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of minutes</source>
+        <translation>eine ganze Zahl von Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of minutes</source>
+        <translation>eine Zahl von Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of weeks</source>
+        <translation>eine ganze Zahl von Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of weeks</source>
+        <translation>eine Zahl von Wochen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../touchtimer/core/routines/translations.py" line="+104"/>
+        <source>a line break</source>
+        <extracomment>Text keys that must stay on one line (an id, a title, a source); other text may hold line breaks and tabs.</extracomment>
+        <translation>einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tab</source>
+        <translation>einen Tabulator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the control character {code}</source>
+        <translation>das Steuerzeichen {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains {name} at character {position}; expected one line of plain text</source>
+        <translation>enthält {name} an Zeichen {position}; erwartet wird eine Zeile einfacher Text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains {name} at character {position}; expected plain text (line breaks and tabs are fine)</source>
+        <translation>enthält {name} an Zeichen {position}; erwartet wird einfacher Text (Zeilenumbrüche und Tabulatoren sind in Ordnung)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n second(s) ({figure})</source>
+        <translation>
+            <numerusform>%n Sekunde ({figure})</numerusform>
+            <numerusform>%n Sekunden ({figure})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s) ({figure})</source>
+        <translation>
+            <numerusform>%n Stunde ({figure})</numerusform>
+            <numerusform>%n Stunden ({figure})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n year(s) ({figure})</source>
+        <translation>
+            <numerusform>%n Jahr ({figure})</numerusform>
+            <numerusform>%n Jahre ({figure})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unknown key; did you mean &apos;{key}&apos;?</source>
+        <translation>unbekannter Schlüssel; meintest du &apos;{key}&apos;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key; expected one of: {keys}</source>
+        <translation>unbekannter Schlüssel; erwartet wird einer von: {keys}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is missing; expected text</source>
+        <translation>fehlt; erwartet wird Text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../touchtimer/core/routines/translations.py" line="+11"/>
+        <source>expected text, got {got}</source>
+        <translation>erwartet wird Text, gefunden: {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is empty; expected some text</source>
+        <translation>ist leer; erwartet wird etwas Text</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../touchtimer/core/routines/translations.py" line="+8"/>
+        <source>is {length} characters long; a title can be at most {limit} characters</source>
+        <translation>ist {length} Zeichen lang; ein Titel darf höchstens {limit} Zeichen haben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected true or false, got {got}</source>
+        <translation>erwartet wird true oder false, gefunden: {got}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is missing; expected a number</source>
+        <translation>fehlt; erwartet wird eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>expected a whole number, got {got}</source>
+        <translation>erwartet wird eine ganze Zahl, gefunden: {got}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>expected a number, got {got}</source>
+        <translation>erwartet wird eine Zahl, gefunden: {got}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{value} is out of range; expected {wanted} from {low} to {high}</source>
+        <translation>{value} liegt außerhalb des Bereichs; erwartet wird {wanted} von {low} bis {high}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is missing; expected one of: {options}</source>
+        <translation>fehlt; erwartet wird eines von: {options}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>got {got}; expected one of: {options}; did you mean &apos;{hint}&apos;?</source>
+        <translation>gefunden: {got}; erwartet wird eines von: {options}; meintest du &apos;{hint}&apos;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>got {got}; expected one of: {options}</source>
+        <translation>gefunden: {got}; erwartet wird eines von: {options}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a list of text, got {got}</source>
+        <translation>erwartet wird eine Liste von Texten, gefunden: {got}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected non-empty text, got {got}</source>
+        <translation>erwartet wird nicht leerer Text, gefunden: {got}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a list of tables ([[{where}]]), got {got}</source>
+        <translation>erwartet wird eine Liste von Tabellen ([[{where}]]), gefunden: {got}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a table, got {got}</source>
+        <translation>erwartet wird eine Tabelle, gefunden: {got}</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/routines/files.py" line="+40"/>
+        <source>does not exist</source>
+        <extracomment>Routine files larger than this are refused before parsing.</extracomment>
+        <translation>gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a usable file name</source>
+        <translation>ist kein brauchbarer Dateiname</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 MiB ({bytes} bytes)</source>
+        <translation>1 MiB ({bytes} Bytes)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>is {size} bytes; a routine file must be at most {limit}</source>
+        <translation>ist {size} Bytes groß; eine Ablauf-Datei darf höchstens {limit} groß sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not a text file; expected a TOML routine file in UTF-8</source>
+        <translation>ist keine Textdatei; erwartet wird eine TOML-Ablauf-Datei in UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is empty; expected a TOML routine file (see docs/routine-format.md)</source>
+        <translation>ist leer; erwartet wird eine TOML-Ablauf-Datei (siehe docs/routine-format.md)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not a text file; expected a TOML routine file</source>
+        <translation>ist keine Textdatei; erwartet wird eine TOML-Ablauf-Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not valid TOML: {reason}</source>
+        <translation>ist kein gültiges TOML: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is nested too deeply (lists or tables inside each other hundreds of times); a routine file is not</source>
+        <translation>ist zu tief verschachtelt (Listen oder Tabellen hunderte Male ineinander); eine Ablauf-Datei ist das nicht</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot be used: {reason}; a routine file is an ordinary file of at most {limit}</source>
+        <translation>kann nicht verwendet werden: {reason}; eine Ablauf-Datei ist eine gewöhnliche Datei von höchstens {limit}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is a folder; expected a file</source>
+        <translation>ist ein Ordner; erwartet wird eine Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is more than 1 MiB; a routine file must be at most {limit}</source>
+        <translation>ist größer als 1 MiB; eine Ablauf-Datei darf höchstens {limit} groß sein</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>a built-in routine</source>
+        <translation>ein mitgelieferter Ablauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{id}&apos; is already used by {other}; expected an id of its own</source>
+        <translation>&apos;{id}&apos; wird schon von {other} verwendet; erwartet wird eine eigene ID</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/routines/safeguards.py" line="+33"/>
+        <source>baby&apos;s face can be seen; nose and mouth uncovered; head to one side, chin off the chest; breathing seen and heard, lips and tongue pink</source>
+        <extracomment>The longest time a skin-to-skin routine may go without a position check.</extracomment>
+        <translation>das Gesicht des Babys ist zu sehen; Nase und Mund frei; Kopf zur Seite gedreht, Kinn nicht auf der Brust; Atmung zu sehen und zu hören, Lippen und Zunge rosig</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this open-ended skin-to-skin stage has no repeating position check; expected a prompt with kind = &quot;check&quot; that repeats at most every {limit} (every_minutes = 15 or less)</source>
+        <translation>dieser Haut-zu-Haut-Schritt ohne feste Dauer hat keine sich wiederholende Lageprüfung; erwartet wird ein Hinweis mit kind = &quot;check&quot;, der sich höchstens alle {limit} wiederholt (every_minutes = 15 oder weniger)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the position check repeats only every {every}; expected at most every {limit}</source>
+        <translation>die Lageprüfung wiederholt sich nur alle {every}; erwartet wird höchstens alle {limit}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the start of the routine</source>
+        <translation>dem Beginn des Ablaufs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the end of stages[{index}]</source>
+        <translation>dem Ende von stages[{index}]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>goes more than {limit} without a position check (counting from {start}); expected a prompt with kind = &quot;check&quot; at least every {limit}</source>
+        <translation>vergeht länger als {limit} ohne Lageprüfung (gezählt ab {start}); erwartet wird ein Hinweis mit kind = &quot;check&quot; mindestens alle {limit}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the check in stages[{index}] at {time}</source>
+        <translation>der Prüfung in stages[{index}] bei {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its start</source>
+        <translation>seinem Beginn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only a skin-to-skin routine has a stage where baby is placed on the chest; remove placing</source>
+        <translation>nur ein Haut-zu-Haut-Ablauf hat einen Schritt, in dem das Baby auf die Brust gelegt wird; entferne placing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>baby is placed on the chest in one stage only, and stages[{index}] says so already; remove placing here</source>
+        <translation>das Baby wird nur in einem Schritt auf die Brust gelegt, und stages[{index}] sagt das schon; entferne placing hier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a skin-to-skin routine needs the safe-position checklist, and this one has none; expected a list of what the parent confirms, such as: {example}</source>
+        <translation>ein Haut-zu-Haut-Ablauf braucht die Checkliste für eine sichere Lage, und dieser hat keine; erwartet wird eine Liste dessen, was die Eltern bestätigen, etwa: {example}</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/routines/translations.py" line="-79"/>
+        <source>English</source>
+        <extracomment>Names of the languages touchtimer knows, for messages; other codes are shown as they are.</extracomment>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>a control character ({code})</source>
+        <translation>ein Steuerzeichen ({code})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds {what}; expected one line of text</source>
+        <translation>enthält {what}; erwartet wird eine Zeile Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds {what}; expected plain text</source>
+        <translation>enthält {what}; erwartet wird einfacher Text</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is empty; expected the translated text</source>
+        <translation>ist leer; erwartet wird der übersetzte Text</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>has placeholders that differ from the original; expected the same ones ({want})</source>
+        <translation>hat andere Platzhalter als das Original; erwartet werden dieselben ({want})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has numbers that differ from the original; expected the same numbers ({want})</source>
+        <translation>hat andere Zahlen als das Original; erwartet werden dieselben Zahlen ({want})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected tables such as [translations.de], one for each language</source>
+        <translation>erwartet werden Tabellen wie [translations.de], eine für jede Sprache</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{code}&apos; is not a language code; expected two or three lower-case letters, such as &apos;es&apos; or &apos;de&apos;</source>
+        <translation>&apos;{code}&apos; ist kein Sprachcode; erwartet werden zwei oder drei Kleinbuchstaben, etwa &apos;es&apos; oder &apos;de&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this routine is written in {language} already; expected a translation into another language</source>
+        <translation>dieser Ablauf ist schon auf {language} geschrieben; erwartet wird eine Übersetzung in eine andere Sprache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a table ([{where}]) of &quot;original text&quot; = &quot;translation&quot;</source>
+        <translation>erwartet wird eine Tabelle ([{where}]) aus &quot;Originaltext&quot; = &quot;Übersetzung&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not a text of this routine; did you mean &quot;{text}&quot; ({path})?</source>
+        <translation>ist kein Text dieses Ablaufs; meintest du &quot;{text}&quot; ({path})?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a text of this routine; expected a text exactly as the routine writes it (it may have changed)</source>
+        <translation>ist kein Text dieses Ablaufs; erwartet wird ein Text genau so, wie der Ablauf ihn schreibt (vielleicht hat er sich geändert)</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +5162,199 @@ Quelle: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../touchtimer/core/sharing/exchange.py" line="+40"/>
+        <source>the shared folder could not be read ({reason}); try again later</source>
+        <extracomment>Our own temporary files older than this were left by a process that died while writing. Entities in one change file: a first exchange of years of history is split into files of this size.</extracomment>
+        <translation>der geteilte Ordner konnte nicht gelesen werden ({reason}); versuche es später noch einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shared folder became unreadable ({reason}); try again later</source>
+        <translation>der geteilte Ordner ist nicht mehr lesbar ({reason}); versuche es später noch einmal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reason}; it was skipped</source>
+        <translation>{reason}; sie wurde übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n change(s) from the other laptop applied</source>
+        <extracomment>The name this laptop last wrote into its device file (a new name is written even with nothing new). New things to tell the person, each once (a damaged file, a conflict copy, a change skipped). What changed in the store (for a window whose own store did not make the change).</extracomment>
+        <translation>
+            <numerusform>%n Änderung vom anderen Laptop übernommen</numerusform>
+            <numerusform>%n Änderungen vom anderen Laptop übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n edit(s) made on both laptops (the later kept; the other is shown with the session)</source>
+        <translation>
+            <numerusform>%n Bearbeitung auf beiden Laptops (die spätere behalten; die andere wird bei der Einheit gezeigt)</numerusform>
+            <numerusform>%n Bearbeitungen auf beiden Laptops (die spätere behalten; die andere wird bei der Einheit gezeigt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) shared</source>
+        <translation>
+            <numerusform>%n Änderung geteilt</numerusform>
+            <numerusform>%n Änderungen geteilt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n waiting for files still on their way</source>
+        <translation>
+            <numerusform>%n wartet auf Dateien, die noch unterwegs sind</numerusform>
+            <numerusform>%n warten auf Dateien, die noch unterwegs sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this laptop</source>
+        <translation>dieser Laptop</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the shared folder {folder} is not there (a USB stick not plugged in, or a sync folder not set up yet); nothing was exchanged</source>
+        <translation>der geteilte Ordner {folder} ist nicht da (ein USB-Stick nicht eingesteckt oder ein Sync-Ordner noch nicht eingerichtet); es wurde nichts ausgetauscht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>touchtimer&apos;s own data could not be written ({reason}); nothing more was exchanged</source>
+        <translation>die eigenen Daten von touchtimer konnten nicht geschrieben werden ({reason}); es wurde nichts weiter ausgetauscht</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a folder touchtimer did not make; it was ignored</source>
+        <translation>ein Ordner, den touchtimer nicht angelegt hat; er wurde nicht beachtet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a conflict copy made by a sync tool; the original is used</source>
+        <translation>eine Konfliktkopie eines Sync-Programms; das Original wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a file touchtimer writes; it was ignored</source>
+        <translation>keine Datei, die touchtimer schreibt; sie wurde nicht beachtet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n change(s) in {file} from {laptop} could not be used and (was|were) skipped ({reason})</source>
+        <translation>
+            <numerusform>%n Änderung in {file} von {laptop} konnte nicht verwendet werden und wurde übersprungen ({reason})</numerusform>
+            <numerusform>%n Änderungen in {file} von {laptop} konnten nicht verwendet werden und wurden übersprungen ({reason})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In the shared folder, {name} from {laptop}: {why}.</source>
+        <translation>Im geteilten Ordner, {name} von {laptop}: {why}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the shared folder, {name}: {why}.</source>
+        <translation>Im geteilten Ordner, {name}: {why}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the other laptop</source>
+        <translation>der andere Laptop</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the shared folder went away during the exchange; what was read is kept, and this laptop&apos;s changes are shared next time</source>
+        <extracomment>The most a laptop&apos;s name file can be (a name of 80 characters, as JSON, with room to spare).</extracomment>
+        <translation>der geteilte Ordner ist während des Austauschs verschwunden; was gelesen wurde, bleibt erhalten, und die Änderungen dieses Laptops werden beim nächsten Mal geteilt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>this laptop&apos;s changes could not be written to the shared folder ({reason}); they are kept here and shared at the next exchange</source>
+        <translation>die Änderungen dieses Laptops konnten nicht in den geteilten Ordner geschrieben werden ({reason}); sie bleiben hier und werden beim nächsten Austausch geteilt</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/sharing/segments.py" line="+104"/>
+        <source>it is too large ({size} MB)</source>
+        <extracomment>A change file larger than this is not read (this touchtimer writes at most about 5 MB).</extracomment>
+        <translation>sie ist zu groß ({size} MB)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is incomplete (cut short, perhaps still being copied)</source>
+        <translation>sie ist unvollständig (abgeschnitten, vielleicht wird sie noch kopiert)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is damaged (not whole lines of text)</source>
+        <translation>sie ist beschädigt (keine vollständigen Textzeilen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a touchtimer change file</source>
+        <translation>sie ist keine Änderungsdatei von touchtimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was written by a newer touchtimer; update touchtimer to read it</source>
+        <translation>sie wurde von einem neueren touchtimer geschrieben; aktualisiere touchtimer, um sie zu lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it belongs to another laptop&apos;s folder or number (moved or copied by hand)</source>
+        <translation>sie gehört zum Ordner oder zur Nummer eines anderen Laptops (von Hand verschoben oder kopiert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is incomplete or damaged (its checksum does not match)</source>
+        <translation>sie ist unvollständig oder beschädigt (ihre Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is incomplete (fewer changes than it announces)</source>
+        <translation>sie ist unvollständig (weniger Änderungen, als sie ankündigt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line {line}: {reason}</source>
+        <translation>Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a change without an id or fields</source>
+        <translation>eine Änderung ohne ID oder Felder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the field {name} is not [value, stamp]</source>
+        <translation>das Feld {name} ist nicht [Wert, Stempel]</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/sharing/service.py" line="+178"/>
+        <source>touchtimer&apos;s data could not be opened to share it ({reason})</source>
+        <extracomment>A burst of folder changes (a sync tool writing several files) becomes one exchange this long after the last of them. A result arrived (on the GUI thread): the argument is the :class:`SyncResult`. Something to tell the person once (a problem, a skipped file). When the last exchange ended (the clock&apos;s wall time), for &quot;last shared at&quot;.</extracomment>
+        <translation>die Daten von touchtimer konnten zum Teilen nicht geöffnet werden ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>SharingDialog</name>
     <message>
         <location filename="../touchtimer/ui/sharing/dialog.py" line="+51"/>
@@ -4450,12 +5383,12 @@ Quelle: {1} ({2})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Choose the folder both laptops see</source>
         <translation>Den Ordner wählen, den beide Laptops sehen</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>S&amp;top sharing</source>
         <translation>Teilen &amp;beenden</translation>
     </message>
@@ -4520,7 +5453,7 @@ Quelle: {1} ({2})</translation>
         <translation>Zuletzt geteilt um {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Not shared at {0}: {1}.</source>
         <translation>Nicht geteilt um {0}: {1}.</translation>
     </message>
@@ -4919,12 +5852,19 @@ Quelle: {1} ({2})</translation>
         <translation>sie hat die Integritätsprüfung von SQLite nicht bestanden ({found})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../touchtimer/core/storage/migrations.py" line="+103"/>
+        <location filename="../touchtimer/core/storage/repair.py" line="+3"/>
         <source>its schema version ({version}) is not one any touchtimer writes</source>
+        <extracomment>A file up to this many schema versions ahead is a newer touchtimer&apos;s (&quot;please update&quot;); beyond that the number is damage (one flipped byte in the header makes 3 into 16,777,219).</extracomment>
         <translation>ihre Schemaversion ({version}) schreibt kein touchtimer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>this data was written by a newer touchtimer (schema {version}); this version reads up to schema {latest}. Please update touchtimer.</source>
+        <translation>diese Daten wurden von einem neueren touchtimer geschrieben (Schema {version}); diese Version liest bis Schema {latest}. Bitte aktualisiere touchtimer.</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/storage/repair.py" line="+5"/>
         <source>it holds tables touchtimer did not write</source>
         <translation>sie enthält Tabellen, die touchtimer nicht geschrieben hat</translation>
     </message>
@@ -5023,6 +5963,28 @@ Quelle: {1} ({2})</translation>
         <location line="+5"/>
         <source>it could not be opened ({why})</source>
         <translation>sie konnte nicht geöffnet werden ({why})</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/storage/store.py" line="+56"/>
+        <source>cannot use {path}: {reason}</source>
+        <extracomment>How long a statement waits for a lock another program holds before it fails as busy.</extracomment>
+        <translation>{path} kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>cannot create {path}: {reason}</source>
+        <extracomment>The message as given (:class:`~touchtimer.core.i18n.Words`: shown in the reader&apos;s language). The fault seam: tests make statements fail here as the machine would. Where every committed write is announced; a replacing store takes it over. This laptop&apos;s device id, logical clock and local edits recorded for sharing. While the file could be opened only for reading (a full disk, a read-only folder, a lock held by another program): tried before each write, so a write goes to the file again as soon as it can (see ``repair.try_again``). Applying other laptops&apos; changes, and what is waiting to be shared (``core/sharing``).</extracomment>
+        <translation>{path} kann nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open {path}: {reason}</source>
+        <translation>{path} kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot copy {path} aside before updating it: {reason}</source>
+        <translation>{path} kann vor der Aktualisierung nicht beiseitekopiert werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6197,7 +7159,7 @@ Quelle: {1} ({2})</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../touchtimer/core/i18n.py" line="+174"/>
+        <location filename="../touchtimer/core/i18n.py" line="+192"/>
         <source>{first} {then}</source>
         <extracomment>The language the program&apos;s own words (and the built-in routines&apos; own text) are written in. Every language touchtimer ships, with its name in that language (as Settings lists it). The values of the ``language`` setting: &quot;system&quot; follows the desktop. An English plural that is not &quot;+s&quot;: ``&quot;%n (baby|babies)&quot;`` (the core&apos;s own texts only).</extracomment>
         <translation>{first} {then}</translation>

@@ -264,7 +264,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Keep one history on two laptops through a folder both see</source>
         <translation>Un solo historial en dos portátiles, mediante una carpeta que ven los dos</translation>
     </message>
@@ -590,8 +590,23 @@
 </context>
 <context>
     <name>CLI</name>
+    <message>
+        <location filename="../touchtimer/cli/routines.py" line="+57"/>
+        <source>open-ended</source>
+        <translation>sin duración fija</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>skipped a routine file: {problem}</source>
+        <translation>se omitió un archivo de rutina: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{low}-{high} weeks</source>
+        <translation>{low}-{high} semanas</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../touchtimer/cli/routines.py" line="+85"/>
+        <location line="+19"/>
         <source>%1: ok (%2, %n stage(s))</source>
         <translation>
             <numerusform>%1: correcto (%2, %n etapa)</numerusform>
@@ -657,11 +672,13 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../touchtimer/cli/routines.py" line="-48"/>
         <source>skin-to-skin</source>
         <translation>piel con piel</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../touchtimer/cli/routines.py" line="+0"/>
         <source>massage</source>
         <translation>masaje</translation>
     </message>
@@ -681,7 +698,12 @@
         <translation>no se pudo escribir {file}: {why}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
+        <source>{file} cannot be written just now ({why}); nothing was changed. Please try again when that is put right</source>
+        <translation>ahora mismo no se puede escribir en {file} ({why}); no se cambió nada. Vuelve a intentarlo cuando esté resuelto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{file} was not imported; nothing was changed.</source>
         <translation>{file} no se importó; no se cambió nada.</translation>
     </message>
@@ -704,7 +726,13 @@
         <translation>no se pudo importar {file}: {why}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>could not import {file}: the data folder could not be used: {why}; nothing was changed</source>
+        <translation>no se pudo importar {file}: no se pudo usar la carpeta de datos: {why}; no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../touchtimer/cli/sync.py" line="+74"/>
         <source>note: {notice}</source>
         <translation>nota: {notice}</translation>
     </message>
@@ -712,6 +740,147 @@
         <location line="+1"/>
         <source>Imported {file}: {summary}.</source>
         <translation>Importado {file}: {summary}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>install-desktop is for Linux and BSD desktops; nothing to do here.</source>
+        <translation>install-desktop es para escritorios Linux y BSD; aquí no hay nada que hacer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>removed {path}</source>
+        <translation>eliminado {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>touchtimer was not installed in the application menu; nothing to remove.</source>
+        <translation>touchtimer no estaba instalado en el menú de aplicaciones; no hay nada que quitar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>installed {path}</source>
+        <translation>instalado {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not write the desktop files: {why}</source>
+        <translation>no se pudieron escribir los archivos del escritorio: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>touchtimer should now appear in your application menu (you may need to log out and in).</source>
+        <translation>touchtimer debería aparecer ahora en tu menú de aplicaciones (quizá tengas que cerrar la sesión y volver a entrar).</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>this could not be done ({error}). Please report it if it happens again.</source>
+        <translation>esto no se pudo hacer ({error}). Si vuelve a pasar, avísanos, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/sync.py" line="-43"/>
+        <source>no shared folder chosen yet. Choose one once with &apos;touchtimer sync --folder DIR&apos; (a folder both laptops see); it is remembered.</source>
+        <translation>aún no hay ninguna carpeta compartida elegida. Elige una una vez con &apos;touchtimer sync --folder DIR&apos; (una carpeta que vean los dos portátiles); se recuerda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{folder} is not a folder that exists here; nothing was exchanged and it was not remembered. Create it (or plug in the USB stick) and try again.</source>
+        <translation>{folder} no es una carpeta que exista aquí; no se intercambió nada y no se recordó. Créala (o conecta la memoria USB) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the folder could not be remembered ({why}); the exchange goes ahead</source>
+        <translation>no se pudo recordar la carpeta ({why}); el intercambio sigue adelante</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/commands.py" line="-290"/>
+        <location filename="../touchtimer/cli/sync.py" line="+5"/>
+        <source>the data folder {folder} is a file, not a folder; choose another with --data-dir</source>
+        <translation>la carpeta de datos {folder} es un archivo, no una carpeta; elige otra con --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/sync.py" line="+6"/>
+        <source>the data folder {folder} could not be made ({why})</source>
+        <translation>no se pudo crear la carpeta de datos {folder} ({why})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>touchtimer&apos;s data cannot be written just now, so nothing was exchanged.</source>
+        <translation>ahora mismo no se pueden escribir los datos de touchtimer, así que no se intercambió nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shared through {folder}: {what}.</source>
+        <translation>Compartido por {folder}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/output.py" line="+25"/>
+        <source>the export</source>
+        <translation>la exportación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the history</source>
+        <translation>el historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the list of routines</source>
+        <translation>la lista de rutinas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the check results</source>
+        <translation>los resultados de la comprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the import summary</source>
+        <translation>el resumen de la importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the list of installed files</source>
+        <translation>la lista de archivos instalados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the output is closed</source>
+        <translation>la salida está cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk quota is used up</source>
+        <translation>la cuota de disco se ha agotado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the device reported an input/output error</source>
+        <translation>el dispositivo informó de un error de entrada/salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the output is on a read-only file system</source>
+        <translation>la salida está en un sistema de archivos de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the output file is too large</source>
+        <translation>el archivo de salida es demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the output</source>
+        <translation>la salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not write {what}: {why}</source>
+        <translation>no se pudo escribir {what}: {why}</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1405,50 @@
         <location line="+3"/>
         <source>Files to be removed: %1, from the folder %2.</source>
         <translation>Archivos que se eliminarán: %1, de la carpeta %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../touchtimer/core/file_reading.py" line="+41"/>
+        <source>it is a folder, not an ordinary file</source>
+        <extracomment>What a parser raises for a document nested too deeply to read (Python&apos;s json and tomllib recurse; past the interpreter&apos;s limit they raise RecursionError, not their own error).</extracomment>
+        <translation>es una carpeta, no un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a pipe (FIFO), not an ordinary file</source>
+        <translation>es una tubería (FIFO), no un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device, not an ordinary file</source>
+        <translation>es un dispositivo, no un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a socket, not an ordinary file</source>
+        <translation>es un socket, no un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file, not an ordinary file</source>
+        <translation>no es un archivo regular, no un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is too large ({size} bytes; at most {limit})</source>
+        <translation>es demasiado grande ({size} bytes; como máximo {limit})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is too large (more than {limit})</source>
+        <translation>es demasiado grande (más de {limit})</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2495,7 @@
 <context>
     <name>MinutesSeconds</name>
     <message>
-        <location filename="../touchtimer/ui/routines/stage_editor.py" line="+82"/>
+        <location filename="../touchtimer/ui/routines/stage_editor.py" line="+77"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2829,7 +3042,17 @@
         <translation>Importar rutina</translation>
     </message>
     <message>
-        <location filename="../touchtimer/ui/routines/editor_wording.py" line="+25"/>
+        <location filename="../touchtimer/ui/routines/editor_wording.py" line="+27"/>
+        <source>{what} {problem}</source>
+        <translation>{what} {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the youngest age</source>
         <translation>la edad mínima</translation>
     </message>
@@ -2839,7 +3062,7 @@
         <translation>la edad máxima</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Stage %1</source>
         <translation>Etapa %1</translation>
     </message>
@@ -3196,6 +3419,523 @@
         <location line="+0"/>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFile</name>
+    <message>
+        <location filename="../touchtimer/core/routines/checker.py" line="+82"/>
+        <source>needs exactly one of at_seconds, at_minutes, every_seconds, every_minutes; found {found}</source>
+        <translation>necesita exactamente uno de at_seconds, at_minutes, every_seconds, every_minutes; hay {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>needs exactly one of at_seconds, at_minutes, every_seconds, every_minutes</source>
+        <translation>necesita exactamente uno de at_seconds, at_minutes, every_seconds, every_minutes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>falls at {at} s, but the stage lasts only {length} s; expected a time inside the stage</source>
+        <translation>cae en {at} s, pero la etapa dura solo {length} s; se espera un momento dentro de la etapa</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>needs exactly one of minutes, seconds or open_ended = true; found {found}</source>
+        <translation>necesita exactamente uno de minutes, seconds u open_ended = true; hay {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>needs exactly one of minutes, seconds or open_ended = true</source>
+        <translation>necesita exactamente uno de minutes, seconds u open_ended = true</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only an open-ended stage can have a target; add open_ended = true or remove target_minutes</source>
+        <translation>solo una etapa sin duración fija puede tener un objetivo; añade open_ended = true o quita target_minutes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>got {got}; expected {version}, the only routine format this version of touchtimer reads</source>
+        <translation>hay {got}; se espera {version}, el único formato de rutina que lee esta versión de touchtimer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{id} is not a valid id; expected lower-case letters, digits and dashes, starting with a letter or digit (at most 64)</source>
+        <translation>{id} no es un id válido; se esperan letras minúsculas, cifras y guiones, empezando por una letra o una cifra (64 como máximo)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code} is not a language code; expected two or three lower-case letters, such as &apos;en&apos; (the default) or &apos;es&apos;</source>
+        <translation>{code} no es un código de idioma; se esperan dos o tres letras minúsculas, como &apos;en&apos; (el predeterminado) o &apos;es&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{high} is below {youngest} ({low}); expected {oldest} to be at least {youngest}</source>
+        <translation>{high} es menor que {youngest} ({low}); se espera que {oldest} sea al menos {youngest}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a table ([cues]), got {got}</source>
+        <translation>se espera una tabla ([cues]), hay {got}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is missing; expected at least one [[stages]] table</source>
+        <translation>falta; se espera al menos una tabla [[stages]]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is empty; expected at least one [[stages]] table</source>
+        <translation>está vacío; se espera al menos una tabla [[stages]]</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/routines/fields.py" line="+38"/>
+        <source>true/false</source>
+        <translation>verdadero/falso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number ({value})</source>
+        <translation>un número ({value})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text ({value})</source>
+        <translation>texto ({value})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a whole number of seconds</source>
+        <extracomment>&quot;expected a whole number of seconds from ... to ...&quot;, by (whole number, unit).</extracomment>
+        <translation>un número entero de segundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of seconds</source>
+        <translation>un número de segundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of minutes</source>
+        <translation>un número entero de minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of minutes</source>
+        <translation>un número de minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of weeks</source>
+        <translation>un número entero de semanas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of weeks</source>
+        <translation>un número de semanas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../touchtimer/core/routines/translations.py" line="+104"/>
+        <source>a line break</source>
+        <extracomment>Text keys that must stay on one line (an id, a title, a source); other text may hold line breaks and tabs.</extracomment>
+        <translation>un salto de línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tab</source>
+        <translation>un tabulador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the control character {code}</source>
+        <translation>el carácter de control {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains {name} at character {position}; expected one line of plain text</source>
+        <translation>contiene {name} en el carácter {position}; se espera una sola línea de texto sencillo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains {name} at character {position}; expected plain text (line breaks and tabs are fine)</source>
+        <translation>contiene {name} en el carácter {position}; se espera texto sencillo (los saltos de línea y los tabuladores sirven)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n second(s) ({figure})</source>
+        <translation>
+            <numerusform>%n segundo ({figure})</numerusform>
+            <numerusform>%n segundos ({figure})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s) ({figure})</source>
+        <translation>
+            <numerusform>%n hora ({figure})</numerusform>
+            <numerusform>%n horas ({figure})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n year(s) ({figure})</source>
+        <translation>
+            <numerusform>%n año ({figure})</numerusform>
+            <numerusform>%n años ({figure})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unknown key; did you mean &apos;{key}&apos;?</source>
+        <translation>clave desconocida; ¿querías decir &apos;{key}&apos;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key; expected one of: {keys}</source>
+        <translation>clave desconocida; se espera una de: {keys}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is missing; expected text</source>
+        <translation>falta; se espera texto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../touchtimer/core/routines/translations.py" line="+11"/>
+        <source>expected text, got {got}</source>
+        <translation>se espera texto, hay {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is empty; expected some text</source>
+        <translation>está vacío; se espera algo de texto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../touchtimer/core/routines/translations.py" line="+8"/>
+        <source>is {length} characters long; a title can be at most {limit} characters</source>
+        <translation>tiene {length} caracteres; un título puede tener como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected true or false, got {got}</source>
+        <translation>se espera true o false, hay {got}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is missing; expected a number</source>
+        <translation>falta; se espera un número</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>expected a whole number, got {got}</source>
+        <translation>se espera un número entero, hay {got}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>expected a number, got {got}</source>
+        <translation>se espera un número, hay {got}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{value} is out of range; expected {wanted} from {low} to {high}</source>
+        <translation>{value} está fuera del rango; se espera {wanted} de {low} a {high}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is missing; expected one of: {options}</source>
+        <translation>falta; se espera uno de: {options}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>got {got}; expected one of: {options}; did you mean &apos;{hint}&apos;?</source>
+        <translation>hay {got}; se espera uno de: {options}; ¿querías decir &apos;{hint}&apos;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>got {got}; expected one of: {options}</source>
+        <translation>hay {got}; se espera uno de: {options}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a list of text, got {got}</source>
+        <translation>se espera una lista de textos, hay {got}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected non-empty text, got {got}</source>
+        <translation>se espera un texto no vacío, hay {got}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a list of tables ([[{where}]]), got {got}</source>
+        <translation>se espera una lista de tablas ([[{where}]]), hay {got}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a table, got {got}</source>
+        <translation>se espera una tabla, hay {got}</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/routines/files.py" line="+40"/>
+        <source>does not exist</source>
+        <extracomment>Routine files larger than this are refused before parsing.</extracomment>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a usable file name</source>
+        <translation>no es un nombre de archivo válido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 MiB ({bytes} bytes)</source>
+        <translation>1 MiB ({bytes} bytes)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>is {size} bytes; a routine file must be at most {limit}</source>
+        <translation>tiene {size} bytes; un archivo de rutina puede tener como máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not a text file; expected a TOML routine file in UTF-8</source>
+        <translation>no es un archivo de texto; se espera un archivo de rutina TOML en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is empty; expected a TOML routine file (see docs/routine-format.md)</source>
+        <translation>está vacío; se espera un archivo de rutina TOML (consulta docs/routine-format.md)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not a text file; expected a TOML routine file</source>
+        <translation>no es un archivo de texto; se espera un archivo de rutina TOML</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not valid TOML: {reason}</source>
+        <translation>no es TOML válido: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is nested too deeply (lists or tables inside each other hundreds of times); a routine file is not</source>
+        <translation>está anidado demasiado (listas o tablas unas dentro de otras cientos de veces); un archivo de rutina no lo está</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot be used: {reason}; a routine file is an ordinary file of at most {limit}</source>
+        <translation>no se puede usar: {reason}; un archivo de rutina es un archivo normal de como máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is a folder; expected a file</source>
+        <translation>es una carpeta; se espera un archivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is more than 1 MiB; a routine file must be at most {limit}</source>
+        <translation>tiene más de 1 MiB; un archivo de rutina puede tener como máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>a built-in routine</source>
+        <translation>una rutina incluida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{id}&apos; is already used by {other}; expected an id of its own</source>
+        <translation>&apos;{id}&apos; ya lo usa {other}; se espera un id propio</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/routines/safeguards.py" line="+33"/>
+        <source>baby&apos;s face can be seen; nose and mouth uncovered; head to one side, chin off the chest; breathing seen and heard, lips and tongue pink</source>
+        <extracomment>The longest time a skin-to-skin routine may go without a position check.</extracomment>
+        <translation>la cara del bebé se ve; nariz y boca despejadas; cabeza hacia un lado, barbilla separada del pecho; respiración que se ve y se oye, labios y lengua rosados</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this open-ended skin-to-skin stage has no repeating position check; expected a prompt with kind = &quot;check&quot; that repeats at most every {limit} (every_minutes = 15 or less)</source>
+        <translation>esta etapa piel con piel sin duración fija no tiene una comprobación de la posición que se repita; se espera una indicación con kind = &quot;check&quot; que se repita al menos cada {limit} (every_minutes = 15 o menos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the position check repeats only every {every}; expected at most every {limit}</source>
+        <translation>la comprobación de la posición solo se repite cada {every}; se espera al menos cada {limit}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the start of the routine</source>
+        <translation>el inicio de la rutina</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the end of stages[{index}]</source>
+        <translation>el final de stages[{index}]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>goes more than {limit} without a position check (counting from {start}); expected a prompt with kind = &quot;check&quot; at least every {limit}</source>
+        <translation>pasa más de {limit} sin comprobación de la posición (contando desde {start}); se espera una indicación con kind = &quot;check&quot; al menos cada {limit}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the check in stages[{index}] at {time}</source>
+        <translation>la comprobación en stages[{index}] en {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its start</source>
+        <translation>su inicio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only a skin-to-skin routine has a stage where baby is placed on the chest; remove placing</source>
+        <translation>solo una rutina piel con piel tiene una etapa en la que se coloca al bebé sobre el pecho; quita placing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>baby is placed on the chest in one stage only, and stages[{index}] says so already; remove placing here</source>
+        <translation>al bebé se le coloca sobre el pecho en una sola etapa, y stages[{index}] ya lo indica; quita placing aquí</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a skin-to-skin routine needs the safe-position checklist, and this one has none; expected a list of what the parent confirms, such as: {example}</source>
+        <translation>una rutina piel con piel necesita la lista de comprobación de la posición segura, y esta no la tiene; se espera una lista de lo que confirma el padre o la madre, por ejemplo: {example}</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/routines/translations.py" line="-79"/>
+        <source>English</source>
+        <extracomment>Names of the languages touchtimer knows, for messages; other codes are shown as they are.</extracomment>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>neerlandés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Polish</source>
+        <translation>polaco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>turco</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>a control character ({code})</source>
+        <translation>un carácter de control ({code})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds {what}; expected one line of text</source>
+        <translation>contiene {what}; se espera una sola línea de texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds {what}; expected plain text</source>
+        <translation>contiene {what}; se espera texto sencillo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is empty; expected the translated text</source>
+        <translation>está vacío; se espera el texto traducido</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>has placeholders that differ from the original; expected the same ones ({want})</source>
+        <translation>tiene marcadores distintos del original; se esperan los mismos ({want})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has numbers that differ from the original; expected the same numbers ({want})</source>
+        <translation>tiene números distintos del original; se esperan los mismos números ({want})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected tables such as [translations.de], one for each language</source>
+        <translation>se esperan tablas como [translations.de], una para cada idioma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{code}&apos; is not a language code; expected two or three lower-case letters, such as &apos;es&apos; or &apos;de&apos;</source>
+        <translation>&apos;{code}&apos; no es un código de idioma; se esperan dos o tres letras minúsculas, como &apos;es&apos; o &apos;de&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this routine is written in {language} already; expected a translation into another language</source>
+        <translation>esta rutina ya está escrita en {language}; se espera una traducción a otro idioma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a table ([{where}]) of &quot;original text&quot; = &quot;translation&quot;</source>
+        <translation>se espera una tabla ([{where}]) de &quot;texto original&quot; = &quot;traducción&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not a text of this routine; did you mean &quot;{text}&quot; ({path})?</source>
+        <translation>no es un texto de esta rutina; ¿querías decir &quot;{text}&quot; ({path})?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a text of this routine; expected a text exactly as the routine writes it (it may have changed)</source>
+        <translation>no es un texto de esta rutina; se espera un texto exactamente como lo escribe la rutina (puede haber cambiado)</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +5162,199 @@ Fuente: {1} ({2})</translation>
     </message>
 </context>
 <context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../touchtimer/core/sharing/exchange.py" line="+40"/>
+        <source>the shared folder could not be read ({reason}); try again later</source>
+        <extracomment>Our own temporary files older than this were left by a process that died while writing. Entities in one change file: a first exchange of years of history is split into files of this size.</extracomment>
+        <translation>no se pudo leer la carpeta compartida ({reason}); vuelve a intentarlo más tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shared folder became unreadable ({reason}); try again later</source>
+        <translation>la carpeta compartida dejó de poder leerse ({reason}); vuelve a intentarlo más tarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reason}; it was skipped</source>
+        <translation>{reason}; se ha omitido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n change(s) from the other laptop applied</source>
+        <extracomment>The name this laptop last wrote into its device file (a new name is written even with nothing new). New things to tell the person, each once (a damaged file, a conflict copy, a change skipped). What changed in the store (for a window whose own store did not make the change).</extracomment>
+        <translation>
+            <numerusform>%n cambio del otro portátil aplicado</numerusform>
+            <numerusform>%n cambios del otro portátil aplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n edit(s) made on both laptops (the later kept; the other is shown with the session)</source>
+        <translation>
+            <numerusform>%n edición hecha en los dos portátiles (se guarda la más reciente; la otra se muestra con la sesión)</numerusform>
+            <numerusform>%n ediciones hechas en los dos portátiles (se guarda la más reciente; la otra se muestra con la sesión)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) shared</source>
+        <translation>
+            <numerusform>%n cambio compartido</numerusform>
+            <numerusform>%n cambios compartidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n waiting for files still on their way</source>
+        <translation>
+            <numerusform>%n espera archivos que aún están en camino</numerusform>
+            <numerusform>%n esperan archivos que aún están en camino</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this laptop</source>
+        <translation>este portátil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the shared folder {folder} is not there (a USB stick not plugged in, or a sync folder not set up yet); nothing was exchanged</source>
+        <translation>la carpeta compartida {folder} no está (una memoria USB sin conectar, o una carpeta de sincronización aún sin configurar); no se intercambió nada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>touchtimer&apos;s own data could not be written ({reason}); nothing more was exchanged</source>
+        <translation>no se pudieron escribir los datos propios de touchtimer ({reason}); no se intercambió nada más</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a folder touchtimer did not make; it was ignored</source>
+        <translation>una carpeta que touchtimer no creó; se ha ignorado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a conflict copy made by a sync tool; the original is used</source>
+        <translation>una copia de conflicto hecha por una herramienta de sincronización; se usa la original</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a file touchtimer writes; it was ignored</source>
+        <translation>no es un archivo que escriba touchtimer; se ha ignorado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n change(s) in {file} from {laptop} could not be used and (was|were) skipped ({reason})</source>
+        <translation>
+            <numerusform>%n cambio en {file} de {laptop} no se pudo usar y se omitió ({reason})</numerusform>
+            <numerusform>%n cambios en {file} de {laptop} no se pudieron usar y se omitieron ({reason})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In the shared folder, {name} from {laptop}: {why}.</source>
+        <translation>En la carpeta compartida, {name} de {laptop}: {why}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the shared folder, {name}: {why}.</source>
+        <translation>En la carpeta compartida, {name}: {why}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the other laptop</source>
+        <translation>el otro portátil</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the shared folder went away during the exchange; what was read is kept, and this laptop&apos;s changes are shared next time</source>
+        <extracomment>The most a laptop&apos;s name file can be (a name of 80 characters, as JSON, with room to spare).</extracomment>
+        <translation>la carpeta compartida desapareció durante el intercambio; lo que se leyó se conserva, y los cambios de este portátil se comparten la próxima vez</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>this laptop&apos;s changes could not be written to the shared folder ({reason}); they are kept here and shared at the next exchange</source>
+        <translation>los cambios de este portátil no se pudieron escribir en la carpeta compartida ({reason}); se guardan aquí y se comparten en el próximo intercambio</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/sharing/segments.py" line="+104"/>
+        <source>it is too large ({size} MB)</source>
+        <extracomment>A change file larger than this is not read (this touchtimer writes at most about 5 MB).</extracomment>
+        <translation>es demasiado grande ({size} MB)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is incomplete (cut short, perhaps still being copied)</source>
+        <translation>está incompleto (cortado, quizá aún se está copiando)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is damaged (not whole lines of text)</source>
+        <translation>está dañado (no son líneas de texto completas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a touchtimer change file</source>
+        <translation>no es un archivo de cambios de touchtimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was written by a newer touchtimer; update touchtimer to read it</source>
+        <translation>lo escribió un touchtimer más reciente; actualiza touchtimer para leerlo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it belongs to another laptop&apos;s folder or number (moved or copied by hand)</source>
+        <translation>pertenece a la carpeta o al número de otro portátil (movido o copiado a mano)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is incomplete or damaged (its checksum does not match)</source>
+        <translation>está incompleto o dañado (su suma de comprobación no coincide)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is incomplete (fewer changes than it announces)</source>
+        <translation>está incompleto (tiene menos cambios de los que anuncia)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line {line}: {reason}</source>
+        <translation>línea {line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a change</source>
+        <translation>no es un cambio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a change without an id or fields</source>
+        <translation>un cambio sin id o sin campos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the field {name} is not [value, stamp]</source>
+        <translation>el campo {name} no es [valor, marca]</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/ui/sharing/service.py" line="+178"/>
+        <source>touchtimer&apos;s data could not be opened to share it ({reason})</source>
+        <extracomment>A burst of folder changes (a sync tool writing several files) becomes one exchange this long after the last of them. A result arrived (on the GUI thread): the argument is the :class:`SyncResult`. Something to tell the person once (a problem, a skipped file). When the last exchange ended (the clock&apos;s wall time), for &quot;last shared at&quot;.</extracomment>
+        <translation>no se pudieron abrir los datos de touchtimer para compartirlos ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>SharingDialog</name>
     <message>
         <location filename="../touchtimer/ui/sharing/dialog.py" line="+51"/>
@@ -4450,12 +5383,12 @@ Fuente: {1} ({2})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Choose the folder both laptops see</source>
         <translation>Elegir la carpeta que ven los dos portátiles</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>S&amp;top sharing</source>
         <translation>&amp;Dejar de compartir</translation>
     </message>
@@ -4520,7 +5453,7 @@ Fuente: {1} ({2})</translation>
         <translation>Compartido por última vez a las {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Not shared at {0}: {1}.</source>
         <translation>No se pudo compartir a las {0}: {1}.</translation>
     </message>
@@ -4919,12 +5852,19 @@ Fuente: {1} ({2})</translation>
         <translation>no superó la comprobación de integridad de SQLite ({found})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../touchtimer/core/storage/migrations.py" line="+103"/>
+        <location filename="../touchtimer/core/storage/repair.py" line="+3"/>
         <source>its schema version ({version}) is not one any touchtimer writes</source>
+        <extracomment>A file up to this many schema versions ahead is a newer touchtimer&apos;s (&quot;please update&quot;); beyond that the number is damage (one flipped byte in the header makes 3 into 16,777,219).</extracomment>
         <translation>su versión de esquema ({version}) no es una que escriba ningún touchtimer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>this data was written by a newer touchtimer (schema {version}); this version reads up to schema {latest}. Please update touchtimer.</source>
+        <translation>estos datos los escribió un touchtimer más reciente (esquema {version}); esta versión lee hasta el esquema {latest}. Actualiza touchtimer, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/storage/repair.py" line="+5"/>
         <source>it holds tables touchtimer did not write</source>
         <translation>contiene tablas que touchtimer no escribió</translation>
     </message>
@@ -5023,6 +5963,28 @@ Fuente: {1} ({2})</translation>
         <location line="+5"/>
         <source>it could not be opened ({why})</source>
         <translation>no se pudo abrir ({why})</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/storage/store.py" line="+56"/>
+        <source>cannot use {path}: {reason}</source>
+        <extracomment>How long a statement waits for a lock another program holds before it fails as busy.</extracomment>
+        <translation>no se puede usar {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>cannot create {path}: {reason}</source>
+        <extracomment>The message as given (:class:`~touchtimer.core.i18n.Words`: shown in the reader&apos;s language). The fault seam: tests make statements fail here as the machine would. Where every committed write is announced; a replacing store takes it over. This laptop&apos;s device id, logical clock and local edits recorded for sharing. While the file could be opened only for reading (a full disk, a read-only folder, a lock held by another program): tried before each write, so a write goes to the file again as soon as it can (see ``repair.try_again``). Applying other laptops&apos; changes, and what is waiting to be shared (``core/sharing``).</extracomment>
+        <translation>no se puede crear {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open {path}: {reason}</source>
+        <translation>no se puede abrir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot copy {path} aside before updating it: {reason}</source>
+        <translation>no se puede copiar {path} aparte antes de actualizarlo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6197,7 +7159,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../touchtimer/core/i18n.py" line="+174"/>
+        <location filename="../touchtimer/core/i18n.py" line="+192"/>
         <source>{first} {then}</source>
         <extracomment>The language the program&apos;s own words (and the built-in routines&apos; own text) are written in. Every language touchtimer ships, with its name in that language (as Settings lists it). The values of the ``language`` setting: &quot;system&quot; follows the desktop. An English plural that is not &quot;+s&quot;: ``&quot;%n (baby|babies)&quot;`` (the core&apos;s own texts only).</extracomment>
         <translation>{first} {then}</translation>

@@ -3,6 +3,7 @@ German under ``LANG=de_DE.UTF-8``, English under ``LANG=C``; ``--version`` never
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -11,9 +12,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(lang: str, *args: str) -> subprocess.CompletedProcess[str]:
+def run(lang: str, *args: str, config: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
     env["LANG"] = lang
+    if config is not None:
+        env["TOUCHTIMER_CONFIG_DIR"] = str(config)
     return subprocess.run([sys.executable, "-m", "touchtimer", *args], cwd=ROOT, capture_output=True,
                           text=True, timeout=60, check=False, env=env)
 
@@ -59,3 +62,39 @@ def test_version_loads_no_qt_in_any_language() -> None:
                               timeout=60, check=False, env=env)
         assert "QT False" in done.stdout, done.stdout + done.stderr
         assert "touchtimer" in done.stdout
+
+
+BAD_ROUTINE = ('format = 1\nid = "mine"\ntitle = ""\nkind = "massage"\nsummary = "s"\nmin_age_weeks = 10\n'
+               'max_age_weeks = 5\n[[stages]]\ntitle = "a"\ninstruction = "b"\nminutes = 2\n')
+
+
+def test_check_says_a_routine_files_problems_in_german(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(BAD_ROUTINE, "utf-8")
+    german = run("de_DE.UTF-8", "check", str(bad))
+    assert german.returncode == 1
+    assert f"{bad}: title: ist leer; erwartet wird etwas Text" in german.stderr, german.stderr
+    assert (f"{bad}: max_age_weeks: 5 liegt unter min_age_weeks (10); erwartet wird, dass max_age_weeks "
+            "mindestens min_age_weeks ist") in german.stderr
+    english = run("C", "check", str(bad)).stderr
+    assert f"{bad}: title: is empty; expected some text" in english
+    assert (f"{bad}: max_age_weeks: 5 is below min_age_weeks (10); expected max_age_weeks to be at least "
+            "min_age_weeks") in english
+
+
+def test_sync_says_a_missing_shared_folder_in_german(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    gone = tmp_path / "stick"
+    (config / "settings.json").write_text(json.dumps({"share_folder": str(gone)}), "utf-8")
+    args = ("sync", "--data-dir", str(tmp_path / "data"))
+    german = run("de_DE.UTF-8", *args, config=config)
+    assert german.returncode == 1
+    assert (f"touchtimer: der geteilte Ordner {gone} ist nicht da (ein USB-Stick nicht eingesteckt oder "
+            "ein Sync-Ordner noch nicht eingerichtet); es wurde nichts ausgetauscht.") in german.stderr
+    english = run("C", *args, config=config)
+    assert (f"touchtimer: the shared folder {gone} is not there (a USB stick not plugged in, or a sync "
+            "folder not set up yet); nothing was exchanged.") in english.stderr
+    gone.mkdir()
+    assert run("de_DE.UTF-8", *args, config=config).stdout.strip() == f"Geteilt über {gone}: nichts Neues."
+    assert run("C", *args, config=config).stdout.strip() == f"Shared through {gone}: nothing new."

@@ -116,3 +116,16 @@ def test_the_scan_refuses_a_template_built_in_place() -> None:
     tree = ast.parse("a = words(f'x {y}')\nb = words('x {a}', a=1)\nc = words('x'.upper())\n"
                      "d = words(QT_TRANSLATE_NOOP('C', 'x {a}'), a=1)\ne = words(MARKED['k'], a=1)\n")
     assert unmarked_words(tree) == [1, 2, 3]
+
+
+def test_a_sentence_is_capitalised_and_closed_in_the_language_it_is_shown_in() -> None:
+    from touchtimer.core.i18n import Sentence
+
+    clause = words(QT_TRANSLATE_NOOP("T", "the folder {name} is gone"), name="stick")
+    made = Sentence(clause)
+    assert made == "The folder stick is gone." and made.args["clause"] is clause
+    german = {"the folder {name} is gone": "der Ordner {name} ist weg"}
+    seen = resolve(made, lambda c, t, n: german.get(t, ""), str)
+    assert seen == "Der Ordner stick ist weg."
+    again = pickle.loads(pickle.dumps(made))
+    assert again == made and isinstance(again, Sentence)

@@ -42,8 +42,8 @@ def _data_folder(args: argparse.Namespace) -> Path:
 
     folder = paths.data_dir(args.data_dir)
     if folder.exists() and not folder.is_dir():
-        raise StoreError(f"the data folder {folder} is a file, not a folder; "
-                         "choose another with --data-dir")
+        raise StoreError(translate("CLI", "the data folder {folder} is a file, not a folder; choose "
+                                   "another with --data-dir").format(folder=folder))
     return folder
 
 
@@ -79,7 +79,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     try:
         store = _existing_store(args)
     except StoreError as exc:
-        print(f"touchtimer: {exc}", file=sys.stderr)
+        print(f"touchtimer: {words_text(exc.message)}", file=sys.stderr)
         return EXIT_PROBLEM
     if store is None:
         print("[]" if args.json else translate("CLI", "No sessions yet."))
@@ -146,7 +146,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         store = _existing_store(args)
     except StoreError as exc:
-        print(f"touchtimer: {exc}", file=sys.stderr)
+        print(f"touchtimer: {words_text(exc.message)}", file=sys.stderr)
         return EXIT_PROBLEM
     try:
         text = export_format.export_json(store) if args.format == "json" else export_csv.export_csv(store)
@@ -187,8 +187,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             if report.message:
                 print(f"touchtimer: {words_text(report.message)}", file=sys.stderr)
             if not report.writable:
-                raise StoreError(f"{database} cannot be written just now ({report.problem}); nothing "
-                                 "was changed. Please try again when that is put right")
+                raise StoreError(translate("CLI", "{file} cannot be written just now ({why}); nothing was "
+                                           "changed. Please try again when that is put right").format(
+                    file=database, why=words_text(report.problem)))
             summary = import_export(store, parsed)
     except ImportProblems as exc:
         print("touchtimer: " + translate("CLI", "{file} was not imported; nothing was changed.").format(
@@ -207,8 +208,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             file=args.file, why=words_text(why)), file=sys.stderr)
         return EXIT_PROBLEM
     except OSError as exc:
-        print(f"touchtimer: could not import {args.file}: the data folder could not be used: "
-              f"{_os_problem(exc)}; nothing was changed", file=sys.stderr)
+        print("touchtimer: " + translate("CLI", "could not import {file}: the data folder could not be used: "
+                                         "{why}; nothing was changed").format(file=args.file,
+                                                                               why=_os_problem(exc)),
+              file=sys.stderr)
         return EXIT_PROBLEM
     for notice in summary.notices:
         print(translate("CLI", "note: {notice}").format(notice=words_text(notice)))
@@ -226,23 +229,26 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def cmd_install_desktop(args: argparse.Namespace) -> int:
     from touchtimer.cli import desktop_install
     if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        print("touchtimer: install-desktop is for Linux and BSD desktops; nothing to do here.",
-              file=sys.stderr)
+        print("touchtimer: " + translate("CLI", "install-desktop is for Linux and BSD desktops; nothing to "
+                                         "do here."), file=sys.stderr)
         return EXIT_PROBLEM
     try:
         if args.uninstall:
             removed = desktop_install.uninstall()
             for path in removed:
-                print(f"removed {path}")
+                print(translate("CLI", "removed {path}").format(path=path))
             if not removed:
-                print("touchtimer was not installed in the application menu; nothing to remove.")
+                print(translate("CLI", "touchtimer was not installed in the application menu; nothing to "
+                                "remove."))
             return EXIT_OK
         for path in desktop_install.install():
-            print(f"installed {path}")
+            print(translate("CLI", "installed {path}").format(path=path))
     except OSError as exc:
-        print(f"touchtimer: could not write the desktop files: {exc}", file=sys.stderr)
+        print("touchtimer: " + translate("CLI", "could not write the desktop files: {why}").format(why=exc),
+              file=sys.stderr)
         return EXIT_PROBLEM
-    print("touchtimer should now appear in your application menu (you may need to log out and in).")
+    print(translate("CLI", "touchtimer should now appear in your application menu (you may need to log out "
+                    "and in)."))
     return EXIT_OK
 
 
@@ -326,6 +332,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last safety net: a plain sentence, never a traceback
-        print(f"touchtimer: this could not be done ({type(exc).__name__}: {exc}). "
-              "Please report it if it happens again.", file=sys.stderr)
+        print("touchtimer: " + translate("CLI", "this could not be done ({error}). Please report it if it "
+                                         "happens again.").format(error=f"{type(exc).__name__}: {exc}"),
+              file=sys.stderr)
         return EXIT_PROBLEM

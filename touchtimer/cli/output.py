@@ -17,23 +17,26 @@ import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from touchtimer.cli.words import translate, words_text
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP
+
 #: What each sub-command writes to standard output, for the message.
 WHAT = {
-    "export": "the export",
-    "history": "the history",
-    "routines": "the list of routines",
-    "check": "the check results",
-    "import": "the import summary",
-    "install-desktop": "the list of installed files",
+    "export": QT_TRANSLATE_NOOP("CLI", "the export"),
+    "history": QT_TRANSLATE_NOOP("CLI", "the history"),
+    "routines": QT_TRANSLATE_NOOP("CLI", "the list of routines"),
+    "check": QT_TRANSLATE_NOOP("CLI", "the check results"),
+    "import": QT_TRANSLATE_NOOP("CLI", "the import summary"),
+    "install-desktop": QT_TRANSLATE_NOOP("CLI", "the list of installed files"),
 }
 
 _REASONS = {
-    errno.EBADF: "the output is closed",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EIO: "the device reported an input/output error",
-    errno.EROFS: "the output is on a read-only file system",
-    errno.EFBIG: "the output file is too large",
+    errno.EBADF: QT_TRANSLATE_NOOP("CLI", "the output is closed"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("CLI", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("CLI", "the disk quota is used up"),
+    errno.EIO: QT_TRANSLATE_NOOP("CLI", "the device reported an input/output error"),
+    errno.EROFS: QT_TRANSLATE_NOOP("CLI", "the output is on a read-only file system"),
+    errno.EFBIG: QT_TRANSLATE_NOOP("CLI", "the output file is too large"),
 }
 
 
@@ -51,11 +54,13 @@ def reason(exc: OSError | None) -> str:
         return _REASONS[errno.EBADF]
     words = _REASONS.get(exc.errno or 0)
     detail = exc.strerror or str(exc)
-    return f"{words} ({detail})" if words else detail
+    return f"{words_text(words)} ({detail})" if words else detail
 
 
 def message(command: str | None, exc: OutputError) -> str:
-    return f"touchtimer: could not write {WHAT.get(command or '', 'the output')}: {exc}"
+    what = WHAT.get(command or "") or QT_TRANSLATE_NOOP("CLI", "the output")
+    return "touchtimer: " + translate("CLI", "could not write {what}: {why}").format(what=words_text(what),
+                                                                                   why=exc)
 
 
 class _Guarded:

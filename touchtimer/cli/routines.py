@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from touchtimer.cli import EXIT_OK, EXIT_PROBLEM
+from touchtimer.cli import words as cli_words
 from touchtimer.cli.words import translate, words_text
 from touchtimer.core import paths
 from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
+from touchtimer.core.routines.fields import RoutineError
 from touchtimer.core.routines.model import Routine
 
 
@@ -42,11 +44,18 @@ def routine_json(routine: Routine) -> dict[str, Any]:
     }
 
 
+def error_line(error: RoutineError) -> str:
+    """One routine-file problem as ``check`` prints it, its message in the command line's language."""
+    where = f"{error.file}: {error.path}" if error.path else error.file
+    return f"{where}: {words_text(error.message)}"
+
+
 def format_length(routine: Routine) -> str:
     total = routine.total_seconds
     from touchtimer.core.durations import length_words
 
-    return "open-ended" if total is None else length_words(total)
+    return translate("CLI", "open-ended") if total is None else length_words(
+        total, lambda text: translate("Texts", text))
 
 
 def cmd_routines(args: argparse.Namespace) -> int:
@@ -54,18 +63,20 @@ def cmd_routines(args: argparse.Namespace) -> int:
     from touchtimer.core.routines.files import load_all
 
     folder = paths.data_dir(args.data_dir)
-    result = load_all(paths.routines_dir(folder))
+    result = load_all(paths.routines_dir(folder), cli_words.language())
     for error in result.errors:
-        print(f"touchtimer: skipped a routine file: {error}", file=sys.stderr)
+        print("touchtimer: " + translate("CLI", "skipped a routine file: {problem}").format(
+            problem=error_line(error)), file=sys.stderr)
     if cli_ages.wants_baby(args):
         return cli_ages.routines_for_baby(args, result.routines, routine_json, format_length)
     if args.json:
         print(json.dumps([routine_json(r) for r in result.routines], indent=2, ensure_ascii=False))
         return EXIT_OK
     for r in result.routines:
-        kind = "skin-to-skin" if r.kind == "skin_to_skin" else "massage"
-        print(f"{r.id:<24} {kind:<13} {r.min_age_weeks:>3}-{r.max_age_weeks:<3} weeks  "
-              f"{format_length(r):<14} {r.title}")
+        kind = translate("CLI", "skin-to-skin") if r.kind == "skin_to_skin" else translate("CLI", "massage")
+        ages = translate("CLI", "{low}-{high} weeks").format(low=f"{r.min_age_weeks:>3}",
+                                                             high=f"{r.max_age_weeks:<3}")
+        print(f"{r.id:<24} {kind:<13} {ages}  {format_length(r):<14} {r.title}")
     return EXIT_OK
 
 
@@ -80,13 +91,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         except RoutineFileError as exc:
             status = EXIT_PROBLEM
             for error in exc.errors:
-                print(error, file=sys.stderr)
+                print(error_line(error), file=sys.stderr)
             continue
         ok = words_text(words(QT_TRANSLATE_NOOP("CLI", "%1: ok (%2, %n stage(s))", None, 0),
                               len(routine.stages)))
         complete = [t for t in routine.translations if t.complete]
         if complete:       # "ok (id, 4 stages; also in German, Spanish)": still one line for a good file
-            names = ", ".join(language_name(t.language) for t in complete)
+            names = ", ".join(words_text(language_name(t.language)) for t in complete)
             ok = ok.removesuffix(")") + translate("CLI", "; also in %1)").replace("%1", names)
         print(ok.replace("%1", name).replace("%2", routine.id))
         for line in translation_lines(routine):
@@ -109,7 +120,7 @@ def translation_lines(routine: Routine) -> list[str]:
         text = words_text(words(QT_TRANSLATE_NOOP(
             "CLI", "%1: %2, incomplete: no translation yet for %n text(s); the routine is shown in its own "
             "language until every text has one", None, 0), len(tr.missing)))
-        lines.append(text.replace("%1", where).replace("%2", language_name(tr.language)))
+        lines.append(text.replace("%1", where).replace("%2", words_text(language_name(tr.language))))
         lines += [translate("CLI", "%1: no translation yet for \"%2\" (%3)").replace("%1", where)
                   .replace("%2", text).replace("%3", paths[text]) for text in tr.missing]
     return lines

@@ -17,6 +17,8 @@ import os
 import stat
 from pathlib import Path
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
+
 #: What a parser raises for a document nested too deeply to read (Python's json and tomllib
 #: recurse; past the interpreter's limit they raise RecursionError, not their own error).
 PARSE_ERRORS = (RecursionError, MemoryError)
@@ -36,14 +38,14 @@ class FileRefused(OSError):
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return QT_TRANSLATE_NOOP("Files", "it is a folder, not an ordinary file")
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return QT_TRANSLATE_NOOP("Files", "it is a pipe (FIFO), not an ordinary file")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return QT_TRANSLATE_NOOP("Files", "it is a device, not an ordinary file")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return QT_TRANSLATE_NOOP("Files", "it is a socket, not an ordinary file")
+    return QT_TRANSLATE_NOOP("Files", "it is not a regular file, not an ordinary file")
 
 
 def _size(limit: int) -> str:
@@ -65,13 +67,15 @@ def read_small_file(path: Path, limit: int) -> bytes:
     try:
         fd = os.open(path, flags)
     except IsADirectoryError:
-        raise FileRefused(path, "it is a folder, not a file") from None
+        raise FileRefused(path, QT_TRANSLATE_NOOP("Files", "it is a folder, not a file")) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise FileRefused(path, f"it is {_kind(info.st_mode)}, not an ordinary file")
+            raise FileRefused(path, _kind(info.st_mode))
         if info.st_size > limit:
-            raise FileRefused(path, f"it is too large ({info.st_size:,} bytes; at most {_size(limit)})")
+            raise FileRefused(path, words(QT_TRANSLATE_NOOP(
+                "Files", "it is too large ({size} bytes; at most {limit})"), size=f"{info.st_size:,}",
+                limit=_size(limit)))
         chunks: list[bytes] = []
         got = 0
         while got <= limit:
@@ -83,5 +87,6 @@ def read_small_file(path: Path, limit: int) -> bytes:
     finally:
         os.close(fd)
     if got > limit:
-        raise FileRefused(path, f"it is too large (more than {_size(limit)})")
+        raise FileRefused(path, words(QT_TRANSLATE_NOOP("Files", "it is too large (more than {limit})"),
+                                      limit=_size(limit)))
     return b"".join(chunks)

@@ -51,6 +51,20 @@ class Words(str):
         return (Words, (self.context, self.template, dict(self.args), self.n))
 
 
+class Sentence(Words):
+    """A clause made a sentence in every language: its first letter upper case and a full stop after it
+    ("the folder is not there" -> "The folder is not there."). The clause is translated as it is."""
+
+    def __new__(cls, clause: str) -> Sentence:
+        english = str(clause)
+        made = str.__new__(cls, english[:1].upper() + english[1:] + ".")
+        made.context, made.template, made.args, made.n = "", "{clause}.", {"clause": clause}, -1
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Sentence, (self.args["clause"],))
+
+
 class Length(str):
     """A length of time as a field of :class:`Words`: English value by the one rule
     (:func:`touchtimer.core.durations.length_words`), shown in the window's or the command line's
@@ -151,6 +165,10 @@ def resolve(text: str, translate: Callable[[str, str, int], str], length: Callab
     The window and the command line each pass their own translator."""
     if isinstance(text, Length):
         return length(text.seconds)
+    if isinstance(text, Sentence):
+        inner = text.args["clause"]
+        clause = resolve(inner if isinstance(inner, str) else str(inner), translate, length)
+        return clause[:1].upper() + clause[1:] + "."
     if not isinstance(text, Words):
         return str(text)
     translated = translate(text.context, text.template, text.n)

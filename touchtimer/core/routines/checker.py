@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any, cast
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.routines.fields import FieldChecker, type_name
 from touchtimer.core.routines.model import (
     CERTAINTIES,
@@ -77,8 +78,14 @@ class RoutineChecker(FieldChecker):
                            unit="minutes")
         given = [k for k in PROMPT_KEYS[3:] if k in item]
         if len(given) != 1:
-            self.error(where, "needs exactly one of at_seconds, at_minutes, every_seconds, every_minutes"
-                       + (f"; found {', '.join(given)}" if given else ""))
+            if given:
+                self.error(where, words(QT_TRANSLATE_NOOP(
+                    "RoutineFile", "needs exactly one of at_seconds, at_minutes, every_seconds, "
+                    "every_minutes; found {found}"), found=", ".join(given)))
+            else:
+                self.error(where, QT_TRANSLATE_NOOP(
+                    "RoutineFile", "needs exactly one of at_seconds, at_minutes, every_seconds, "
+                    "every_minutes"))
             return None
         at = at_s if at_s is not None else (round(at_m * 60) if at_m is not None else None)
         every = ev_s if ev_s is not None else (round(ev_m * 60) if ev_m is not None else None)
@@ -88,8 +95,9 @@ class RoutineChecker(FieldChecker):
             first = at if at is not None else every
             assert first is not None
             if first >= stage_seconds:
-                self.error(f"{where}.{given[0]}", f"falls at {int(first)} s, but the stage lasts only "
-                           f"{stage_seconds} s; expected a time inside the stage")
+                self.error(f"{where}.{given[0]}", words(QT_TRANSLATE_NOOP(
+                    "RoutineFile", "falls at {at} s, but the stage lasts only {length} s; expected a time "
+                    "inside the stage"), at=int(first), length=stage_seconds))
                 return None
         if text is None:
             return None
@@ -117,16 +125,23 @@ class RoutineChecker(FieldChecker):
                              unit="minutes")
         lengths = [k for k in ("minutes", "seconds") if k in item] + (["open_ended"] if open_ended else [])
         if len(lengths) != 1:
-            self.error(where, "needs exactly one of minutes, seconds or open_ended = true"
-                       + (f"; found {', '.join(lengths)}" if lengths else ""))
+            if lengths:
+                self.error(where, words(QT_TRANSLATE_NOOP(
+                    "RoutineFile", "needs exactly one of minutes, seconds or open_ended = true; "
+                    "found {found}"),
+                    found=", ".join(lengths)))
+            else:
+                self.error(where, QT_TRANSLATE_NOOP(
+                    "RoutineFile", "needs exactly one of minutes, seconds or open_ended = true"))
         length: int | None = None
         if seconds is not None:
             length = int(seconds)
         elif minutes is not None:
             length = max(1, round(minutes * 60))
         if "target_minutes" in item and not open_ended:
-            self.error(f"{where}.target_minutes", "only an open-ended stage can have a target; "
-                       "add open_ended = true or remove target_minutes")
+            self.error(f"{where}.target_minutes", QT_TRANSLATE_NOOP(
+                "RoutineFile", "only an open-ended stage can have a target; "
+                "add open_ended = true or remove target_minutes"))
         prompts: list[Prompt] = []
         for pwhere, pitem in self.tables(item, "prompts", where):
             prompt = self.prompt(pitem, pwhere, None if open_ended else length)
@@ -151,18 +166,21 @@ class RoutineChecker(FieldChecker):
         self.unknown_keys(doc, ROUTINE_KEYS, "")
         # type() rather than ==, so that true (== 1) and 1.0 are refused too
         if "format" in doc and (type(doc["format"]) is not int or doc["format"] != FORMAT_VERSION):
-            self.error("format", f"got {type_name(doc['format'])}; expected {FORMAT_VERSION}, "
-                       "the only routine format this version of touchtimer reads")
+            self.error("format", words(QT_TRANSLATE_NOOP(
+                "RoutineFile", "got {got}; expected {version}, the only routine format this version of "
+                "touchtimer reads"), got=type_name(doc["format"]), version=FORMAT_VERSION))
         routine_id = self.text(doc, "id", "")
         if routine_id is not None and not ID_PATTERN.match(routine_id):
-            self.error("id", f"{routine_id!r} is not a valid id; expected lower-case letters, "
-                       "digits and dashes, starting with a letter or digit (at most 64)")
+            self.error("id", words(QT_TRANSLATE_NOOP(
+                "RoutineFile", "{id} is not a valid id; expected lower-case letters, digits and dashes, "
+                "starting with a letter or digit (at most 64)"), id=repr(routine_id)))
             routine_id = None
         title = self.text(doc, "title", "")
         language = self.text(doc, "language", "", required=False)
         if language is not None and not LANGUAGE_CODE.match(language):
-            self.error("language", f"{language!r} is not a language code; expected two or three "
-                       "lower-case letters, such as 'en' (the default) or 'es'")
+            self.error("language", words(QT_TRANSLATE_NOOP(
+                "RoutineFile", "{code} is not a language code; expected two or three lower-case letters, "
+                "such as 'en' (the default) or 'es'"), code=repr(language)))
         kind = self.choice(doc, "kind", "", KINDS, required=True)
         summary = self.text(doc, "summary", "")
         low = self.number(doc, "min_age_weeks", "", minimum=0, maximum=MAX_AGE_WEEKS,
@@ -170,8 +188,10 @@ class RoutineChecker(FieldChecker):
         high = self.number(doc, "max_age_weeks", "", minimum=0, maximum=MAX_AGE_WEEKS,
                            integer=True, required=True, unit="weeks")
         if low is not None and high is not None and low > high:
-            self.error("max_age_weeks", f"{int(high)} is below min_age_weeks ({int(low)}); "
-                       "expected max_age_weeks to be at least min_age_weeks")
+            self.error("max_age_weeks", words(QT_TRANSLATE_NOOP(
+                "RoutineFile", "{high} is below {youngest} ({low}); expected {oldest} to be at least "
+                "{youngest}"),
+                high=int(high), low=int(low), youngest="min_age_weeks", oldest="max_age_weeks"))
         preterm = self.boolean(doc, "preterm", "")
         care_team = self.boolean(doc, "care_team", "")
         partners = self.boolean(doc, "partners", "")
@@ -183,20 +203,23 @@ class RoutineChecker(FieldChecker):
         if "cues" in doc:
             raw = doc["cues"]
             if not isinstance(raw, dict):
-                self.error("cues", f"expected a table ([cues]), got {type_name(raw)}")
+                self.error("cues", words(QT_TRANSLATE_NOOP(
+                    "RoutineFile", "expected a table ([cues]), got {got}"), got=type_name(raw)))
             else:
                 self.unknown_keys(raw, CUE_KEYS, "cues")
                 cues = Cues(*(self.text_list(raw, k, "cues") for k in CUE_KEYS))
         stages: list[Stage] = []
         if "stages" not in doc:
-            self.error("stages", "is missing; expected at least one [[stages]] table")
+            self.error("stages", QT_TRANSLATE_NOOP(
+                "RoutineFile", "is missing; expected at least one [[stages]] table"))
         else:
             for where, item in self.tables(doc, "stages", ""):
                 stage = self.stage(item, where)
                 if stage:
                     stages.append(stage)
             if isinstance(doc["stages"], list) and not doc["stages"]:
-                self.error("stages", "is empty; expected at least one [[stages]] table")
+                self.error("stages", QT_TRANSLATE_NOOP(
+                    "RoutineFile", "is empty; expected at least one [[stages]] table"))
         if self.errors:
             return None
         assert routine_id and title and kind and summary and low is not None and high is not None

@@ -13,12 +13,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.limits import TITLE_CHARS
 
 
 @dataclass(frozen=True)
 class RoutineError:
-    """One problem in one routine file."""
+    """One problem in one routine file. ``message`` is :class:`~touchtimer.core.i18n.Words` (English as
+    its value): a message that starts with "is " says something of the field ("is empty; ..."), so a
+    place to show it may put the field's name before it; any other follows the name after a colon."""
 
     file: str
     path: str
@@ -30,17 +33,29 @@ class RoutineError:
 
 
 def type_name(value: object) -> str:
+    """What a TOML value is, in words ("a number (3)", "text ('abc')")."""
     if isinstance(value, bool):
-        return "true/false"
+        return QT_TRANSLATE_NOOP("RoutineFile", "true/false")
     if isinstance(value, int | float):
-        return f"a number ({value!r})"
+        return words(QT_TRANSLATE_NOOP("RoutineFile", "a number ({value})"), value=repr(value))
     if isinstance(value, str):
-        return f"text ({value[:40]!r})"
+        return words(QT_TRANSLATE_NOOP("RoutineFile", "text ({value})"), value=repr(value[:40]))
     if isinstance(value, list):
-        return "a list"
+        return QT_TRANSLATE_NOOP("RoutineFile", "a list")
     if isinstance(value, dict):
-        return "a table"
+        return QT_TRANSLATE_NOOP("RoutineFile", "a table")
     return type(value).__name__
+
+
+#: "expected a whole number of seconds from ... to ...", by (whole number, unit).
+_WANTED = {
+    (True, "seconds"): QT_TRANSLATE_NOOP("RoutineFile", "a whole number of seconds"),
+    (False, "seconds"): QT_TRANSLATE_NOOP("RoutineFile", "a number of seconds"),
+    (True, "minutes"): QT_TRANSLATE_NOOP("RoutineFile", "a whole number of minutes"),
+    (False, "minutes"): QT_TRANSLATE_NOOP("RoutineFile", "a number of minutes"),
+    (True, "weeks"): QT_TRANSLATE_NOOP("RoutineFile", "a whole number of weeks"),
+    (False, "weeks"): QT_TRANSLATE_NOOP("RoutineFile", "a number of weeks"),
+}
 
 
 #: Text keys that must stay on one line (an id, a title, a source); other text may hold line breaks and tabs.
@@ -57,11 +72,17 @@ def _control_character(text: str, *, one_line: bool) -> str:
     allowed = "" if one_line else "\n\t"
     for i, char in enumerate(text):
         if unicodedata.category(char) == "Cc" and char not in allowed:
-            name = {"\n": "a line break", "\t": "a tab"}.get(char, f"the control character U+{ord(char):04X}")
+            name = {"\n": QT_TRANSLATE_NOOP("RoutineFile", "a line break"),
+                    "\t": QT_TRANSLATE_NOOP("RoutineFile", "a tab")}.get(char) or words(
+                QT_TRANSLATE_NOOP("RoutineFile", "the control character {code}"), code=f"U+{ord(char):04X}")
             if one_line:
-                return f"contains {name} at character {i + 1}; expected one line of plain text"
-            return (f"contains {name} at character {i + 1}; expected plain text "
-                    "(line breaks and tabs are fine)")
+                return words(QT_TRANSLATE_NOOP(
+                    "RoutineFile", "contains {name} at character {position}; expected one line of plain "
+                    "text"),
+                    name=name, position=i + 1)
+            return words(QT_TRANSLATE_NOOP(
+                "RoutineFile", "contains {name} at character {position}; expected plain text "
+                "(line breaks and tabs are fine)"), name=name, position=i + 1)
     return ""
 
 
@@ -69,16 +90,16 @@ def _bound(value: float, unit: Unit) -> str:
     """A range end as a person reads it: "1 second (0.02)", "24 hours (1440)", "2 years (104)", "0"."""
     figure = f"{value:g}" if value == int(value) else f"{value:.2f}"
     seconds = value * 60 if unit == "minutes" else value if unit == "seconds" else None
-    words = ""
     if unit == "minutes" and 0 < value < 1:
-        words = f"{round(value * 60)} second" + ("" if round(value * 60) == 1 else "s")
-    elif seconds is not None and seconds >= 3600 and seconds % 3600 == 0:
-        hours = int(seconds // 3600)
-        words = f"{hours} hour" + ("" if hours == 1 else "s")
-    elif unit == "weeks" and value >= 52 and value % 52 == 0:
-        years = int(value // 52)
-        words = f"{years} year" + ("" if years == 1 else "s")
-    return f"{words} ({figure})" if words else figure
+        return words(QT_TRANSLATE_NOOP("RoutineFile", "%n second(s) ({figure})", None, 0),
+                     round(value * 60), figure=figure)
+    if seconds is not None and seconds >= 3600 and seconds % 3600 == 0:
+        return words(QT_TRANSLATE_NOOP("RoutineFile", "%n hour(s) ({figure})", None, 0),
+                     int(seconds // 3600), figure=figure)
+    if unit == "weeks" and value >= 52 and value % 52 == 0:
+        return words(QT_TRANSLATE_NOOP("RoutineFile", "%n year(s) ({figure})", None, 0),
+                     int(value // 52), figure=figure)
+    return figure
 
 
 class FieldChecker:
@@ -99,30 +120,34 @@ class FieldChecker:
             where = f"{path}.{key}" if path else key
             hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
             if hint:
-                self.error(where, f"unknown key; did you mean '{hint[0]}'?")
+                self.error(where, words(QT_TRANSLATE_NOOP(
+                    "RoutineFile", "unknown key; did you mean '{key}'?"), key=hint[0]))
             else:
-                self.error(where, f"unknown key; expected one of: {', '.join(allowed)}")
+                self.error(where, words(QT_TRANSLATE_NOOP(
+                    "RoutineFile", "unknown key; expected one of: {keys}"), keys=", ".join(allowed)))
 
     def text(self, table: dict[str, Any], key: str, path: str, *, required: bool = True) -> str | None:
         where = f"{path}.{key}" if path else key
         if key not in table:
             if required:
-                self.error(where, "is missing; expected text")
+                self.error(where, QT_TRANSLATE_NOOP("RoutineFile", "is missing; expected text"))
             return None
         value = table[key]
         if not isinstance(value, str):
-            self.error(where, f"expected text, got {type_name(value)}")
+            self.error(where, words(QT_TRANSLATE_NOOP("RoutineFile", "expected text, got {got}"),
+                                    got=type_name(value)))
             return None
         if not value.strip():
-            self.error(where, "is empty; expected some text")
+            self.error(where, QT_TRANSLATE_NOOP("RoutineFile", "is empty; expected some text"))
             return None
         if problem := _control_character(value, one_line=key in ONE_LINE_KEYS):
             self.error(where, problem)
             return None
         if key == "title" and len(value.strip()) > TITLE_CHARS:
             # A session keeps its routine's and stages' titles; one set of limits for all that is kept.
-            self.error(where, f"is {len(value.strip()):,} characters long; a title can be at most "
-                       f"{TITLE_CHARS} characters")
+            self.error(where, words(QT_TRANSLATE_NOOP(
+                "RoutineFile", "is {length} characters long; a title can be at most {limit} characters"),
+                length=f"{len(value.strip()):,}", limit=TITLE_CHARS))
             return None
         return value.strip()
 
@@ -130,7 +155,8 @@ class FieldChecker:
         where = f"{path}.{key}" if path else key
         value = table.get(key, False)
         if not isinstance(value, bool):
-            self.error(where, f"expected true or false, got {type_name(value)}")
+            self.error(where, words(QT_TRANSLATE_NOOP("RoutineFile", "expected true or false, got {got}"),
+                                    got=type_name(value)))
             return False
         return value
 
@@ -141,19 +167,23 @@ class FieldChecker:
         where = f"{path}.{key}" if path else key
         if key not in table:
             if required:
-                self.error(where, "is missing; expected a number")
+                self.error(where, QT_TRANSLATE_NOOP("RoutineFile", "is missing; expected a number"))
             return None
         value = table[key]
-        wanted = "a whole number" if integer else "a number"
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.error(where, f"expected {wanted}, got {type_name(value)}")
+            wanted = QT_TRANSLATE_NOOP("RoutineFile", "expected a whole number, got {got}") if integer \
+                else QT_TRANSLATE_NOOP("RoutineFile", "expected a number, got {got}")
+            self.error(where, words(wanted, got=type_name(value)))
             return None
         if integer and not isinstance(value, int):
-            self.error(where, f"expected a whole number, got {value!r}")
+            self.error(where, words(QT_TRANSLATE_NOOP("RoutineFile", "expected a whole number, got {got}"),
+                                    got=repr(value)))
             return None
         if value != value or not minimum <= value <= maximum:  # NaN fails the first test
-            self.error(where, f"{value!r} is out of range; expected {wanted} of {unit} "
-                       f"from {_bound(minimum, unit)} to {_bound(maximum, unit)}")
+            self.error(where, words(QT_TRANSLATE_NOOP(
+                "RoutineFile", "{value} is out of range; expected {wanted} from {low} to {high}"),
+                value=repr(value), wanted=_WANTED[integer, unit], low=_bound(minimum, unit),
+                high=_bound(maximum, unit)))
             return None
         return float(value)
 
@@ -162,15 +192,21 @@ class FieldChecker:
         where = f"{path}.{key}" if path else key
         if key not in table:
             if required:
-                self.error(where, f"is missing; expected one of: {', '.join(options)}")
+                self.error(where, words(QT_TRANSLATE_NOOP(
+                    "RoutineFile", "is missing; expected one of: {options}"), options=", ".join(options)))
             return None
         value = table[key]
         if not isinstance(value, str) or value not in options:
-            hint = ""
-            if isinstance(value, str):
-                close = difflib.get_close_matches(value, options, n=1, cutoff=0.6)
-                hint = f"; did you mean '{close[0]}'?" if close else ""
-            self.error(where, f"got {type_name(value)}; expected one of: {', '.join(options)}{hint}")
+            close = difflib.get_close_matches(value, options, n=1, cutoff=0.6) \
+                if isinstance(value, str) else []
+            if close:
+                self.error(where, words(QT_TRANSLATE_NOOP(
+                    "RoutineFile", "got {got}; expected one of: {options}; did you mean '{hint}'?"),
+                    got=type_name(value), options=", ".join(options), hint=close[0]))
+            else:
+                self.error(where, words(QT_TRANSLATE_NOOP(
+                    "RoutineFile", "got {got}; expected one of: {options}"), got=type_name(value),
+                    options=", ".join(options)))
             return None
         return value
 
@@ -178,12 +214,14 @@ class FieldChecker:
         where = f"{path}.{key}" if path else key
         value = table.get(key, [])
         if not isinstance(value, list):
-            self.error(where, f"expected a list of text, got {type_name(value)}")
+            self.error(where, words(QT_TRANSLATE_NOOP("RoutineFile", "expected a list of text, got {got}"),
+                                    got=type_name(value)))
             return ()
         out: list[str] = []
         for i, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
-                self.error(f"{where}[{i}]", f"expected non-empty text, got {type_name(item)}")
+                self.error(f"{where}[{i}]", words(QT_TRANSLATE_NOOP(
+                    "RoutineFile", "expected non-empty text, got {got}"), got=type_name(item)))
             elif problem := _control_character(item, one_line=False):
                 self.error(f"{where}[{i}]", problem)
             else:
@@ -194,11 +232,14 @@ class FieldChecker:
         where = f"{path}.{key}" if path else key
         value = table.get(key, [])
         if not isinstance(value, list):
-            self.error(where, f"expected a list of tables ([[{where}]]), got {type_name(value)}")
+            self.error(where, words(QT_TRANSLATE_NOOP(
+                "RoutineFile", "expected a list of tables ([[{where}]]), got {got}"), where=where,
+                got=type_name(value)))
             return
         for i, item in enumerate(value):
             if not isinstance(item, dict):
-                self.error(f"{where}[{i}]", f"expected a table, got {type_name(item)}")
+                self.error(f"{where}[{i}]", words(QT_TRANSLATE_NOOP(
+                    "RoutineFile", "expected a table, got {got}"), got=type_name(item)))
                 continue
             yield f"{where}[{i}]", item
 

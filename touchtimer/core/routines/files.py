@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from touchtimer.core.file_reading import PARSE_ERRORS, FileRefused, read_small_file
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, Words, words
 from touchtimer.core.routines.checker import (
     BENEFIT_KEYS,
     CUE_KEYS,
@@ -36,7 +37,13 @@ __all__ = [
 
 #: Routine files larger than this are refused before parsing.
 MAX_FILE_BYTES = 1024 * 1024
-_SIZE_LIMIT = f"1 MiB ({MAX_FILE_BYTES:,} bytes)"
+_NOT_THERE = QT_TRANSLATE_NOOP("RoutineFile", "does not exist")
+_UNREADABLE = QT_TRANSLATE_NOOP("RoutineFile", "cannot be read ({reason})")
+_BAD_NAME = QT_TRANSLATE_NOOP("RoutineFile", "is not a usable file name")
+
+
+def _size_limit() -> Words:
+    return words(QT_TRANSLATE_NOOP("RoutineFile", "1 MiB ({bytes} bytes)"), bytes=f"{MAX_FILE_BYTES:,}")
 
 
 class RoutineFileError(Exception):
@@ -62,25 +69,29 @@ def parse_routine(data: bytes | str, *, file: str, source: str | None = None) ->
     """Parse one routine document; raise :class:`RoutineFileError` listing every problem."""
     if isinstance(data, bytes):
         if len(data) > MAX_FILE_BYTES:
-            raise RoutineFileError([RoutineError(file, "", f"is {len(data):,} bytes; a routine file "
-                                                 f"must be at most {_SIZE_LIMIT}")])
+            raise RoutineFileError([RoutineError(file, "", words(QT_TRANSLATE_NOOP(
+                "RoutineFile", "is {size} bytes; a routine file must be at most {limit}"),
+                size=f"{len(data):,}", limit=_size_limit()))])
         try:
             data = data.decode("utf-8-sig")  # a byte-order mark (some Windows editors) is fine
         except UnicodeDecodeError:
-            raise RoutineFileError([RoutineError(
-                file, "", "is not a text file; expected a TOML routine file in UTF-8")]) from None
+            raise RoutineFileError([RoutineError(file, "", QT_TRANSLATE_NOOP(
+                "RoutineFile", "is not a text file; expected a TOML routine file in UTF-8"))]) from None
     if not data.strip():
-        raise RoutineFileError([RoutineError(file, "", "is empty; expected a TOML routine file "
-                                             "(see docs/routine-format.md)")])
+        raise RoutineFileError([RoutineError(file, "", QT_TRANSLATE_NOOP(
+            "RoutineFile", "is empty; expected a TOML routine file (see docs/routine-format.md)"))])
     if "\x00" in data:
-        raise RoutineFileError([RoutineError(file, "", "is not a text file; expected a TOML routine file")])
+        raise RoutineFileError([RoutineError(file, "", QT_TRANSLATE_NOOP(
+            "RoutineFile", "is not a text file; expected a TOML routine file"))])
     try:
         doc = tomllib.loads(data)
     except tomllib.TOMLDecodeError as exc:
-        raise RoutineFileError([RoutineError(file, "", f"is not valid TOML: {exc}")]) from None
+        raise RoutineFileError([RoutineError(file, "", words(QT_TRANSLATE_NOOP(
+            "RoutineFile", "is not valid TOML: {reason}"), reason=str(exc)))]) from None
     except PARSE_ERRORS:
-        raise RoutineFileError([RoutineError(file, "", "is nested too deeply (lists or tables inside each "
-                                             "other hundreds of times); a routine file is not")]) from None
+        raise RoutineFileError([RoutineError(file, "", QT_TRANSLATE_NOOP(
+            "RoutineFile", "is nested too deeply (lists or tables inside each other hundreds of times); "
+            "a routine file is not"))]) from None
     checker = RoutineChecker(file)
     routine = checker.routine(doc, source if source is not None else file)
     if routine is None:
@@ -94,37 +105,40 @@ def load_routine_file(path: Path, *, only_regular: bool = False) -> Routine:
     ``only_regular``: refuse anything but an ordinary file (a FIFO, a device, a socket), as start-up
     and importing into the routines folder do: nothing there may block or exhaust touchtimer.
     """
-    def fail(message: str) -> RoutineFileError:
+    def fail(message: Words) -> RoutineFileError:
         return RoutineFileError([RoutineError(str(path), "", message)])
 
     if only_regular:
         try:
             return parse_routine(read_small_file(path, MAX_FILE_BYTES), file=str(path), source=str(path))
         except FileNotFoundError:
-            raise fail("does not exist") from None
+            raise fail(_NOT_THERE) from None
         except FileRefused as exc:
-            raise fail(f"cannot be used: {exc.reason}; a routine file is an ordinary file of at most "
-                       f"{_SIZE_LIMIT}") from None
+            raise fail(words(QT_TRANSLATE_NOOP(
+                "RoutineFile", "cannot be used: {reason}; a routine file is an ordinary file of at most "
+                "{limit}"),
+                reason=exc.reason, limit=_size_limit())) from None
         except OSError as exc:
-            raise fail(f"cannot be read ({exc.strerror or exc})") from None
+            raise fail(words(_UNREADABLE, reason=exc.strerror or str(exc))) from None
         except ValueError:
-            raise RoutineFileError([RoutineError(repr(str(path)), "", "is not a usable file name")]) from None
+            raise RoutineFileError([RoutineError(repr(str(path)), "", _BAD_NAME)]) from None
     try:
         # At most one byte past the limit is read, so that a huge file is never loaded whole and
         # a device that never ends (/dev/zero) cannot fill the memory.
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise fail("does not exist") from None
+        raise fail(_NOT_THERE) from None
     except IsADirectoryError:
-        raise fail("is a folder; expected a file") from None
+        raise fail(QT_TRANSLATE_NOOP("RoutineFile", "is a folder; expected a file")) from None
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise fail(f"cannot be read ({reason})") from None
+        raise fail(words(_UNREADABLE, reason=exc.strerror or str(exc))) from None
     except ValueError:      # a name no file can have (a NUL byte in it)
-        raise RoutineFileError([RoutineError(repr(str(path)), "", "is not a usable file name")]) from None
+        raise RoutineFileError([RoutineError(repr(str(path)), "", _BAD_NAME)]) from None
     if len(data) > MAX_FILE_BYTES:
-        raise fail(f"is more than 1 MiB; a routine file must be at most {_SIZE_LIMIT}")
+        raise fail(words(QT_TRANSLATE_NOOP(
+            "RoutineFile", "is more than 1 MiB; a routine file must be at most {limit}"),
+            limit=_size_limit()))
     return parse_routine(data, file=str(path), source=str(path))
 
 
@@ -162,7 +176,7 @@ def _load_all(user_dir: Path | None) -> LoadResult:
     try:
         files = sorted(p for p in user_dir.iterdir() if p.suffix == ".toml")
     except OSError as exc:
-        result.errors.append(RoutineError(str(user_dir), "", f"cannot be read ({exc.strerror})"))
+        result.errors.append(RoutineError(str(user_dir), "", words(_UNREADABLE, reason=str(exc.strerror))))
         return result
     for path in files:
         try:
@@ -171,9 +185,11 @@ def _load_all(user_dir: Path | None) -> LoadResult:
             result.errors.extend(exc.errors)
             continue
         if routine.id in taken:
-            other = "a built-in routine" if taken[routine.id] == "builtin" else taken[routine.id]
-            result.errors.append(RoutineError(str(path), "id", f"'{routine.id}' is already used by "
-                                              f"{other}; expected an id of its own"))
+            other = QT_TRANSLATE_NOOP("RoutineFile", "a built-in routine") if taken[routine.id] == "builtin" \
+                else taken[routine.id]
+            result.errors.append(RoutineError(str(path), "id", words(QT_TRANSLATE_NOOP(
+                "RoutineFile", "'{id}' is already used by {other}; expected an id of its own"),
+                id=routine.id, other=other)))
             continue
         taken[routine.id] = routine.source
         result.routines.append(routine)

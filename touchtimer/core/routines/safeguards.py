@@ -24,17 +24,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from touchtimer.core.durations import length_words
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, Length, words
 from touchtimer.core.routines.model import Routine, Stage
 
 #: The longest time a skin-to-skin routine may go without a position check.
 MAX_CHECK_GAP_SECONDS = 15 * 60
 
-CHECKLIST_EXAMPLE = (
-    "baby's face can be seen; nose and mouth uncovered; head to one side, chin off the chest; "
-    "breathing seen and heard, lips and tongue pink"
-)
-ADD_CHECK = 'a prompt with kind = "check"'
+CHECKLIST_EXAMPLE = QT_TRANSLATE_NOOP(
+    "RoutineFile", "baby's face can be seen; nose and mouth uncovered; head to one side, chin off the chest; "
+    "breathing seen and heard, lips and tongue pink")
 
 
 @dataclass(frozen=True)
@@ -51,15 +49,17 @@ def _check_offsets(stage: Stage, until: int) -> list[int]:
 
 def _open_stage_problem(index: int, stage: Stage) -> Problem | None:
     repeating = [p.every_seconds for p in stage.prompts if p.kind == "check" and p.every_seconds]
-    limit = length_words(MAX_CHECK_GAP_SECONDS)
+    limit = Length(MAX_CHECK_GAP_SECONDS)
     if not repeating:
-        return Problem(f"stages[{index}].prompts", (
-            f"this open-ended skin-to-skin stage has no repeating position check; expected {ADD_CHECK} "
-            f"that repeats at most every {limit} (every_minutes = 15 or less)"))
+        return Problem(f"stages[{index}].prompts", words(QT_TRANSLATE_NOOP(
+            "RoutineFile", 'this open-ended skin-to-skin stage has no repeating position check; expected a '
+            'prompt with kind = "check" that repeats at most every {limit} (every_minutes = 15 or less)'),
+            limit=limit))
     every = min(repeating)
     if every > MAX_CHECK_GAP_SECONDS:
-        return Problem(f"stages[{index}].prompts", (
-            f"the position check repeats only every {length_words(every)}; expected at most every {limit}"))
+        return Problem(f"stages[{index}].prompts", words(QT_TRANSLATE_NOOP(
+            "RoutineFile", "the position check repeats only every {every}; expected at most every {limit}"),
+            every=Length(every), limit=limit))
     return None
 
 
@@ -67,12 +67,12 @@ def _fixed_stretch_problems(routine: Routine) -> list[Problem]:
     """Walk the fixed stages in order, reporting the first stage of each stretch that goes too long."""
     problems: list[Problem] = []
     since = 0           # seconds since the last check, or since the stretch began
-    start = "the start of the routine"
+    start: str = QT_TRANSLATE_NOOP("RoutineFile", "the start of the routine")
     reported = False
     for index, stage in enumerate(routine.stages):
         if stage.seconds is None:     # an open-ended stage has its own rule, and ends the stretch
             since, reported = 0, False
-            start = f"the end of stages[{index}]"
+            start = words(QT_TRANSLATE_NOOP("RoutineFile", "the end of stages[{index}]"), index=index)
             continue
         elapsed = 0
         for offset in [*_check_offsets(stage, stage.seconds), stage.seconds]:
@@ -80,24 +80,27 @@ def _fixed_stretch_problems(routine: Routine) -> list[Problem]:
             elapsed = offset
             if since > MAX_CHECK_GAP_SECONDS and not reported:
                 reported = True
-                problems.append(Problem(f"stages[{index}]", (
-                    f"goes more than {length_words(MAX_CHECK_GAP_SECONDS)} without a position check "
-                    f"(counting from {start}); expected {ADD_CHECK} at least every "
-                    f"{length_words(MAX_CHECK_GAP_SECONDS)}")))
+                problems.append(Problem(f"stages[{index}]", words(QT_TRANSLATE_NOOP(
+                    "RoutineFile", 'goes more than {limit} without a position check (counting from {start}); '
+                    'expected a prompt with kind = "check" at least every {limit}'),
+                    limit=Length(MAX_CHECK_GAP_SECONDS), start=start)))
             if offset < stage.seconds:     # a check falls here
                 since, reported = 0, False
-                start = f"the check in stages[{index}] at {length_words(offset) if offset else 'its start'}"
+                start = words(QT_TRANSLATE_NOOP("RoutineFile", "the check in stages[{index}] at {time}"),
+                              index=index, time=Length(offset) if offset else QT_TRANSLATE_NOOP(
+                                  "RoutineFile", "its start"))
     return problems
 
 
 def _placing_problems(routine: Routine) -> list[Problem]:
     marked = [i for i, stage in enumerate(routine.stages) if stage.placing]
     if marked and routine.kind != "skin_to_skin":
-        return [Problem(f"stages[{marked[0]}].placing", (
-            "only a skin-to-skin routine has a stage where baby is placed on the chest; remove placing"))]
-    return [Problem(f"stages[{i}].placing", (
-        f"baby is placed on the chest in one stage only, and stages[{marked[0]}] says so already; "
-        "remove placing here")) for i in marked[1:]]
+        return [Problem(f"stages[{marked[0]}].placing", QT_TRANSLATE_NOOP(
+            "RoutineFile", "only a skin-to-skin routine has a stage where baby is placed on the chest; "
+            "remove placing"))]
+    return [Problem(f"stages[{i}].placing", words(QT_TRANSLATE_NOOP(
+        "RoutineFile", "baby is placed on the chest in one stage only, and stages[{index}] says so already; "
+        "remove placing here"), index=marked[0])) for i in marked[1:]]
 
 
 def safeguard_problems(routine: Routine) -> list[Problem]:
@@ -106,9 +109,9 @@ def safeguard_problems(routine: Routine) -> list[Problem]:
     if routine.kind != "skin_to_skin":
         return problems
     if not routine.safety:
-        problems.append(Problem("safety", (
-            "a skin-to-skin routine needs the safe-position checklist, and this one has none; expected "
-            f"a list of what the parent confirms, such as: {CHECKLIST_EXAMPLE}")))
+        problems.append(Problem("safety", words(QT_TRANSLATE_NOOP(
+            "RoutineFile", "a skin-to-skin routine needs the safe-position checklist, and this one has none; "
+            "expected a list of what the parent confirms, such as: {example}"), example=CHECKLIST_EXAMPLE)))
     for index, stage in enumerate(routine.stages):
         if stage.open_ended and (problem := _open_stage_problem(index, stage)) is not None:
             problems.append(problem)

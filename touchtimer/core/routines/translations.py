@@ -32,18 +32,25 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, Words, words
 from touchtimer.core.limits import TITLE_CHARS
 from touchtimer.core.routines.model import BenefitNote, Routine, Translation
 
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%(?:\d+|n)")
 _NUMBER = re.compile(r"\d+")
-#: English names of the languages touchtimer knows, for messages; other codes are shown as they are.
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "de": "German", "fr": "French", "it": "Italian",
-                  "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "tr": "Turkish", "ar": "Arabic"}
+#: Names of the languages touchtimer knows, for messages; other codes are shown as they are.
+LANGUAGE_NAMES: dict[str, Words] = {
+    "en": QT_TRANSLATE_NOOP("RoutineFile", "English"), "es": QT_TRANSLATE_NOOP("RoutineFile", "Spanish"),
+    "de": QT_TRANSLATE_NOOP("RoutineFile", "German"), "fr": QT_TRANSLATE_NOOP("RoutineFile", "French"),
+    "it": QT_TRANSLATE_NOOP("RoutineFile", "Italian"), "pt": QT_TRANSLATE_NOOP("RoutineFile", "Portuguese"),
+    "nl": QT_TRANSLATE_NOOP("RoutineFile", "Dutch"), "pl": QT_TRANSLATE_NOOP("RoutineFile", "Polish"),
+    "tr": QT_TRANSLATE_NOOP("RoutineFile", "Turkish"), "ar": QT_TRANSLATE_NOOP("RoutineFile", "Arabic"),
+}
 
 
 def language_name(code: str) -> str:
+    """The language's name (:class:`~touchtimer.core.i18n.Words`, English as its value), or the code."""
     return LANGUAGE_NAMES.get(code, code)
 
 
@@ -94,28 +101,38 @@ def _control_character(text: str, one_line: bool) -> str:
         if ch in "\n\t" and not one_line:
             continue
         if ord(ch) < 0x20 or ord(ch) == 0x7F:
-            what = "a line break" if ch == "\n" else f"a control character (U+{ord(ch):04X})"
-            return f"holds {what}; expected " + ("one line of text" if one_line else "plain text")
+            what = QT_TRANSLATE_NOOP("RoutineFile", "a line break") if ch == "\n" else words(
+                QT_TRANSLATE_NOOP("RoutineFile", "a control character ({code})"), code=f"U+{ord(ch):04X}")
+            if one_line:
+                return words(QT_TRANSLATE_NOOP("RoutineFile", "holds {what}; expected one line of text"),
+                             what=what)
+            return words(QT_TRANSLATE_NOOP("RoutineFile", "holds {what}; expected plain text"), what=what)
     return ""
 
 
 def _value_problem(original: str, path: str, value: Any) -> str:
     if not isinstance(value, str):
-        return f"expected text, got {type(value).__name__}"
+        return words(QT_TRANSLATE_NOOP("RoutineFile", "expected text, got {got}"), got=type(value).__name__)
     value = value.strip()
     if not value:
-        return "is empty; expected the translated text"
+        return QT_TRANSLATE_NOOP("RoutineFile", "is empty; expected the translated text")
     one_line = path.endswith("title")
     if problem := _control_character(value, one_line):
         return problem
     if one_line and len(value) > TITLE_CHARS:
-        return f"is {len(value):,} characters long; a title can be at most {TITLE_CHARS} characters"
+        return words(QT_TRANSLATE_NOOP(
+            "RoutineFile", "is {length} characters long; a title can be at most {limit} characters"),
+            length=f"{len(value):,}", limit=TITLE_CHARS)
     if sorted(_PLACEHOLDER.findall(value)) != sorted(_PLACEHOLDER.findall(original)):
-        want = ", ".join(sorted(_PLACEHOLDER.findall(original))) or "none"
-        return f"has placeholders that differ from the original; expected the same ones ({want})"
+        want = ", ".join(sorted(_PLACEHOLDER.findall(original))) or QT_TRANSLATE_NOOP("RoutineFile", "none")
+        return words(QT_TRANSLATE_NOOP(
+            "RoutineFile", "has placeholders that differ from the original; expected the same ones ({want})"),
+            want=want)
     if sorted(_NUMBER.findall(value)) != sorted(_NUMBER.findall(original)):
-        want = ", ".join(_NUMBER.findall(original)) or "none"
-        return f"has numbers that differ from the original; expected the same numbers ({want})"
+        want = ", ".join(_NUMBER.findall(original)) or QT_TRANSLATE_NOOP("RoutineFile", "none")
+        return words(QT_TRANSLATE_NOOP(
+            "RoutineFile", "has numbers that differ from the original; expected the same numbers ({want})"),
+            want=want)
     return ""
 
 
@@ -123,21 +140,26 @@ def check_translations(raw: Any, routine: Routine) -> tuple[tuple[Translation, .
     """The translations of a file's ``translations`` table, and its problems as (field path, message)."""
     problems: list[tuple[str, str]] = []
     if not isinstance(raw, dict):
-        return (), [("translations", "expected tables such as [translations.de], one for each language")]
+        return (), [("translations", QT_TRANSLATE_NOOP(
+            "RoutineFile", "expected tables such as [translations.de], one for each language"))]
     texts = _unique(routine)
     found: list[Translation] = []
     for code, table in raw.items():
         where = f"translations.{code}"
         if not LANGUAGE_CODE.match(code):
-            problems.append((where, f"'{code}' is not a language code; expected two or three lower-case "
-                                    "letters, such as 'es' or 'de'"))
+            problems.append((where, words(QT_TRANSLATE_NOOP(
+                "RoutineFile", "'{code}' is not a language code; expected two or three lower-case letters, "
+                "such as 'es' or 'de'"), code=code)))
             continue
         if code == routine.language:
-            problems.append((where, f"this routine is written in {language_name(code)} already; expected "
-                                    "a translation into another language"))
+            problems.append((where, words(QT_TRANSLATE_NOOP(
+                "RoutineFile", "this routine is written in {language} already; expected a translation into "
+                "another language"), language=language_name(code))))
             continue
         if not isinstance(table, dict):
-            problems.append((where, f"expected a table ([{where}]) of \"original text\" = \"translation\""))
+            problems.append((where, words(QT_TRANSLATE_NOOP(
+                "RoutineFile", 'expected a table ([{where}]) of "original text" = "translation"'),
+                where=where)))
             continue
         pairs: dict[str, str] = {}
         for key, value in table.items():
@@ -145,9 +167,11 @@ def check_translations(raw: Any, routine: Routine) -> tuple[tuple[Translation, .
             here = f'{where}."{_short(original)}"'
             if original not in texts:
                 hint = difflib.get_close_matches(original, list(texts), n=1, cutoff=0.6)
-                problems.append((here, "is not a text of this routine" + (
-                    f"; did you mean \"{_short(hint[0])}\" ({texts[hint[0]]})?" if hint else
-                    "; expected a text exactly as the routine writes it (it may have changed)")))
+                problems.append((here, words(QT_TRANSLATE_NOOP(
+                    "RoutineFile", 'is not a text of this routine; did you mean "{text}" ({path})?'),
+                    text=_short(hint[0]), path=texts[hint[0]]) if hint else QT_TRANSLATE_NOOP(
+                    "RoutineFile", "is not a text of this routine; expected a text exactly as the routine "
+                    "writes it (it may have changed)")))
                 continue
             if problem := _value_problem(original, texts[original], value):
                 problems.append((here, problem))

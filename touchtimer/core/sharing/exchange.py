@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from touchtimer.core.file_reading import FileRefused, read_small_file
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, Sentence, Words, words
 from touchtimer.core.sharing import layout, routine_files, segments
 from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.shared_apply import Applied, RoutineReader, RoutineWriter
@@ -36,13 +37,20 @@ STALE_TEMPORARY_S = 600
 #: Entities in one change file: a first exchange of years of history is split into files of this size.
 ENTITIES_PER_FILE = 2000
 _EXPORTED_KEY = "exported_once"
+_UNREADABLE = QT_TRANSLATE_NOOP("Sharing", "the shared folder could not be read ({reason}); try again later")
+_GONE_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Sharing", "the shared folder became unreadable ({reason}); try again later")
+_SKIPPED = QT_TRANSLATE_NOOP("Sharing", "{reason}; it was skipped")
 #: The name this laptop last wrote into its device file (a new name is written even with nothing new).
 _NAME_SHARED_KEY = "device_name_shared"
 
 
 @dataclass
 class SyncResult:
-    """What one exchange did. ``problem`` is empty when the folder could be used."""
+    """What one exchange did. ``problem`` is empty when the folder could be used.
+
+    ``problem``, the notices and :meth:`describe` are :class:`~touchtimer.core.i18n.Words` (English as
+    their value), shown in the window's or the command line's language."""
 
     folder: Path
     problem: str = ""
@@ -62,22 +70,32 @@ class SyncResult:
     def describe(self) -> str:
         """One plain line: what came in, what went out."""
         got = self.received
-        parts = []
+        parts: list[Words] = []
         if got.won or got.deleted:
-            parts.append(f"{got.won + got.deleted} change{'s' if got.won + got.deleted != 1 else ''} "
-                         "from the other laptop applied")
+            parts.append(words(QT_TRANSLATE_NOOP(
+                "Sharing", "%n change(s) from the other laptop applied", None, 0), got.won + got.deleted))
         if got.conflicts:
-            parts.append(f"{got.conflicts} edit{'s' if got.conflicts != 1 else ''} made on both laptops "
-                         "(the later kept; the other is shown with the session)")
+            parts.append(words(QT_TRANSLATE_NOOP(
+                "Sharing", "%n edit(s) made on both laptops (the later kept; the other is shown with the "
+                "session)", None, 0), got.conflicts))
         if self.entities_sent:
-            parts.append(f"{self.entities_sent} change{'s' if self.entities_sent != 1 else ''} shared")
+            parts.append(words(QT_TRANSLATE_NOOP("Sharing", "%n change(s) shared", None, 0),
+                               self.entities_sent))
         if got.deferred:
-            parts.append(f"{got.deferred} waiting for files still on their way")
-        return "; ".join(parts) if parts else "nothing new"
+            parts.append(words(QT_TRANSLATE_NOOP(
+                "Sharing", "%n waiting for files still on their way", None, 0), got.deferred))
+        if not parts:
+            return QT_TRANSLATE_NOOP("Sharing", "nothing new")
+        line = parts[0]
+        for part in parts[1:]:
+            line = words(QT_TRANSLATE_NOOP("Sharing", "{first}; {then}"), first=line, then=part)
+        return line
 
 
 def default_device_name() -> str:
-    return platform.node() or "this laptop"
+    """This computer's name on the network, else "this laptop" (in the language of whoever shows it;
+    once written into the shared folder, a name stays as it was written)."""
+    return platform.node() or QT_TRANSLATE_NOOP("Sharing", "this laptop")
 
 
 def set_device_name(store: Store, name: str) -> None:
@@ -91,8 +109,9 @@ def exchange(store: Store, folder: Path, *, routines_dir: Path | None = None,
     result = SyncResult(folder)
     try:
         if not folder.is_dir():
-            result.problem = (f"the shared folder {folder} is not there (a USB stick not plugged in, or a "
-                              "sync folder not set up yet); nothing was exchanged")
+            result.problem = words(QT_TRANSLATE_NOOP(
+                "Sharing", "the shared folder {folder} is not there (a USB stick not plugged in, or a sync "
+                "folder not set up yet); nothing was exchanged"), folder=str(folder))
             return result
         device = store.local.activate()
         if routines_dir is not None:
@@ -102,7 +121,9 @@ def exchange(store: Store, folder: Path, *, routines_dir: Path | None = None,
         if not result.problem:
             _write_own(store, folder, device, device_name, routines_dir, result)
     except sqlite3.Error as exc:
-        result.problem = f"touchtimer's own data could not be written ({exc}); nothing more was exchanged"
+        result.problem = words(QT_TRANSLATE_NOOP(
+            "Sharing", "touchtimer's own data could not be written ({reason}); nothing more was exchanged"),
+            reason=str(exc))
     return result
 
 
@@ -116,7 +137,7 @@ def _read_others(store: Store, folder: Path, device: str, routines_dir: Path | N
     except FileNotFoundError:
         return                                  # nobody has shared yet
     except OSError as exc:
-        result.problem = f"the shared folder could not be read ({exc.strerror or exc}); try again later"
+        result.problem = words(_UNREADABLE, reason=exc.strerror or str(exc))
         return
     applied = store.sharing.applied()
     write = routine_files.writer(store, routines_dir) if routines_dir is not None else None
@@ -125,12 +146,13 @@ def _read_others(store: Store, folder: Path, device: str, routines_dir: Path | N
         if other == device:
             continue
         if not layout.DEVICE_ID.match(other):
-            _skip(store, result, "", other, 0, "a folder touchtimer did not make; it was ignored")
+            _skip(store, result, "", other, 0, QT_TRANSLATE_NOOP(
+                "Sharing", "a folder touchtimer did not make; it was ignored"))
             continue
         try:
             entries = [(e.name, e.stat().st_size) for e in os.scandir(top / other) if e.is_file()]
         except OSError as exc:
-            result.problem = f"the shared folder became unreadable ({exc.strerror or exc}); try again later"
+            result.problem = words(_GONE_UNREADABLE, reason=exc.strerror or str(exc))
             return
         for name, size in sorted(entries):
             kind = layout.classify(name)
@@ -140,8 +162,10 @@ def _read_others(store: Store, folder: Path, device: str, routines_dir: Path | N
             if kind == "temporary":
                 continue
             if kind != "segment":
-                why = ("a conflict copy made by a sync tool; the original is used" if kind == "conflict"
-                       else "not a file touchtimer writes; it was ignored")
+                why = QT_TRANSLATE_NOOP(
+                    "Sharing", "a conflict copy made by a sync tool; the original is used") \
+                    if kind == "conflict" else QT_TRANSLATE_NOOP(
+                        "Sharing", "not a file touchtimer writes; it was ignored")
                 _skip(store, result, other, name, size, why)
                 continue
             seq = layout.segment_number(name)
@@ -161,15 +185,15 @@ def _read_segment(store: Store, path: Path, device: str, seq: int, size: int,
     except FileNotFoundError:
         return True                               # moved away meanwhile: it is read when it is back
     except FileRefused as exc:
-        _skip(store, result, device, path.name, size, f"{exc.reason}; it was skipped")
+        _skip(store, result, device, path.name, size, words(_SKIPPED, reason=exc.reason))
         return True
     except OSError as exc:
-        result.problem = f"the shared folder became unreadable ({exc.strerror or exc}); try again later"
+        result.problem = words(_GONE_UNREADABLE, reason=exc.strerror or str(exc))
         return False
     try:
         changes, notes = segments.decode(data, device=device, seq=seq)
     except segments.BadSegment as exc:
-        _skip(store, result, device, path.name, len(data), f"{exc}; it was skipped")
+        _skip(store, result, device, path.name, len(data), words(_SKIPPED, reason=exc.reason))
         return True
     got = store.sharing.apply(changes, device=device, seq=seq, size=len(data), write_routine=write,
                               read_routine=read)
@@ -184,22 +208,27 @@ def _read_segment(store: Store, path: Path, device: str, seq: int, size: int,
     result.changes |= got.changes
     skipped = notes + got.unusable
     if skipped and store.sharing.note_skipped(device, path.name, len(data), "; ".join(skipped)[:500]):
-        many = len(skipped) != 1
-        result.notices.append(f"{len(skipped)} change{'s' if many else ''} in {path.name} from "
-                              f"{_name(store, device)} could not be used and {'were' if many else 'was'}"
-                              f" skipped ({skipped[0]})")
+        result.notices.append(words(QT_TRANSLATE_NOOP(
+            "Sharing", "%n change(s) in {file} from {laptop} could not be used and (was|were) skipped "
+            "({reason})", None, 0), len(skipped), file=path.name, laptop=_name(store, device),
+            reason=skipped[0]))
     return True
 
 
 def _skip(store: Store, result: SyncResult, device: str, name: str, size: int, why: str) -> None:
     """Report a skipped file or folder once (again only if it changes size)."""
-    if store.sharing.note_skipped(device, name, size, why):
-        where = f" from {_name(store, device)}" if device else ""
-        result.notices.append(f"In the shared folder, {name}{where}: {why}.")
+    if store.sharing.note_skipped(device, name, size, str(why)):
+        if device:
+            result.notices.append(words(QT_TRANSLATE_NOOP(
+                "Sharing", "In the shared folder, {name} from {laptop}: {why}."), name=name,
+                laptop=_name(store, device), why=why))
+        else:
+            result.notices.append(words(QT_TRANSLATE_NOOP("Sharing", "In the shared folder, {name}: {why}."),
+                                        name=name, why=why))
 
 
 def _name(store: Store, device: str) -> str:
-    return store.sharing.device_names().get(device) or "the other laptop"
+    return store.sharing.device_names().get(device) or QT_TRANSLATE_NOOP("Sharing", "the other laptop")
 
 
 #: The most a laptop's name file can be (a name of 80 characters, as JSON, with room to spare).
@@ -222,13 +251,14 @@ def _write_own(store: Store, folder: Path, device: str, device_name: str | None,
                routines_dir: Path | None, result: SyncResult) -> None:
     own = layout.device_dir(folder, device)
     if not folder.is_dir():      # pulled out half-way: never make its path again on this disk
-        result.problem = ("the shared folder went away during the exchange; what was read is kept, and "
-                          "this laptop's changes are shared next time")
+        result.problem = QT_TRANSLATE_NOOP(
+            "Sharing", "the shared folder went away during the exchange; what was read is kept, and this "
+            "laptop's changes are shared next time")
         return
     try:
         listing = {e.name: e for e in os.scandir(own)} if own.is_dir() else {}
     except OSError as exc:
-        result.problem = f"the shared folder could not be read ({exc.strerror or exc}); try again later"
+        result.problem = words(_UNREADABLE, reason=exc.strerror or str(exc))
         return
     numbers = [n for n in map(layout.segment_number, listing) if n is not None]
     exported = store.local.meta(_EXPORTED_KEY) == "1"
@@ -261,8 +291,9 @@ def _write_own(store: Store, folder: Path, device: str, device_name: str | None,
                 exported = True
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        result.problem = (f"this laptop's changes could not be written to the shared folder ({reason}); "
-                          "they are kept here and shared at the next exchange")
+        result.problem = words(QT_TRANSLATE_NOOP(
+            "Sharing", "this laptop's changes could not be written to the shared folder ({reason}); they "
+            "are kept here and shared at the next exchange"), reason=reason)
 
 
 def _write_device_file(own: Path, device: str, name: str, listing: dict[str, os.DirEntry[str]]) -> None:
@@ -303,6 +334,6 @@ class SharingStatus:
         self.last = result
         out = list(result.notices)
         if result.problem and result.problem != self._problem:
-            out.insert(0, result.problem[:1].upper() + result.problem[1:] + ".")
+            out.insert(0, Sentence(result.problem))
         self._problem = result.problem
         return out

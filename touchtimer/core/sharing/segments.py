@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.sharing.layout import segment_name
 from touchtimer.core.storage.shared_apply import EntityChange
 from touchtimer.core.storage.stamps import Stamp
@@ -34,7 +35,12 @@ MAX_BYTES = 64 * 1024 * 1024
 
 
 class BadSegment(Exception):
-    """A change file that cannot be used; the message says why in plain words."""
+    """A change file that cannot be used; ``reason`` says why in plain words
+    (:class:`~touchtimer.core.i18n.Words`)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 def encode(device: str, seq: int, changes: Sequence[EntityChange]) -> bytes:
@@ -95,9 +101,11 @@ def decode(data: bytes, *, device: str, seq: int) -> tuple[list[EntityChange], l
     """The changes in a change file of ``device`` numbered ``seq``, and notes on entities that could
     not be read. Raises :class:`BadSegment` for a file that is not whole and sound."""
     if len(data) > MAX_BYTES:
-        raise BadSegment(f"it is too large ({len(data) // 1_000_000} MB)")
+        raise BadSegment(words(QT_TRANSLATE_NOOP("Sharing", "it is too large ({size} MB)"),
+                               size=len(data) // 1_000_000))
     if not data.endswith(b"\n"):
-        raise BadSegment("it is incomplete (cut short, perhaps still being copied)")
+        raise BadSegment(QT_TRANSLATE_NOOP(
+            "Sharing", "it is incomplete (cut short, perhaps still being copied)"))
     body, _, last = data[:-1].rpartition(b"\n")
     body += b"\n"
     try:
@@ -105,36 +113,41 @@ def decode(data: bytes, *, device: str, seq: int) -> tuple[list[EntityChange], l
         head_line, _, _ = body.partition(b"\n")
         head = json.loads(head_line)
     except (ValueError, UnicodeDecodeError, RecursionError):
-        raise BadSegment("it is damaged (not whole lines of text)") from None
+        raise BadSegment(QT_TRANSLATE_NOOP("Sharing", "it is damaged (not whole lines of text)")) from None
     if not isinstance(head, dict) or head.get("format") != FORMAT:
-        raise BadSegment("it is not a touchtimer change file")
+        raise BadSegment(QT_TRANSLATE_NOOP("Sharing", "it is not a touchtimer change file"))
     if not isinstance(head.get("version"), int) or head["version"] > VERSION:
-        raise BadSegment("it was written by a newer touchtimer; update touchtimer to read it")
+        raise BadSegment(QT_TRANSLATE_NOOP(
+            "Sharing", "it was written by a newer touchtimer; update touchtimer to read it"))
     if head.get("device") != device or head.get("seq") != seq:
-        raise BadSegment("it belongs to another laptop's folder or number (moved or copied by hand)")
+        raise BadSegment(QT_TRANSLATE_NOOP(
+            "Sharing", "it belongs to another laptop's folder or number (moved or copied by hand)"))
     if not isinstance(end, dict) or end.get("sha256") != hashlib.sha256(body).hexdigest():
-        raise BadSegment("it is incomplete or damaged (its checksum does not match)")
+        raise BadSegment(QT_TRANSLATE_NOOP(
+            "Sharing", "it is incomplete or damaged (its checksum does not match)"))
     changes: list[EntityChange] = []
     notes: list[str] = []
     lines = body.split(b"\n")[1:-1]
     if len(lines) != end.get("end") or len(lines) != head.get("entities"):
-        raise BadSegment("it is incomplete (fewer changes than it announces)")
+        raise BadSegment(QT_TRANSLATE_NOOP("Sharing", "it is incomplete (fewer changes than it announces)"))
     for n, line in enumerate(lines, start=1):
         try:
             changes.append(_entity(json.loads(line)))
         except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-            notes.append(f"line {n + 1}: {exc}")
+            notes.append(words(QT_TRANSLATE_NOOP("Sharing", "line {line}: {reason}"), line=n + 1,
+                               reason=exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)))
     return changes, notes
 
 
 def _entity(raw: Any) -> EntityChange:
     if not isinstance(raw, dict) or not isinstance(raw.get("k"), str) or not isinstance(raw.get("id"), str):
-        raise ValueError("not a change")
+        raise ValueError(QT_TRANSLATE_NOOP("Sharing", "not a change"))
     if not 0 < len(raw["id"]) <= 200 or not isinstance(raw.get("f"), dict) or not raw["f"]:
-        raise ValueError("a change without an id or fields")
+        raise ValueError(QT_TRANSLATE_NOOP("Sharing", "a change without an id or fields"))
     fields: dict[str, tuple[Any, Stamp]] = {}
     for name, pair in raw["f"].items():
         if not isinstance(pair, list) or len(pair) != 2:
-            raise ValueError(f"the field {name[:30]!r} is not [value, stamp]")
+            raise ValueError(words(QT_TRANSLATE_NOOP("Sharing", "the field {name} is not [value, stamp]"),
+                                   name=repr(name[:30])))
         fields[name] = (pair[0], Stamp.from_json(pair[1]))
     return EntityChange(raw["k"], raw["id"], fields)

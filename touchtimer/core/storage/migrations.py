@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.paths import ensure_private_dir
 from touchtimer.core.storage.atomic_file import ensure_private_file
 
@@ -99,10 +100,12 @@ def migrate(con: sqlite3.Connection, path: Path | None, steps: Sequence[Migratio
     current = int(con.execute("PRAGMA user_version").fetchone()[0])
     latest = len(steps)
     if current < 0 or current > latest + MAX_NEWER:
-        raise AbsurdSchema(f"its schema version ({current}) is not one any touchtimer writes")
+        raise AbsurdSchema(words(QT_TRANSLATE_NOOP(
+            "Storage", "its schema version ({version}) is not one any touchtimer writes"), version=current))
     if current > latest:
-        raise NewerSchema(f"this data was written by a newer touchtimer (schema {current}); "
-                          f"this version reads up to schema {latest}. Please update touchtimer.")
+        raise NewerSchema(words(QT_TRANSLATE_NOOP(
+            "Storage", "this data was written by a newer touchtimer (schema {version}); this version reads "
+            "up to schema {latest}. Please update touchtimer."), version=current, latest=latest))
     if current == latest:
         return
     # Anything already in the file (even at version 0) is copied aside before it is changed.

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.paths import ensure_private_dir
 from touchtimer.core.storage.atomic_file import ensure_private_file
 from touchtimer.core.storage.babies import BabyRepository
@@ -52,6 +53,14 @@ def lenient_text(data: bytes) -> str:
     return data.decode("utf-8", "replace")
 
 
+_CANNOT_USE = QT_TRANSLATE_NOOP("Storage", "cannot use {path}: {reason}")
+
+
+def _message(exc: Exception) -> str:
+    """An exception's own message, kept as it was given (a :class:`~touchtimer.core.i18n.Words` stays one)."""
+    return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+
+
 class StoreError(Exception):
     """The store could not be opened or written; the message says why in plain words.
 
@@ -63,6 +72,8 @@ class StoreError(Exception):
 
     def __init__(self, message: str, *, damaged: bool = False, kind: StorageProblem | str = "other") -> None:
         super().__init__(message)
+        #: The message as given (:class:`~touchtimer.core.i18n.Words`: shown in the reader's language).
+        self.message = message
         self.damaged = damaged
         self.kind = "damaged" if damaged else kind
 
@@ -256,13 +267,15 @@ def open_store(path: Path | None, *, faults: Faults | None = None,
             # Made private before SQLite opens it: the -wal and -shm files take its permissions.
             ensure_private_file(path)
         except OSError as exc:
-            raise StoreError(f"cannot create {path}: {exc.strerror or exc}",
+            raise StoreError(words(QT_TRANSLATE_NOOP("Storage", "cannot create {path}: {reason}"),
+                                   path=str(path), reason=exc.strerror or str(exc)),
                              kind=classify_storage_error(exc)) from None
     try:
         con = sqlite3.connect(str(path) if path is not None else ":memory:",
                               isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot open {path}: {exc}", kind=classify_storage_error(exc)) from None
+        raise StoreError(words(QT_TRANSLATE_NOOP("Storage", "cannot open {path}: {reason}"), path=str(path),
+                               reason=str(exc)), kind=classify_storage_error(exc)) from None
     try:
         con.row_factory = sqlite3.Row
         con.text_factory = lenient_text
@@ -274,17 +287,19 @@ def open_store(path: Path | None, *, faults: Faults | None = None,
         migrate(con, path, migrations(), now)
     except NewerSchema as exc:
         con.close()
-        raise StoreError(str(exc), kind="newer") from None
+        raise StoreError(_message(exc), kind="newer") from None
     except AbsurdSchema as exc:
         con.close()
-        raise StoreError(f"cannot use {path}: {exc}", damaged=True) from None
+        raise StoreError(words(_CANNOT_USE, path=str(path), reason=_message(exc)), damaged=True) from None
     except (sqlite3.Error, UnicodeDecodeError) as exc:   # a damaged file can garble SQLite's message
         con.close()
-        raise StoreError(f"cannot use {path}: {exc}", damaged=is_damage(exc),
+        raise StoreError(words(_CANNOT_USE, path=str(path), reason=str(exc)), damaged=is_damage(exc),
                          kind=classify_storage_error(exc)) from None
     except OSError as exc:  # copying the file aside before a migration failed
         con.close()
-        raise StoreError(f"cannot copy {path} aside before updating it: {exc.strerror or exc}",
+        raise StoreError(words(QT_TRANSLATE_NOOP(
+            "Storage", "cannot copy {path} aside before updating it: {reason}"), path=str(path),
+            reason=exc.strerror or str(exc)),
                          kind=classify_storage_error(exc)) from None
     except BaseException:
         con.close()

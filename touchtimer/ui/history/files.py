@@ -91,7 +91,7 @@ class HistoryFiles(_Base):
             return False
         except StoreError as exc:
             headline = QCoreApplication.translate("HistoryView", "Could not import %1.")
-            self.import_result.show_problems(headline.replace("%1", path.name), [str(exc)])
+            self.import_result.show_problems(headline.replace("%1", path.name), [exc.message])
             return False
         words = ImportWords()
         done = QCoreApplication.translate("HistoryView", "Imported %1: added %2, %3 already here.")

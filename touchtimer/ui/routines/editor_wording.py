@@ -7,10 +7,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, Words, words
 from touchtimer.core.routines.draft import where
 from touchtimer.core.routines.files import RoutineError
 from touchtimer.ui.routines.editor_layout import FIELDS
-from touchtimer.ui.routines.stage_editor import joined
+from touchtimer.ui.translation import words_text
 from touchtimer.ui.widgets.texts import term
 
 
@@ -18,13 +19,36 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RoutineEditor", text)
 
 
+def joined(what: str, message: str) -> str:
+    """The field's name and the checker's message as one sentence in the window's language: "Title" and
+    "is empty; ..." give "Title is empty; ..." (the checker's messages that say something of the field
+    start with "is " in English, whatever the language shown); any other message follows a colon."""
+    if message.startswith("is "):
+        template = QT_TRANSLATE_NOOP("RoutineEditor", "{what} {problem}")
+    else:
+        template = QT_TRANSLATE_NOOP("RoutineEditor", "{what}: {problem}")
+    return words_text(words(template, what=what, problem=message))
+
+
+def _renamed(message: str, names: dict[str, str]) -> str:
+    """``message`` with the file's key names among its fields (``min_age_weeks``) in the editor's words."""
+    if isinstance(message, Words):
+        if not any(value in names for value in message.args.values() if isinstance(value, str)):
+            return message
+        args = {key: names.get(value, value) if isinstance(value, str) and not isinstance(value, Words)
+                else value for key, value in message.args.items()}
+        return Words(message.context, message.template, args, message.n)
+    for key, name in names.items():
+        message = message.replace(key, name)
+    return message
+
+
 def problem_wording(error: RoutineError, stage_titles: Sequence[str]) -> tuple[str, str]:
     """(field key, plain message) for one checker error; the key is one of :data:`FIELDS`."""
     spot = where(error.path)
-    message = error.message
-    for key, words in (("min_age_weeks", QCoreApplication.translate("RoutineEditor", "the youngest age")),
-                       ("max_age_weeks", QCoreApplication.translate("RoutineEditor", "the oldest age"))):
-        message = message.replace(key, words)
+    message = _renamed(error.message, {
+        "min_age_weeks": QCoreApplication.translate("RoutineEditor", "the youngest age"),
+        "max_age_weeks": QCoreApplication.translate("RoutineEditor", "the oldest age")})
     if spot.stage is not None:
         number = spot.stage + 1
         title = stage_titles[spot.stage].strip() if spot.stage < len(stage_titles) else ""

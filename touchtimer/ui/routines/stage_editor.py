@@ -60,11 +60,6 @@ def rows_high(view: QListWidget, rows: int) -> int:
     return row * rows + margins.top() + margins.bottom() + 2
 
 
-def joined(what: str, message: str) -> str:
-    """"Title" + "is empty; ..." -> "Title is empty; ..."; other messages after a colon."""
-    return f"{what} {message}" if message.startswith("is ") else f"{what}: {message}"
-
-
 def show_lines(label: QLabel, lines: list[str]) -> None:
     label.setText("\n".join(lines))
     label.setVisible(bool(lines))

@@ -147,9 +147,11 @@ class SharingDialog(QDialog):
         at = self.service.last_at
         when = at.strftime("%H:%M") if at is not None else ""
         if result.ok:
-            self.result_label.setText(self.tr("Last shared at {0}: {1}.").format(when, result.describe()))
+            self.result_label.setText(self.tr("Last shared at {0}: {1}.").format(
+                when, words_text(result.describe())))
         else:
-            problem = result.problem[:1].upper() + result.problem[1:]
+            problem = words_text(result.problem)
+            problem = problem[:1].upper() + problem[1:]
             self.result_label.setText(self.tr("Not shared at {0}: {1}.").format(when, problem))
 
     def _told(self, sentence: str) -> None:

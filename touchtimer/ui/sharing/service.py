@@ -27,6 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.sharing.exchange import SharingStatus, SyncResult, exchange
 from touchtimer.core.sharing.layout import DEVICE_ID, root
 from touchtimer.core.storage.store import Store
@@ -174,7 +175,8 @@ class SharingService(QObject):
             finally:
                 own.close()
         except Exception as exc:  # the data file could not be opened here: said in words
-            result = SyncResult(folder, problem=f"touchtimer's data could not be opened to share it ({exc})")
+            result = SyncResult(folder, problem=words(QT_TRANSLATE_NOOP(
+                "Sharing", "touchtimer's data could not be opened to share it ({reason})"), reason=str(exc)))
         self._deliver(lambda: self._done(result))
 
     def _done(self, result: SyncResult) -> None:

@@ -99,7 +99,8 @@ def sharing_dialog(window: MainWindow, parent: Any) -> SharingDialog:
             window.writer.submit(lambda store: set_device_name(store, name))
 
     store = window.store
-    name = (store.local.meta(DEVICE_NAME_KEY) if store is not None else None) or default_device_name()
+    name = ((store.local.meta(DEVICE_NAME_KEY) if store is not None else None)
+            or words_text(default_device_name()))
     return SharingDialog(service, set_folder, name, set_name, parent)
 
 

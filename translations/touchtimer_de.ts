@@ -387,7 +387,7 @@
         <location line="-186"/>
         <location line="+16"/>
         <source>Weeks of pregnancy at birth</source>
-        <translation>Schwangerschaftswochen bei der Geburt</translation>
+        <translation>Schwangerschafts­wochen bei der Geburt</translation>
     </message>
     <message>
         <location line="-13"/>

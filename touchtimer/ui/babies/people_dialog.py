@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,6 +28,7 @@ from touchtimer.core.storage.caregivers import MAX_NAME_LENGTH, CaregiverError
 from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.store import Store
 from touchtimer.ui.widgets.changes import follow_changes
+from touchtimer.ui.widgets.flow_layout import FlowLayout
 
 
 class PeopleDialog(QDialog):
@@ -48,6 +48,7 @@ class PeopleDialog(QDialog):
         self.list.currentRowChanged.connect(self._selected)
         self.empty_label = QLabel(self.tr("Nobody yet. Add the first person below."))
         self.empty_label.setProperty("role", "muted")
+        self.empty_label.setWordWrap(True)
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("personName")
@@ -76,8 +77,8 @@ class PeopleDialog(QDialog):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.hide()
 
-        row = QHBoxLayout()
-        row.addWidget(self.name_edit, 1)
+        row = FlowLayout(spacing=6, fill_lines=True)   # the buttons go under the name where it is narrow
+        row.addWidget(self.name_edit)
         row.addWidget(self.add_button)
         row.addWidget(self.rename_button)
         row.addWidget(self.remove_button)

@@ -77,8 +77,7 @@ class PeopleDialog(QDialog):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.hide()
 
-        row = FlowLayout(spacing=6, fill_lines=True)   # the buttons go under the name where it is narrow
-        row.addWidget(self.name_edit)
+        row = FlowLayout(spacing=6)     # the buttons move onto another line where they do not fit
         row.addWidget(self.add_button)
         row.addWidget(self.rename_button)
         row.addWidget(self.remove_button)
@@ -88,6 +87,7 @@ class PeopleDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.name_edit)      # the whole width for a name, the buttons under it
         layout.addLayout(row)
         layout.addWidget(self.mother_check)
         layout.addWidget(self.problem)

@@ -29,7 +29,10 @@ def run_worker(screen: str, scale: str, texts: list[str], themes: list[str], out
 
         QLocale.setDefault(QLocale(locale))
         translator = QTranslator(app)
-        if translations is not None and translator.load(f"touchtimer_{locale}", str(translations)):
+        if translations is not None:
+            if not translator.load(f"touchtimer_{locale}", str(translations)):
+                print(f"no translation touchtimer_{locale} in {translations}", file=sys.stderr)
+                return 2          # not a check of English passed off as one of the language asked for
             app.installTranslator(translator)
     available = app.primaryScreen().availableGeometry()
     with tempfile.TemporaryDirectory() as folder:

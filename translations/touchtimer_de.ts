@@ -287,7 +287,7 @@
 <context>
     <name>BabiesDialog</name>
     <message>
-        <location filename="../touchtimer/ui/babies/dialog.py" line="+74"/>
+        <location filename="../touchtimer/ui/babies/dialog.py" line="+75"/>
         <source>Babies</source>
         <extracomment>A new profile was added (its id): Home chooses that baby.</extracomment>
         <translation>Babys</translation>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+156"/>
+        <location line="+159"/>
         <source>New baby</source>
         <translation>Neues Baby</translation>
     </message>
@@ -387,7 +387,7 @@
         <location line="-186"/>
         <location line="+16"/>
         <source>Weeks of pregnancy at birth</source>
-        <translation>Schwangerschaftswochen bei der Geburt</translation>
+        <translation>Schwangerschafts­wochen bei der Geburt</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -558,7 +558,7 @@
 <context>
     <name>BabyResponses</name>
     <message>
-        <location filename="../touchtimer/ui/session/summary_details.py" line="+147"/>
+        <location filename="../touchtimer/ui/session/summary_details.py" line="+149"/>
         <source>Calm</source>
         <translation>Ruhig</translation>
     </message>
@@ -970,7 +970,7 @@
 <context>
     <name>CaregiverPicker</name>
     <message>
-        <location filename="../touchtimer/ui/session/caregiver_picker.py" line="+59"/>
+        <location filename="../touchtimer/ui/session/caregiver_picker.py" line="+61"/>
         <source>Add people…</source>
         <translation>Personen hinzufügen…</translation>
     </message>
@@ -2288,13 +2288,13 @@
 <context>
     <name>KangarooDetails</name>
     <message>
-        <location filename="../touchtimer/ui/session/summary_details.py" line="-138"/>
+        <location filename="../touchtimer/ui/session/summary_details.py" line="-140"/>
         <source>Fed at the breast during the hold? (B)</source>
         <extracomment>Most interruptions the stepper counts (a long day in the neonatal unit, not a score).</extracomment>
         <translation>Beim Halten an der Brust getrunken? (B)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -2324,7 +2324,7 @@
         <translation>Wie oft unterbrochen:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>One interruption fewer</source>
         <translation>Eine Unterbrechung weniger</translation>
     </message>
@@ -2567,7 +2567,7 @@
         <translation>Noch niemand. Füg unten die erste Person hinzu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A name, for example Mum, Dad or Grandma</source>
         <translation>Ein Name, zum Beispiel Mama, Papa oder Oma</translation>
     </message>
@@ -2655,7 +2655,7 @@
         <translation>Wie &amp;fühlst du dich?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A moment for &amp;you…</source>
         <translation>Ein Moment für &amp;dich…</translation>
     </message>
@@ -3149,7 +3149,7 @@
 <context>
     <name>RoutineEditorLayout</name>
     <message>
-        <location filename="../touchtimer/ui/routines/editor_layout.py" line="+59"/>
+        <location filename="../touchtimer/ui/routines/editor_layout.py" line="+60"/>
         <source>About this copy</source>
         <extracomment>Routine-level fields that have a message label of their own. The screen space to fit in; None means the screen the dialog is on.</extracomment>
         <translation>Zu dieser Kopie</translation>
@@ -3941,7 +3941,7 @@
 <context>
     <name>RunningPage</name>
     <message>
-        <location filename="../touchtimer/ui/session/running_page.py" line="+69"/>
+        <location filename="../touchtimer/ui/session/running_page.py" line="+68"/>
         <source>Session state</source>
         <extracomment>How many times the words were redone (not the time): a passing second must not add to it.</extracomment>
         <translation>Stand der Einheit</translation>
@@ -3992,7 +3992,7 @@
         <translation>Wenn jede Zeile stimmt, drück die Eingabetaste (oder C).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+142"/>
         <source>What the evidence says</source>
         <translation>Was die Studienlage sagt</translation>
@@ -4471,7 +4471,7 @@ Quelle: {1} ({2})</translation>
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../touchtimer/ui/history/detail.py" line="+72"/>
+        <location filename="../touchtimer/ui/history/detail.py" line="+71"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -4601,7 +4601,7 @@ Quelle: {1} ({2})</translation>
 <context>
     <name>SessionExtras</name>
     <message>
-        <location filename="../touchtimer/ui/history/detail_extras.py" line="+22"/>
+        <location filename="../touchtimer/ui/history/detail_extras.py" line="+21"/>
         <location line="+55"/>
         <location line="+92"/>
         <source>Held by</source>
@@ -4839,7 +4839,7 @@ Quelle: {1} ({2})</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../touchtimer/ui/settings/dialog.py" line="+85"/>
+        <location filename="../touchtimer/ui/settings/dialog.py" line="+86"/>
         <source>touchtimer settings</source>
         <extracomment>&quot;Delete all my data…&quot; was chosen (only after :meth:`offer_data_deletion`); the app asks, calmly.</extracomment>
         <translation>touchtimer-Einstellungen</translation>
@@ -4850,7 +4850,7 @@ Quelle: {1} ({2})</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+6"/>
         <source>Cues</source>
         <translation>Hinweise</translation>
@@ -5357,7 +5357,7 @@ Quelle: {1} ({2})</translation>
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../touchtimer/ui/sharing/dialog.py" line="+51"/>
+        <location filename="../touchtimer/ui/sharing/dialog.py" line="+52"/>
         <source>Share history through a folder</source>
         <translation>Verlauf über einen Ordner teilen</translation>
     </message>
@@ -6216,13 +6216,13 @@ Quelle: {1} ({2})</translation>
     <name>SummaryPage</name>
     <message>
         <location filename="../touchtimer/ui/session/summary_page.py" line="+72"/>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>How did your baby respond? (optional)</source>
         <extracomment>The response, the mood or the note changed (read :attr:`answers`); not when the page fills itself.</extracomment>
         <translation>Wie hat dein Baby reagiert? (freiwillig)</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-190"/>
         <source>&amp;Calm</source>
         <translation>&amp;Ruhig</translation>
     </message>
@@ -6243,12 +6243,12 @@ Quelle: {1} ({2})</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>Your baby was mostly: {0}</source>
         <translation>Dein Baby war meistens: {0}</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>About the hold (optional)</source>
         <translation>Zum Halten (freiwillig)</translation>
     </message>
@@ -6268,7 +6268,7 @@ Quelle: {1} ({2})</translation>
         <translation>Wie fühlst du dich &amp;jetzt?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>

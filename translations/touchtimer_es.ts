@@ -287,7 +287,7 @@
 <context>
     <name>BabiesDialog</name>
     <message>
-        <location filename="../touchtimer/ui/babies/dialog.py" line="+74"/>
+        <location filename="../touchtimer/ui/babies/dialog.py" line="+75"/>
         <source>Babies</source>
         <extracomment>A new profile was added (its id): Home chooses that baby.</extracomment>
         <translation>Bebés</translation>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+156"/>
+        <location line="+159"/>
         <source>New baby</source>
         <translation>Nuevo bebé</translation>
     </message>
@@ -558,7 +558,7 @@
 <context>
     <name>BabyResponses</name>
     <message>
-        <location filename="../touchtimer/ui/session/summary_details.py" line="+147"/>
+        <location filename="../touchtimer/ui/session/summary_details.py" line="+149"/>
         <source>Calm</source>
         <translation>Tranquilo</translation>
     </message>
@@ -970,7 +970,7 @@
 <context>
     <name>CaregiverPicker</name>
     <message>
-        <location filename="../touchtimer/ui/session/caregiver_picker.py" line="+59"/>
+        <location filename="../touchtimer/ui/session/caregiver_picker.py" line="+61"/>
         <source>Add people…</source>
         <translation>Añadir personas…</translation>
     </message>
@@ -2288,13 +2288,13 @@
 <context>
     <name>KangarooDetails</name>
     <message>
-        <location filename="../touchtimer/ui/session/summary_details.py" line="-138"/>
+        <location filename="../touchtimer/ui/session/summary_details.py" line="-140"/>
         <source>Fed at the breast during the hold? (B)</source>
         <extracomment>Most interruptions the stepper counts (a long day in the neonatal unit, not a score).</extracomment>
         <translation>¿Tomó el pecho durante el contacto? (B)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -2324,7 +2324,7 @@
         <translation>Veces interrumpido:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>One interruption fewer</source>
         <translation>Una interrupción menos</translation>
     </message>
@@ -2567,7 +2567,7 @@
         <translation>Aún no hay nadie. Añade abajo a la primera persona.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A name, for example Mum, Dad or Grandma</source>
         <translation>Un nombre, por ejemplo Mamá, Papá o Abuela</translation>
     </message>
@@ -2655,7 +2655,7 @@
         <translation>¿Cómo te &amp;sientes?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A moment for &amp;you…</source>
         <translation>Un momento para &amp;ti…</translation>
     </message>
@@ -3149,7 +3149,7 @@
 <context>
     <name>RoutineEditorLayout</name>
     <message>
-        <location filename="../touchtimer/ui/routines/editor_layout.py" line="+59"/>
+        <location filename="../touchtimer/ui/routines/editor_layout.py" line="+60"/>
         <source>About this copy</source>
         <extracomment>Routine-level fields that have a message label of their own. The screen space to fit in; None means the screen the dialog is on.</extracomment>
         <translation>Sobre esta copia</translation>
@@ -3941,7 +3941,7 @@
 <context>
     <name>RunningPage</name>
     <message>
-        <location filename="../touchtimer/ui/session/running_page.py" line="+69"/>
+        <location filename="../touchtimer/ui/session/running_page.py" line="+68"/>
         <source>Session state</source>
         <extracomment>How many times the words were redone (not the time): a passing second must not add to it.</extracomment>
         <translation>Estado de la sesión</translation>
@@ -3992,7 +3992,7 @@
         <translation>Cuando todas las líneas se cumplan, pulsa Intro (o C).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+142"/>
         <source>What the evidence says</source>
         <translation>Lo que dice la evidencia</translation>
@@ -4471,7 +4471,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../touchtimer/ui/history/detail.py" line="+72"/>
+        <location filename="../touchtimer/ui/history/detail.py" line="+71"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -4601,7 +4601,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>SessionExtras</name>
     <message>
-        <location filename="../touchtimer/ui/history/detail_extras.py" line="+22"/>
+        <location filename="../touchtimer/ui/history/detail_extras.py" line="+21"/>
         <location line="+55"/>
         <location line="+92"/>
         <source>Held by</source>
@@ -4839,7 +4839,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../touchtimer/ui/settings/dialog.py" line="+85"/>
+        <location filename="../touchtimer/ui/settings/dialog.py" line="+86"/>
         <source>touchtimer settings</source>
         <extracomment>&quot;Delete all my data…&quot; was chosen (only after :meth:`offer_data_deletion`); the app asks, calmly.</extracomment>
         <translation>Ajustes de touchtimer</translation>
@@ -4850,7 +4850,7 @@ Fuente: {1} ({2})</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+6"/>
         <source>Cues</source>
         <translation>Avisos</translation>
@@ -5357,7 +5357,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../touchtimer/ui/sharing/dialog.py" line="+51"/>
+        <location filename="../touchtimer/ui/sharing/dialog.py" line="+52"/>
         <source>Share history through a folder</source>
         <translation>Compartir el historial por una carpeta</translation>
     </message>
@@ -6216,13 +6216,13 @@ Fuente: {1} ({2})</translation>
     <name>SummaryPage</name>
     <message>
         <location filename="../touchtimer/ui/session/summary_page.py" line="+72"/>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>How did your baby respond? (optional)</source>
         <extracomment>The response, the mood or the note changed (read :attr:`answers`); not when the page fills itself.</extracomment>
         <translation>¿Cómo respondió tu bebé? (opcional)</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-190"/>
         <source>&amp;Calm</source>
         <translation>&amp;Tranquilo</translation>
     </message>
@@ -6243,12 +6243,12 @@ Fuente: {1} ({2})</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>Your baby was mostly: {0}</source>
         <translation>Tu bebé estuvo sobre todo: {0}</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>About the hold (optional)</source>
         <translation>Sobre el contacto (opcional)</translation>
     </message>
@@ -6268,7 +6268,7 @@ Fuente: {1} ({2})</translation>
         <translation>¿Cómo te sientes a&amp;hora?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>

@@ -49,6 +49,7 @@ from touchtimer.ui.babies.dialog_shape import DialogShape
 from touchtimer.ui.babies.target_field import DailyTargetField
 from touchtimer.ui.widgets.changes import follow_changes
 from touchtimer.ui.widgets.date_field import DateField
+from touchtimer.ui.widgets.forms import form_layout
 from touchtimer.ui.widgets.wrapped_choice import wrapped
 
 DUE_UNKNOWN = 0
@@ -101,7 +102,10 @@ class BabiesDialog(DialogShape, QDialog):
         left.addWidget(self.remove_button)
 
         self.form_box = QGroupBox(self.tr("New baby"))
-        form = QFormLayout(self.form_box)
+        # Labels beside their fields, always: the dialog puts the list above the form where side by side
+        # is too wide (dialog_shape.py), and Qt's wrapping of long rows left a date field a few pixels
+        # short of its width here (the date cut at the end).
+        form = form_layout(self.form_box, wrap=QFormLayout.RowWrapPolicy.DontWrapRows)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(MAX_NAME_LENGTH + 20)  # longer names get a message, not a silent cut
         self.name_edit.setPlaceholderText(self.tr("A name or nickname"))

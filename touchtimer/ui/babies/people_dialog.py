@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,6 +28,7 @@ from touchtimer.core.storage.caregivers import MAX_NAME_LENGTH, CaregiverError
 from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.store import Store
 from touchtimer.ui.widgets.changes import follow_changes
+from touchtimer.ui.widgets.flow_layout import FlowLayout
 
 
 class PeopleDialog(QDialog):
@@ -48,6 +48,7 @@ class PeopleDialog(QDialog):
         self.list.currentRowChanged.connect(self._selected)
         self.empty_label = QLabel(self.tr("Nobody yet. Add the first person below."))
         self.empty_label.setProperty("role", "muted")
+        self.empty_label.setWordWrap(True)
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("personName")
@@ -76,8 +77,7 @@ class PeopleDialog(QDialog):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.hide()
 
-        row = QHBoxLayout()
-        row.addWidget(self.name_edit, 1)
+        row = FlowLayout(spacing=6)     # the buttons move onto another line where they do not fit
         row.addWidget(self.add_button)
         row.addWidget(self.rename_button)
         row.addWidget(self.remove_button)
@@ -87,6 +87,7 @@ class PeopleDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.name_edit)      # the whole width for a name, the buttons under it
         layout.addLayout(row)
         layout.addWidget(self.mother_check)
         layout.addWidget(self.problem)

@@ -13,7 +13,6 @@ from datetime import tzinfo
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -27,6 +26,7 @@ from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.storage.store import Store
 from touchtimer.ui.history import labels as L
 from touchtimer.ui.history.detail_extras import SessionExtras
+from touchtimer.ui.widgets.forms import form_layout
 
 MAX_NOTE = 20_000
 
@@ -60,8 +60,7 @@ class SessionDetail(QWidget):
         self.when.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.when)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = form_layout()
         self.kind = QLabel()
         self.status = QLabel()
         self.babies = QLabel()

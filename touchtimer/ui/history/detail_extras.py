@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from touchtimer.core.storage.sharing import FieldConflict
 from touchtimer.core.storage.store import Store
 from touchtimer.ui.history import labels as L
 from touchtimer.ui.session.caregiver_picker import show_checked
+from touchtimer.ui.widgets.forms import form_layout
 
 #: The shared field of a session -> the name ``store.sessions.update`` takes.
 _UPDATE_NAME = {shared: name for name, shared in EDITABLE.items()}
@@ -70,8 +70,7 @@ class SessionExtras(QWidget):
         self._filling = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # narrow: words under labels
+        self.form = form_layout()
         layout.addLayout(self.form)
         self.people_row = QHBoxLayout()
         self.people_label = QLabel(self.tr("Held by"))
@@ -98,7 +97,7 @@ class SessionExtras(QWidget):
         self.interruptions_label = QLabel(self.tr("Times interrupted"))
         self.form.addRow(self.interruptions_label, self.interruptions)
         self.response_boxes: dict[str, QComboBox] = {}
-        self.responses = QFormLayout()
+        self.responses = form_layout()
         layout.addLayout(self.responses)
         self.conflicts = QFrame()
         self.conflicts.setObjectName("otherLaptop")

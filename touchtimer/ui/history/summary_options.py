@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from touchtimer.ui.widgets.date_field import DateField
 from touchtimer.ui.widgets.dialog_fit import fit_to_screen
+from touchtimer.ui.widgets.forms import form_layout
 
 if TYPE_CHECKING:
     from touchtimer.ui.history.view import HistoryView
@@ -71,7 +71,7 @@ class SummaryOptionsDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.hide()
 
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("&First day"), self.first)
         form.addRow(self.tr("&Last day"), self.last)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from touchtimer.core.routines.model import KINDS, MAX_AGE_WEEKS
 from touchtimer.ui.routines.stage_editor import StageEditor, named, problem_label, rows_high
+from touchtimer.ui.widgets.forms import form_layout
 from touchtimer.ui.widgets.growing_text import GrowingText
 from touchtimer.ui.widgets.texts import term
 from touchtimer.ui.widgets.theme import BASE_PX
@@ -60,7 +61,7 @@ class RoutineEditorLayout(QDialog):
         self.errors: dict[str, QLabel] = {key: problem_label() for key in FIELDS}
 
         about = QWidget()
-        form = self.about_form = QFormLayout(about)
+        form = self.about_form = form_layout(about)
         # With large text the labels go above their fields instead of pushing them out of sight.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.title_edit = QLineEdit()
@@ -276,7 +277,10 @@ class RoutineEditorLayout(QDialog):
         layout.activate()  # the new minimum size, before resizing within it
         if screen is not None:
             hint = self.sizeHint()
-            self.resize(min(max(hint.width(), 1200), screen.width() - 40),
+            # Side by side, at least as wide as the two panels need (a scroll area's size hint stops
+            # short of two panels with long labels): never a sideways scroll where the screen has room.
+            need = 0 if self.stacked else sum(widths) + slack + margins.left() + margins.right()
+            self.resize(min(max(hint.width(), need, 1200), screen.width() - 40),
                         min(max(hint.height(), 760), screen.height() - 40))
 
     def _stack_panels(self) -> None:

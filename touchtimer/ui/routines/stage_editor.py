@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from touchtimer.core.routines.draft import PromptDraft, StageDraft
+from touchtimer.ui.widgets.forms import form_layout
 from touchtimer.ui.widgets.growing_text import GrowingText
 
 MAX_MINUTES = 24 * 60
@@ -112,7 +112,7 @@ class StageEditor(QGroupBox):
         self.stage: StageDraft | None = None
         self._loading = False
         self.setTitle(self.tr("Stage"))
-        form = QFormLayout(self)
+        form = form_layout(self)
 
         self.title_edit = QLineEdit()
         named(self.title_edit, self.tr("Stage title"),

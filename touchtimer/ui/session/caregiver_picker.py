@@ -54,6 +54,8 @@ class CaregiverPicker(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self.label = QLabel()
         self.hint = QLabel()
+        for label in (self.label, self.hint):     # a long translation wraps rather than widen the page
+            label.setWordWrap(True)
         self.hint.setProperty("role", "muted")
         self.add_button = push_button(
             self.tr("Add people…"), name="addPeople",

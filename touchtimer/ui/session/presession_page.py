@@ -119,6 +119,7 @@ class PreSessionPage(QWidget):
             self.mood_box.addItem(text, value)
         mood_label = QLabel(self.tr("How are you &feeling?"))
         mood_label.setBuddy(self.mood_box)
+        mood_label.setWordWrap(True)
         self.mood_box.currentIndexChanged.connect(lambda _i: self._offer_check_in())
         self.checkin_offer = QLabel(_safety(CHECK_IN_OFFER))
         self.checkin_offer.setObjectName("checkinOffer")
@@ -165,7 +166,7 @@ class PreSessionPage(QWidget):
         offer.setContentsMargins(0, 0, 0, 0)
         self.offer_row.hide()
         buttons = FlowLayout(spacing=12)
-        self.status.setWordWrap(False)       # one short line, beside the buttons where there is room
+        # One line beside the buttons where there is room; above them, wrapped, where there is not.
         buttons.addWidget(self.status)
         buttons.add_right(self.back_button)
         buttons.add_right(self.start_button)

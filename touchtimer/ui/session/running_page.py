@@ -25,7 +25,6 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -124,10 +123,9 @@ class RunningPage(QWidget):
         panel.setSpacing(8)
         panel.addWidget(self.checklist_heading)
         panel.addWidget(self.checklist_items)
-        confirm = QHBoxLayout()
-        confirm.setSpacing(16)
+        confirm = FlowLayout(spacing=16)      # the hint goes under the button where the two do not fit
         confirm.addWidget(self.confirm_button)
-        confirm.addWidget(self.checklist_hint, 1)
+        confirm.addWidget(self.checklist_hint)
         panel.addLayout(confirm)
         self.checklist.hide()
         self.benefit_toggle = QToolButton()

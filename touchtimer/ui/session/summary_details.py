@@ -49,6 +49,7 @@ class KangarooDetails(QWidget):
         lines.setSpacing(6)
         row = FlowLayout(spacing=8)          # the answers move onto another line in a narrow window
         lines.addLayout(row)
+        self.fed_label.setWordWrap(True)     # a long translation wraps rather than widen the page
         row.addWidget(self.fed_label)
         choices: tuple[tuple[FedAtBreast | None, str], ...] = (
             ("yes", self.tr("Yes")), ("no", self.tr("No")), (None, self.tr("Not said")))
@@ -68,6 +69,7 @@ class KangarooDetails(QWidget):
         row = FlowLayout(spacing=8)
         lines.addLayout(row)
         self.interruptions_label = QLabel(self.tr("Times interrupted:"))
+        self.interruptions_label.setWordWrap(True)
         row.addWidget(self.interruptions_label)
         self.fewer_button = push_button(
             "−", name="fewerInterruptions", accessible=self.tr("One interruption fewer"),

@@ -109,6 +109,7 @@ class SummaryPage(QWidget):
             self.mood_box.addItem(text, value)
         mood_label = QLabel(self.tr("How are you feeling &now?"))
         mood_label.setBuddy(self.mood_box)
+        mood_label.setWordWrap(True)          # a long translation wraps rather than widen the page
         mood_row = QHBoxLayout()
         mood_row.addWidget(mood_label)
         mood_row.addWidget(self.mood_box)

@@ -42,6 +42,7 @@ from touchtimer.ui.platform.cue_player import CuePlayer
 from touchtimer.ui.settings.cue_choice import CueChoice
 from touchtimer.ui.settings.data_section import DataSection
 from touchtimer.ui.settings.language_row import LanguageRow
+from touchtimer.ui.widgets.forms import form_layout
 from touchtimer.ui.widgets.theme import BASE_PX
 from touchtimer.ui.widgets.wrapped_choice import wrapped
 
@@ -87,10 +88,9 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(480)
 
         self._value_labels: dict[QSlider, QLabel] = {}
-        form = QFormLayout()
+        form = form_layout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form = form
         self.cue_mode = CueChoice()
         _describe(self.cue_mode, self.tr("Cues"),

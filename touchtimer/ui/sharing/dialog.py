@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from touchtimer.core.sharing.exchange import SyncResult
 from touchtimer.ui.sharing.service import SharingService
 from touchtimer.ui.translation import words_text
+from touchtimer.ui.widgets.forms import form_layout
 
 MAX_NAME = 80
 
@@ -100,7 +101,7 @@ class SharingDialog(QDialog):
         self.when_label.setWordWrap(True)
         self.when_label.setProperty("role", "muted")
 
-        form = QFormLayout()
+        form = form_layout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Folder"), folder_row)
         form.addRow(self.tr("This laptop's &name"), self.name_edit)

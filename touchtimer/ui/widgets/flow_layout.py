@@ -2,8 +2,10 @@
 
 Buttons and pickers in one ``QHBoxLayout`` are squeezed below their labels (or pushed out of the
 window) when the text is large or the screen small; in a :class:`FlowLayout` they keep their size and
-move down a line instead, like words in a paragraph. Items can sit at the left (the default) or,
-after :meth:`FlowLayout.add_right`, at the right end of the last line.
+move down a line instead, like words in a paragraph. Words that wrap (a word-wrapped label) are the
+exception: wider than the line, they take the line's width and grow taller, so a long sentence (German
+has the longest) never makes the whole row, and so the page, wider than the window. Items can sit at
+the left (the default) or, after :meth:`FlowLayout.add_right`, at the right end of the last line.
 """
 
 from __future__ import annotations
@@ -75,7 +77,9 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._shown():
-            size = size.expandedTo(item.minimumSize()).expandedTo(self._size(item))
+            size = size.expandedTo(item.minimumSize())
+            if not item.hasHeightForWidth():       # words that wrap may be narrower than they would like
+                size = size.expandedTo(self._size(item))
         return self._with_margins(size)
 
     def _with_margins(self, size: QSize) -> QSize:
@@ -88,6 +92,13 @@ class FlowLayout(QLayout):
     @staticmethod
     def _size(item: QLayoutItem) -> QSize:
         return item.sizeHint().expandedTo(item.minimumSize())
+
+    def _height(self, item: QLayoutItem, width: int) -> int:
+        """``item``'s height at ``width``: taller than it would like when its words wrap to fit."""
+        size = self._size(item)
+        if width < size.width() and item.hasHeightForWidth():
+            return max(size.height(), item.heightForWidth(width))
+        return size.height()
 
     def _gap(self) -> int:
         if self.spacing() >= 0:
@@ -114,7 +125,7 @@ class FlowLayout(QLayout):
         for line in lines:
             if not line:
                 continue
-            height = max(self._size(item).height() for item in line)
+            height = max(self._height(item, min(self._size(item).width(), area.width())) for item in line)
             left = [item for item in line if id(item) not in self._right]
             right = [item for item in line if id(item) in self._right]
             x = area.left()
@@ -138,6 +149,6 @@ class FlowLayout(QLayout):
         widget = item.widget()
         grows = widget is not None and widget.sizePolicy().verticalPolicy() in (
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding, QSizePolicy.Policy.Preferred)
-        h = height if grows else size.height()
+        h = height if grows else self._height(item, width)
         item.setGeometry(QRect(at.x(), at.y() + (height - h) // 2, width, h))
         return at.x() + width

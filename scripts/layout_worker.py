@@ -34,9 +34,16 @@ def run_worker(screen: str, scale: str, texts: list[str], themes: list[str], out
                 print(f"no translation touchtimer_{locale} in {translations}", file=sys.stderr)
                 return 2          # not a check of English passed off as one of the language asked for
             app.installTranslator(translator)
+            from PySide6.QtCore import QLibraryInfo
+
+            qt_own = QTranslator(app)          # Qt's own words (Close, Cancel...), as the app loads them
+            if qt_own.load(f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                app.installTranslator(qt_own)
     available = app.primaryScreen().availableGeometry()
     with tempfile.TemporaryDirectory() as folder:
-        scene = build(Path(folder), available, Settings(theme=themes[0], text_scale=float(texts[0])))
+        language = locale.split("_")[0].lower() if locale and translations is not None else "en"
+        scene = build(Path(folder), available, Settings(theme=themes[0], text_scale=float(texts[0])),
+                      language)
         window = scene.window
         try:
             for theme in themes:

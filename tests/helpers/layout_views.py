@@ -100,8 +100,10 @@ def sample_history(store: Store, today: date) -> None:
                     notes="Fell asleep on my chest after the first feed." if back % 3 == 0 else ""))
 
 
-def build(folder: Path, available: QRect, settings: Settings) -> Scene:
-    """The app's window on a screen whose available area is ``available``, with sample data."""
+def build(folder: Path, available: QRect, settings: Settings, language: str = "en") -> Scene:
+    """The app's window on a screen whose available area is ``available``, with sample data and the
+    built-in routines in ``language`` (as the app loads them in that language)."""
+    from touchtimer.core.routines.translations import localize
     from touchtimer.ui.window.geometry import place
 
     clock = FakeClock(wall_start=NOW)
@@ -110,7 +112,9 @@ def build(folder: Path, available: QRect, settings: Settings) -> Scene:
     today = NOW.date()
     sample_babies(store, today)
     sample_history(store, today)
-    window = MainWindow(store, builtin_routines(), settings, clock, lambda _parent: scheduler,
+    routines = builtin_routines()
+    routines.routines = [localize(routine, language) for routine in routines.routines]
+    window = MainWindow(store, routines, settings, clock, lambda _parent: scheduler,
                         routines_dir=paths.routines_dir(folder))
     window.routines_dir.mkdir(parents=True, exist_ok=True)   # type: ignore[union-attr]
     voice = Voice("mock")

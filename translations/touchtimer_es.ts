@@ -2053,9 +2053,8 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../touchtimer/core/history/import_check.py" line="+296"/>
+        <location filename="../touchtimer/core/history/import_file.py" line="+23"/>
         <source>the file is too large ({size} MB); a touchtimer export is at most {most} MB</source>
-        <extracomment>Every export version this touchtimer reads (a version 1 file imports exactly as it always did).</extracomment>
         <translation>el archivo es demasiado grande ({size} MB); una exportación de touchtimer ocupa como mucho {most} MB</translation>
     </message>
     <message>
@@ -2078,8 +2077,28 @@
         <source>this is not valid JSON (line {line}, column {column}: {error})</source>
         <translation>no es JSON válido (línea {line}, columna {column}: {error})</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>this JSON is nested too deeply to be a touchtimer export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} was not read: {reason}; a touchtimer export is an ordinary file of at most {most} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} could not be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../touchtimer/core/history/import_merge.py" line="+44"/>
+        <location filename="../touchtimer/core/history/import_merge.py" line="+45"/>
         <source>%n session(s)</source>
         <extracomment>in the file, but deleted here since (shared deletions are final): not brought back stored only as an interrupted checkpoint, now replaced by the file&apos;s finished copy</extracomment>
         <translation>
@@ -2138,9 +2157,19 @@
         <translation>{line}; {more}</translation>
     </message>
     <message>
-        <location filename="../touchtimer/core/history/import_words.py" line="+44"/>
+        <location line="+28"/>
+        <source>no baby with id &quot;{id}&quot; in this file or in touchtimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no caregiver with id &quot;{id}&quot; in this file or in touchtimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/import_words.py" line="+47"/>
         <source>session {number}</source>
-        <extracomment>Lists in the file, and what one item of each is called. Each field, as a person calls it. The lists and fields whose names are translated (the rest of a detail is the checker&apos;s English).</extracomment>
+        <extracomment>Lists in the file, and what one item of each is called.</extracomment>
         <translation>sesión {number}</translation>
     </message>
     <message>
@@ -2159,8 +2188,24 @@
         <translation>persona cuidadora {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>its baby {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its caregiver {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its response {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the id</source>
+        <extracomment>Each field, as a person calls it.</extracomment>
         <translation>el identificador</translation>
     </message>
     <message>
@@ -2175,6 +2220,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date the profile was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the routine&apos;s id</source>
         <translation>el identificador de la rutina</translation>
     </message>
@@ -2182,6 +2237,11 @@
         <location line="+1"/>
         <source>the routine&apos;s title</source>
         <translation>el título de la rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the kind of session</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2195,6 +2255,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the time spent</source>
         <translation>el tiempo dedicado</translation>
     </message>
@@ -2204,12 +2274,33 @@
         <translation>cómo terminó</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>how the baby responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mood before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mood after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>the stages</source>
         <translation>las etapas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+11"/>
         <source>the babies</source>
         <translation>los bebés</translation>
     </message>
@@ -2219,24 +2310,295 @@
         <translation>las sesiones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>the format version</source>
         <translation>la versión del formato</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-4"/>
+        <source>its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the export time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the caregivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who held or massaged baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whether she is the mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whether baby fed at the breast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how many times the hold was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each baby&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whether baby is in neonatal care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the baby&apos;s daily target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file</source>
+        <extracomment>The fields whose whole numbers are seconds (&quot;a whole number of seconds from 0 to ...&quot;).</extracomment>
         <translation>el archivo</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>{either} or {other}</source>
+        <extracomment>Details said as &quot;{field} is {detail}&quot; (too long, too early, not text that can be saved...).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a whole number of seconds, {low} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number, {low} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>a whole number of seconds from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;{key}&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{value}&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{value}&quot; is the same id as {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{place}, {more}</source>
         <translation>{place}, {more}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
+        <location line="+26"/>
+        <source>{place}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>{place}: {field} is missing</source>
         <translation>{place}: falta {field}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{place}: {field} must be {expected} (the file has {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{place}: this must be {expected} (the file has {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{place}: {field} is {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{place}: this is {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{place}, {field}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/import_check.py" line="+97"/>
+        <source>{path}: not a field touchtimer knows; it was ignored</source>
+        <extracomment>Every export version this touchtimer reads (a version 1 file imports exactly as it always did).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text</source>
+        <translation type="unfinished">texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a date like &quot;2026-01-31&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a date and time with its UTC offset, like &quot;2026-01-31T21:05:00+00:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+23"/>
+        <location line="+18"/>
+        <location filename="../touchtimer/core/history/import_v2.py" line="+85"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the session ends ({end}) before it starts ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a list of baby ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a list of stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{position} is already used by {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected a JSON object with &quot;format_version&quot;, &quot;babies&quot; and &quot;sessions&quot;, got {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing; this does not look like a touchtimer export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this file is format {version}, written by a newer touchtimer; this version reads format {readable} and earlier. Please update touchtimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+15"/>
+        <location filename="../touchtimer/core/history/import_v2.py" line="-7"/>
+        <source>a list</source>
+        <translation type="unfinished">una lista</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/import_limits.py" line="+48"/>
+        <source>too early ({day}; the earliest day touchtimer keeps is {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too late ({day}; the latest day touchtimer keeps is {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too early ({moment}; the earliest moment touchtimer keeps is {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too late ({moment}; the latest moment touchtimer keeps is {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/import_v2.py" line="-39"/>
+        <source>a list of caregiver ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an object of baby id to response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>baby ids as keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+25"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/limits.py" line="+40"/>
+        <source>too long ({count} characters; at most {limit})</source>
+        <extracomment>Characters in a session&apos;s note (the summary page and the history&apos;s note box stop here). Characters in a routine&apos;s or a stage&apos;s title (``check`` refuses longer; a session keeps them). Characters in an id (a session&apos;s, a baby&apos;s, a routine&apos;s as a session records it). Characters in a baby&apos;s name (the babies dialog and ``profiles.check_baby`` say so). Seconds in a session or a stage: a year, far past any session, well inside SQLite&apos;s integers. A stage&apos;s place in its session. The first and last day a session, a birth or a due date may fall on: every moment between them is a moment in every time zone, so no history, CSV or page ever overflows on it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not text that can be saved (a lone surrogate, {code}, at character {at})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

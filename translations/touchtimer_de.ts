@@ -175,22 +175,26 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../touchtimer/cli/ages.py" line="+86"/>
+        <location filename="../touchtimer/ui/babies/age_text.py" line="+16"/>
         <source>%1 %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location filename="../touchtimer/ui/babies/age_text.py" line="+8"/>
         <source>%1 (%2 corrected)</source>
         <translation>%1 (korrigiert %2)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../touchtimer/ui/babies/age_text.py" line="+3"/>
         <source>%1 (due in %2)</source>
         <translation>%1 (errechneter Termin in %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location filename="../touchtimer/ui/babies/age_text.py" line="+3"/>
         <source>%1 (due date today)</source>
         <translation>%1 (heute ist der errechnete Termin)</translation>
     </message>
@@ -282,6 +286,50 @@
         <location line="+2"/>
         <source>History kept on this laptop only.</source>
         <translation>Verlauf nur auf diesem Laptop gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Babies</name>
+    <message>
+        <location filename="../touchtimer/core/babies/ages.py" line="+79"/>
+        <source>{text} is not a gestation; expected weeks+days, such as 34+2</source>
+        <extracomment>Correction stops at this corrected age, in calendar months (two years). The gestation at birth that touchtimer accepts, in days: 20+0 to 44+6 weeks. Still cared for in a neonatal unit (the parent says so): skin-to-skin then follows the care team. This baby&apos;s own daily skin-to-skin target in minutes (``None``: the general one in settings).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text}: the days part should be 0 to 6, such as 34+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text}: the gestation at birth should be from 20+0 to 44+6 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/babies/profiles.py" line="+39"/>
+        <source>Please give a name (a nickname is fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is {count} characters long; please keep it to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date of birth ({born}) is after today; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The due date is {weeks} weeks after the birth date; that would mean born before 20 weeks of pregnancy. Please check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The due date is {weeks} weeks before the birth date; a baby born after the due date is fine, but touchtimer accepts up to 44+6 weeks of pregnancy. Please check both dates.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -601,12 +649,12 @@
         <translation>eine Ablauf-Datei übersprungen: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>{low}-{high} weeks</source>
         <translation>{low}-{high} Wochen</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1: ok (%2, %n stage(s))</source>
         <translation>
             <numerusform>%1: in Ordnung (%2, %n Schritt)</numerusform>
@@ -672,7 +720,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../touchtimer/cli/routines.py" line="-48"/>
+        <location filename="../touchtimer/cli/routines.py" line="-51"/>
         <source>skin-to-skin</source>
         <translation>Haut-zu-Haut</translation>
     </message>
@@ -881,6 +929,274 @@
         <location line="+1"/>
         <source>could not write {what}: {why}</source>
         <translation>{what} konnte nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/ages.py" line="-65"/>
+        <source>{text} is not a date; expected YYYY-MM-DD, such as 2025-03-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Baby born {born}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baby born {born} at {weeks}+{days} weeks (due {due}), preterm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baby born {born} at {weeks}+{days} weeks (due {due}), after the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baby born {born} at {weeks}+{days} weeks (due {due}), at term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--due, --gestation and --today describe a baby; add --born YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--born {born} is after --today {today}; please check the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--born {born} is after today ({today}); please check the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>On {today}: {age}. Routines are chosen by corrected age: {weeks} completed weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On {today}: {age}. Routines are chosen by age since birth: {weeks} completed weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This baby is in neonatal care: skin-to-skin is kangaroo care, with the care team&apos;s agreement. Kangaroo hold comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This baby has not reached the due date: skin-to-skin is kangaroo care, with the care team&apos;s agreement. Kangaroo hold comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suit this baby:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suit this baby: none. touchtimer&apos;s routines are written for babies up to two years; this birth date is {span} ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suit this baby: none of the routines yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not for now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CLIHelp</name>
+    <message>
+        <location line="-175"/>
+        <source>list the routines that suit a baby born on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the baby&apos;s due date; a baby born before 37 weeks gets corrected age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weeks+days of pregnancy at birth (such as 34+2), instead of --due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>work out the age on this day instead of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the baby is still cared for in a neonatal unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/parser.py" line="+24"/>
+        <source>keep sessions and routines in DIR (or set ${variable})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A calm, hands-free guide for skin-to-skin and infant-massage routines. With no command, opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open the window at this routine&apos;s pre-session screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>list built-in and your own routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print JSON instead of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>validate routine files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routine files (TOML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add touchtimer to your desktop&apos;s application menu (this user only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove what install-desktop added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>share your history with another laptop through a folder both can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the shared folder (a Syncthing or cloud folder, a USB stick); remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>how the other laptop names this one, e.g. &quot;Dad&apos;s laptop&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list past sessions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON list instead of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only sessions with this baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only sessions this person held or massaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from this local day (a session running into it counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to and including this local day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most N sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export every session and baby (JSON) or sessions (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default: json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write to FILE instead of the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merge a JSON export into your sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file made by &apos;touchtimer export&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2789,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../touchtimer/core/history/import_check.py" line="+97"/>
+        <location filename="../touchtimer/core/history/import_check.py" line="+98"/>
         <source>{path}: not a field touchtimer knows; it was ignored</source>
         <extracomment>Every export version this touchtimer reads (a version 1 file imports exactly as it always did).</extracomment>
         <translation type="unfinished"></translation>
@@ -3153,9 +3469,8 @@
 <context>
     <name>Recommendation</name>
     <message>
-        <location filename="../touchtimer/core/babies/ages.py" line="+272"/>
+        <location filename="../touchtimer/core/babies/ages.py" line="+189"/>
         <source>needs your care team&apos;s agreement</source>
-        <extracomment>Correction stops at this corrected age, in calendar months (two years). The gestation at birth that touchtimer accepts, in days: 20+0 to 44+6 weeks. Still cared for in a neonatal unit (the parent says so): skin-to-skin then follows the care team. This baby&apos;s own daily skin-to-skin target in minutes (``None``: the general one in settings).</extracomment>
         <translation>braucht das Einverständnis deines Behandlungsteams</translation>
     </message>
     <message>
@@ -6891,17 +7206,19 @@ Quelle: {1} ({2})</translation>
         <translation>ohne feste Dauer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../touchtimer/cli/ages.py" line="+51"/>
+        <location filename="../touchtimer/ui/widgets/texts.py" line="+15"/>
         <source>for babies from %1</source>
         <translation>für Babys ab %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../touchtimer/ui/widgets/texts.py" line="+2"/>
         <source>for babies up to %1</source>
         <translation>für Babys bis %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../touchtimer/ui/widgets/texts.py" line="+5"/>
         <source>birth</source>
         <translation>ab Geburt</translation>
     </message>

@@ -51,16 +51,18 @@ def gestation(text: str) -> tuple[int, int]:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The baby options of ``touchtimer routines``."""
     parser.add_argument("--born", type=iso_date, metavar="YYYY-MM-DD",
-                        help="list the routines that suit a baby born on this day")
+                        help=translate("CLIHelp", "list the routines that suit a baby born on this day"))
     due = parser.add_mutually_exclusive_group()
     due.add_argument("--due", type=iso_date, metavar="YYYY-MM-DD",
-                     help="the baby's due date; a baby born before 37 weeks gets corrected age")
+                     help=translate(
+                         "CLIHelp", "the baby's due date; a baby born before 37 weeks gets corrected age"))
     due.add_argument("--gestation", type=gestation, metavar="W+D",
-                     help="weeks+days of pregnancy at birth (such as 34+2), instead of --due")
+                     help=translate(
+                         "CLIHelp", "weeks+days of pregnancy at birth (such as 34+2), instead of --due"))
     parser.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD",
-                        help="work out the age on this day instead of today")
+                        help=translate("CLIHelp", "work out the age on this day instead of today"))
     parser.add_argument("--in-neonatal-care", action="store_true",
-                        help="the baby is still cared for in a neonatal unit")
+                        help=translate("CLIHelp", "the baby is still cared for in a neonatal unit"))
 
 
 def wants_baby(args: argparse.Namespace) -> bool:

@@ -1015,11 +1015,16 @@
         <source>Not for now:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../touchtimer/cli/desktop_install.py" line="+83"/>
+        <source>the launcher&apos;s path has a line break in it, which a desktop entry cannot hold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CLIHelp</name>
     <message>
-        <location line="-175"/>
+        <location filename="../touchtimer/cli/ages.py" line="-175"/>
         <source>list the routines that suit a baby born on this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,7 +1596,7 @@
 <context>
     <name>DataDeletion</name>
     <message>
-        <location filename="../touchtimer/ui/settings/data_deletion.py" line="+48"/>
+        <location filename="../touchtimer/ui/settings/data_deletion.py" line="+49"/>
         <source>Export my sessions</source>
         <translation>Exportar mis sesiones</translation>
     </message>
@@ -1621,7 +1626,7 @@
         <translation>Tus sesiones se han exportado a {0}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Your data was deleted, but touchtimer could not start a new, empty record of sessions ({0}). Please close and start it again.</source>
         <translation>Tus datos se han borrado, pero touchtimer no pudo empezar un registro de sesiones nuevo y vacío ({0}). Por favor, ciérralo y vuelve a abrirlo.</translation>
     </message>
@@ -6029,6 +6034,48 @@ Fuente: {1} ({2})</translation>
         <source>touchtimer&apos;s data could not be opened to share it ({reason})</source>
         <extracomment>A burst of folder changes (a sync tool writing several files) becomes one exchange this long after the last of them. A result arrived (on the GUI thread): the argument is the :class:`SyncResult`. Something to tell the person once (a problem, a skipped file). When the last exchange ended (the clock&apos;s wall time), for &quot;last shared at&quot;.</extracomment>
         <translation>no se pudieron abrir los datos de touchtimer para compartirlos ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/sharing/routine_files.py" line="+95"/>
+        <source>{id} is not a routine id</source>
+        <extracomment>A routine file larger than this is not shared (a routine is a few kilobytes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the routine file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the routine file does not pass the checks ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the routine file&apos;s id does not match its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/storage/shared_apply.py" line="+92"/>
+        <source>a change of an unknown kind ({kind})</source>
+        <extracomment>Writes (``text``) or removes (``None``) a routine file; returns ``False`` if it could not. Reads a routine file&apos;s current text (``None``: no such file). The field an entity cannot be made without.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{kind} {id}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a routine file is removed by an empty text, not a tombstone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>a routine file that is not text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

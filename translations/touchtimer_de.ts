@@ -294,42 +294,42 @@
         <location filename="../touchtimer/core/babies/ages.py" line="+79"/>
         <source>{text} is not a gestation; expected weeks+days, such as 34+2</source>
         <extracomment>Correction stops at this corrected age, in calendar months (two years). The gestation at birth that touchtimer accepts, in days: 20+0 to 44+6 weeks. Still cared for in a neonatal unit (the parent says so): skin-to-skin then follows the care team. This baby&apos;s own daily skin-to-skin target in minutes (``None``: the general one in settings).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{text} ist keine Schwangerschaftsdauer; erwartet werden Wochen+Tage, etwa 34+2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{text}: the days part should be 0 to 6, such as 34+2</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: der Tage-Teil sollte 0 bis 6 sein, etwa 34+2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{text}: the gestation at birth should be from 20+0 to 44+6 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: die Schwangerschaftsdauer bei der Geburt sollte zwischen 20+0 und 44+6 Wochen liegen</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/babies/profiles.py" line="+39"/>
         <source>Please give a name (a nickname is fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib einen Namen an (ein Spitzname genügt).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name is {count} characters long; please keep it to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist {count} Zeichen lang; bitte halte ihn bei höchstens {most}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The date of birth ({born}) is after today; please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geburtsdatum ({born}) liegt nach heute; bitte prüfe es.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The due date is {weeks} weeks after the birth date; that would mean born before 20 weeks of pregnancy. Please check both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der errechnete Termin liegt {weeks} Wochen nach dem Geburtsdatum; das hieße, vor der 20. Schwangerschaftswoche geboren. Bitte prüfe beide Daten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The due date is {weeks} weeks before the birth date; a baby born after the due date is fine, but touchtimer accepts up to 44+6 weeks of pregnancy. Please check both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der errechnete Termin liegt {weeks} Wochen vor dem Geburtsdatum; ein Baby, das nach dem errechneten Termin geboren ist, ist in Ordnung, aber touchtimer nimmt bis zu 44+6 Schwangerschaftswochen an. Bitte prüfe beide Daten.</translation>
     </message>
 </context>
 <context>
@@ -933,92 +933,92 @@
     <message>
         <location filename="../touchtimer/cli/ages.py" line="-65"/>
         <source>{text} is not a date; expected YYYY-MM-DD, such as 2025-03-10</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ist kein Datum; erwartet wird JJJJ-MM-TT, etwa 2025-03-10</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Baby born {born}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baby geboren am {born}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Baby born {born} at {weeks}+{days} weeks (due {due}), preterm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baby geboren am {born} mit {weeks}+{days} Wochen (errechneter Termin {due}), zu früh.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Baby born {born} at {weeks}+{days} weeks (due {due}), after the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baby geboren am {born} mit {weeks}+{days} Wochen (errechneter Termin {due}), nach dem errechneten Termin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Baby born {born} at {weeks}+{days} weeks (due {due}), at term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baby geboren am {born} mit {weeks}+{days} Wochen (errechneter Termin {due}), zum Termin.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>--due, --gestation and --today describe a baby; add --born YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--due, --gestation und --today beschreiben ein Baby; gib dazu --born JJJJ-MM-TT an</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--born {born} is after --today {today}; please check the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>--born {born} liegt nach --today {today}; bitte prüfe die Daten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--born {born} is after today ({today}); please check the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>--born {born} liegt nach heute ({today}); bitte prüfe die Daten</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>On {today}: {age}. Routines are chosen by corrected age: {weeks} completed weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {today}: {age}. Abläufe werden nach dem korrigierten Alter ausgewählt: {weeks} vollendete Wochen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On {today}: {age}. Routines are chosen by age since birth: {weeks} completed weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {today}: {age}. Abläufe werden nach dem Alter seit der Geburt ausgewählt: {weeks} vollendete Wochen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This baby is in neonatal care: skin-to-skin is kangaroo care, with the care team&apos;s agreement. Kangaroo hold comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Baby ist auf der Neugeborenenstation: Haut-zu-Haut-Kontakt ist hier Känguru-Methode, mit dem Einverständnis des Behandlungsteams. Die Känguru-Methode kommt zuerst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This baby has not reached the due date: skin-to-skin is kangaroo care, with the care team&apos;s agreement. Kangaroo hold comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Baby hat den errechneten Termin noch nicht erreicht: Haut-zu-Haut-Kontakt ist hier Känguru-Methode, mit dem Einverständnis des Behandlungsteams. Die Känguru-Methode kommt zuerst.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Suit this baby:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zu diesem Baby:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suit this baby: none. touchtimer&apos;s routines are written for babies up to two years; this birth date is {span} ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zu diesem Baby: keiner. Die Abläufe von touchtimer sind für Babys bis zwei Jahre geschrieben; dieses Geburtsdatum liegt {span} zurück.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suit this baby: none of the routines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zu diesem Baby: noch keiner der Abläufe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>note: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not for now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade nicht:</translation>
     </message>
     <message>
         <location filename="../touchtimer/cli/desktop_install.py" line="+83"/>
         <source>the launcher&apos;s path has a line break in it, which a desktop entry cannot hold</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad des Starters enthält einen Zeilenumbruch, den ein Desktop-Eintrag nicht aufnehmen kann</translation>
     </message>
 </context>
 <context>
@@ -1026,182 +1026,182 @@
     <message>
         <location filename="../touchtimer/cli/ages.py" line="-175"/>
         <source>list the routines that suit a baby born on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abläufe auflisten, die zu einem an diesem Tag geborenen Baby passen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the baby&apos;s due date; a baby born before 37 weeks gets corrected age</source>
-        <translation type="unfinished"></translation>
+        <translation>der errechnete Termin des Babys; ein vor 37 Wochen geborenes Baby bekommt ein korrigiertes Alter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weeks+days of pregnancy at birth (such as 34+2), instead of --due</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen+Tage der Schwangerschaft bei der Geburt (etwa 34+2), statt --due</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>work out the age on this day instead of today</source>
-        <translation type="unfinished"></translation>
+        <translation>das Alter an diesem Tag statt heute ausrechnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the baby is still cared for in a neonatal unit</source>
-        <translation type="unfinished"></translation>
+        <translation>das Baby wird noch auf einer Neugeborenenstation betreut</translation>
     </message>
     <message>
         <location filename="../touchtimer/cli/parser.py" line="+24"/>
         <source>keep sessions and routines in DIR (or set ${variable})</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten und Abläufe in DIR aufbewahren (oder ${variable} setzen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionsargumente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe zeigen und beenden</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A calm, hands-free guide for skin-to-skin and infant-massage routines. With no command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ruhige Anleitung ohne Hände für Haut-zu-Haut-Kontakt und Babymassage. Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versionsnummer zeigen und beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>open the window at this routine&apos;s pre-session screen</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster bei der Vorbereitung dieses Ablaufs öffnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>list built-in and your own routines</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebaute und eigene Abläufe auflisten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print JSON instead of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt einer Tabelle ausgeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>validate routine files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf-Dateien prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>routine files (TOML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf-Dateien (TOML)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add touchtimer to your desktop&apos;s application menu (this user only)</source>
-        <translation type="unfinished"></translation>
+        <translation>touchtimer zum Anwendungsmenü deines Desktops hinzufügen (nur für diesen Benutzer)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>remove what install-desktop added</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen, was install-desktop hinzugefügt hat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>share your history with another laptop through a folder both can see</source>
-        <translation type="unfinished"></translation>
+        <translation>deinen Verlauf über einen Ordner, den beide sehen, mit einem anderen Laptop teilen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the shared folder (a Syncthing or cloud folder, a USB stick); remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>der geteilte Ordner (ein Syncthing- oder Cloud-Ordner, ein USB-Stick); wird gemerkt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>how the other laptop names this one, e.g. &quot;Dad&apos;s laptop&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>wie der andere Laptop diesen nennt, z. B. &quot;Papas Laptop&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>list past sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>vergangene Einheiten auflisten, die neueste zuerst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print a JSON list instead of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>eine JSON-Liste statt einer Tabelle ausgeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>nur dieser Ablauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only sessions with this baby</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Einheiten mit diesem Baby</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only sessions this person held or massaged</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Einheiten, in denen diese Person gehalten oder massiert hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from this local day (a session running into it counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>ab diesem Tag (Ortszeit; eine Einheit, die in ihn hineinreicht, zählt mit)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>up to and including this local day</source>
-        <translation type="unfinished"></translation>
+        <translation>bis einschließlich zu diesem Tag (Ortszeit)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most N sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens N Einheiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>export every session and baby (JSON) or sessions (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Einheiten und Babys exportieren (JSON) oder die Einheiten (CSV)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>default: json</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: json</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write to FILE instead of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>in DATEI statt auf den Bildschirm schreiben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>merge a JSON export into your sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>einen JSON-Export mit deinen Einheiten zusammenführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a file made by &apos;touchtimer export&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei, die &apos;touchtimer export&apos; erstellt hat</translation>
     </message>
 </context>
 <context>
@@ -2401,22 +2401,22 @@
     <message>
         <location line="+4"/>
         <source>this JSON is nested too deeply to be a touchtimer export</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses JSON ist zu tief verschachtelt für einen Export von touchtimer</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{path} was not read: {reason}; a touchtimer export is an ordinary file of at most {most} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} wurde nicht gelesen: {reason}; ein Export von touchtimer ist eine gewöhnliche Datei mit höchstens {most} MB</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>there is no file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Datei {path}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} could not be read ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht gelesen werden ({why})</translation>
     </message>
     <message numerus="yes">
         <location filename="../touchtimer/core/history/import_merge.py" line="+45"/>
@@ -2480,12 +2480,12 @@
     <message>
         <location line="+28"/>
         <source>no baby with id &quot;{id}&quot; in this file or in touchtimer</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Baby mit der ID &quot;{id}&quot; in dieser Datei oder in touchtimer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no caregiver with id &quot;{id}&quot; in this file or in touchtimer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine betreuende Person mit der ID &quot;{id}&quot; in dieser Datei oder in touchtimer</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/history/import_words.py" line="+47"/>
@@ -2511,17 +2511,17 @@
     <message>
         <location line="+1"/>
         <source>its baby {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Baby {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its caregiver {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre betreuende Person {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its response {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Reaktion {number}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2542,12 +2542,12 @@
     <message>
         <location line="+1"/>
         <source>the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>der errechnete Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the date the profile was added</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum, an dem das Profil angelegt wurde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2562,7 +2562,7 @@
     <message>
         <location line="+1"/>
         <source>the kind of session</source>
-        <translation type="unfinished"></translation>
+        <translation>die Art der Einheit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2577,12 +2577,12 @@
     <message>
         <location line="+1"/>
         <source>the day</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>die geplante Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2597,22 +2597,22 @@
     <message>
         <location line="+2"/>
         <source>how the baby responded</source>
-        <translation type="unfinished"></translation>
+        <translation>wie das Baby reagiert hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the mood before</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stimmung vorher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the mood after</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stimmung nachher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the note</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2638,67 +2638,67 @@
     <message>
         <location line="-4"/>
         <source>its place</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Stelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the title</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the side</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the format</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the export time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitpunkt des Exports</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the caregivers</source>
-        <translation type="unfinished"></translation>
+        <translation>die betreuenden Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>who held or massaged baby</source>
-        <translation type="unfinished"></translation>
+        <translation>wer gehalten oder massiert hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whether she is the mother</source>
-        <translation type="unfinished"></translation>
+        <translation>ob sie die Mutter ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whether baby fed at the breast</source>
-        <translation type="unfinished"></translation>
+        <translation>ob das Baby an der Brust getrunken hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>how many times the hold was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>wie oft das Halten unterbrochen wurde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each baby&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>die Reaktion jedes Babys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whether baby is in neonatal care</source>
-        <translation type="unfinished"></translation>
+        <translation>ob das Baby auf der Neugeborenenstation ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the baby&apos;s daily target</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tagesziel des Babys</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2710,47 +2710,47 @@
         <location line="+18"/>
         <source>{either} or {other}</source>
         <extracomment>Details said as &quot;{field} is {detail}&quot; (too long, too early, not text that can be saved...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{either} oder {other}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>eines von {choices}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a whole number of seconds, {low} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von Sekunden, {low} oder mehr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a whole number, {low} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl, {low} oder mehr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a whole number of seconds from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von Sekunden von {low} bis {high}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von {low} bis {high}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the field &quot;{key}&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>es fehlt das Feld &quot;{key}&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{value}&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; steht zweimal in der Liste</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{value}&quot; is the same id as {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; ist dieselbe ID wie {other}</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2761,7 +2761,7 @@
         <location line="+24"/>
         <location line="+26"/>
         <source>{place}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {detail}</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -2771,53 +2771,53 @@
     <message>
         <location line="+6"/>
         <source>{place}: {field} must be {expected} (the file has {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {field} muss {expected} sein (in der Datei steht {value})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{place}: this must be {expected} (the file has {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: das muss {expected} sein (in der Datei steht {value})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{place}: {field} is {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {field} ist {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}: this is {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: das ist {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}, {field}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, {field}: {detail}</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/history/import_check.py" line="+98"/>
         <source>{path}: not a field touchtimer knows; it was ignored</source>
         <extracomment>Every export version this touchtimer reads (a version 1 file imports exactly as it always did).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kein Feld, das touchtimer kennt; es wurde übergangen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht leerer Text</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>a date like &quot;2026-01-31&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum wie &quot;2026-01-31&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>a date and time with its UTC offset, like &quot;2026-01-31T21:05:00+00:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum mit Uhrzeit und UTC-Versatz, wie &quot;2026-01-31T21:05:00+00:00&quot;</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2825,101 +2825,101 @@
         <location line="+18"/>
         <location filename="../touchtimer/core/history/import_v2.py" line="+85"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the session ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einheit endet ({end}), bevor sie beginnt ({start})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>a list of baby ids</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Baby-IDs</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a list of stages</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Schritten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{position} is already used by {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} wird schon verwendet von {other}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>expected a JSON object with &quot;format_version&quot;, &quot;babies&quot; and &quot;sessions&quot;, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein JSON-Objekt mit &quot;format_version&quot;, &quot;babies&quot; und &quot;sessions&quot;, gefunden: {kind}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>missing; this does not look like a touchtimer export</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; das sieht nicht nach einem Export von touchtimer aus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this file is format {version}, written by a newer touchtimer; this version reads format {readable} and earlier. Please update touchtimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei hat Format {version} und stammt von einem neueren touchtimer; diese Version liest Format {readable} und älter. Bitte aktualisiere touchtimer.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+15"/>
         <location filename="../touchtimer/core/history/import_v2.py" line="-7"/>
         <source>a list</source>
-        <translation type="unfinished">eine Liste</translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/history/import_limits.py" line="+48"/>
         <source>too early ({day}; the earliest day touchtimer keeps is {first})</source>
-        <translation type="unfinished"></translation>
+        <translation>zu früh ({day}; der früheste Tag, den touchtimer speichert, ist der {first})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>too late ({day}; the latest day touchtimer keeps is {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>zu spät ({day}; der späteste Tag, den touchtimer speichert, ist der {last})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>too early ({moment}; the earliest moment touchtimer keeps is {first})</source>
-        <translation type="unfinished"></translation>
+        <translation>zu früh ({moment}; der früheste Zeitpunkt, den touchtimer speichert, ist der {first})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>too late ({moment}; the latest moment touchtimer keeps is {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>zu spät ({moment}; der späteste Zeitpunkt, den touchtimer speichert, ist der {last})</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/history/import_v2.py" line="-39"/>
         <source>a list of caregiver ids</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von IDs betreuender Personen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>an object of baby id to response</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt von Baby-ID zu Reaktion</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>baby ids as keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Baby-IDs als Schlüssel</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+25"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/limits.py" line="+40"/>
         <source>too long ({count} characters; at most {limit})</source>
         <extracomment>Characters in a session&apos;s note (the summary page and the history&apos;s note box stop here). Characters in a routine&apos;s or a stage&apos;s title (``check`` refuses longer; a session keeps them). Characters in an id (a session&apos;s, a baby&apos;s, a routine&apos;s as a session records it). Characters in a baby&apos;s name (the babies dialog and ``profiles.check_baby`` say so). Seconds in a session or a stage: a year, far past any session, well inside SQLite&apos;s integers. A stage&apos;s place in its session. The first and last day a session, a birth or a due date may fall on: every moment between them is a moment in every time zone, so no history, CSV or page ever overflows on it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>zu lang ({count} Zeichen; höchstens {limit})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not text that can be saved (a lone surrogate, {code}, at character {at})</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Text, der sich speichern lässt (ein einzelnes Ersatzzeichen, {code}, bei Zeichen {at})</translation>
     </message>
 </context>
 <context>
@@ -6039,43 +6039,43 @@ Quelle: {1} ({2})</translation>
         <location filename="../touchtimer/core/sharing/routine_files.py" line="+95"/>
         <source>{id} is not a routine id</source>
         <extracomment>A routine file larger than this is not shared (a routine is a few kilobytes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{id} ist keine ID eines Ablaufs</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the routine file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ablauf-Datei ist zu groß</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the routine file does not pass the checks ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ablauf-Datei besteht die Prüfung nicht ({problem})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the routine file&apos;s id does not match its name</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID der Ablauf-Datei passt nicht zu ihrem Namen</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/storage/shared_apply.py" line="+92"/>
         <source>a change of an unknown kind ({kind})</source>
         <extracomment>Writes (``text``) or removes (``None``) a routine file; returns ``False`` if it could not. Reads a routine file&apos;s current text (``None``: no such file). The field an entity cannot be made without.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine Änderung einer unbekannten Art ({kind})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{kind} {id}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id}: {why}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>a routine file is removed by an empty text, not a tombstone</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ablauf-Datei wird durch einen leeren Text entfernt, nicht durch eine Löschmarke</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>a routine file that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ablauf-Datei, die kein Text ist</translation>
     </message>
 </context>
 <context>

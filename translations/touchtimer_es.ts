@@ -294,42 +294,42 @@
         <location filename="../touchtimer/core/babies/ages.py" line="+79"/>
         <source>{text} is not a gestation; expected weeks+days, such as 34+2</source>
         <extracomment>Correction stops at this corrected age, in calendar months (two years). The gestation at birth that touchtimer accepts, in days: 20+0 to 44+6 weeks. Still cared for in a neonatal unit (the parent says so): skin-to-skin then follows the care team. This baby&apos;s own daily skin-to-skin target in minutes (``None``: the general one in settings).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es una duración de embarazo; se esperan semanas+días, por ejemplo 34+2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{text}: the days part should be 0 to 6, such as 34+2</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: la parte de los días debe ser de 0 a 6, por ejemplo 34+2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{text}: the gestation at birth should be from 20+0 to 44+6 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: la duración del embarazo al nacer debe estar entre 20+0 y 44+6 semanas</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/babies/profiles.py" line="+39"/>
         <source>Please give a name (a nickname is fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre, por favor (vale un apodo).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name is {count} characters long; please keep it to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre tiene {count} caracteres; déjalo en {most} como mucho, por favor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The date of birth ({born}) is after today; please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento ({born}) es posterior a hoy; revísala, por favor.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The due date is {weeks} weeks after the birth date; that would mean born before 20 weeks of pregnancy. Please check both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha prevista de parto es {weeks} semanas posterior a la de nacimiento; eso supondría nacer antes de las 20 semanas de embarazo. Revisa las dos fechas, por favor.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The due date is {weeks} weeks before the birth date; a baby born after the due date is fine, but touchtimer accepts up to 44+6 weeks of pregnancy. Please check both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha prevista de parto es {weeks} semanas anterior a la de nacimiento; un bebé nacido después de la fecha prevista está bien, pero touchtimer acepta hasta 44+6 semanas de embarazo. Revisa las dos fechas, por favor.</translation>
     </message>
 </context>
 <context>
@@ -933,92 +933,92 @@
     <message>
         <location filename="../touchtimer/cli/ages.py" line="-65"/>
         <source>{text} is not a date; expected YYYY-MM-DD, such as 2025-03-10</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es una fecha; se espera AAAA-MM-DD, por ejemplo 2025-03-10</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Baby born {born}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebé nacido el {born}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Baby born {born} at {weeks}+{days} weeks (due {due}), preterm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebé nacido el {born} con {weeks}+{days} semanas (fecha prevista de parto {due}), prematuro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Baby born {born} at {weeks}+{days} weeks (due {due}), after the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebé nacido el {born} con {weeks}+{days} semanas (fecha prevista de parto {due}), después de la fecha prevista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Baby born {born} at {weeks}+{days} weeks (due {due}), at term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebé nacido el {born} con {weeks}+{days} semanas (fecha prevista de parto {due}), a término.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>--due, --gestation and --today describe a baby; add --born YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--due, --gestation y --today describen a un bebé; añade --born AAAA-MM-DD</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--born {born} is after --today {today}; please check the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>--born {born} es posterior a --today {today}; revisa las fechas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--born {born} is after today ({today}); please check the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>--born {born} es posterior a hoy ({today}); revisa las fechas</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>On {today}: {age}. Routines are chosen by corrected age: {weeks} completed weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El {today}: {age}. Las rutinas se eligen por la edad corregida: {weeks} semanas cumplidas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On {today}: {age}. Routines are chosen by age since birth: {weeks} completed weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El {today}: {age}. Las rutinas se eligen por la edad desde el nacimiento: {weeks} semanas cumplidas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This baby is in neonatal care: skin-to-skin is kangaroo care, with the care team&apos;s agreement. Kangaroo hold comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este bebé está en cuidados neonatales: el contacto piel con piel es método canguro, con el visto bueno del equipo sanitario. El método canguro va primero.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This baby has not reached the due date: skin-to-skin is kangaroo care, with the care team&apos;s agreement. Kangaroo hold comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este bebé aún no ha llegado a la fecha prevista de parto: el contacto piel con piel es método canguro, con el visto bueno del equipo sanitario. El método canguro va primero.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Suit this baby:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adecuadas para este bebé:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suit this baby: none. touchtimer&apos;s routines are written for babies up to two years; this birth date is {span} ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adecuadas para este bebé: ninguna. Las rutinas de touchtimer están escritas para bebés de hasta dos años; esta fecha de nacimiento fue hace {span}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suit this baby: none of the routines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adecuadas para este bebé: todavía ninguna de las rutinas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>note: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not for now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora no:</translation>
     </message>
     <message>
         <location filename="../touchtimer/cli/desktop_install.py" line="+83"/>
         <source>the launcher&apos;s path has a line break in it, which a desktop entry cannot hold</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta del lanzador tiene un salto de línea, que una entrada de escritorio no puede contener</translation>
     </message>
 </context>
 <context>
@@ -1026,182 +1026,182 @@
     <message>
         <location filename="../touchtimer/cli/ages.py" line="-175"/>
         <source>list the routines that suit a baby born on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar las rutinas adecuadas para un bebé nacido ese día</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the baby&apos;s due date; a baby born before 37 weeks gets corrected age</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha prevista de parto del bebé; un bebé nacido antes de las 37 semanas tiene edad corregida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weeks+days of pregnancy at birth (such as 34+2), instead of --due</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas+días de embarazo al nacer (por ejemplo 34+2), en lugar de --due</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>work out the age on this day instead of today</source>
-        <translation type="unfinished"></translation>
+        <translation>calcular la edad en ese día en lugar de hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the baby is still cared for in a neonatal unit</source>
-        <translation type="unfinished"></translation>
+        <translation>el bebé sigue atendido en una unidad neonatal</translation>
     </message>
     <message>
         <location filename="../touchtimer/cli/parser.py" line="+24"/>
         <source>keep sessions and routines in DIR (or set ${variable})</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar sesiones y rutinas en DIR (o define ${variable})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>uso: </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentos posicionales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A calm, hands-free guide for skin-to-skin and infant-massage routines. With no command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una guía tranquila y sin manos para rutinas de contacto piel con piel y masaje infantil. Sin ninguna orden, abre la ventana.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar el número de versión y salir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>open the window at this routine&apos;s pre-session screen</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir la ventana en la pantalla de preparación de esta rutina</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>list built-in and your own routines</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar las rutinas incluidas y las tuyas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print JSON instead of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar JSON en lugar de una tabla</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>validate routine files</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar archivos de rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>routine files (TOML)</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos de rutina (TOML)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add touchtimer to your desktop&apos;s application menu (this user only)</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir touchtimer al menú de aplicaciones de tu escritorio (solo para este usuario)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>remove what install-desktop added</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar lo que añadió install-desktop</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>share your history with another laptop through a folder both can see</source>
-        <translation type="unfinished"></translation>
+        <translation>compartir tu historial con otro portátil mediante una carpeta que vean los dos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the shared folder (a Syncthing or cloud folder, a USB stick); remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta compartida (una carpeta de Syncthing o en la nube, una memoria USB); se recuerda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>how the other laptop names this one, e.g. &quot;Dad&apos;s laptop&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo llama el otro portátil a este, p. ej. &quot;Portátil de papá&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>list past sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar las sesiones pasadas, la más reciente primero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print a JSON list instead of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar una lista JSON en lugar de una tabla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>solo este tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>solo esta rutina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only sessions with this baby</source>
-        <translation type="unfinished"></translation>
+        <translation>solo sesiones con este bebé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only sessions this person held or massaged</source>
-        <translation type="unfinished"></translation>
+        <translation>solo sesiones en las que esta persona sostuvo al bebé o dio el masaje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from this local day (a session running into it counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>desde este día local (cuenta una sesión que llegue hasta él)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>up to and including this local day</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta este día local, incluido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most N sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>como mucho N sesiones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>export every session and baby (JSON) or sessions (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar todas las sesiones y bebés (JSON) o las sesiones (CSV)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>default: json</source>
-        <translation type="unfinished"></translation>
+        <translation>por defecto: json</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write to FILE instead of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir en FILE en lugar de en la pantalla</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>merge a JSON export into your sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>unir una exportación JSON a tus sesiones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a file made by &apos;touchtimer export&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo creado con &apos;touchtimer export&apos;</translation>
     </message>
 </context>
 <context>
@@ -2401,22 +2401,22 @@
     <message>
         <location line="+4"/>
         <source>this JSON is nested too deeply to be a touchtimer export</source>
-        <translation type="unfinished"></translation>
+        <translation>este JSON está anidado a demasiada profundidad para ser una exportación de touchtimer</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{path} was not read: {reason}; a touchtimer export is an ordinary file of at most {most} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no se leyó: {reason}; una exportación de touchtimer es un archivo normal de {most} MB como mucho</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>there is no file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún archivo {path}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} could not be read ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no se pudo leer ({why})</translation>
     </message>
     <message numerus="yes">
         <location filename="../touchtimer/core/history/import_merge.py" line="+45"/>
@@ -2480,12 +2480,12 @@
     <message>
         <location line="+28"/>
         <source>no baby with id &quot;{id}&quot; in this file or in touchtimer</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún bebé con el identificador &quot;{id}&quot; en este archivo ni en touchtimer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no caregiver with id &quot;{id}&quot; in this file or in touchtimer</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna persona cuidadora con el identificador &quot;{id}&quot; en este archivo ni en touchtimer</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/history/import_words.py" line="+47"/>
@@ -2511,17 +2511,17 @@
     <message>
         <location line="+1"/>
         <source>its baby {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>su bebé {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its caregiver {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>su persona cuidadora {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its response {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>su respuesta {number}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2542,12 +2542,12 @@
     <message>
         <location line="+1"/>
         <source>the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha prevista de parto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the date the profile was added</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha en que se añadió el perfil</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2562,7 +2562,7 @@
     <message>
         <location line="+1"/>
         <source>the kind of session</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de sesión</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2577,12 +2577,12 @@
     <message>
         <location line="+1"/>
         <source>the day</source>
-        <translation type="unfinished"></translation>
+        <translation>el día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>el tiempo previsto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2597,22 +2597,22 @@
     <message>
         <location line="+2"/>
         <source>how the baby responded</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo respondió el bebé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the mood before</source>
-        <translation type="unfinished"></translation>
+        <translation>el ánimo antes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the mood after</source>
-        <translation type="unfinished"></translation>
+        <translation>el ánimo después</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the note</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2638,67 +2638,67 @@
     <message>
         <location line="-4"/>
         <source>its place</source>
-        <translation type="unfinished"></translation>
+        <translation>su posición</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the title</source>
-        <translation type="unfinished"></translation>
+        <translation>el título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the side</source>
-        <translation type="unfinished"></translation>
+        <translation>el lado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the format</source>
-        <translation type="unfinished"></translation>
+        <translation>el formato</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the export time</source>
-        <translation type="unfinished"></translation>
+        <translation>el momento de la exportación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the caregivers</source>
-        <translation type="unfinished"></translation>
+        <translation>las personas cuidadoras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>who held or massaged baby</source>
-        <translation type="unfinished"></translation>
+        <translation>quién lo sostuvo o dio el masaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whether she is the mother</source>
-        <translation type="unfinished"></translation>
+        <translation>si ella es la madre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whether baby fed at the breast</source>
-        <translation type="unfinished"></translation>
+        <translation>si el bebé tomó el pecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>how many times the hold was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántas veces se interrumpió el contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each baby&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta de cada bebé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whether baby is in neonatal care</source>
-        <translation type="unfinished"></translation>
+        <translation>si el bebé está en cuidados neonatales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the baby&apos;s daily target</source>
-        <translation type="unfinished"></translation>
+        <translation>el objetivo diario del bebé</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2710,47 +2710,47 @@
         <location line="+18"/>
         <source>{either} or {other}</source>
         <extracomment>Details said as &quot;{field} is {detail}&quot; (too long, too early, not text that can be saved...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{either} o {other}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de {choices}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a whole number of seconds, {low} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de segundos, {low} o más</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a whole number, {low} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero, {low} o más</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a whole number of seconds from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de segundos de {low} a {high}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de {low} a {high}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the field &quot;{key}&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo &quot;{key}&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{value}&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; aparece dos veces en la lista</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{value}&quot; is the same id as {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; es el mismo identificador que {other}</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2761,7 +2761,7 @@
         <location line="+24"/>
         <location line="+26"/>
         <source>{place}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {detail}</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -2771,53 +2771,53 @@
     <message>
         <location line="+6"/>
         <source>{place}: {field} must be {expected} (the file has {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {field} debe ser {expected} (el archivo tiene {value})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{place}: this must be {expected} (the file has {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: esto debe ser {expected} (el archivo tiene {value})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{place}: {field} is {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {field} es {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}: this is {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: esto es {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}, {field}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, {field}: {detail}</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/history/import_check.py" line="+98"/>
         <source>{path}: not a field touchtimer knows; it was ignored</source>
         <extracomment>Every export version this touchtimer reads (a version 1 file imports exactly as it always did).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es un campo que touchtimer conozca; se ha pasado por alto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>text</source>
-        <translation type="unfinished">texto</translation>
+        <translation>texto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>texto que no esté vacío</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>a date like &quot;2026-01-31&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha como &quot;2026-01-31&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>a date and time with its UTC offset, like &quot;2026-01-31T21:05:00+00:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha y hora con su diferencia respecto a UTC, como &quot;2026-01-31T21:05:00+00:00&quot;</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2825,101 +2825,101 @@
         <location line="+18"/>
         <location filename="../touchtimer/core/history/import_v2.py" line="+85"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the session ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión termina ({end}) antes de empezar ({start})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>a list of baby ids</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de identificadores de bebé</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a list of stages</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de etapas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{position} is already used by {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} ya lo usa {other}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>expected a JSON object with &quot;format_version&quot;, &quot;babies&quot; and &quot;sessions&quot;, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto JSON con &quot;format_version&quot;, &quot;babies&quot; y &quot;sessions&quot;, y hay {kind}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>missing; this does not look like a touchtimer export</source>
-        <translation type="unfinished"></translation>
+        <translation>falta; esto no parece una exportación de touchtimer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this file is format {version}, written by a newer touchtimer; this version reads format {readable} and earlier. Please update touchtimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo tiene el formato {version}, escrito por un touchtimer más reciente; esta versión lee el formato {readable} y anteriores. Actualiza touchtimer, por favor.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+15"/>
         <location filename="../touchtimer/core/history/import_v2.py" line="-7"/>
         <source>a list</source>
-        <translation type="unfinished">una lista</translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/history/import_limits.py" line="+48"/>
         <source>too early ({day}; the earliest day touchtimer keeps is {first})</source>
-        <translation type="unfinished"></translation>
+        <translation>anterior a lo que touchtimer guarda ({day}; el primer día que guarda touchtimer es {first})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>too late ({day}; the latest day touchtimer keeps is {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>posterior a lo que touchtimer guarda ({day}; el último día que guarda touchtimer es {last})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>too early ({moment}; the earliest moment touchtimer keeps is {first})</source>
-        <translation type="unfinished"></translation>
+        <translation>anterior a lo que touchtimer guarda ({moment}; el primer momento que guarda touchtimer es {first})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>too late ({moment}; the latest moment touchtimer keeps is {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>posterior a lo que touchtimer guarda ({moment}; el último momento que guarda touchtimer es {last})</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/history/import_v2.py" line="-39"/>
         <source>a list of caregiver ids</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de identificadores de personas cuidadoras</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>an object of baby id to response</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto de identificador de bebé a respuesta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>baby ids as keys</source>
-        <translation type="unfinished"></translation>
+        <translation>identificadores de bebé como claves</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+25"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/limits.py" line="+40"/>
         <source>too long ({count} characters; at most {limit})</source>
         <extracomment>Characters in a session&apos;s note (the summary page and the history&apos;s note box stop here). Characters in a routine&apos;s or a stage&apos;s title (``check`` refuses longer; a session keeps them). Characters in an id (a session&apos;s, a baby&apos;s, a routine&apos;s as a session records it). Characters in a baby&apos;s name (the babies dialog and ``profiles.check_baby`` say so). Seconds in a session or a stage: a year, far past any session, well inside SQLite&apos;s integers. A stage&apos;s place in its session. The first and last day a session, a birth or a due date may fall on: every moment between them is a moment in every time zone, so no history, CSV or page ever overflows on it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de una longitud excesiva ({count} caracteres; como mucho {limit})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not text that can be saved (a lone surrogate, {code}, at character {at})</source>
-        <translation type="unfinished"></translation>
+        <translation>texto que no se puede guardar (un sustituto suelto, {code}, en el carácter {at})</translation>
     </message>
 </context>
 <context>
@@ -6039,43 +6039,43 @@ Fuente: {1} ({2})</translation>
         <location filename="../touchtimer/core/sharing/routine_files.py" line="+95"/>
         <source>{id} is not a routine id</source>
         <extracomment>A routine file larger than this is not shared (a routine is a few kilobytes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{id} no es un identificador de rutina</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the routine file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de rutina es demasiado grande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the routine file does not pass the checks ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de rutina no pasa las comprobaciones ({problem})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the routine file&apos;s id does not match its name</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador del archivo de rutina no coincide con su nombre</translation>
     </message>
     <message>
         <location filename="../touchtimer/core/storage/shared_apply.py" line="+92"/>
         <source>a change of an unknown kind ({kind})</source>
         <extracomment>Writes (``text``) or removes (``None``) a routine file; returns ``False`` if it could not. Reads a routine file&apos;s current text (``None``: no such file). The field an entity cannot be made without.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un cambio de un tipo desconocido ({kind})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{kind} {id}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id}: {why}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>a routine file is removed by an empty text, not a tombstone</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de rutina se quita con un texto vacío, no con una marca de borrado</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>a routine file that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de rutina que no es texto</translation>
     </message>
 </context>
 <context>

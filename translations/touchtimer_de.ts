@@ -175,22 +175,26 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../touchtimer/cli/ages.py" line="+86"/>
+        <location filename="../touchtimer/ui/babies/age_text.py" line="+16"/>
         <source>%1 %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location filename="../touchtimer/ui/babies/age_text.py" line="+8"/>
         <source>%1 (%2 corrected)</source>
         <translation>%1 (korrigiert %2)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../touchtimer/ui/babies/age_text.py" line="+3"/>
         <source>%1 (due in %2)</source>
         <translation>%1 (errechneter Termin in %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location filename="../touchtimer/ui/babies/age_text.py" line="+3"/>
         <source>%1 (due date today)</source>
         <translation>%1 (heute ist der errechnete Termin)</translation>
     </message>
@@ -282,6 +286,50 @@
         <location line="+2"/>
         <source>History kept on this laptop only.</source>
         <translation>Verlauf nur auf diesem Laptop gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Babies</name>
+    <message>
+        <location filename="../touchtimer/core/babies/ages.py" line="+79"/>
+        <source>{text} is not a gestation; expected weeks+days, such as 34+2</source>
+        <extracomment>Correction stops at this corrected age, in calendar months (two years). The gestation at birth that touchtimer accepts, in days: 20+0 to 44+6 weeks. Still cared for in a neonatal unit (the parent says so): skin-to-skin then follows the care team. This baby&apos;s own daily skin-to-skin target in minutes (``None``: the general one in settings).</extracomment>
+        <translation>{text} ist keine Schwangerschaftsdauer; erwartet werden Wochen+Tage, etwa 34+2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text}: the days part should be 0 to 6, such as 34+2</source>
+        <translation>{text}: der Tage-Teil sollte 0 bis 6 sein, etwa 34+2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text}: the gestation at birth should be from 20+0 to 44+6 weeks</source>
+        <translation>{text}: die Schwangerschaftsdauer bei der Geburt sollte zwischen 20+0 und 44+6 Wochen liegen</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/babies/profiles.py" line="+39"/>
+        <source>Please give a name (a nickname is fine).</source>
+        <translation>Bitte gib einen Namen an (ein Spitzname genügt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is {count} characters long; please keep it to {most}.</source>
+        <translation>Der Name ist {count} Zeichen lang; bitte halte ihn bei höchstens {most}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date of birth ({born}) is after today; please check it.</source>
+        <translation>Das Geburtsdatum ({born}) liegt nach heute; bitte prüfe es.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The due date is {weeks} weeks after the birth date; that would mean born before 20 weeks of pregnancy. Please check both dates.</source>
+        <translation>Der errechnete Termin liegt {weeks} Wochen nach dem Geburtsdatum; das hieße, vor der 20. Schwangerschaftswoche geboren. Bitte prüfe beide Daten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The due date is {weeks} weeks before the birth date; a baby born after the due date is fine, but touchtimer accepts up to 44+6 weeks of pregnancy. Please check both dates.</source>
+        <translation>Der errechnete Termin liegt {weeks} Wochen vor dem Geburtsdatum; ein Baby, das nach dem errechneten Termin geboren ist, ist in Ordnung, aber touchtimer nimmt bis zu 44+6 Schwangerschaftswochen an. Bitte prüfe beide Daten.</translation>
     </message>
 </context>
 <context>
@@ -601,12 +649,12 @@
         <translation>eine Ablauf-Datei übersprungen: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>{low}-{high} weeks</source>
         <translation>{low}-{high} Wochen</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1: ok (%2, %n stage(s))</source>
         <translation>
             <numerusform>%1: in Ordnung (%2, %n Schritt)</numerusform>
@@ -672,7 +720,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../touchtimer/cli/routines.py" line="-48"/>
+        <location filename="../touchtimer/cli/routines.py" line="-51"/>
         <source>skin-to-skin</source>
         <translation>Haut-zu-Haut</translation>
     </message>
@@ -881,6 +929,279 @@
         <location line="+1"/>
         <source>could not write {what}: {why}</source>
         <translation>{what} konnte nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/ages.py" line="-65"/>
+        <source>{text} is not a date; expected YYYY-MM-DD, such as 2025-03-10</source>
+        <translation>{text} ist kein Datum; erwartet wird JJJJ-MM-TT, etwa 2025-03-10</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Baby born {born}.</source>
+        <translation>Baby geboren am {born}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baby born {born} at {weeks}+{days} weeks (due {due}), preterm.</source>
+        <translation>Baby geboren am {born} mit {weeks}+{days} Wochen (errechneter Termin {due}), zu früh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baby born {born} at {weeks}+{days} weeks (due {due}), after the due date.</source>
+        <translation>Baby geboren am {born} mit {weeks}+{days} Wochen (errechneter Termin {due}), nach dem errechneten Termin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baby born {born} at {weeks}+{days} weeks (due {due}), at term.</source>
+        <translation>Baby geboren am {born} mit {weeks}+{days} Wochen (errechneter Termin {due}), zum Termin.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--due, --gestation and --today describe a baby; add --born YYYY-MM-DD</source>
+        <translation>--due, --gestation und --today beschreiben ein Baby; gib dazu --born JJJJ-MM-TT an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--born {born} is after --today {today}; please check the dates</source>
+        <translation>--born {born} liegt nach --today {today}; bitte prüfe die Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--born {born} is after today ({today}); please check the dates</source>
+        <translation>--born {born} liegt nach heute ({today}); bitte prüfe die Daten</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>On {today}: {age}. Routines are chosen by corrected age: {weeks} completed weeks.</source>
+        <translation>Am {today}: {age}. Abläufe werden nach dem korrigierten Alter ausgewählt: {weeks} vollendete Wochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On {today}: {age}. Routines are chosen by age since birth: {weeks} completed weeks.</source>
+        <translation>Am {today}: {age}. Abläufe werden nach dem Alter seit der Geburt ausgewählt: {weeks} vollendete Wochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This baby is in neonatal care: skin-to-skin is kangaroo care, with the care team&apos;s agreement. Kangaroo hold comes first.</source>
+        <translation>Dieses Baby ist auf der Neugeborenenstation: Haut-zu-Haut-Kontakt ist hier Känguru-Methode, mit dem Einverständnis des Behandlungsteams. Die Känguru-Methode kommt zuerst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This baby has not reached the due date: skin-to-skin is kangaroo care, with the care team&apos;s agreement. Kangaroo hold comes first.</source>
+        <translation>Dieses Baby hat den errechneten Termin noch nicht erreicht: Haut-zu-Haut-Kontakt ist hier Känguru-Methode, mit dem Einverständnis des Behandlungsteams. Die Känguru-Methode kommt zuerst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suit this baby:</source>
+        <translation>Passt zu diesem Baby:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suit this baby: none. touchtimer&apos;s routines are written for babies up to two years; this birth date is {span} ago.</source>
+        <translation>Passt zu diesem Baby: keiner. Die Abläufe von touchtimer sind für Babys bis zwei Jahre geschrieben; dieses Geburtsdatum liegt {span} zurück.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suit this baby: none of the routines yet.</source>
+        <translation>Passt zu diesem Baby: noch keiner der Abläufe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note: {reason}</source>
+        <translation>Hinweis: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not for now:</source>
+        <translation>Gerade nicht:</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/desktop_install.py" line="+83"/>
+        <source>the launcher&apos;s path has a line break in it, which a desktop entry cannot hold</source>
+        <translation>der Pfad des Starters enthält einen Zeilenumbruch, den ein Desktop-Eintrag nicht aufnehmen kann</translation>
+    </message>
+</context>
+<context>
+    <name>CLIHelp</name>
+    <message>
+        <location filename="../touchtimer/cli/ages.py" line="-175"/>
+        <source>list the routines that suit a baby born on this day</source>
+        <translation>die Abläufe auflisten, die zu einem an diesem Tag geborenen Baby passen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the baby&apos;s due date; a baby born before 37 weeks gets corrected age</source>
+        <translation>der errechnete Termin des Babys; ein vor 37 Wochen geborenes Baby bekommt ein korrigiertes Alter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weeks+days of pregnancy at birth (such as 34+2), instead of --due</source>
+        <translation>Wochen+Tage der Schwangerschaft bei der Geburt (etwa 34+2), statt --due</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>work out the age on this day instead of today</source>
+        <translation>das Alter an diesem Tag statt heute ausrechnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the baby is still cared for in a neonatal unit</source>
+        <translation>das Baby wird noch auf einer Neugeborenenstation betreut</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/parser.py" line="+24"/>
+        <source>keep sessions and routines in DIR (or set ${variable})</source>
+        <translation>Einheiten und Abläufe in DIR aufbewahren (oder ${variable} setzen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A calm, hands-free guide for skin-to-skin and infant-massage routines. With no command, opens the window.</source>
+        <translation>Eine ruhige Anleitung ohne Hände für Haut-zu-Haut-Kontakt und Babymassage. Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open the window at this routine&apos;s pre-session screen</source>
+        <translation>das Fenster bei der Vorbereitung dieses Ablaufs öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>list built-in and your own routines</source>
+        <translation>eingebaute und eigene Abläufe auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print JSON instead of a table</source>
+        <translation>JSON statt einer Tabelle ausgeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>validate routine files</source>
+        <translation>Ablauf-Dateien prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routine files (TOML)</source>
+        <translation>Ablauf-Dateien (TOML)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add touchtimer to your desktop&apos;s application menu (this user only)</source>
+        <translation>touchtimer zum Anwendungsmenü deines Desktops hinzufügen (nur für diesen Benutzer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove what install-desktop added</source>
+        <translation>entfernen, was install-desktop hinzugefügt hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>share your history with another laptop through a folder both can see</source>
+        <translation>deinen Verlauf über einen Ordner, den beide sehen, mit einem anderen Laptop teilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the shared folder (a Syncthing or cloud folder, a USB stick); remembered</source>
+        <translation>der geteilte Ordner (ein Syncthing- oder Cloud-Ordner, ein USB-Stick); wird gemerkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>how the other laptop names this one, e.g. &quot;Dad&apos;s laptop&quot;</source>
+        <translation>wie der andere Laptop diesen nennt, z. B. &quot;Papas Laptop&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list past sessions, newest first</source>
+        <translation>vergangene Einheiten auflisten, die neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON list instead of a table</source>
+        <translation>eine JSON-Liste statt einer Tabelle ausgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this kind</source>
+        <translation>nur diese Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this routine</source>
+        <translation>nur dieser Ablauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only sessions with this baby</source>
+        <translation>nur Einheiten mit diesem Baby</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only sessions this person held or massaged</source>
+        <translation>nur Einheiten, in denen diese Person gehalten oder massiert hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from this local day (a session running into it counts)</source>
+        <translation>ab diesem Tag (Ortszeit; eine Einheit, die in ihn hineinreicht, zählt mit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to and including this local day</source>
+        <translation>bis einschließlich zu diesem Tag (Ortszeit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most N sessions</source>
+        <translation>höchstens N Einheiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export every session and baby (JSON) or sessions (CSV)</source>
+        <translation>alle Einheiten und Babys exportieren (JSON) oder die Einheiten (CSV)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default: json</source>
+        <translation>Standard: json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write to FILE instead of the screen</source>
+        <translation>in DATEI statt auf den Bildschirm schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merge a JSON export into your sessions</source>
+        <translation>einen JSON-Export mit deinen Einheiten zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file made by &apos;touchtimer export&apos;</source>
+        <translation>eine Datei, die &apos;touchtimer export&apos; erstellt hat</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1596,7 @@
 <context>
     <name>DataDeletion</name>
     <message>
-        <location filename="../touchtimer/ui/settings/data_deletion.py" line="+48"/>
+        <location filename="../touchtimer/ui/settings/data_deletion.py" line="+49"/>
         <source>Export my sessions</source>
         <translation>Meine Einheiten exportieren</translation>
     </message>
@@ -1305,7 +1626,7 @@
         <translation>Deine Einheiten wurden nach {0} exportiert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Your data was deleted, but touchtimer could not start a new, empty record of sessions ({0}). Please close and start it again.</source>
         <translation>Deine Daten wurden gelöscht, aber touchtimer konnte keine neue, leere Aufzeichnung der Einheiten anlegen ({0}). Bitte schließ touchtimer und starte es neu.</translation>
     </message>
@@ -2053,9 +2374,8 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../touchtimer/core/history/import_check.py" line="+296"/>
+        <location filename="../touchtimer/core/history/import_file.py" line="+23"/>
         <source>the file is too large ({size} MB); a touchtimer export is at most {most} MB</source>
-        <extracomment>Every export version this touchtimer reads (a version 1 file imports exactly as it always did).</extracomment>
         <translation>die Datei ist zu groß ({size} MB); ein Export von touchtimer hat höchstens {most} MB</translation>
     </message>
     <message>
@@ -2078,8 +2398,28 @@
         <source>this is not valid JSON (line {line}, column {column}: {error})</source>
         <translation>das ist kein gültiges JSON (Zeile {line}, Spalte {column}: {error})</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>this JSON is nested too deeply to be a touchtimer export</source>
+        <translation>dieses JSON ist zu tief verschachtelt für einen Export von touchtimer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} was not read: {reason}; a touchtimer export is an ordinary file of at most {most} MB</source>
+        <translation>{path} wurde nicht gelesen: {reason}; ein Export von touchtimer ist eine gewöhnliche Datei mit höchstens {most} MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no file {path}</source>
+        <translation>es gibt keine Datei {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} could not be read ({why})</source>
+        <translation>{path} konnte nicht gelesen werden ({why})</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../touchtimer/core/history/import_merge.py" line="+44"/>
+        <location filename="../touchtimer/core/history/import_merge.py" line="+45"/>
         <source>%n session(s)</source>
         <extracomment>in the file, but deleted here since (shared deletions are final): not brought back stored only as an interrupted checkpoint, now replaced by the file&apos;s finished copy</extracomment>
         <translation>
@@ -2138,9 +2478,19 @@
         <translation>{line}; {more}</translation>
     </message>
     <message>
-        <location filename="../touchtimer/core/history/import_words.py" line="+44"/>
+        <location line="+28"/>
+        <source>no baby with id &quot;{id}&quot; in this file or in touchtimer</source>
+        <translation>kein Baby mit der ID &quot;{id}&quot; in dieser Datei oder in touchtimer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no caregiver with id &quot;{id}&quot; in this file or in touchtimer</source>
+        <translation>keine betreuende Person mit der ID &quot;{id}&quot; in dieser Datei oder in touchtimer</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/import_words.py" line="+47"/>
         <source>session {number}</source>
-        <extracomment>Lists in the file, and what one item of each is called. Each field, as a person calls it. The lists and fields whose names are translated (the rest of a detail is the checker&apos;s English).</extracomment>
+        <extracomment>Lists in the file, and what one item of each is called.</extracomment>
         <translation>Einheit {number}</translation>
     </message>
     <message>
@@ -2159,8 +2509,24 @@
         <translation>betreuende Person {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>its baby {number}</source>
+        <translation>ihr Baby {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its caregiver {number}</source>
+        <translation>ihre betreuende Person {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its response {number}</source>
+        <translation>ihre Reaktion {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the id</source>
+        <extracomment>Each field, as a person calls it.</extracomment>
         <translation>die ID</translation>
     </message>
     <message>
@@ -2175,6 +2541,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the due date</source>
+        <translation>der errechnete Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date the profile was added</source>
+        <translation>das Datum, an dem das Profil angelegt wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the routine&apos;s id</source>
         <translation>die ID des Ablaufs</translation>
     </message>
@@ -2182,6 +2558,11 @@
         <location line="+1"/>
         <source>the routine&apos;s title</source>
         <translation>der Titel des Ablaufs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the kind of session</source>
+        <translation>die Art der Einheit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2195,6 +2576,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the day</source>
+        <translation>der Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the planned time</source>
+        <translation>die geplante Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the time spent</source>
         <translation>die verbrachte Zeit</translation>
     </message>
@@ -2204,12 +2595,33 @@
         <translation>wie sie endete</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>how the baby responded</source>
+        <translation>wie das Baby reagiert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mood before</source>
+        <translation>die Stimmung vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mood after</source>
+        <translation>die Stimmung nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the note</source>
+        <translation>die Notiz</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>the stages</source>
         <translation>die Schritte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+11"/>
         <source>the babies</source>
         <translation>die Babys</translation>
     </message>
@@ -2219,24 +2631,295 @@
         <translation>die Einheiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>the format version</source>
         <translation>die Formatversion</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-4"/>
+        <source>its place</source>
+        <translation>seine Stelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the title</source>
+        <translation>der Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the side</source>
+        <translation>die Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the format</source>
+        <translation>das Format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the export time</source>
+        <translation>der Zeitpunkt des Exports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the caregivers</source>
+        <translation>die betreuenden Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who held or massaged baby</source>
+        <translation>wer gehalten oder massiert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whether she is the mother</source>
+        <translation>ob sie die Mutter ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whether baby fed at the breast</source>
+        <translation>ob das Baby an der Brust getrunken hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how many times the hold was interrupted</source>
+        <translation>wie oft das Halten unterbrochen wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each baby&apos;s response</source>
+        <translation>die Reaktion jedes Babys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whether baby is in neonatal care</source>
+        <translation>ob das Baby auf der Neugeborenenstation ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the baby&apos;s daily target</source>
+        <translation>das Tagesziel des Babys</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file</source>
+        <extracomment>The fields whose whole numbers are seconds (&quot;a whole number of seconds from 0 to ...&quot;).</extracomment>
         <translation>die Datei</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>{either} or {other}</source>
+        <extracomment>Details said as &quot;{field} is {detail}&quot; (too long, too early, not text that can be saved...).</extracomment>
+        <translation>{either} oder {other}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>one of {choices}</source>
+        <translation>eines von {choices}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a whole number of seconds, {low} or more</source>
+        <translation>eine ganze Zahl von Sekunden, {low} oder mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number, {low} or more</source>
+        <translation>eine ganze Zahl, {low} oder mehr</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>a whole number of seconds from {low} to {high}</source>
+        <translation>eine ganze Zahl von Sekunden von {low} bis {high}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>eine ganze Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;{key}&quot; is missing</source>
+        <translation>es fehlt das Feld &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{value}&quot; is listed twice</source>
+        <translation>&quot;{value}&quot; steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{value}&quot; is the same id as {other}</source>
+        <translation>&quot;{value}&quot; ist dieselbe ID wie {other}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{place}, {more}</source>
         <translation>{place}, {more}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
+        <location line="+26"/>
+        <source>{place}: {detail}</source>
+        <translation>{place}: {detail}</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>{place}: {field} is missing</source>
         <translation>{place}: es fehlt {field}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{place}: {field} must be {expected} (the file has {value})</source>
+        <translation>{place}: {field} muss {expected} sein (in der Datei steht {value})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{place}: this must be {expected} (the file has {value})</source>
+        <translation>{place}: das muss {expected} sein (in der Datei steht {value})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{place}: {field} is {detail}</source>
+        <translation>{place}: {field} ist {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{place}: this is {detail}</source>
+        <translation>{place}: das ist {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{place}, {field}: {detail}</source>
+        <translation>{place}, {field}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/import_check.py" line="+98"/>
+        <source>{path}: not a field touchtimer knows; it was ignored</source>
+        <extracomment>Every export version this touchtimer reads (a version 1 file imports exactly as it always did).</extracomment>
+        <translation>{path}: kein Feld, das touchtimer kennt; es wurde übergangen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text that is not empty</source>
+        <translation>nicht leerer Text</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a date like &quot;2026-01-31&quot;</source>
+        <translation>ein Datum wie &quot;2026-01-31&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a date and time with its UTC offset, like &quot;2026-01-31T21:05:00+00:00&quot;</source>
+        <translation>ein Datum mit Uhrzeit und UTC-Versatz, wie &quot;2026-01-31T21:05:00+00:00&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+23"/>
+        <location line="+18"/>
+        <location filename="../touchtimer/core/history/import_v2.py" line="+85"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the session ends ({end}) before it starts ({start})</source>
+        <translation>die Einheit endet ({end}), bevor sie beginnt ({start})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a list of baby ids</source>
+        <translation>eine Liste von Baby-IDs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a list of stages</source>
+        <translation>eine Liste von Schritten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{position} is already used by {other}</source>
+        <translation>{position} wird schon verwendet von {other}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected a JSON object with &quot;format_version&quot;, &quot;babies&quot; and &quot;sessions&quot;, got {kind}</source>
+        <translation>erwartet wird ein JSON-Objekt mit &quot;format_version&quot;, &quot;babies&quot; und &quot;sessions&quot;, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing; this does not look like a touchtimer export</source>
+        <translation>fehlt; das sieht nicht nach einem Export von touchtimer aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this file is format {version}, written by a newer touchtimer; this version reads format {readable} and earlier. Please update touchtimer.</source>
+        <translation>diese Datei hat Format {version} und stammt von einem neueren touchtimer; diese Version liest Format {readable} und älter. Bitte aktualisiere touchtimer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+15"/>
+        <location filename="../touchtimer/core/history/import_v2.py" line="-7"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/import_limits.py" line="+48"/>
+        <source>too early ({day}; the earliest day touchtimer keeps is {first})</source>
+        <translation>zu früh ({day}; der früheste Tag, den touchtimer speichert, ist der {first})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too late ({day}; the latest day touchtimer keeps is {last})</source>
+        <translation>zu spät ({day}; der späteste Tag, den touchtimer speichert, ist der {last})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too early ({moment}; the earliest moment touchtimer keeps is {first})</source>
+        <translation>zu früh ({moment}; der früheste Zeitpunkt, den touchtimer speichert, ist der {first})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too late ({moment}; the latest moment touchtimer keeps is {last})</source>
+        <translation>zu spät ({moment}; der späteste Zeitpunkt, den touchtimer speichert, ist der {last})</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/import_v2.py" line="-39"/>
+        <source>a list of caregiver ids</source>
+        <translation>eine Liste von IDs betreuender Personen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an object of baby id to response</source>
+        <translation>ein Objekt von Baby-ID zu Reaktion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>baby ids as keys</source>
+        <translation>Baby-IDs als Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+25"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/limits.py" line="+40"/>
+        <source>too long ({count} characters; at most {limit})</source>
+        <extracomment>Characters in a session&apos;s note (the summary page and the history&apos;s note box stop here). Characters in a routine&apos;s or a stage&apos;s title (``check`` refuses longer; a session keeps them). Characters in an id (a session&apos;s, a baby&apos;s, a routine&apos;s as a session records it). Characters in a baby&apos;s name (the babies dialog and ``profiles.check_baby`` say so). Seconds in a session or a stage: a year, far past any session, well inside SQLite&apos;s integers. A stage&apos;s place in its session. The first and last day a session, a birth or a due date may fall on: every moment between them is a moment in every time zone, so no history, CSV or page ever overflows on it.</extracomment>
+        <translation>zu lang ({count} Zeichen; höchstens {limit})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not text that can be saved (a lone surrogate, {code}, at character {at})</source>
+        <translation>kein Text, der sich speichern lässt (ein einzelnes Ersatzzeichen, {code}, bei Zeichen {at})</translation>
     </message>
 </context>
 <context>
@@ -2791,9 +3474,8 @@
 <context>
     <name>Recommendation</name>
     <message>
-        <location filename="../touchtimer/core/babies/ages.py" line="+272"/>
+        <location filename="../touchtimer/core/babies/ages.py" line="+189"/>
         <source>needs your care team&apos;s agreement</source>
-        <extracomment>Correction stops at this corrected age, in calendar months (two years). The gestation at birth that touchtimer accepts, in days: 20+0 to 44+6 weeks. Still cared for in a neonatal unit (the parent says so): skin-to-skin then follows the care team. This baby&apos;s own daily skin-to-skin target in minutes (``None``: the general one in settings).</extracomment>
         <translation>braucht das Einverständnis deines Behandlungsteams</translation>
     </message>
     <message>
@@ -5353,6 +6035,48 @@ Quelle: {1} ({2})</translation>
         <extracomment>A burst of folder changes (a sync tool writing several files) becomes one exchange this long after the last of them. A result arrived (on the GUI thread): the argument is the :class:`SyncResult`. Something to tell the person once (a problem, a skipped file). When the last exchange ended (the clock&apos;s wall time), for &quot;last shared at&quot;.</extracomment>
         <translation>die Daten von touchtimer konnten zum Teilen nicht geöffnet werden ({reason})</translation>
     </message>
+    <message>
+        <location filename="../touchtimer/core/sharing/routine_files.py" line="+95"/>
+        <source>{id} is not a routine id</source>
+        <extracomment>A routine file larger than this is not shared (a routine is a few kilobytes).</extracomment>
+        <translation>{id} ist keine ID eines Ablaufs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the routine file is too large</source>
+        <translation>die Ablauf-Datei ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the routine file does not pass the checks ({problem})</source>
+        <translation>die Ablauf-Datei besteht die Prüfung nicht ({problem})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the routine file&apos;s id does not match its name</source>
+        <translation>die ID der Ablauf-Datei passt nicht zu ihrem Namen</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/storage/shared_apply.py" line="+92"/>
+        <source>a change of an unknown kind ({kind})</source>
+        <extracomment>Writes (``text``) or removes (``None``) a routine file; returns ``False`` if it could not. Reads a routine file&apos;s current text (``None``: no such file). The field an entity cannot be made without.</extracomment>
+        <translation>eine Änderung einer unbekannten Art ({kind})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{kind} {id}: {why}</source>
+        <translation>{kind} {id}: {why}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a routine file is removed by an empty text, not a tombstone</source>
+        <translation>eine Ablauf-Datei wird durch einen leeren Text entfernt, nicht durch eine Löschmarke</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>a routine file that is not text</source>
+        <translation>eine Ablauf-Datei, die kein Text ist</translation>
+    </message>
 </context>
 <context>
     <name>SharingDialog</name>
@@ -6529,17 +7253,19 @@ Quelle: {1} ({2})</translation>
         <translation>ohne feste Dauer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../touchtimer/cli/ages.py" line="+51"/>
+        <location filename="../touchtimer/ui/widgets/texts.py" line="+15"/>
         <source>for babies from %1</source>
         <translation>für Babys ab %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../touchtimer/ui/widgets/texts.py" line="+2"/>
         <source>for babies up to %1</source>
         <translation>für Babys bis %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../touchtimer/ui/widgets/texts.py" line="+5"/>
         <source>birth</source>
         <translation>ab Geburt</translation>
     </message>

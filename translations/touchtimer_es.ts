@@ -175,22 +175,26 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../touchtimer/cli/ages.py" line="+86"/>
+        <location filename="../touchtimer/ui/babies/age_text.py" line="+16"/>
         <source>%1 %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location filename="../touchtimer/ui/babies/age_text.py" line="+8"/>
         <source>%1 (%2 corrected)</source>
         <translation>%1 (%2 de edad corregida)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../touchtimer/ui/babies/age_text.py" line="+3"/>
         <source>%1 (due in %2)</source>
         <translation>%1 (fecha prevista de parto dentro de %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location filename="../touchtimer/ui/babies/age_text.py" line="+3"/>
         <source>%1 (due date today)</source>
         <translation>%1 (hoy es la fecha prevista de parto)</translation>
     </message>
@@ -282,6 +286,50 @@
         <location line="+2"/>
         <source>History kept on this laptop only.</source>
         <translation>Historial guardado solo en este portátil.</translation>
+    </message>
+</context>
+<context>
+    <name>Babies</name>
+    <message>
+        <location filename="../touchtimer/core/babies/ages.py" line="+79"/>
+        <source>{text} is not a gestation; expected weeks+days, such as 34+2</source>
+        <extracomment>Correction stops at this corrected age, in calendar months (two years). The gestation at birth that touchtimer accepts, in days: 20+0 to 44+6 weeks. Still cared for in a neonatal unit (the parent says so): skin-to-skin then follows the care team. This baby&apos;s own daily skin-to-skin target in minutes (``None``: the general one in settings).</extracomment>
+        <translation>{text} no es una duración de embarazo; se esperan semanas+días, por ejemplo 34+2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text}: the days part should be 0 to 6, such as 34+2</source>
+        <translation>{text}: la parte de los días debe ser de 0 a 6, por ejemplo 34+2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text}: the gestation at birth should be from 20+0 to 44+6 weeks</source>
+        <translation>{text}: la duración del embarazo al nacer debe estar entre 20+0 y 44+6 semanas</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/babies/profiles.py" line="+39"/>
+        <source>Please give a name (a nickname is fine).</source>
+        <translation>Escribe un nombre, por favor (vale un apodo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is {count} characters long; please keep it to {most}.</source>
+        <translation>El nombre tiene {count} caracteres; déjalo en {most} como mucho, por favor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date of birth ({born}) is after today; please check it.</source>
+        <translation>La fecha de nacimiento ({born}) es posterior a hoy; revísala, por favor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The due date is {weeks} weeks after the birth date; that would mean born before 20 weeks of pregnancy. Please check both dates.</source>
+        <translation>La fecha prevista de parto es {weeks} semanas posterior a la de nacimiento; eso supondría nacer antes de las 20 semanas de embarazo. Revisa las dos fechas, por favor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The due date is {weeks} weeks before the birth date; a baby born after the due date is fine, but touchtimer accepts up to 44+6 weeks of pregnancy. Please check both dates.</source>
+        <translation>La fecha prevista de parto es {weeks} semanas anterior a la de nacimiento; un bebé nacido después de la fecha prevista está bien, pero touchtimer acepta hasta 44+6 semanas de embarazo. Revisa las dos fechas, por favor.</translation>
     </message>
 </context>
 <context>
@@ -601,12 +649,12 @@
         <translation>se omitió un archivo de rutina: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>{low}-{high} weeks</source>
         <translation>{low}-{high} semanas</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1: ok (%2, %n stage(s))</source>
         <translation>
             <numerusform>%1: correcto (%2, %n etapa)</numerusform>
@@ -672,7 +720,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../touchtimer/cli/routines.py" line="-48"/>
+        <location filename="../touchtimer/cli/routines.py" line="-51"/>
         <source>skin-to-skin</source>
         <translation>piel con piel</translation>
     </message>
@@ -881,6 +929,279 @@
         <location line="+1"/>
         <source>could not write {what}: {why}</source>
         <translation>no se pudo escribir {what}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/ages.py" line="-65"/>
+        <source>{text} is not a date; expected YYYY-MM-DD, such as 2025-03-10</source>
+        <translation>{text} no es una fecha; se espera AAAA-MM-DD, por ejemplo 2025-03-10</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Baby born {born}.</source>
+        <translation>Bebé nacido el {born}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baby born {born} at {weeks}+{days} weeks (due {due}), preterm.</source>
+        <translation>Bebé nacido el {born} con {weeks}+{days} semanas (fecha prevista de parto {due}), prematuro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baby born {born} at {weeks}+{days} weeks (due {due}), after the due date.</source>
+        <translation>Bebé nacido el {born} con {weeks}+{days} semanas (fecha prevista de parto {due}), después de la fecha prevista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baby born {born} at {weeks}+{days} weeks (due {due}), at term.</source>
+        <translation>Bebé nacido el {born} con {weeks}+{days} semanas (fecha prevista de parto {due}), a término.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--due, --gestation and --today describe a baby; add --born YYYY-MM-DD</source>
+        <translation>--due, --gestation y --today describen a un bebé; añade --born AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--born {born} is after --today {today}; please check the dates</source>
+        <translation>--born {born} es posterior a --today {today}; revisa las fechas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--born {born} is after today ({today}); please check the dates</source>
+        <translation>--born {born} es posterior a hoy ({today}); revisa las fechas</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>On {today}: {age}. Routines are chosen by corrected age: {weeks} completed weeks.</source>
+        <translation>El {today}: {age}. Las rutinas se eligen por la edad corregida: {weeks} semanas cumplidas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On {today}: {age}. Routines are chosen by age since birth: {weeks} completed weeks.</source>
+        <translation>El {today}: {age}. Las rutinas se eligen por la edad desde el nacimiento: {weeks} semanas cumplidas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This baby is in neonatal care: skin-to-skin is kangaroo care, with the care team&apos;s agreement. Kangaroo hold comes first.</source>
+        <translation>Este bebé está en cuidados neonatales: el contacto piel con piel es método canguro, con el visto bueno del equipo sanitario. El método canguro va primero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This baby has not reached the due date: skin-to-skin is kangaroo care, with the care team&apos;s agreement. Kangaroo hold comes first.</source>
+        <translation>Este bebé aún no ha llegado a la fecha prevista de parto: el contacto piel con piel es método canguro, con el visto bueno del equipo sanitario. El método canguro va primero.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suit this baby:</source>
+        <translation>Adecuadas para este bebé:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suit this baby: none. touchtimer&apos;s routines are written for babies up to two years; this birth date is {span} ago.</source>
+        <translation>Adecuadas para este bebé: ninguna. Las rutinas de touchtimer están escritas para bebés de hasta dos años; esta fecha de nacimiento fue hace {span}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suit this baby: none of the routines yet.</source>
+        <translation>Adecuadas para este bebé: todavía ninguna de las rutinas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note: {reason}</source>
+        <translation>nota: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not for now:</source>
+        <translation>Por ahora no:</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/desktop_install.py" line="+83"/>
+        <source>the launcher&apos;s path has a line break in it, which a desktop entry cannot hold</source>
+        <translation>la ruta del lanzador tiene un salto de línea, que una entrada de escritorio no puede contener</translation>
+    </message>
+</context>
+<context>
+    <name>CLIHelp</name>
+    <message>
+        <location filename="../touchtimer/cli/ages.py" line="-175"/>
+        <source>list the routines that suit a baby born on this day</source>
+        <translation>mostrar las rutinas adecuadas para un bebé nacido ese día</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the baby&apos;s due date; a baby born before 37 weeks gets corrected age</source>
+        <translation>la fecha prevista de parto del bebé; un bebé nacido antes de las 37 semanas tiene edad corregida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weeks+days of pregnancy at birth (such as 34+2), instead of --due</source>
+        <translation>semanas+días de embarazo al nacer (por ejemplo 34+2), en lugar de --due</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>work out the age on this day instead of today</source>
+        <translation>calcular la edad en ese día en lugar de hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the baby is still cared for in a neonatal unit</source>
+        <translation>el bebé sigue atendido en una unidad neonatal</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/cli/parser.py" line="+24"/>
+        <source>keep sessions and routines in DIR (or set ${variable})</source>
+        <translation>guardar sesiones y rutinas en DIR (o define ${variable})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A calm, hands-free guide for skin-to-skin and infant-massage routines. With no command, opens the window.</source>
+        <translation>Una guía tranquila y sin manos para rutinas de contacto piel con piel y masaje infantil. Sin ninguna orden, abre la ventana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión y salir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open the window at this routine&apos;s pre-session screen</source>
+        <translation>abrir la ventana en la pantalla de preparación de esta rutina</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>list built-in and your own routines</source>
+        <translation>mostrar las rutinas incluidas y las tuyas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print JSON instead of a table</source>
+        <translation>mostrar JSON en lugar de una tabla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>validate routine files</source>
+        <translation>comprobar archivos de rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routine files (TOML)</source>
+        <translation>archivos de rutina (TOML)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add touchtimer to your desktop&apos;s application menu (this user only)</source>
+        <translation>añadir touchtimer al menú de aplicaciones de tu escritorio (solo para este usuario)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove what install-desktop added</source>
+        <translation>quitar lo que añadió install-desktop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>share your history with another laptop through a folder both can see</source>
+        <translation>compartir tu historial con otro portátil mediante una carpeta que vean los dos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the shared folder (a Syncthing or cloud folder, a USB stick); remembered</source>
+        <translation>la carpeta compartida (una carpeta de Syncthing o en la nube, una memoria USB); se recuerda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>how the other laptop names this one, e.g. &quot;Dad&apos;s laptop&quot;</source>
+        <translation>cómo llama el otro portátil a este, p. ej. &quot;Portátil de papá&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list past sessions, newest first</source>
+        <translation>mostrar las sesiones pasadas, la más reciente primero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON list instead of a table</source>
+        <translation>mostrar una lista JSON en lugar de una tabla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this kind</source>
+        <translation>solo este tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this routine</source>
+        <translation>solo esta rutina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only sessions with this baby</source>
+        <translation>solo sesiones con este bebé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only sessions this person held or massaged</source>
+        <translation>solo sesiones en las que esta persona sostuvo al bebé o dio el masaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from this local day (a session running into it counts)</source>
+        <translation>desde este día local (cuenta una sesión que llegue hasta él)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to and including this local day</source>
+        <translation>hasta este día local, incluido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most N sessions</source>
+        <translation>como mucho N sesiones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export every session and baby (JSON) or sessions (CSV)</source>
+        <translation>exportar todas las sesiones y bebés (JSON) o las sesiones (CSV)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default: json</source>
+        <translation>por defecto: json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write to FILE instead of the screen</source>
+        <translation>escribir en FILE en lugar de en la pantalla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merge a JSON export into your sessions</source>
+        <translation>unir una exportación JSON a tus sesiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file made by &apos;touchtimer export&apos;</source>
+        <translation>un archivo creado con &apos;touchtimer export&apos;</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1596,7 @@
 <context>
     <name>DataDeletion</name>
     <message>
-        <location filename="../touchtimer/ui/settings/data_deletion.py" line="+48"/>
+        <location filename="../touchtimer/ui/settings/data_deletion.py" line="+49"/>
         <source>Export my sessions</source>
         <translation>Exportar mis sesiones</translation>
     </message>
@@ -1305,7 +1626,7 @@
         <translation>Tus sesiones se han exportado a {0}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Your data was deleted, but touchtimer could not start a new, empty record of sessions ({0}). Please close and start it again.</source>
         <translation>Tus datos se han borrado, pero touchtimer no pudo empezar un registro de sesiones nuevo y vacío ({0}). Por favor, ciérralo y vuelve a abrirlo.</translation>
     </message>
@@ -2053,9 +2374,8 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../touchtimer/core/history/import_check.py" line="+296"/>
+        <location filename="../touchtimer/core/history/import_file.py" line="+23"/>
         <source>the file is too large ({size} MB); a touchtimer export is at most {most} MB</source>
-        <extracomment>Every export version this touchtimer reads (a version 1 file imports exactly as it always did).</extracomment>
         <translation>el archivo es demasiado grande ({size} MB); una exportación de touchtimer ocupa como mucho {most} MB</translation>
     </message>
     <message>
@@ -2078,8 +2398,28 @@
         <source>this is not valid JSON (line {line}, column {column}: {error})</source>
         <translation>no es JSON válido (línea {line}, columna {column}: {error})</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>this JSON is nested too deeply to be a touchtimer export</source>
+        <translation>este JSON está anidado a demasiada profundidad para ser una exportación de touchtimer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} was not read: {reason}; a touchtimer export is an ordinary file of at most {most} MB</source>
+        <translation>{path} no se leyó: {reason}; una exportación de touchtimer es un archivo normal de {most} MB como mucho</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no file {path}</source>
+        <translation>no hay ningún archivo {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} could not be read ({why})</source>
+        <translation>{path} no se pudo leer ({why})</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../touchtimer/core/history/import_merge.py" line="+44"/>
+        <location filename="../touchtimer/core/history/import_merge.py" line="+45"/>
         <source>%n session(s)</source>
         <extracomment>in the file, but deleted here since (shared deletions are final): not brought back stored only as an interrupted checkpoint, now replaced by the file&apos;s finished copy</extracomment>
         <translation>
@@ -2138,9 +2478,19 @@
         <translation>{line}; {more}</translation>
     </message>
     <message>
-        <location filename="../touchtimer/core/history/import_words.py" line="+44"/>
+        <location line="+28"/>
+        <source>no baby with id &quot;{id}&quot; in this file or in touchtimer</source>
+        <translation>no hay ningún bebé con el identificador &quot;{id}&quot; en este archivo ni en touchtimer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no caregiver with id &quot;{id}&quot; in this file or in touchtimer</source>
+        <translation>no hay ninguna persona cuidadora con el identificador &quot;{id}&quot; en este archivo ni en touchtimer</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/import_words.py" line="+47"/>
         <source>session {number}</source>
-        <extracomment>Lists in the file, and what one item of each is called. Each field, as a person calls it. The lists and fields whose names are translated (the rest of a detail is the checker&apos;s English).</extracomment>
+        <extracomment>Lists in the file, and what one item of each is called.</extracomment>
         <translation>sesión {number}</translation>
     </message>
     <message>
@@ -2159,8 +2509,24 @@
         <translation>persona cuidadora {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>its baby {number}</source>
+        <translation>su bebé {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its caregiver {number}</source>
+        <translation>su persona cuidadora {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its response {number}</source>
+        <translation>su respuesta {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the id</source>
+        <extracomment>Each field, as a person calls it.</extracomment>
         <translation>el identificador</translation>
     </message>
     <message>
@@ -2175,6 +2541,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the due date</source>
+        <translation>la fecha prevista de parto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date the profile was added</source>
+        <translation>la fecha en que se añadió el perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the routine&apos;s id</source>
         <translation>el identificador de la rutina</translation>
     </message>
@@ -2182,6 +2558,11 @@
         <location line="+1"/>
         <source>the routine&apos;s title</source>
         <translation>el título de la rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the kind of session</source>
+        <translation>el tipo de sesión</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2195,6 +2576,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the day</source>
+        <translation>el día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the planned time</source>
+        <translation>el tiempo previsto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the time spent</source>
         <translation>el tiempo dedicado</translation>
     </message>
@@ -2204,12 +2595,33 @@
         <translation>cómo terminó</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>how the baby responded</source>
+        <translation>cómo respondió el bebé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mood before</source>
+        <translation>el ánimo antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mood after</source>
+        <translation>el ánimo después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>the stages</source>
         <translation>las etapas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+11"/>
         <source>the babies</source>
         <translation>los bebés</translation>
     </message>
@@ -2219,24 +2631,295 @@
         <translation>las sesiones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>the format version</source>
         <translation>la versión del formato</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-4"/>
+        <source>its place</source>
+        <translation>su posición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the title</source>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the side</source>
+        <translation>el lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the format</source>
+        <translation>el formato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the export time</source>
+        <translation>el momento de la exportación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the caregivers</source>
+        <translation>las personas cuidadoras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who held or massaged baby</source>
+        <translation>quién lo sostuvo o dio el masaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whether she is the mother</source>
+        <translation>si ella es la madre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whether baby fed at the breast</source>
+        <translation>si el bebé tomó el pecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how many times the hold was interrupted</source>
+        <translation>cuántas veces se interrumpió el contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each baby&apos;s response</source>
+        <translation>la respuesta de cada bebé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whether baby is in neonatal care</source>
+        <translation>si el bebé está en cuidados neonatales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the baby&apos;s daily target</source>
+        <translation>el objetivo diario del bebé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file</source>
+        <extracomment>The fields whose whole numbers are seconds (&quot;a whole number of seconds from 0 to ...&quot;).</extracomment>
         <translation>el archivo</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>{either} or {other}</source>
+        <extracomment>Details said as &quot;{field} is {detail}&quot; (too long, too early, not text that can be saved...).</extracomment>
+        <translation>{either} o {other}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>one of {choices}</source>
+        <translation>uno de {choices}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a whole number of seconds, {low} or more</source>
+        <translation>un número entero de segundos, {low} o más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number, {low} or more</source>
+        <translation>un número entero, {low} o más</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>a whole number of seconds from {low} to {high}</source>
+        <translation>un número entero de segundos de {low} a {high}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;{key}&quot; is missing</source>
+        <translation>falta el campo &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{value}&quot; is listed twice</source>
+        <translation>&quot;{value}&quot; aparece dos veces en la lista</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{value}&quot; is the same id as {other}</source>
+        <translation>&quot;{value}&quot; es el mismo identificador que {other}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{place}, {more}</source>
         <translation>{place}, {more}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
+        <location line="+26"/>
+        <source>{place}: {detail}</source>
+        <translation>{place}: {detail}</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>{place}: {field} is missing</source>
         <translation>{place}: falta {field}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{place}: {field} must be {expected} (the file has {value})</source>
+        <translation>{place}: {field} debe ser {expected} (el archivo tiene {value})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{place}: this must be {expected} (the file has {value})</source>
+        <translation>{place}: esto debe ser {expected} (el archivo tiene {value})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{place}: {field} is {detail}</source>
+        <translation>{place}: {field} es {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{place}: this is {detail}</source>
+        <translation>{place}: esto es {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{place}, {field}: {detail}</source>
+        <translation>{place}, {field}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/import_check.py" line="+98"/>
+        <source>{path}: not a field touchtimer knows; it was ignored</source>
+        <extracomment>Every export version this touchtimer reads (a version 1 file imports exactly as it always did).</extracomment>
+        <translation>{path}: no es un campo que touchtimer conozca; se ha pasado por alto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text that is not empty</source>
+        <translation>texto que no esté vacío</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a date like &quot;2026-01-31&quot;</source>
+        <translation>una fecha como &quot;2026-01-31&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a date and time with its UTC offset, like &quot;2026-01-31T21:05:00+00:00&quot;</source>
+        <translation>una fecha y hora con su diferencia respecto a UTC, como &quot;2026-01-31T21:05:00+00:00&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+23"/>
+        <location line="+18"/>
+        <location filename="../touchtimer/core/history/import_v2.py" line="+85"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the session ends ({end}) before it starts ({start})</source>
+        <translation>la sesión termina ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a list of baby ids</source>
+        <translation>una lista de identificadores de bebé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a list of stages</source>
+        <translation>una lista de etapas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{position} is already used by {other}</source>
+        <translation>{position} ya lo usa {other}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected a JSON object with &quot;format_version&quot;, &quot;babies&quot; and &quot;sessions&quot;, got {kind}</source>
+        <translation>se esperaba un objeto JSON con &quot;format_version&quot;, &quot;babies&quot; y &quot;sessions&quot;, y hay {kind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing; this does not look like a touchtimer export</source>
+        <translation>falta; esto no parece una exportación de touchtimer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this file is format {version}, written by a newer touchtimer; this version reads format {readable} and earlier. Please update touchtimer.</source>
+        <translation>este archivo tiene el formato {version}, escrito por un touchtimer más reciente; esta versión lee el formato {readable} y anteriores. Actualiza touchtimer, por favor.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+15"/>
+        <location filename="../touchtimer/core/history/import_v2.py" line="-7"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/import_limits.py" line="+48"/>
+        <source>too early ({day}; the earliest day touchtimer keeps is {first})</source>
+        <translation>anterior a lo que touchtimer guarda ({day}; el primer día que guarda touchtimer es {first})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too late ({day}; the latest day touchtimer keeps is {last})</source>
+        <translation>posterior a lo que touchtimer guarda ({day}; el último día que guarda touchtimer es {last})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too early ({moment}; the earliest moment touchtimer keeps is {first})</source>
+        <translation>anterior a lo que touchtimer guarda ({moment}; el primer momento que guarda touchtimer es {first})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too late ({moment}; the latest moment touchtimer keeps is {last})</source>
+        <translation>posterior a lo que touchtimer guarda ({moment}; el último momento que guarda touchtimer es {last})</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/history/import_v2.py" line="-39"/>
+        <source>a list of caregiver ids</source>
+        <translation>una lista de identificadores de personas cuidadoras</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an object of baby id to response</source>
+        <translation>un objeto de identificador de bebé a respuesta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>baby ids as keys</source>
+        <translation>identificadores de bebé como claves</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+25"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/limits.py" line="+40"/>
+        <source>too long ({count} characters; at most {limit})</source>
+        <extracomment>Characters in a session&apos;s note (the summary page and the history&apos;s note box stop here). Characters in a routine&apos;s or a stage&apos;s title (``check`` refuses longer; a session keeps them). Characters in an id (a session&apos;s, a baby&apos;s, a routine&apos;s as a session records it). Characters in a baby&apos;s name (the babies dialog and ``profiles.check_baby`` say so). Seconds in a session or a stage: a year, far past any session, well inside SQLite&apos;s integers. A stage&apos;s place in its session. The first and last day a session, a birth or a due date may fall on: every moment between them is a moment in every time zone, so no history, CSV or page ever overflows on it.</extracomment>
+        <translation>de una longitud excesiva ({count} caracteres; como mucho {limit})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not text that can be saved (a lone surrogate, {code}, at character {at})</source>
+        <translation>texto que no se puede guardar (un sustituto suelto, {code}, en el carácter {at})</translation>
     </message>
 </context>
 <context>
@@ -2791,9 +3474,8 @@
 <context>
     <name>Recommendation</name>
     <message>
-        <location filename="../touchtimer/core/babies/ages.py" line="+272"/>
+        <location filename="../touchtimer/core/babies/ages.py" line="+189"/>
         <source>needs your care team&apos;s agreement</source>
-        <extracomment>Correction stops at this corrected age, in calendar months (two years). The gestation at birth that touchtimer accepts, in days: 20+0 to 44+6 weeks. Still cared for in a neonatal unit (the parent says so): skin-to-skin then follows the care team. This baby&apos;s own daily skin-to-skin target in minutes (``None``: the general one in settings).</extracomment>
         <translation>necesita el visto bueno de tu equipo sanitario</translation>
     </message>
     <message>
@@ -5353,6 +6035,48 @@ Fuente: {1} ({2})</translation>
         <extracomment>A burst of folder changes (a sync tool writing several files) becomes one exchange this long after the last of them. A result arrived (on the GUI thread): the argument is the :class:`SyncResult`. Something to tell the person once (a problem, a skipped file). When the last exchange ended (the clock&apos;s wall time), for &quot;last shared at&quot;.</extracomment>
         <translation>no se pudieron abrir los datos de touchtimer para compartirlos ({reason})</translation>
     </message>
+    <message>
+        <location filename="../touchtimer/core/sharing/routine_files.py" line="+95"/>
+        <source>{id} is not a routine id</source>
+        <extracomment>A routine file larger than this is not shared (a routine is a few kilobytes).</extracomment>
+        <translation>{id} no es un identificador de rutina</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the routine file is too large</source>
+        <translation>el archivo de rutina es demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the routine file does not pass the checks ({problem})</source>
+        <translation>el archivo de rutina no pasa las comprobaciones ({problem})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the routine file&apos;s id does not match its name</source>
+        <translation>el identificador del archivo de rutina no coincide con su nombre</translation>
+    </message>
+    <message>
+        <location filename="../touchtimer/core/storage/shared_apply.py" line="+92"/>
+        <source>a change of an unknown kind ({kind})</source>
+        <extracomment>Writes (``text``) or removes (``None``) a routine file; returns ``False`` if it could not. Reads a routine file&apos;s current text (``None``: no such file). The field an entity cannot be made without.</extracomment>
+        <translation>un cambio de un tipo desconocido ({kind})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{kind} {id}: {why}</source>
+        <translation>{kind} {id}: {why}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a routine file is removed by an empty text, not a tombstone</source>
+        <translation>un archivo de rutina se quita con un texto vacío, no con una marca de borrado</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>a routine file that is not text</source>
+        <translation>un archivo de rutina que no es texto</translation>
+    </message>
 </context>
 <context>
     <name>SharingDialog</name>
@@ -6529,17 +7253,19 @@ Fuente: {1} ({2})</translation>
         <translation>sin límite de tiempo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../touchtimer/cli/ages.py" line="+51"/>
+        <location filename="../touchtimer/ui/widgets/texts.py" line="+15"/>
         <source>for babies from %1</source>
         <translation>para bebés desde %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../touchtimer/ui/widgets/texts.py" line="+2"/>
         <source>for babies up to %1</source>
         <translation>para bebés de hasta %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../touchtimer/ui/widgets/texts.py" line="+5"/>
         <source>birth</source>
         <translation>recién nacido</translation>
     </message>

@@ -98,3 +98,54 @@ def test_sync_says_a_missing_shared_folder_in_german(tmp_path: Path) -> None:
     gone.mkdir()
     assert run("de_DE.UTF-8", *args, config=config).stdout.strip() == f"Geteilt über {gone}: nichts Neues."
     assert run("C", *args, config=config).stdout.strip() == f"Shared through {gone}: nothing new."
+
+
+def test_an_import_problems_detail_in_german_and_english(tmp_path: Path) -> None:
+    source = ROOT / "tests" / "core" / "history" / "data" / "export-v1-example.json"
+    doc = json.loads(source.read_text("utf-8"))
+    doc["sessions"][0]["actual_seconds"] = "x"
+    doc["sessions"][0]["stages"][1]["position"] = 0
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc), "utf-8")
+    data = ["--data-dir", str(tmp_path / "data")]
+    german = run("de_DE.UTF-8", "import", str(bad), *data).stderr
+    assert ("  Einheit 1: die verbrachte Zeit muss eine ganze Zahl von Sekunden von 0 bis 31,622,400 sein "
+            "(in der Datei steht \"x\")\n    (in der Datei: sessions[0].actual_seconds)") in german, german
+    assert "  Einheit 1, Schritt 2, seine Stelle: 0 wird schon verwendet von stages[0]" in german
+    english = run("C", "import", str(bad), *data).stderr
+    assert ("  session 1: the time spent must be a whole number of seconds from 0 to 31,622,400 "
+            "(the file has \"x\")\n    (in the file: sessions[0].actual_seconds)") in english
+    assert "  session 1, stage 2, its place: 0 is already used by stages[0]" in english
+
+
+def test_help_in_german_and_in_english_without_qt() -> None:
+    german = run("de_DE.UTF-8", "--help").stdout
+    assert german.startswith("Aufruf: touchtimer"), german
+    assert "eingebaute und eigene Abläufe auflisten" in german
+    assert "diese Hilfe zeigen und beenden" in german
+    code = ("import sys\nfrom touchtimer.cli import main\ntry:\n    main(['--help'])\n"
+            "except SystemExit:\n    pass\nprint('QT', any(m.startswith('PySide6') for m in sys.modules))\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    env["LANG"] = "C"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60, check=False, env=env)
+    assert done.stdout.startswith("usage: touchtimer"), done.stdout
+    assert "  routines          list built-in and your own routines" in done.stdout
+    assert "QT False" in done.stdout, done.stdout + done.stderr
+
+
+def test_routines_for_a_baby_in_german_with_aligned_columns() -> None:
+    german = run("de_DE.UTF-8", "routines", "--born", "2025-01-10", "--due", "2025-02-01",
+                 "--today", "2025-02-21").stdout
+    assert "Baby geboren am 2025-01-10 mit 36+6 Wochen (errechneter Termin 2025-02-01), zu früh." in german
+    assert "Am 2025-02-21: 6 Wochen (korrigiert 2 Wochen). Abläufe werden nach dem korrigierten" in german
+    assert "Passt zu diesem Baby:" in german and "Gerade nicht:" in german
+    assert "für Babys ab 5 Wochen" in german
+    rows = [line for line in german.splitlines() if " Wochen  " in line and line.startswith("  ")]
+    assert len(rows) > 5 and any("ohne feste Dauer" in row for row in rows)
+    longest = next(row for row in rows if "ohne feste Dauer" in row)
+    title = longest.index("ohne feste Dauer") + len("ohne feste Dauer ")   # the widest length, then the title
+    for row in rows:                                       # every title starts in that column
+        assert row[title - 1] == " " and row[title] != " ", german
+    english = run("C", "routines", "--born", "2025-01-10", "--today", "2025-02-21").stdout
+    assert "On 2025-02-21: 6 weeks. Routines are chosen by age since birth: 6 completed weeks." in english

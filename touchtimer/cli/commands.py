@@ -243,7 +243,7 @@ def cmd_install_desktop(args: argparse.Namespace) -> int:
             return EXIT_OK
         for path in desktop_install.install():
             print(translate("CLI", "installed {path}").format(path=path))
-    except OSError as exc:
+    except (OSError, ValueError) as exc:    # the system's words for an OSError; ours for a ValueError
         print("touchtimer: " + translate("CLI", "could not write the desktop files: {why}").format(why=exc),
               file=sys.stderr)
         return EXIT_PROBLEM

@@ -28,6 +28,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from touchtimer.cli.words import translate
 from touchtimer.resources import APP_ID, DESKTOP_FILE, ICON_FILE, METAINFO_FILE, asset_path, icon_paths
 
 __all__ = ["APP_ID", "DESKTOP_FILE", "ICON_FILE", "METAINFO_FILE", "asset_path"]
@@ -79,7 +80,8 @@ def _exec_value(args: list[str]) -> str:
     entry applies first when it is read (``\\`` written ``\\\\``) and ``%`` written ``%%`` so it is
     not taken for a field code."""
     if any(c in arg for arg in args for c in "\n\r"):
-        raise ValueError("the launcher's path has a line break in it, which a desktop entry cannot hold")
+        raise ValueError(translate("CLI", "the launcher's path has a line break in it, which a desktop entry "
+                                   "cannot hold"))
     line = " ".join(_quote_exec_arg(a) for a in args)
     return line.replace("\\", "\\\\").replace("%", "%%")
 

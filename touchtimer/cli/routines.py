@@ -68,16 +68,29 @@ def cmd_routines(args: argparse.Namespace) -> int:
         print("touchtimer: " + translate("CLI", "skipped a routine file: {problem}").format(
             problem=error_line(error)), file=sys.stderr)
     if cli_ages.wants_baby(args):
-        return cli_ages.routines_for_baby(args, result.routines, routine_json, format_length)
+        return cli_ages.routines_for_baby(args, result.routines, routine_json, routine_rows)
     if args.json:
         print(json.dumps([routine_json(r) for r in result.routines], indent=2, ensure_ascii=False))
         return EXIT_OK
-    for r in result.routines:
+    for line in routine_rows(result.routines):
+        print(line)
+    return EXIT_OK
+
+
+def routine_rows(routines: list[Routine], indent: str = "") -> list[str]:
+    """One line per routine (id, kind, age band, length, title), in the terminal's language; each column
+    as wide as its longest text (and at least as wide as the English needs), so that the columns line
+    up in every language."""
+    cells = []
+    for r in routines:
         kind = translate("CLI", "skin-to-skin") if r.kind == "skin_to_skin" else translate("CLI", "massage")
         ages = translate("CLI", "{low}-{high} weeks").format(low=f"{r.min_age_weeks:>3}",
                                                              high=f"{r.max_age_weeks:<3}")
-        print(f"{r.id:<24} {kind:<13} {ages}  {format_length(r):<14} {r.title}")
-    return EXIT_OK
+        cells.append((r.id, kind, ages, format_length(r), r.title))
+    widths = [max([least, *(len(row[i]) for row in cells)]) for i, least in enumerate((24, 13, 0, 14))]
+    first, second, third, fourth = widths
+    return [f"{indent}{ident:<{first}} {kind:<{second}} {ages:<{third}}  {length:<{fourth}} {title}"
+            for ident, kind, ages, length, title in cells]
 
 
 def cmd_check(args: argparse.Namespace) -> int:

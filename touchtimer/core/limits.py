@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
+
 #: Characters in a session's note (the summary page and the history's note box stop here).
 NOTE_CHARS = 20_000
 #: Characters in a routine's or a stage's title (``check`` refuses longer; a session keeps them).
@@ -35,9 +37,10 @@ LAST_MOMENT = datetime(2999, 12, 30, 23, 59, 59, tzinfo=UTC)
 def text_problem(text: str, limit: int) -> str | None:
     """Why ``text`` cannot be kept (too long, a lone surrogate), in words; ``None`` if it can."""
     if len(text) > limit:
-        return f"too long ({len(text):,} characters; at most {limit:,})"
+        return words(QT_TRANSLATE_NOOP("Import", "too long ({count} characters; at most {limit})"),
+                     count=f"{len(text):,}", limit=f"{limit:,}")
     for i, char in enumerate(text):
         if 0xD800 <= ord(char) <= 0xDFFF:
-            return (f"not text that can be saved (a lone surrogate, U+{ord(char):04X}, at character "
-                    f"{i + 1})")
+            return words(QT_TRANSLATE_NOOP("Import", "not text that can be saved (a lone surrogate, {code}, "
+                                           "at character {at})"), code=f"U+{ord(char):04X}", at=i + 1)
     return None

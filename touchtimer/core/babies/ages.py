@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from touchtimer.core.i18n import QT_TRANSLATE_NOOP
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.routines.model import MAX_AGE_WEEKS, Routine
 
 FULL_TERM_DAYS = 280          # 40+0 weeks
@@ -76,12 +76,15 @@ def parse_gestation(text: str) -> tuple[int, int]:
     """Read "34+2" or "34" as (weeks, days); raise ValueError with a plain message."""
     match = re.fullmatch(r"(\d{1,2})(?:\+(\d{1,2}))?", text.replace(" ", ""))
     if match is None:
-        raise ValueError(f"{text!r} is not a gestation; expected weeks+days, such as 34+2")
+        raise ValueError(words(QT_TRANSLATE_NOOP("Babies", "{text} is not a gestation; expected weeks+days, "
+                                                 "such as 34+2"), text=repr(text)))
     weeks, days = int(match.group(1)), int(match.group(2) or 0)
     if days > 6:
-        raise ValueError(f"{text!r}: the days part should be 0 to 6, such as 34+2")
+        raise ValueError(words(QT_TRANSLATE_NOOP("Babies", "{text}: the days part should be 0 to 6, such as "
+                                                 "34+2"), text=repr(text)))
     if not MIN_GESTATION_DAYS <= weeks * 7 + days <= MAX_GESTATION_DAYS:
-        raise ValueError(f"{text!r}: the gestation at birth should be from 20+0 to 44+6 weeks")
+        raise ValueError(words(QT_TRANSLATE_NOOP("Babies", "{text}: the gestation at birth should be from "
+                                                 "20+0 to 44+6 weeks"), text=repr(text)))
     return weeks, days
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
 from touchtimer.core.babies.ages import FULL_TERM_DAYS, MAX_GESTATION_DAYS, MIN_GESTATION_DAYS, Baby
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.limits import BABY_NAME_CHARS
 from touchtimer.core.storage.rows import iso
 from touchtimer.core.storage.store import Store
@@ -35,23 +36,26 @@ def check_baby(name: str, born_on: date, due_on: date | None, today: date) -> li
     problems: list[str] = []
     name = name.strip()
     if not name:
-        problems.append("Please give a name (a nickname is fine).")
+        problems.append(QT_TRANSLATE_NOOP("Babies", "Please give a name (a nickname is fine)."))
     elif len(name) > MAX_NAME_LENGTH:
-        problems.append(f"The name is {len(name)} characters long; please keep it to {MAX_NAME_LENGTH}.")
+        problems.append(words(QT_TRANSLATE_NOOP("Babies", "The name is {count} characters long; please keep "
+                                                "it to {most}."), count=len(name), most=MAX_NAME_LENGTH))
     if born_on > today:
-        problems.append(f"The date of birth ({born_on.isoformat()}) is after today; please check it.")
+        problems.append(words(QT_TRANSLATE_NOOP("Babies", "The date of birth ({born}) is after today; please "
+                                                "check it."), born=born_on.isoformat()))
     if due_on is not None:
         gestation = FULL_TERM_DAYS - (due_on - born_on).days
         if gestation < MIN_GESTATION_DAYS:
             weeks = (due_on - born_on).days // 7
-            problems.append(
-                f"The due date is {weeks} weeks after the birth date; that would mean born before "
-                "20 weeks of pregnancy. Please check both dates.")
+            problems.append(words(QT_TRANSLATE_NOOP(
+                "Babies", "The due date is {weeks} weeks after the birth date; that would mean born before "
+                "20 weeks of pregnancy. Please check both dates."), weeks=weeks))
         elif gestation > MAX_GESTATION_DAYS:
             weeks = (born_on - due_on).days // 7
-            problems.append(
-                f"The due date is {weeks} weeks before the birth date; a baby born after the due date "
-                "is fine, but touchtimer accepts up to 44+6 weeks of pregnancy. Please check both dates.")
+            problems.append(words(QT_TRANSLATE_NOOP(
+                "Babies", "The due date is {weeks} weeks before the birth date; a baby born after the due "
+                "date is fine, but touchtimer accepts up to 44+6 weeks of pregnancy. Please check both "
+                "dates."), weeks=weeks))
     return problems
 
 

@@ -10,7 +10,6 @@ keys are harmless: they are ignored and listed as notices. The format is in ``do
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -18,11 +17,26 @@ from pathlib import Path
 from typing import Any, cast
 
 from touchtimer.core.babies.ages import Baby
-from touchtimer.core.file_reading import FileRefused, read_small_file
 from touchtimer.core.history import import_v2
 from touchtimer.core.history.export_format import FORMAT_NAME, FORMAT_VERSION
+from touchtimer.core.history.import_file import MAX_IMPORT_BYTES as MAX_IMPORT_BYTES
+from touchtimer.core.history.import_file import decode_export, read_export_bytes
 from touchtimer.core.history.import_limits import day_problem, highest, moment_problem, text_limit
-from touchtimer.core.history.import_words import in_words
+from touchtimer.core.history.import_words import (
+    SECONDS_FIELDS,
+    Problem,
+    either,
+    listed_twice,
+    missing_field,
+    one_of,
+    or_null,
+    same_id,
+    show,
+    whole_words,
+)
+from touchtimer.core.history.import_words import (
+    ImportProblems as ImportProblems,
+)
 from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.limits import BABY_NAME_CHARS, ID_CHARS, NOTE_CHARS, TITLE_CHARS, text_problem
 from touchtimer.core.session.record import (
@@ -40,21 +54,10 @@ from touchtimer.core.storage.rows import iso
 
 #: Every export version this touchtimer reads (a version 1 file imports exactly as it always did).
 READABLE_VERSIONS = (1, 2)
-MAX_IMPORT_BYTES = 64 * 1024 * 1024      # far more than years of sessions (about 1 KB each)
 MAX_TEXT = NOTE_CHARS                    # characters in one note
 MAX_ID = ID_CHARS
 KINDS = ("skin_to_skin", "massage")
 SIDES = ("left", "right")
-
-
-class ImportProblems(Exception):
-    """The file cannot be imported; ``problems`` lists every reason in words, in file order, and
-    ``technical`` the same with each one's exact path in the file (counted from 0)."""
-
-    def __init__(self, problems: Sequence[str]) -> None:
-        self.technical = list(problems)
-        self.problems = [in_words(p) for p in problems]
-        super().__init__("\n".join(self.problems))
 
 
 @dataclass
@@ -68,46 +71,44 @@ class ParsedExport:
     version: int = FORMAT_VERSION
 
 
-def _show(value: Any) -> str:
-    try:
-        text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
-        text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
 class _Checker:
     def __init__(self) -> None:
         self.problems: list[str] = []
         self.notices: list[str] = []
 
-    def bad(self, where: str, expected: str, value: Any) -> None:
-        self.problems.append(f"{where}: expected {expected}, got {_show(value)}")
+    def bad(self, where: str, expected: str, value: Any, said: str | None = None) -> None:
+        """``value`` at ``where`` is not ``expected`` (``said``: in a person's words, if not the same)."""
+        shown = show(value)
+        self.problems.append(Problem(where, f"expected {expected}, got {shown}", said or expected, shown))
+
+    def add(self, where: str, detail: str) -> None:
+        self.problems.append(Problem(where, detail))
 
     def keys(self, where: str, obj: dict[str, Any], required: Sequence[str],
              optional: Sequence[str] = ()) -> bool:
         ok = True
         for key in required:
             if key not in obj:
-                self.problems.append(f"{where or 'the file'}: the field \"{key}\" is missing")
+                self.add(where or "the file", missing_field(key))
                 ok = False
         known = set(required) | set(optional)
         prefix = f"{where}." if where else ""
         for key in obj:
             if key not in known:
-                self.notices.append(f"{prefix}{key}: not a field touchtimer knows; it was ignored")
+                self.notices.append(words(QT_TRANSLATE_NOOP(
+                    "Import", "{path}: not a field touchtimer knows; it was ignored"), path=f"{prefix}{key}"))
         return ok
 
     def text(self, where: str, value: Any, *, empty: bool = True, limit: int | None = None) -> str | None:
         if not isinstance(value, str):
-            self.bad(where, "text", value)
+            self.bad(where, QT_TRANSLATE_NOOP("Import", "text"), value)
             return None
         if not empty and not value.strip():
-            self.bad(where, "text that is not empty", value)
+            self.bad(where, QT_TRANSLATE_NOOP("Import", "text that is not empty"), value)
             return None
         problem = text_problem(value, limit if limit is not None else text_limit(where))
         if problem is not None:
-            self.problems.append(f"{where}: {problem}")
+            self.add(where, problem)
             return None
         return value
 
@@ -119,17 +120,16 @@ class _Checker:
         in_range = (isinstance(value, int) and not isinstance(value, bool) and value >= low
                     and (high is None or value <= high))
         if not in_range:
-            what = f"a whole number from {low} to {high:,}" if high is not None else \
-                f"a whole number ≥ {low}"
-            self.bad(where, what + (" or null" if nullable else ""), value)
+            seconds = where.rsplit(".", 1)[-1] in SECONDS_FIELDS
+            technical, said = whole_words(low, high, seconds, nullable)
+            self.bad(where, technical, value, said)
             return False, None
         return True, cast(int, value)
 
     def choice(self, where: str, value: Any, choices: Sequence[str], *, nullable: bool = False) -> bool:
         if (value is None and nullable) or (isinstance(value, str) and value in choices):
             return True
-        listed = ", ".join(f'"{c}"' for c in choices)
-        self.bad(where, f"one of {listed}" + (" or null" if nullable else ""), value)
+        self.bad(where, one_of(choices, nullable), value)
         return False
 
     def day(self, where: str, value: Any, *, nullable: bool = False) -> tuple[bool, date | None]:
@@ -140,11 +140,11 @@ class _Checker:
                 raise ValueError
             day = date.fromisoformat(value)
         except ValueError:
-            self.bad(where, "a date like \"2026-01-31\"" + (" or null" if nullable else ""), value)
+            self.bad(where, or_null(QT_TRANSLATE_NOOP("Import", 'a date like "2026-01-31"'), nullable), value)
             return False, None
         problem = day_problem(day)
         if problem is not None:
-            self.problems.append(f"{where}: {problem}")
+            self.add(where, problem)
             return False, None
         return True, day
 
@@ -156,8 +156,8 @@ class _Checker:
             if parsed.tzinfo is None:
                 raise ValueError
         except ValueError:
-            self.bad(where, "a date and time with its UTC offset, like \"2026-01-31T21:05:00+00:00\"",
-                     value)
+            self.bad(where, QT_TRANSLATE_NOOP(
+                "Import", 'a date and time with its UTC offset, like "2026-01-31T21:05:00+00:00"'), value)
             return None
         try:
             utc = parsed.astimezone(UTC)
@@ -165,7 +165,7 @@ class _Checker:
             utc = None
         problem = moment_problem(value, parsed, utc)
         if problem is not None:
-            self.problems.append(f"{where}: {problem}")
+            self.add(where, problem)
             return None
         assert utc is not None
         return utc.replace(microsecond=0)
@@ -182,7 +182,7 @@ _BABY_OPTIONAL = ("due_on", "created_at")
 
 def _check_baby(c: _Checker, where: str, raw: Any, version: int = 1) -> tuple[Baby, str] | None:
     if not isinstance(raw, dict):
-        c.bad(where, "an object", raw)
+        c.bad(where, QT_TRANSLATE_NOOP("Import", "an object"), raw)
         return None
     count = len(c.problems)
     c.keys(where, raw, _BABY_FIELDS, _BABY_OPTIONAL + (import_v2.BABY_V2_OPTIONAL if version >= 2 else ()))
@@ -205,7 +205,7 @@ def _check_baby(c: _Checker, where: str, raw: Any, version: int = 1) -> tuple[Ba
 
 def _check_stage(c: _Checker, where: str, raw: Any) -> StageRecord | None:
     if not isinstance(raw, dict):
-        c.bad(where, "an object", raw)
+        c.bad(where, QT_TRANSLATE_NOOP("Import", "an object"), raw)
         return None
     count = len(c.problems)
     c.keys(where, raw, _STAGE_FIELDS, _STAGE_OPTIONAL)
@@ -223,7 +223,7 @@ def _check_stage(c: _Checker, where: str, raw: Any) -> StageRecord | None:
 
 def _check_session(c: _Checker, where: str, raw: Any, version: int = 1) -> SessionRecord | None:
     if not isinstance(raw, dict):
-        c.bad(where, "an object", raw)
+        c.bad(where, QT_TRANSLATE_NOOP("Import", "an object"), raw)
         return None
     count = len(c.problems)
     c.keys(where, raw, _SESSION_FIELDS,
@@ -239,8 +239,9 @@ def _check_session(c: _Checker, where: str, raw: Any, version: int = 1) -> Sessi
     started = c.moment(f"{where}.started_at", get("started_at")) if "started_at" in raw else None
     ended = c.moment(f"{where}.ended_at", get("ended_at")) if "ended_at" in raw else None
     if started is not None and ended is not None and ended < started:
-        c.problems.append(f"{where}.ended_at: the session ends ({get('ended_at')}) before it starts "
-                          f"({get('started_at')})")
+        c.add(f"{where}.ended_at", words(QT_TRANSLATE_NOOP(
+            "Import", "the session ends ({end}) before it starts ({start})"), end=get("ended_at"),
+            start=get("started_at")))
     local = c.day(f"{where}.local_date", get("local_date"))[1] if "local_date" in raw else None
     planned = c.whole(f"{where}.planned_seconds", get("planned_seconds"), nullable=True)[1]
     actual = c.whole(f"{where}.actual_seconds", get("actual_seconds"))[1] \
@@ -254,18 +255,18 @@ def _check_session(c: _Checker, where: str, raw: Any, version: int = 1) -> Sessi
     baby_ids: list[str] = []
     raw_babies = get("baby_ids", [])
     if not isinstance(raw_babies, list):
-        c.bad(f"{where}.baby_ids", "a list of baby ids", raw_babies)
+        c.bad(f"{where}.baby_ids", QT_TRANSLATE_NOOP("Import", "a list of baby ids"), raw_babies)
     else:
         for j, value in enumerate(raw_babies):
             text = c.text(f"{where}.baby_ids[{j}]", value, empty=False, limit=MAX_ID)
             if text is not None and text in baby_ids:
-                c.problems.append(f"{where}.baby_ids[{j}]: \"{text}\" is listed twice")
+                c.add(f"{where}.baby_ids[{j}]", listed_twice(text))
             elif text is not None:
                 baby_ids.append(text)
     stages: list[StageRecord] = []
     raw_stages = get("stages")
     if "stages" in raw and not isinstance(raw_stages, list):
-        c.bad(f"{where}.stages", "a list of stages", raw_stages)
+        c.bad(f"{where}.stages", QT_TRANSLATE_NOOP("Import", "a list of stages"), raw_stages)
     elif isinstance(raw_stages, list):
         positions: dict[int, int] = {}
         for j, value in enumerate(raw_stages):
@@ -273,8 +274,9 @@ def _check_session(c: _Checker, where: str, raw: Any, version: int = 1) -> Sessi
             if stage is None:
                 continue
             if stage.position in positions:
-                c.problems.append(f"{where}.stages[{j}].position: {stage.position} is already used by "
-                                  f"stages[{positions[stage.position]}]")
+                c.add(f"{where}.stages[{j}].position", words(QT_TRANSLATE_NOOP(
+                    "Import", "{position} is already used by {other}"), position=stage.position,
+                    other=f"stages[{positions[stage.position]}]"))
             positions.setdefault(stage.position, j)
             stages.append(stage)
     if (len(c.problems) > count or sid is None or routine_id is None or title is None
@@ -292,45 +294,25 @@ def _check_session(c: _Checker, where: str, raw: Any, version: int = 1) -> Sessi
 
 def parse_export(data: bytes) -> ParsedExport:
     """Check a whole export file. Raises :class:`ImportProblems` listing every problem found."""
-    if len(data) > MAX_IMPORT_BYTES:
-        raise ImportProblems([words(QT_TRANSLATE_NOOP(
-            "Import", "the file is too large ({size} MB); a touchtimer export is at most {most} MB"),
-            size=f"{len(data) / 1e6:.0f}", most=MAX_IMPORT_BYTES // (1024 * 1024))])
-    if not data.strip():
-        raise ImportProblems([QT_TRANSLATE_NOOP("Import", "the file is empty; a touchtimer export is a JSON "
-                                                "file")])
-    if b"\x00" in data:
-        raise ImportProblems([QT_TRANSLATE_NOOP("Import", "this is not a text file (it holds binary data); "
-                                                "a touchtimer export is a JSON text file")])
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportProblems([words(QT_TRANSLATE_NOOP(
-            "Import", "this is not a UTF-8 text file (unreadable byte at position {position}); a touchtimer "
-            "export is a JSON text file"), position=exc.start)]) from None
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportProblems([words(QT_TRANSLATE_NOOP(
-            "Import", "this is not valid JSON (line {line}, column {column}: {error})"),
-            line=exc.lineno, column=exc.colno, error=exc.msg)]) from None
-    except RecursionError:
-        raise ImportProblems(["this JSON is nested too deeply to be a touchtimer export"]) from None
+    raw = decode_export(data)
     if not isinstance(raw, dict):
-        raise ImportProblems([f"expected a JSON object with \"format_version\", \"babies\" and "
-                              f"\"sessions\", got {type(raw).__name__ if raw is not None else 'null'}"])
+        raise ImportProblems([words(QT_TRANSLATE_NOOP(
+            "Import", 'expected a JSON object with "format_version", "babies" and "sessions", got {kind}'),
+            kind=type(raw).__name__ if raw is not None else "null")])
     c = _Checker()
     if raw.get("format", FORMAT_NAME) != FORMAT_NAME:
         c.bad("format", f"\"{FORMAT_NAME}\"", raw.get("format"))
     version = raw.get("format_version")
     if "format_version" not in raw:
-        c.problems.append("format_version: missing; this does not look like a touchtimer export")
+        c.add("format_version", QT_TRANSLATE_NOOP("Import", "missing; this does not look like a touchtimer "
+                                                  "export"))
     elif isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        c.problems.append(f"format_version: this file is format {version}, written by a newer touchtimer;"
-                          f" this version reads format {FORMAT_VERSION} and earlier. "
-                          "Please update touchtimer.")
+        c.add("format_version", words(QT_TRANSLATE_NOOP(
+            "Import", "this file is format {version}, written by a newer touchtimer; this version reads "
+            "format {readable} and earlier. Please update touchtimer."), version=version,
+            readable=FORMAT_VERSION))
     elif version not in READABLE_VERSIONS or isinstance(version, bool):
-        c.bad("format_version", " or ".join(str(v) for v in READABLE_VERSIONS), version)
+        c.bad("format_version", either(*(str(v) for v in READABLE_VERSIONS)), version)
     version = version if version in READABLE_VERSIONS and not isinstance(version, bool) else FORMAT_VERSION
     c.keys("", raw, ("babies", "sessions"),
            ("format", "format_version", "exported_at") + (("caregivers",) if version >= 2 else ()))
@@ -339,15 +321,14 @@ def parse_export(data: bytes) -> ParsedExport:
     baby_index: dict[str, int] = {}
     raw_babies = raw.get("babies", [])
     if not isinstance(raw_babies, list):
-        c.bad("babies", "a list", raw_babies)
+        c.bad("babies", QT_TRANSLATE_NOOP("Import", "a list"), raw_babies)
         raw_babies = []
     for i, value in enumerate(raw_babies):
         checked = _check_baby(c, f"babies[{i}]", value, version)
         if checked is None:
             continue
         if checked[0].id in baby_index:
-            c.problems.append(f"babies[{i}].id: \"{checked[0].id}\" is the same id as "
-                              f"babies[{baby_index[checked[0].id]}]")
+            c.add(f"babies[{i}].id", same_id(checked[0].id, f"babies[{baby_index[checked[0].id]}]"))
             continue
         baby_index[checked[0].id] = i
         babies.append(checked)
@@ -355,15 +336,14 @@ def parse_export(data: bytes) -> ParsedExport:
     session_index: dict[str, int] = {}
     raw_sessions = raw.get("sessions", [])
     if not isinstance(raw_sessions, list):
-        c.bad("sessions", "a list", raw_sessions)
+        c.bad("sessions", QT_TRANSLATE_NOOP("Import", "a list"), raw_sessions)
         raw_sessions = []
     for i, value in enumerate(raw_sessions):
         record = _check_session(c, f"sessions[{i}]", value, version)
         if record is None:
             continue
         if record.id in session_index:
-            c.problems.append(f"sessions[{i}].id: \"{record.id}\" is the same id as "
-                              f"sessions[{session_index[record.id]}]")
+            c.add(f"sessions[{i}].id", same_id(record.id, f"sessions[{session_index[record.id]}]"))
             continue
         session_index[record.id] = i
         sessions.append(record)
@@ -374,15 +354,4 @@ def parse_export(data: bytes) -> ParsedExport:
 
 def read_export_file(path: Path) -> ParsedExport:
     """Read and check a file; every way it can fail ends as :class:`ImportProblems`."""
-    try:
-        # An ordinary file of a sensible size only: a FIFO, a device or a link to /dev/zero is
-        # refused before anything is read (see core/file_reading.py).
-        data = read_small_file(path, MAX_IMPORT_BYTES)
-    except FileRefused as exc:
-        raise ImportProblems([f"{path} was not read: {exc.reason}; a touchtimer export is an "
-                              f"ordinary file of at most {MAX_IMPORT_BYTES // (1024 * 1024)} MB"]) from None
-    except FileNotFoundError:
-        raise ImportProblems([f"there is no file {path}"]) from None
-    except OSError as exc:
-        raise ImportProblems([f"{path} could not be read ({exc.strerror or exc})"]) from None
-    return parse_export(data)
+    return parse_export(read_export_bytes(path))

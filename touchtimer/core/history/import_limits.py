@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.limits import (
     FIRST_DAY,
     FIRST_MOMENT,
@@ -44,18 +45,24 @@ def text_limit(where: str) -> int:
 
 def day_problem(day: date) -> str | None:
     if day < FIRST_DAY:
-        return f"too early ({day.isoformat()}; the earliest day touchtimer keeps is {FIRST_DAY.isoformat()})"
+        return words(QT_TRANSLATE_NOOP("Import", "too early ({day}; the earliest day touchtimer keeps is "
+                                       "{first})"),
+                     day=day.isoformat(), first=FIRST_DAY.isoformat())
     if day > LAST_DAY:
-        return f"too late ({day.isoformat()}; the latest day touchtimer keeps is {LAST_DAY.isoformat()})"
+        return words(QT_TRANSLATE_NOOP("Import", "too late ({day}; the latest day touchtimer keeps is "
+                                       "{last})"),
+                     day=day.isoformat(), last=LAST_DAY.isoformat())
     return None
 
 
 def moment_problem(text: str, parsed: datetime, utc: datetime | None) -> str | None:
     """``parsed`` is the moment read from ``text``, ``utc`` the same in UTC (``None`` when it
     cannot even be turned into UTC: year 1 with an offset east of UTC, year 9999 west of it)."""
-    early = (f"too early ({text}; the earliest moment touchtimer keeps is "
-             f"{FIRST_MOMENT.date().isoformat()})")
-    late = f"too late ({text}; the latest moment touchtimer keeps is {LAST_MOMENT.date().isoformat()})"
+    early = words(QT_TRANSLATE_NOOP("Import", "too early ({moment}; the earliest moment touchtimer keeps is "
+                                    "{first})"), moment=text, first=FIRST_MOMENT.date().isoformat())
+    late = words(QT_TRANSLATE_NOOP("Import", "too late ({moment}; the latest moment touchtimer keeps is "
+                                   "{last})"),
+                 moment=text, last=LAST_MOMENT.date().isoformat())
     if utc is None:
         return early if parsed.year < 5000 else late
     if utc < FIRST_MOMENT:

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, time
 from touchtimer.core.babies.ages import Baby
 from touchtimer.core.history.export_format import session_json
 from touchtimer.core.history.import_check import ImportProblems, ParsedExport
+from touchtimer.core.history.import_words import Problem
 from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.session.record import SessionRecord
 from touchtimer.core.storage.errors import classify_storage_error
@@ -90,12 +91,12 @@ def import_export(store: Store, parsed: ParsedExport) -> ImportSummary:
     for i, record in enumerate(parsed.sessions):
         for j, baby_id in enumerate(record.baby_ids):
             if baby_id not in file_baby_ids and baby_id not in existing_babies:
-                problems.append(f"sessions[{i}].baby_ids[{j}]: no baby with id \"{baby_id}\" in this file "
-                                "or in touchtimer")
+                problems.append(Problem(f"sessions[{i}].baby_ids[{j}]", words(QT_TRANSLATE_NOOP(
+                    "Import", 'no baby with id "{id}" in this file or in touchtimer'), id=baby_id)))
         for j, carer_id in enumerate(record.caregiver_ids):
             if carer_id not in known_carers:
-                problems.append(f"sessions[{i}].caregiver_ids[{j}]: no caregiver with id \"{carer_id}\" in "
-                                "this file or in touchtimer")
+                problems.append(Problem(f"sessions[{i}].caregiver_ids[{j}]", words(QT_TRANSLATE_NOOP(
+                    "Import", 'no caregiver with id "{id}" in this file or in touchtimer'), id=carer_id)))
     if problems:
         raise ImportProblems(problems)
     try:

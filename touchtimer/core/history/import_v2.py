@@ -10,6 +10,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
 from touchtimer.core.babies.ages import Baby
+from touchtimer.core.history.import_words import listed_twice, same_id
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP
 from touchtimer.core.session.record import (
     BABY_RESPONSES,
     FED_AT_BREAST,
@@ -34,22 +36,23 @@ def check_session_v2(c: _Checker, where: str, raw: dict[str, Any], record: Sessi
     carers: list[str] = []
     raw_carers = raw.get("caregiver_ids", [])
     if not isinstance(raw_carers, list):
-        c.bad(f"{where}.caregiver_ids", "a list of caregiver ids", raw_carers)
+        c.bad(f"{where}.caregiver_ids", QT_TRANSLATE_NOOP("Import", "a list of caregiver ids"), raw_carers)
     else:
         for j, value in enumerate(raw_carers):
             text = c.text(f"{where}.caregiver_ids[{j}]", value, empty=False, limit=MAX_ID)
             if text is not None and text in carers:
-                c.problems.append(f"{where}.caregiver_ids[{j}]: \"{text}\" is listed twice")
+                c.add(f"{where}.caregiver_ids[{j}]", listed_twice(text))
             elif text is not None:
                 carers.append(text)
     responses: dict[str, BabyResponse] = {}
     raw_responses = raw.get("baby_responses", {})
     if not isinstance(raw_responses, dict):
-        c.bad(f"{where}.baby_responses", "an object of baby id to response", raw_responses)
+        c.bad(f"{where}.baby_responses", QT_TRANSLATE_NOOP("Import", "an object of baby id to response"),
+              raw_responses)
     else:
         for baby_id, value in raw_responses.items():
             if len(baby_id) > MAX_ID or not baby_id.strip():
-                c.bad(f"{where}.baby_responses", "baby ids as keys", baby_id)
+                c.bad(f"{where}.baby_responses", QT_TRANSLATE_NOOP("Import", "baby ids as keys"), baby_id)
             elif c.choice(f"{where}.baby_responses.{baby_id}", value, BABY_RESPONSES):
                 responses[baby_id] = cast(BabyResponse, value)
     fed = raw.get("fed_at_breast")
@@ -62,7 +65,7 @@ def check_session_v2(c: _Checker, where: str, raw: dict[str, Any], record: Sessi
 def check_baby_v2(c: _Checker, where: str, raw: dict[str, Any], baby: Baby) -> Baby:
     in_care = raw.get("in_neonatal_care", False)
     if not isinstance(in_care, bool):
-        c.bad(f"{where}.in_neonatal_care", "true or false", in_care)
+        c.bad(f"{where}.in_neonatal_care", QT_TRANSLATE_NOOP("Import", "true or false"), in_care)
         in_care = False
     target = c.whole(f"{where}.daily_target_minutes", raw.get("daily_target_minutes"), nullable=True, low=1,
                      high=24 * 60)[1]
@@ -72,14 +75,14 @@ def check_baby_v2(c: _Checker, where: str, raw: dict[str, Any], baby: Baby) -> B
 def check_caregivers(c: _Checker, raw: Any) -> list[tuple[Caregiver, str]]:
     """The file's ``caregivers`` list: ``(caregiver, created_at)`` for each good one."""
     if not isinstance(raw, list):
-        c.bad("caregivers", "a list", raw)
+        c.bad("caregivers", QT_TRANSLATE_NOOP("Import", "a list"), raw)
         return []
     out: list[tuple[Caregiver, str]] = []
     seen: dict[str, int] = {}
     for i, item in enumerate(raw):
         where = f"caregivers[{i}]"
         if not isinstance(item, dict):
-            c.bad(where, "an object", item)
+            c.bad(where, QT_TRANSLATE_NOOP("Import", "an object"), item)
             continue
         count = len(c.problems)
         c.keys(where, item, CAREGIVER_FIELDS, CAREGIVER_OPTIONAL)
@@ -87,7 +90,7 @@ def check_caregivers(c: _Checker, raw: Any) -> list[tuple[Caregiver, str]]:
         name = c.text(f"{where}.name", item.get("name"), empty=False, limit=80) if "name" in item else None
         mother = item.get("mother", False)
         if not isinstance(mother, bool):
-            c.bad(f"{where}.mother", "true or false", mother)
+            c.bad(f"{where}.mother", QT_TRANSLATE_NOOP("Import", "true or false"), mother)
         created = item.get("created_at", "")
         if "created_at" in item:
             moment = c.moment(f"{where}.created_at", created)
@@ -95,7 +98,7 @@ def check_caregivers(c: _Checker, raw: Any) -> list[tuple[Caregiver, str]]:
         if len(c.problems) > count or carer_id is None or name is None:
             continue
         if carer_id in seen:
-            c.problems.append(f"{where}.id: \"{carer_id}\" is the same id as caregivers[{seen[carer_id]}]")
+            c.add(f"{where}.id", same_id(carer_id, f"caregivers[{seen[carer_id]}]"))
             continue
         seen[carer_id] = i
         out.append((Caregiver(carer_id, name, bool(mother)), str(created)))

@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 
 from touchtimer.core.file_reading import read_small_file
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.routines.files import ID_PATTERN, RoutineFileError, parse_routine
 from touchtimer.core.storage.atomic_file import write_file_atomically
 from touchtimer.core.storage.shared_apply import RoutineReader, RoutineWriter
@@ -91,7 +92,8 @@ def writer(store: Store, routines_dir: Path) -> RoutineWriter:
     def write(routine_id: str, text: str | None) -> bool:
         path = _path(routines_dir, routine_id)
         if path is None:
-            raise ValueError(f"{routine_id[:40]!r} is not a routine id")
+            raise ValueError(words(QT_TRANSLATE_NOOP("Sharing", "{id} is not a routine id"),
+                                   id=repr(routine_id[:40])))
         if text is None:
             try:
                 path.unlink(missing_ok=True)
@@ -100,13 +102,14 @@ def writer(store: Store, routines_dir: Path) -> RoutineWriter:
             remember(routine_id, None)
             return True
         if len(text.encode("utf-8")) > MAX_ROUTINE_BYTES:
-            raise ValueError("the routine file is too large")
+            raise ValueError(QT_TRANSLATE_NOOP("Sharing", "the routine file is too large"))
         try:
             routine = parse_routine(text, file=path.name)
         except RoutineFileError as exc:
-            raise ValueError(f"the routine file does not pass the checks ({exc.errors[0]})") from None
+            raise ValueError(words(QT_TRANSLATE_NOOP("Sharing", "the routine file does not pass the checks "
+                                                     "({problem})"), problem=str(exc.errors[0]))) from None
         if routine.id != routine_id:
-            raise ValueError("the routine file's id does not match its name")
+            raise ValueError(QT_TRANSLATE_NOOP("Sharing", "the routine file's id does not match its name"))
         try:
             routines_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             write_file_atomically(path, text)

@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from touchtimer.core.i18n import QT_TRANSLATE_NOOP, words
 from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.shared_fields import (
     CONFLICT_FIELDS,
@@ -88,7 +89,8 @@ class Applier:
     def apply(self, change: EntityChange) -> None:
         store = self._store
         if change.kind not in FIELDS:
-            self.result.unusable.append(f"a change of an unknown kind ({change.kind[:30]!r})")
+            self.result.unusable.append(words(QT_TRANSLATE_NOOP(
+                "Sharing", "a change of an unknown kind ({kind})"), kind=repr(change.kind[:30])))
             return
         store.execute("SAVEPOINT entity")
         try:
@@ -98,7 +100,10 @@ class Applier:
             self.result.deferred += 1
         except (_Skip, ValueError, sqlite3.IntegrityError) as exc:
             store.execute("ROLLBACK TO entity")
-            self.result.unusable.append(f"{change.kind} {change.id[:40]}: {exc}")
+            # A reason of ours stays marked words; SQLite's own text stays as SQLite gives it.
+            why = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+            self.result.unusable.append(words(QT_TRANSLATE_NOOP("Sharing", "{kind} {id}: {why}"),
+                                              kind=change.kind, id=change.id[:40], why=why))
         finally:
             store.execute("RELEASE entity")
 
@@ -115,7 +120,8 @@ class Applier:
             return                                             # a tombstone: nothing brings it back
         if "deleted" in ch.fields:
             if ch.kind == "routine":
-                raise _Skip("a routine file is removed by an empty text, not a tombstone")
+                raise _Skip(QT_TRANSLATE_NOOP("Sharing", "a routine file is removed by an empty text, not a "
+                                              "tombstone"))
             self._tombstone(ch.kind, ch.id, ch.fields["deleted"][1])
             return
         known = FIELDS[ch.kind]
@@ -182,7 +188,7 @@ class Applier:
         else:
             text = values.get("text")
             if text is not None and not isinstance(text, str):
-                raise _Skip("a routine file that is not text")
+                raise _Skip(QT_TRANSLATE_NOOP("Sharing", "a routine file that is not text"))
             if self._write_routine is None or not self._write_routine(entity_id, text):
                 raise _Defer            # the routines folder cannot be written now: try again later
 

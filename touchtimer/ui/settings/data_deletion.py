@@ -34,6 +34,7 @@ from touchtimer.core.storage.atomic_file import write_file_atomically
 from touchtimer.core.storage.privacy import DeletionReport, delete_all_data
 from touchtimer.core.storage.store import StoreError
 from touchtimer.ui.settings.delete_data_dialog import DeleteDataDialog
+from touchtimer.ui.translation import words_text
 
 if TYPE_CHECKING:
     from touchtimer.ui.main_window import MainWindow
@@ -122,9 +123,10 @@ class DataDeletion(QObject):
         except (StoreError, OSError) as exc:
             window.store = None          # closed: nothing may use it any more
             print(f"touchtimer: after deleting, a new store could not be opened: {exc}", file=sys.stderr)
+            why = words_text(exc.message) if isinstance(exc, StoreError) else (exc.strerror or str(exc))
             window.show_notice(self.tr("Your data was deleted, but touchtimer could not start a new, "
                                        "empty record of sessions ({0}). Please close and start it again.")
-                               .replace("{0}", str(exc)))
+                               .replace("{0}", why))
             self.report = report
             self.deleted.emit(report)
             return report

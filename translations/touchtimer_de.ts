@@ -335,7 +335,7 @@
 <context>
     <name>BabiesDialog</name>
     <message>
-        <location filename="../touchtimer/ui/babies/dialog.py" line="+75"/>
+        <location filename="../touchtimer/ui/babies/dialog.py" line="+76"/>
         <source>Babies</source>
         <extracomment>A new profile was added (its id): Home chooses that baby.</extracomment>
         <translation>Babys</translation>
@@ -7256,13 +7256,13 @@ Quelle: {1} ({2})</translation>
         <location filename="../touchtimer/cli/ages.py" line="+51"/>
         <location filename="../touchtimer/ui/widgets/texts.py" line="+15"/>
         <source>for babies from %1</source>
-        <translation>für Babys ab %1</translation>
+        <translation>für Babys, die mindestens %1 alt sind</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../touchtimer/ui/widgets/texts.py" line="+2"/>
         <source>for babies up to %1</source>
-        <translation>für Babys bis %1</translation>
+        <translation>für Babys, die höchstens %1 alt sind</translation>
     </message>
     <message>
         <location filename="../touchtimer/ui/widgets/texts.py" line="+5"/>

@@ -335,7 +335,7 @@
 <context>
     <name>BabiesDialog</name>
     <message>
-        <location filename="../touchtimer/ui/babies/dialog.py" line="+75"/>
+        <location filename="../touchtimer/ui/babies/dialog.py" line="+76"/>
         <source>Babies</source>
         <extracomment>A new profile was added (its id): Home chooses that baby.</extracomment>
         <translation>Bebés</translation>

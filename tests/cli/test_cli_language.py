@@ -140,7 +140,7 @@ def test_routines_for_a_baby_in_german_with_aligned_columns() -> None:
     assert "Baby geboren am 2025-01-10 mit 36+6 Wochen (errechneter Termin 2025-02-01), zu früh." in german
     assert "Am 2025-02-21: 6 Wochen (korrigiert 2 Wochen). Abläufe werden nach dem korrigierten" in german
     assert "Passt zu diesem Baby:" in german and "Gerade nicht:" in german
-    assert "für Babys ab 5 Wochen" in german
+    assert "für Babys, die mindestens 5 Wochen alt sind" in german
     rows = [line for line in german.splitlines() if " Wochen  " in line and line.startswith("  ")]
     assert len(rows) > 5 and any("ohne feste Dauer" in row for row in rows)
     longest = next(row for row in rows if "ohne feste Dauer" in row)

@@ -35,18 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from touchtimer.core.babies.ages import Baby, due_from_gestation
-from touchtimer.core.babies.profiles import (
-    MAX_NAME_LENGTH,
-    BabyError,
-    add_baby,
-    check_baby,
-    update_baby,
-)
+from touchtimer.core.babies.profiles import MAX_NAME_LENGTH, BabyError, add_baby, check_baby, update_baby
 from touchtimer.core.storage.changes import Changes
 from touchtimer.core.storage.store import Store
 from touchtimer.ui.babies.age_text import age_text
 from touchtimer.ui.babies.dialog_shape import DialogShape
 from touchtimer.ui.babies.target_field import DailyTargetField
+from touchtimer.ui.translation import words_text
 from touchtimer.ui.widgets.changes import follow_changes
 from touchtimer.ui.widgets.date_field import DateField
 from touchtimer.ui.widgets.forms import form_layout
@@ -315,8 +310,8 @@ class BabiesDialog(DialogShape, QDialog):
         name, born, due = self.details()
         typed = self._date_problems()
         if typed:
-            return [self.tr(p) for p in check_baby(name, self.today, None, self.today)] + typed
-        return [self.tr(p) for p in check_baby(name, born, due, self.today)]
+            return [words_text(p) for p in check_baby(name, self.today, None, self.today)] + typed
+        return [words_text(p) for p in check_baby(name, born, due, self.today)]
 
     def _changed(self, *_: object) -> None:
         mode = self.due_group.checkedId()

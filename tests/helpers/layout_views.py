@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 from PySide6.QtCore import QEvent, QRect, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -27,6 +28,7 @@ from touchtimer.core.clock import FakeClock, FakeScheduler
 from touchtimer.core.routines.files import builtin_routines
 from touchtimer.core.session.record import SessionRecord, StageRecord
 from touchtimer.core.settings import Settings, SettingsLoad
+from touchtimer.core.startup import recovered_notice
 from touchtimer.core.storage.store import Store, open_store
 from touchtimer.ui.main_window import MainWindow
 from touchtimer.ui.platform.chimes import Chimes
@@ -181,8 +183,11 @@ def views(scene: Scene) -> Iterator[tuple[str, QWidget]]:
     w.home.select_routine("close-time")
     settle()
     yield "home", w
-    w.show_notice("A session from 2026-01-04 21:10 stopped unexpectedly; it is saved in your history as "
-                  "interrupted.")
+    # The app's own notice for a session that stopped unexpectedly, in the window's language.
+    chosen = w.home.selected_routine()
+    record = SimpleNamespace(routine_title=chosen.title if chosen else "", started_at=NOW - timedelta(days=1))
+    w.show_notice(recovered_notice(SimpleNamespace(  # type: ignore[arg-type]
+        record=record, checkpoint=SimpleNamespace(finished=False, total_elapsed=754.0))))
     settle()
     yield "home-notice", w
     w.home.show_message("")

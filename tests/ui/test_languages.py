@@ -173,3 +173,52 @@ def test_the_pdf_summary_headings_are_in_german() -> None:
     assert "14. März 2026 bis 20. März 2026" in text                   # QLocale's German dates
     assert "Keine medizinische Dokumentation." in text
     assert "summary" not in text.lower().replace("touchtimer-zusammenfassung", "")
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    """Spanish installed as start-up installs it, and English again afterwards."""
+    assert translation.install("system", ["es-ES"]) == "es"
+    try:
+        yield
+    finally:
+        translation.install("en")
+
+
+@pytest.mark.usefixtures("spanish")
+def test_a_spoken_prompt_is_in_spanish() -> None:
+    """The same in Spanish: the routine's own words and the player's, and a Spanish voice asked for."""
+    routine = load_all(None, language=translation.language()).by_id("gentle-hello")
+    assert routine is not None
+    driver = Driver(routine)
+    voice = mock_voice()
+    handed: list[str] = []
+    speak = voice.speak
+
+    def watched(text: str, interrupt: bool = False) -> bool:
+        handed.append(text)
+        return speak(text, interrupt)
+
+    voice.speak = watched  # type: ignore[method-assign]
+    player = CuePlayer(Settings(), driver.clock, voice=voice, chimes=Chimes(has_output=lambda: True))
+    player.attach(driver.runner)
+    driver.start()
+    driver.advance(60)
+    assert handed[0] == ("Primero, pregunta. Muestra al bebé tus manos abiertas y pregúntale en voz baja: "
+                         "¿te puedo dar un masaje? Espera su respuesta.")
+    assert "A continuación: Pierna y pie izquierdos." in handed
+    assert voice.language == "es" and voice.problem == "no hay instalada ninguna voz en español"
+    player.shutdown()
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_pdf_summary_headings_are_in_spanish() -> None:
+    from touchtimer.core.history.days import PeriodSummary
+    from touchtimer.ui.history import report_pdf
+    from touchtimer.ui.history.report_pdf import SummaryRequest
+
+    req = SummaryRequest(date(2026, 3, 14), date(2026, 3, 20), 60, made_on=date(2026, 3, 20))
+    text = report_pdf._html(req, PeriodSummary([], 60), [], 5, [], {})
+    assert "Piel con piel y masaje infantil: resumen" in text
+    assert "marzo de 2026" in text                                     # QLocale's Spanish dates
+    assert "No es un registro médico." in text

@@ -95,6 +95,18 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def drawn_width(fm: QFontMetrics, text: str) -> int:
+    """How wide ``text`` is drawn with its shortcut letter underlined: Qt draws the text before the
+    letter, the letter and the text after it as three runs, so a kerned pair across the letter ("Tr" in
+    "&Tranquilo") loses its kerning and the words come out wider than one measurement of the whole."""
+    marked = text.replace("&&", "\0")
+    at = marked.find("&")
+    if at < 0 or at + 1 >= len(marked):
+        return fm.horizontalAdvance(_plain(text))
+    runs = (marked[:at], marked[at + 1], marked[at + 2:])
+    return sum(fm.horizontalAdvance(_plain(run.replace("\0", "&&"))) for run in runs)
+
+
 def _elides(widget: QWidget) -> bool:
     return bool(widget.property("elides"))
 
@@ -156,7 +168,13 @@ def button_problem(button: QAbstractButton) -> str:
         # button leaves its label 2 pixels narrower than the words' advance (the space after the last
         # letter), so up to 2 pixels are not a cut.
         need = fm.size(int(Qt.TextFlag.TextShowMnemonic), button.text())
-        return _too_big(need.width() + icon - BUTTON_SLACK, need.height(), rect)
+        if "\n" in button.text() or isinstance(button, QPushButton):
+            return _too_big(need.width() + icon - BUTTON_SLACK, need.height(), rect)
+        # A check box or radio button cuts its label at its contents' edge. Its ink ends where the last
+        # letter's ink ends: the drawn runs' advance less that letter's space after it (its right
+        # bearing), which is what Qt's own sizing leaves out.
+        ink = max(need.width(), drawn_width(fm, button.text())) - max(0, fm.rightBearing(text[-1]))
+        return _too_big(ink + icon, need.height(), rect)
     if isinstance(button, QToolButton):
         hint = button.sizeHint()
         if button.width() + SLACK < hint.width() or button.height() + SLACK < hint.height():

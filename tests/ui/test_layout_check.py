@@ -156,3 +156,37 @@ def test_a_button_scrolled_out_of_view_is_not_wholly_visible(qtbot: Any) -> None
     area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
     QApplication.processEvents()
     assert whole_and_visible(button) == ""
+
+
+def test_a_radio_buttons_label_cut_by_its_shortcut_letter_is_clipped_until_kerning_is_off(qtbot: Any) -> None:
+    """Qt sizes a radio button's label in one piece and draws it in three around the shortcut letter; a
+    kerned pair across the letter ("Tr") then draws wider than its room and the last letter is cut. The
+    check measures it as drawn; the window's fonts for check boxes and radio buttons have no kerning."""
+    from PySide6.QtWidgets import QRadioButton
+
+    from touchtimer.ui.widgets import theme
+    from touchtimer.ui.widgets.theme import unkerned_choice_labels
+
+    def page() -> tuple[QWidget, QRadioButton]:
+        """A radio button at the size Qt gives it, styled as the window styles it."""
+        holder = QWidget()
+        holder.setStyleSheet(theme.stylesheet(theme.resolve("light"), 1.0))
+        row = QHBoxLayout(holder)
+        button = QRadioButton("&Tranquilo")
+        row.addWidget(button)
+        row.addStretch(1)
+        return shown(qtbot, holder, 400, 80), button
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    holder, kerned = page()
+    assert kerned.font().kerning()
+    assert "clipped" in kinds(holder)
+    try:
+        unkerned_choice_labels()
+        holder, plain = page()
+        assert not plain.font().kerning()
+        assert kinds(holder) == []
+    finally:
+        for name in ("QCheckBox", "QRadioButton"):
+            QApplication.setFont(app.font(), name)  # type: ignore[arg-type]

@@ -58,6 +58,23 @@ MOTION_EFFECTS = (Qt.UIEffect.UI_AnimateMenu, Qt.UIEffect.UI_FadeMenu, Qt.UIEffe
 _default_effects: dict[Qt.UIEffect, bool] = {}
 
 
+def unkerned_choice_labels() -> None:
+    """Check boxes and radio buttons measure their label in one piece but draw it in three when it has
+    a shortcut letter (before it, the underlined letter, after it), so a kerned pair across that letter
+    ("Tr" in "&Tranquilo", "Fu" in "F&ussy") comes out a few pixels wider than Qt sized it and the last
+    letter is cut. Without kerning, the measure and the drawing agree."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    font = QFont(app.font())
+    font.setKerning(False)
+    for name in ("QCheckBox", "QRadioButton"):     # the stubs say bytes; PySide6 takes the class name
+        QApplication.setFont(font, name)  # type: ignore[arg-type]
+
+
 def apply_motion(reduce_motion: bool) -> None:
     """With reduced motion, switch off every animated or fading menu, list and tooltip Qt offers.
 

@@ -35,6 +35,7 @@ class WindowTheme(_Window):
         # The application's palette too: check boxes, radio buttons and dialogs build their colours
         # from it, and in the night theme they would otherwise glow white.
         QApplication.setPalette(palette)
+        themes.unkerned_choice_labels()
         self.setPalette(palette)
         self.setStyleSheet(themes.stylesheet(self.theme, self.settings.text_scale))
         themes.apply_motion(self.settings.reduce_motion)

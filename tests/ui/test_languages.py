@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -130,11 +131,10 @@ def german() -> Iterator[None]:
         translation.install("en")
 
 
-@pytest.mark.usefixtures("german")
-def test_a_spoken_prompt_is_in_german() -> None:
-    """What the cue player hands Qt's mock engine is German, and the engine is asked for a German voice;
-    the mock engine has none (only English, Norwegian and Finnish), so it says so and chimes carry on."""
-    routine = load_all(None, language=translation.language()).by_id("gentle-hello")
+def spoken_in(language: str) -> tuple[list[str], Any, list[str]]:
+    """What the cue player hands Qt's mock engine in the first minute of Gentle hello in ``language``,
+    the voice, and the chimes rung."""
+    routine = load_all(None, language=language).by_id("gentle-hello")
     assert routine is not None
     driver = Driver(routine)
     voice = mock_voice()
@@ -153,12 +153,20 @@ def test_a_spoken_prompt_is_in_german() -> None:
     player.attach(driver.runner)
     driver.start()
     driver.advance(60)
+    player.shutdown()
+    return handed, voice, rung
+
+
+@pytest.mark.usefixtures("german")
+def test_a_spoken_prompt_is_in_german() -> None:
+    """What the cue player hands Qt's mock engine is German, and the engine is asked for a German voice;
+    the mock engine has none (only English, Norwegian and Finnish), so it says so and chimes carry on."""
+    handed, voice, rung = spoken_in(translation.language())
     assert handed[0] == ("Erst fragen. Zeig deinem Baby deine offenen Hände und frag leise: Darf ich dich "
                          "massieren? Warte auf seine Antwort.")
     assert "Als Nächstes: Linkes Bein und linker Fuß." in handed      # the player's own words, translated
     assert voice.language == "de" and voice.problem == "es ist keine Stimme für Deutsch installiert"
     assert rung == ["stage", "stage"]
-    player.shutdown()
 
 
 @pytest.mark.usefixtures("german")
@@ -188,27 +196,12 @@ def spanish() -> Iterator[None]:
 @pytest.mark.usefixtures("spanish")
 def test_a_spoken_prompt_is_in_spanish() -> None:
     """The same in Spanish: the routine's own words and the player's, and a Spanish voice asked for."""
-    routine = load_all(None, language=translation.language()).by_id("gentle-hello")
-    assert routine is not None
-    driver = Driver(routine)
-    voice = mock_voice()
-    handed: list[str] = []
-    speak = voice.speak
-
-    def watched(text: str, interrupt: bool = False) -> bool:
-        handed.append(text)
-        return speak(text, interrupt)
-
-    voice.speak = watched  # type: ignore[method-assign]
-    player = CuePlayer(Settings(), driver.clock, voice=voice, chimes=Chimes(has_output=lambda: True))
-    player.attach(driver.runner)
-    driver.start()
-    driver.advance(60)
+    handed, voice, rung = spoken_in(translation.language())
     assert handed[0] == ("Primero, pregunta. Muestra al bebé tus manos abiertas y pregúntale en voz baja: "
                          "¿te puedo dar un masaje? Espera su respuesta.")
     assert "A continuación: Pierna y pie izquierdos." in handed
     assert voice.language == "es" and voice.problem == "no hay instalada ninguna voz en español"
-    player.shutdown()
+    assert rung == ["stage", "stage"]
 
 
 @pytest.mark.usefixtures("spanish")

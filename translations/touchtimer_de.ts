@@ -335,7 +335,7 @@
 <context>
     <name>BabiesDialog</name>
     <message>
-        <location filename="../touchtimer/ui/babies/dialog.py" line="+76"/>
+        <location filename="../touchtimer/ui/babies/dialog.py" line="+70"/>
         <source>Babies</source>
         <extracomment>A new profile was added (its id): Home chooses that baby.</extracomment>
         <translation>Babys</translation>
@@ -1557,7 +1557,7 @@
 <context>
     <name>DailyTargetField</name>
     <message>
-        <location filename="../touchtimer/ui/babies/target_field.py" line="+26"/>
+        <location filename="../touchtimer/ui/babies/target_field.py" line="+27"/>
         <source>Own daily target</source>
         <extracomment>The most a target can be: a whole day.</extracomment>
         <translation>Eigenes Tagesziel</translation>
@@ -3178,7 +3178,7 @@
 <context>
     <name>MinutesSeconds</name>
     <message>
-        <location filename="../touchtimer/ui/routines/stage_editor.py" line="+77"/>
+        <location filename="../touchtimer/ui/routines/stage_editor.py" line="+79"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -4623,7 +4623,7 @@
 <context>
     <name>RunningPage</name>
     <message>
-        <location filename="../touchtimer/ui/session/running_page.py" line="+68"/>
+        <location filename="../touchtimer/ui/session/running_page.py" line="+69"/>
         <source>Session state</source>
         <extracomment>How many times the words were redone (not the time): a passing second must not add to it.</extracomment>
         <translation>Stand der Einheit</translation>
@@ -4675,17 +4675,17 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+142"/>
+        <location line="+141"/>
         <source>What the evidence says</source>
         <translation>Was die Studienlage sagt</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-140"/>
         <source>Show or hide what research says about this (B)</source>
         <translation>Zeigen oder verbergen, was die Forschung dazu sagt (B)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+121"/>
         <source>{0}  ·  for {1}</source>
         <translation>{0}  ·  für {1}</translation>
     </message>
@@ -6081,7 +6081,7 @@ Quelle: {1} ({2})</translation>
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../touchtimer/ui/sharing/dialog.py" line="+52"/>
+        <location filename="../touchtimer/ui/sharing/dialog.py" line="+53"/>
         <source>Share history through a folder</source>
         <translation>Verlauf über einen Ordner teilen</translation>
     </message>
@@ -6107,12 +6107,12 @@ Quelle: {1} ({2})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Choose the folder both laptops see</source>
         <translation>Den Ordner wählen, den beide Laptops sehen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>S&amp;top sharing</source>
         <translation>Teilen &amp;beenden</translation>
     </message>
@@ -6162,7 +6162,7 @@ Quelle: {1} ({2})</translation>
         <translation>&amp;Name dieses Laptops</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Sharing is off. This laptop&apos;s history stays on this laptop.</source>
         <translation>Teilen ist aus. Der Verlauf dieses Laptops bleibt auf diesem Laptop.</translation>
     </message>
@@ -6351,7 +6351,7 @@ Quelle: {1} ({2})</translation>
         <translation>Eine Zeit als Ziel; 0 heißt kein Ziel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
@@ -6387,12 +6387,12 @@ Quelle: {1} ({2})</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Prompts</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>Gentle prompts shown and spoken during the stage</source>
         <translation>Sanfte Hinweise, die während des Schritts angezeigt und gesprochen werden</translation>
     </message>
@@ -6469,7 +6469,7 @@ Quelle: {1} ({2})</translation>
         <translation>Sicherheitsprüfungen bekommen einen eigenen, sanften Klang</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>What needs a change in this stage</source>
         <translation>Was in diesem Schritt geändert werden muss</translation>
     </message>

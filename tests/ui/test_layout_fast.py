@@ -6,9 +6,10 @@ does): no clipped or elided text, no overlapping widgets, nothing outside the wi
 the emergency button whole on session pages, and no large bright area at night. The whole matrix (9
 screen sizes and scalings, 14 text sizes) is ``python scripts/layout_matrix.py --all``.
 
-The same again in German, the language with the longest words and sentences the app ships: a longer
-translation that would clip a label or make a page scroll sideways fails here (the whole German matrix:
-``--locale de_DE --translations touchtimer/translations``).
+The same again in German, the language with the longest words and sentences the app ships, and in
+Spanish, whose labels and buttons are often longer than the English: a longer translation that would
+clip a label or make a page scroll sideways fails here (the whole matrix in a language:
+``--locale de_DE --translations touchtimer/translations``, or ``es_ES``).
 """
 
 from __future__ import annotations
@@ -42,3 +43,9 @@ def test_in_german_too_every_page_and_dialog_fits_a_netbook_and_a_laptop() -> No
     translations = REPO_ROOT / "touchtimer" / "translations"
     assert (translations / "touchtimer_de.qm").is_file()       # German words, not English ones again
     _assert_all_fit(_matrix("--locale", "de_DE", "--translations", str(translations)))
+
+
+def test_in_spanish_too_every_page_and_dialog_fits_a_netbook_and_a_laptop() -> None:
+    translations = REPO_ROOT / "touchtimer" / "translations"
+    assert (translations / "touchtimer_es.qm").is_file()       # Spanish words, not English ones again
+    _assert_all_fit(_matrix("--locale", "es_ES", "--translations", str(translations)))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetrics, QShowEvent
-from PySide6.QtWidgets import QBoxLayout, QDialog, QListWidget, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QDialog, QFormLayout, QGroupBox, QListWidget, QPushButton
 
 if TYPE_CHECKING:
     _Base = QDialog
@@ -19,6 +19,7 @@ else:
 class DialogShape(_Base):
     body: QBoxLayout
     list: QListWidget
+    form_box: QGroupBox
     add_button: QPushButton
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -38,14 +39,21 @@ class DialogShape(_Base):
         self._shape_for_screen()
 
     def _shape_for_screen(self) -> None:
-        """The list above the form when side by side they would be wider than the screen."""
+        """The list above the form when side by side they would be wider than the screen; and the
+        form's labels above their fields when even the form alone is (a long translation, large text)."""
         screen = self.screen()
         room = screen.availableGeometry().width() - 60 if screen is not None else 10_000
+        form = self.form_box.layout()
+        assert isinstance(form, QFormLayout)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.body.setDirection(QBoxLayout.Direction.LeftToRight)
         self.body.activate()
         side_by_side = self.body.minimumSize().width() <= room
         self.body.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
                                else QBoxLayout.Direction.TopToBottom)
+        self.body.activate()
+        if self.body.minimumSize().width() > room:
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
 
     def _fit_list(self) -> None:
         """The list as wide as its longest line, so a name and age never wrap onto four lines (up to a

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QSpinBox, QWidget
 
 from touchtimer.ui.widgets.flow_layout import FlowLayout
+from touchtimer.ui.widgets.wrapped_choice import wrapped
 
 #: The most a target can be: a whole day.
 MAX_MINUTES = 24 * 60
@@ -37,7 +38,7 @@ class DailyTargetField(QWidget):
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Daily target, minutes"))
         row = FlowLayout(self, spacing=8)      # the hours and minutes go below in a narrow dialog
-        for widget in (self.own, self.hours, self.minutes):
+        for widget in (wrapped(self.own), self.hours, self.minutes):     # its words wrap when narrow
             row.addWidget(widget)
         self.own.toggled.connect(self._toggled)
         self.hours.valueChanged.connect(lambda _v: self.changed.emit())

@@ -7,7 +7,7 @@ the other with large text; the bottom buttons on one row or two). What the contr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -130,6 +130,9 @@ class RoutineEditorLayout(QDialog):
         stages_layout = QVBoxLayout(stages_box)
         self.stage_list = QListWidget()
         self.stage_list.setFixedHeight(130)  # made three rows high for the text size in fit()
+        # A long stage name wraps in its row rather than making the list scroll sideways.
+        self.stage_list.setWordWrap(True)
+        self.stage_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         named(self.stage_list, self.tr("Stages"), self.tr("The stages in order; choose one to change it"))
         stages_layout.addWidget(self.stage_list)
         row = QGridLayout()

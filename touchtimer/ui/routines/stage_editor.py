@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from touchtimer.core.routines.draft import PromptDraft, StageDraft
+from touchtimer.ui.widgets.flow_layout import FlowLayout
 from touchtimer.ui.widgets.forms import form_layout
 from touchtimer.ui.widgets.growing_text import GrowingText
+from touchtimer.ui.widgets.wrapped_choice import wrapped
 
 MAX_MINUTES = 24 * 60
 
@@ -138,14 +140,15 @@ class StageEditor(QGroupBox):
         self.target_spin.setSpecialValueText(self.tr("no target"))
         named(self.target_spin, self.tr("Target minutes"), self.tr("A time to aim for; 0 means no target"))
         length_box = QVBoxLayout()
-        fixed_row = QHBoxLayout()
+        # Rows that flow: a field goes under its choice (and one button under the other) where the two
+        # side by side would widen the editor (a long translation at a large text size).
+        fixed_row = FlowLayout(spacing=8)
         fixed_row.addWidget(self.fixed_radio)
         fixed_row.addWidget(self.length)
         length_box.addLayout(fixed_row)
-        open_row = QHBoxLayout()
+        open_row = FlowLayout(spacing=8)
         open_row.addWidget(self.open_radio)
         open_row.addWidget(self.target_spin)
-        open_row.addStretch(1)
         length_box.addLayout(open_row)
         form.addRow(self.tr("Length"), length_box)
 
@@ -180,17 +183,16 @@ class StageEditor(QGroupBox):
               self.tr("Safety checks get a distinct, gentle sound"))
         prompt_box = QVBoxLayout()
         prompt_box.addWidget(self.prompt_list)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=8)
         buttons.addWidget(self.add_prompt_button)
         buttons.addWidget(self.remove_prompt_button)
-        buttons.addStretch(1)
         prompt_box.addLayout(buttons)
         prompt_box.addWidget(self.prompt_text)
-        timing_row = QHBoxLayout()
+        timing_row = FlowLayout(spacing=8)
         timing_row.addWidget(self.prompt_timing)
         timing_row.addWidget(self.prompt_time)
         prompt_box.addLayout(timing_row)
-        prompt_box.addWidget(self.prompt_check)
+        prompt_box.addWidget(wrapped(self.prompt_check))     # its words wrap at the largest text size
         form.addRow(self.tr("Prompts"), prompt_box)
 
         self.problems_label = problem_label()

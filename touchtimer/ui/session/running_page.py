@@ -41,6 +41,7 @@ from touchtimer.core.session.snapshot import Snapshot
 from touchtimer.ui.actions import Actions, bind_button
 from touchtimer.ui.session.progress_ring import ProgressRing
 from touchtimer.ui.session.running_words import evidence_text, state_word
+from touchtimer.ui.widgets.down_scroll import DownScroll
 from touchtimer.ui.widgets.flow_layout import FlowLayout
 from touchtimer.ui.widgets.texts import clock_text, minutes_text, stage_name
 
@@ -177,13 +178,10 @@ class RunningPage(QWidget):
         text_box.setObjectName("runningText")
         text_box.setLayout(text)
         text.setContentsMargins(0, 0, 8, 0)
-        scroll = QScrollArea()
+        # As wide as the words' widest unbreakable part (the confirm button), whatever the stretch.
+        self.text_scroll = scroll = DownScroll(text_box)
         scroll.setObjectName("runningTextScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(text_box)
 
         rings = QVBoxLayout()
         rings.addWidget(self.ring, 1)
@@ -232,8 +230,10 @@ class RunningPage(QWidget):
         self._shape_for_width()
 
     def _shape_for_width(self) -> None:
-        """Side by side where the words get about 44 characters beside the rings."""
-        room = self.ring.minimumSizeHint().width() + 44 * self.fontMetrics().averageCharWidth() + 100
+        """Side by side where the words get about 44 characters (and never less than they need) beside
+        the rings."""
+        words = max(44 * self.fontMetrics().averageCharWidth(), self.text_scroll.minimumSizeHint().width())
+        room = self.ring.minimumSizeHint().width() + words + 100
         self.middle.setDirection(QBoxLayout.Direction.LeftToRight if self.width() >= room
                                  else QBoxLayout.Direction.TopToBottom)
 

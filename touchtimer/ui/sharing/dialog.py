@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from touchtimer.core.sharing.exchange import SyncResult
 from touchtimer.ui.sharing.service import SharingService
 from touchtimer.ui.translation import words_text
+from touchtimer.ui.widgets.flow_layout import FlowLayout
 from touchtimer.ui.widgets.forms import form_layout
 
 MAX_NAME = 80
@@ -105,10 +106,9 @@ class SharingDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Folder"), folder_row)
         form.addRow(self.tr("This laptop's &name"), self.name_edit)
-        share_row = QHBoxLayout()
+        share_row = FlowLayout(spacing=8)       # one button under the other where both do not fit
         share_row.addWidget(self.share_button)
         share_row.addWidget(self.stop_button)
-        share_row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

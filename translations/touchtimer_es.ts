@@ -3958,7 +3958,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+25"/>
         <source>Stages</source>
         <translation>Etapas</translation>
@@ -7862,7 +7862,7 @@ Fuente: {1} ({2})</translation>
 <context>
     <name>WindowTheme</name>
     <message>
-        <location filename="../touchtimer/ui/window/theme.py" line="+69"/>
+        <location filename="../touchtimer/ui/window/theme.py" line="+70"/>
         <source>Text size {0}%</source>
         <translation>Tamaño del texto: {0}%</translation>
     </message>

@@ -177,8 +177,11 @@ def test_a_radio_buttons_label_cut_by_its_shortcut_letter_is_clipped_until_kerni
         row.addStretch(1)
         return shown(qtbot, holder, 400, 80), button
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
+    saved = {name: QApplication.font(name) for name in ("QCheckBox", "QRadioButton")}
+    kerning = QApplication.font()
+    kerning.setKerning(True)                      # as Qt starts, before any window sets it off
+    for name in saved:
+        QApplication.setFont(kerning, name)  # type: ignore[arg-type]
     holder, kerned = page()
     assert kerned.font().kerning()
     assert "clipped" in kinds(holder)
@@ -188,5 +191,5 @@ def test_a_radio_buttons_label_cut_by_its_shortcut_letter_is_clipped_until_kerni
         assert not plain.font().kerning()
         assert kinds(holder) == []
     finally:
-        for name in ("QCheckBox", "QRadioButton"):
-            QApplication.setFont(app.font(), name)  # type: ignore[arg-type]
+        for name, font in saved.items():
+            QApplication.setFont(font, name)  # type: ignore[arg-type]

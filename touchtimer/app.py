@@ -262,6 +262,10 @@ def wire_window(window: MainWindow, loaded: SettingsLoad, config_dir: Path, *, v
                 tray: Any = None, data_dir: Path | None = None, media_bus: Any = None) -> Wiring:
     """Everything the window is joined to once its data is there. ``loaded.settings`` is the
     window's own settings object, so the cue player and the window always agree."""
+    from touchtimer.ui.widgets.wheel_guard import install
+
+    install()    # after the first paint: a Python filter of every event costs start-up, and no wheel
+    #              turns before the window is there
     cues = attach_cues(window, voice=voice, chimes=chimes)
     wiring = Wiring(cues, attach_screen_awake(window, screen_port), attach_tray(window, tray))
     deletion = add_data_deletion(window, data_dir)

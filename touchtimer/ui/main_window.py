@@ -106,9 +106,6 @@ class MainWindow(WindowSession, WindowMenus, WindowPages, WindowTheme, RoutineEd
         self.theme = themes.resolve(settings.theme)
         self._theme_pending = False
 
-        from touchtimer.ui.widgets.wheel_guard import install
-
-        install()           # an unfocused drop-down, number or slider never changes under the wheel
         self.registry = Actions(self)
         self._make_actions()
 

@@ -8,6 +8,7 @@ builds on it.
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -63,12 +64,17 @@ ONE_LINE_KEYS = frozenset({"id", "title", "source"})
 
 Unit = Literal["seconds", "minutes", "weeks"]
 
+#: Every character Unicode calls a control (category Cc: C0, DEL and C1), line breaks and tabs too.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
 
 def _control_character(text: str, *, one_line: bool) -> str:
     """A message for the first control character in ``text`` (NUL, bell, escape...), or ``""``.
 
     Line breaks and tabs are fine in longer text; a one-line field refuses them too.
     """
+    if not _CONTROLS.search(text):          # nearly all text: no need to look at each character
+        return ""
     allowed = "" if one_line else "\n\t"
     for i, char in enumerate(text):
         if unicodedata.category(char) == "Cc" and char not in allowed:

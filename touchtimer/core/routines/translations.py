@@ -96,7 +96,15 @@ def _short(text: str) -> str:
     return text if len(text) <= 50 else text[:47] + "..."
 
 
+#: Control characters (C0 and DEL); the second also lets line breaks and tabs through. Searched first,
+#: so that text without any (nearly all) is not walked a character at a time at every start.
+_CONTROL_ONE_LINE = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def _control_character(text: str, one_line: bool) -> str:
+    if not (_CONTROL_ONE_LINE if one_line else _CONTROL_TEXT).search(text):
+        return ""
     for ch in text:
         if ch in "\n\t" and not one_line:
             continue

@@ -177,6 +177,10 @@ def test_a_radio_buttons_label_cut_by_its_shortcut_letter_is_clipped_until_kerni
         row.addStretch(1)
         return shown(qtbot, holder, 400, 80), button
 
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    done = app.property("unkernedChoices")
+    app.setProperty("unkernedChoices", False)     # as if no window had been made yet
     saved = {name: QApplication.font(name) for name in ("QCheckBox", "QRadioButton")}
     kerning = QApplication.font()
     kerning.setKerning(True)                      # as Qt starts, before any window sets it off
@@ -193,3 +197,4 @@ def test_a_radio_buttons_label_cut_by_its_shortcut_letter_is_clipped_until_kerni
     finally:
         for name, font in saved.items():
             QApplication.setFont(font, name)  # type: ignore[arg-type]
+        app.setProperty("unkernedChoices", done)

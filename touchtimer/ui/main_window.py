@@ -106,6 +106,7 @@ class MainWindow(WindowSession, WindowMenus, WindowPages, WindowTheme, RoutineEd
         self.theme = themes.resolve(settings.theme)
         self._theme_pending = False
 
+        themes.unkerned_choice_labels()     # before any widget: setting it later refits them all
         self.registry = Actions(self)
         self._make_actions()
 

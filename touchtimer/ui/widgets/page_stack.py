@@ -74,13 +74,23 @@ class PageStack(QStackedWidget):
     """``addWidget(page)``, ``setCurrentWidget(page)``, ``currentWidget()`` and ``indexOf(page)`` speak of
     the pages themselves; each is held in a :class:`PageScroll`."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: Each page's scroll area, kept here: walking up from a page asks Qt for its parents, which
+        #: at start-up costs more than the whole rest of choosing a page.
+        self._holders: dict[QWidget, PageScroll] = {}
+
     def addWidget(self, page: QWidget) -> int:
-        return super().addWidget(PageScroll(page))
+        holder = self._holders[page] = PageScroll(page)
+        return super().addWidget(holder)
 
     def insertWidget(self, index: int, page: QWidget) -> int:
-        return super().insertWidget(index, PageScroll(page))
+        holder = self._holders[page] = PageScroll(page)
+        return super().insertWidget(index, holder)
 
     def _holder(self, page: QWidget | None) -> QWidget | None:
+        if page is not None and page in self._holders:
+            return self._holders[page]
         holder = page.parentWidget() if page is not None else None
         while holder is not None and not isinstance(holder, PageScroll):
             holder = holder.parentWidget()

@@ -67,8 +67,9 @@ def unkerned_choice_labels() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
+    if not isinstance(app, QApplication) or app.property("unkernedChoices"):
+        return                  # once per application: each call makes Qt refit every such widget
+    app.setProperty("unkernedChoices", True)
     font = QFont(app.font())
     font.setKerning(False)
     for name in ("QCheckBox", "QRadioButton"):     # the stubs say bytes; PySide6 takes the class name

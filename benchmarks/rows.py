@@ -84,11 +84,15 @@ def session_rows(quiet_app: dict[str, Any], quiet_bare: dict[str, Any], timing: 
     secs = quiet_app["wall_s"]
     cpu = quiet_app["cpu_percent"]
     # Counted over whole periods of the app's once-a-second refresh (tick to tick): one wake-up per
-    # period is the refresh itself; any other wake-up of the GUI thread makes it more than one.
+    # period is the refresh itself; any other wake-up of the GUI thread makes it more than one. The bare
+    # window, measured beside it for as long, wakes too now and then (about once a minute: the
+    # platform's own events, with no timer of ours); those wake-ups are not the app's, so the budget
+    # allows as many as the bare window had.
     periods = quiet_app["refresh_periods"]
     wakes = quiet_app["wakeups_main"]
+    bare_wakes = quiet_bare.get("wakeups_main", 0)
     wake = wakes / periods if periods else math.inf
-    wake_ok = periods > 0 and wakes <= budgets.WAKEUPS_PER_S * periods
+    wake_ok = periods > 0 and wakes - bare_wakes <= budgets.WAKEUPS_PER_S * periods
     lateness = [(c["handled"] - c["at"]) * 1000 for c in timing["changes"]]
     worst = max(lateness) if lateness else math.inf
     early = [x for x in lateness if x < 0]
@@ -103,7 +107,8 @@ def session_rows(quiet_app: dict[str, Any], quiet_bare: dict[str, Any], timing: 
         Row("quiet.wakeups", "Wake-ups of the GUI thread per second in that session",
             f"{quiet_bare['wakeups_main_per_s']:.2f}",
             f"{wake:.2f} ({wakes} in {periods} s; QTimer events {quiet_app['timer_events_per_s']:.2f})",
-            f"≤ {budgets.WAKEUPS_PER_S:g} per s", wake_ok, wake, budgets.WAKEUPS_PER_S,
+            f"≤ {budgets.WAKEUPS_PER_S:g} per s (+ the bare window's {bare_wakes})", wake_ok, wake,
+            budgets.WAKEUPS_PER_S + bare_wakes / periods if periods else budgets.WAKEUPS_PER_S,
             "per s",
             {"wakeups": wakes, "refresh_periods": periods,
              "voice_settled_after_s": quiet_app.get("voice_settled_after_s"),

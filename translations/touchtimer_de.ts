@@ -2810,7 +2810,7 @@
         <translation>nicht leerer Text</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>a date like &quot;2026-01-31&quot;</source>
         <translation>ein Datum wie &quot;2026-01-31&quot;</translation>
     </message>
@@ -2823,7 +2823,7 @@
         <location line="+26"/>
         <location line="+23"/>
         <location line="+18"/>
-        <location filename="../touchtimer/core/history/import_v2.py" line="+85"/>
+        <location filename="../touchtimer/core/history/import_v2.py" line="+76"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
@@ -2833,12 +2833,12 @@
         <translation>die Einheit endet ({end}), bevor sie beginnt ({start})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>a list of baby ids</source>
         <translation>eine Liste von Baby-IDs</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>a list of stages</source>
         <translation>eine Liste von Schritten</translation>
     </message>
@@ -2890,12 +2890,12 @@
         <translation>zu spät ({moment}; der späteste Zeitpunkt, den touchtimer speichert, ist der {last})</translation>
     </message>
     <message>
-        <location filename="../touchtimer/core/history/import_v2.py" line="-39"/>
+        <location filename="../touchtimer/core/history/import_v2.py" line="-32"/>
         <source>a list of caregiver ids</source>
         <translation>eine Liste von IDs betreuender Personen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>an object of baby id to response</source>
         <translation>ein Objekt von Baby-ID zu Reaktion</translation>
     </message>
@@ -3083,7 +3083,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../touchtimer/ui/main_window.py" line="+142"/>
+        <location filename="../touchtimer/ui/main_window.py" line="+140"/>
         <source>Loading…</source>
         <extracomment>A session was saved to the store (the argument is the saved :class:`SessionRecord`). A discard was written, or refused by the data file (the argument is its ``DiscardResult``). Saving the finished session failed (the argument is its ``SaveResult``); it stays on the summary. The session could not be checkpointed (the argument says why); it goes on regardless. The parent&apos;s own routines folder (where the editor saves); known once the data is loaded. The session on screen, from Start until it is saved or discarded. Where the session&apos;s writes go (made with the store): a thread of its own. Sharing the history through a folder (``ui/sharing/wiring.attach_sharing``), once wired. How many times the actions were brought in line with the session (a test reads it).</extracomment>
         <translation>Wird geladen…</translation>
@@ -4171,7 +4171,7 @@
         <translation>ist leer; erwartet wird mindestens eine [[stages]]-Tabelle</translation>
     </message>
     <message>
-        <location filename="../touchtimer/core/routines/fields.py" line="+38"/>
+        <location filename="../touchtimer/core/routines/fields.py" line="+39"/>
         <source>true/false</source>
         <translation>wahr/falsch</translation>
     </message>
@@ -4227,10 +4227,12 @@
         <translation>eine Zahl von Wochen</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../touchtimer/core/routines/translations.py" line="+104"/>
+        <location line="+23"/>
+        <location filename="../touchtimer/core/routines/translations.py" line="+112"/>
         <source>a line break</source>
-        <extracomment>Text keys that must stay on one line (an id, a title, a source); other text may hold line breaks and tabs.</extracomment>
+        <extracomment>Text keys that must stay on one line (an id, a title, a source); other text may hold line breaks and tabs. Every character Unicode calls a control (category Cc: C0, DEL and C1), line breaks and tabs too.
+----------
+Control characters (C0 and DEL); the second also lets line breaks and tabs through. Searched first, so that text without any (nearly all) is not walked a character at a time at every start.</extracomment>
         <translation>einen Zeilenumbruch</translation>
     </message>
     <message>
@@ -4503,7 +4505,7 @@
         <translation>ein Haut-zu-Haut-Ablauf braucht die Checkliste für eine sichere Lage, und dieser hat keine; erwartet wird eine Liste dessen, was die Eltern bestätigen, etwa: {example}</translation>
     </message>
     <message>
-        <location filename="../touchtimer/core/routines/translations.py" line="-79"/>
+        <location filename="../touchtimer/core/routines/translations.py" line="-87"/>
         <source>English</source>
         <extracomment>Names of the languages touchtimer knows, for messages; other codes are shown as they are.</extracomment>
         <translation>Englisch</translation>
@@ -4554,7 +4556,7 @@
         <translation>Arabisch</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>a control character ({code})</source>
         <translation>ein Steuerzeichen ({code})</translation>
     </message>

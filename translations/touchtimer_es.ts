@@ -2810,7 +2810,7 @@
         <translation>texto que no esté vacío</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>a date like &quot;2026-01-31&quot;</source>
         <translation>una fecha como &quot;2026-01-31&quot;</translation>
     </message>
@@ -2823,7 +2823,7 @@
         <location line="+26"/>
         <location line="+23"/>
         <location line="+18"/>
-        <location filename="../touchtimer/core/history/import_v2.py" line="+85"/>
+        <location filename="../touchtimer/core/history/import_v2.py" line="+76"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
@@ -2833,12 +2833,12 @@
         <translation>la sesión termina ({end}) antes de empezar ({start})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>a list of baby ids</source>
         <translation>una lista de identificadores de bebé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>a list of stages</source>
         <translation>una lista de etapas</translation>
     </message>
@@ -2890,12 +2890,12 @@
         <translation>posterior a lo que touchtimer guarda ({moment}; el último momento que guarda touchtimer es {last})</translation>
     </message>
     <message>
-        <location filename="../touchtimer/core/history/import_v2.py" line="-39"/>
+        <location filename="../touchtimer/core/history/import_v2.py" line="-32"/>
         <source>a list of caregiver ids</source>
         <translation>una lista de identificadores de personas cuidadoras</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>an object of baby id to response</source>
         <translation>un objeto de identificador de bebé a respuesta</translation>
     </message>
@@ -3083,7 +3083,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../touchtimer/ui/main_window.py" line="+142"/>
+        <location filename="../touchtimer/ui/main_window.py" line="+140"/>
         <source>Loading…</source>
         <extracomment>A session was saved to the store (the argument is the saved :class:`SessionRecord`). A discard was written, or refused by the data file (the argument is its ``DiscardResult``). Saving the finished session failed (the argument is its ``SaveResult``); it stays on the summary. The session could not be checkpointed (the argument says why); it goes on regardless. The parent&apos;s own routines folder (where the editor saves); known once the data is loaded. The session on screen, from Start until it is saved or discarded. Where the session&apos;s writes go (made with the store): a thread of its own. Sharing the history through a folder (``ui/sharing/wiring.attach_sharing``), once wired. How many times the actions were brought in line with the session (a test reads it).</extracomment>
         <translation>Cargando…</translation>
@@ -4171,7 +4171,7 @@
         <translation>está vacío; se espera al menos una tabla [[stages]]</translation>
     </message>
     <message>
-        <location filename="../touchtimer/core/routines/fields.py" line="+38"/>
+        <location filename="../touchtimer/core/routines/fields.py" line="+39"/>
         <source>true/false</source>
         <translation>verdadero/falso</translation>
     </message>
@@ -4227,10 +4227,12 @@
         <translation>un número de semanas</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../touchtimer/core/routines/translations.py" line="+104"/>
+        <location line="+23"/>
+        <location filename="../touchtimer/core/routines/translations.py" line="+112"/>
         <source>a line break</source>
-        <extracomment>Text keys that must stay on one line (an id, a title, a source); other text may hold line breaks and tabs.</extracomment>
+        <extracomment>Text keys that must stay on one line (an id, a title, a source); other text may hold line breaks and tabs. Every character Unicode calls a control (category Cc: C0, DEL and C1), line breaks and tabs too.
+----------
+Control characters (C0 and DEL); the second also lets line breaks and tabs through. Searched first, so that text without any (nearly all) is not walked a character at a time at every start.</extracomment>
         <translation>un salto de línea</translation>
     </message>
     <message>
@@ -4503,7 +4505,7 @@
         <translation>una rutina piel con piel necesita la lista de comprobación de la posición segura, y esta no la tiene; se espera una lista de lo que confirma el padre o la madre, por ejemplo: {example}</translation>
     </message>
     <message>
-        <location filename="../touchtimer/core/routines/translations.py" line="-79"/>
+        <location filename="../touchtimer/core/routines/translations.py" line="-87"/>
         <source>English</source>
         <extracomment>Names of the languages touchtimer knows, for messages; other codes are shown as they are.</extracomment>
         <translation>inglés</translation>
@@ -4554,7 +4556,7 @@
         <translation>árabe</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>a control character ({code})</source>
         <translation>un carácter de control ({code})</translation>
     </message>

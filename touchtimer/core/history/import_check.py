@@ -112,6 +112,20 @@ class _Checker:
             return None
         return value
 
+    def ids(self, where: str, value: Any, expected: str) -> list[str]:
+        """A list of ids, each once (``expected`` says what the list should be, in words)."""
+        found: list[str] = []
+        if not isinstance(value, list):
+            self.bad(where, expected, value)
+            return found
+        for j, item in enumerate(value):
+            text = self.text(f"{where}[{j}]", item, empty=False, limit=MAX_ID)
+            if text is not None and text in found:
+                self.add(f"{where}[{j}]", listed_twice(text))
+            elif text is not None:
+                found.append(text)
+        return found
+
     def whole(self, where: str, value: Any, *, nullable: bool = False, low: int = 0,
               high: int | None = None) -> tuple[bool, int | None]:
         if value is None and nullable:
@@ -252,17 +266,8 @@ def _check_session(c: _Checker, where: str, raw: Any, version: int = 1) -> Sessi
     mood_before = c.whole(f"{where}.mood_before", get("mood_before"), nullable=True, low=1, high=5)[1]
     mood_after = c.whole(f"{where}.mood_after", get("mood_after"), nullable=True, low=1, high=5)[1]
     notes = c.text(f"{where}.notes", get("notes", ""), limit=NOTE_CHARS) or ""
-    baby_ids: list[str] = []
-    raw_babies = get("baby_ids", [])
-    if not isinstance(raw_babies, list):
-        c.bad(f"{where}.baby_ids", QT_TRANSLATE_NOOP("Import", "a list of baby ids"), raw_babies)
-    else:
-        for j, value in enumerate(raw_babies):
-            text = c.text(f"{where}.baby_ids[{j}]", value, empty=False, limit=MAX_ID)
-            if text is not None and text in baby_ids:
-                c.add(f"{where}.baby_ids[{j}]", listed_twice(text))
-            elif text is not None:
-                baby_ids.append(text)
+    baby_ids = c.ids(f"{where}.baby_ids", get("baby_ids", []),
+                     QT_TRANSLATE_NOOP("Import", "a list of baby ids"))
     stages: list[StageRecord] = []
     raw_stages = get("stages")
     if "stages" in raw and not isinstance(raw_stages, list):

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
 from touchtimer.core.babies.ages import Baby
-from touchtimer.core.history.import_words import listed_twice, same_id
+from touchtimer.core.history.import_words import same_id
 from touchtimer.core.i18n import QT_TRANSLATE_NOOP
 from touchtimer.core.session.record import (
     BABY_RESPONSES,
@@ -33,17 +33,8 @@ MAX_ID = 200
 
 def check_session_v2(c: _Checker, where: str, raw: dict[str, Any], record: SessionRecord) -> SessionRecord:
     """``record`` with the version 2 fields of ``raw``; problems go to ``c``."""
-    carers: list[str] = []
-    raw_carers = raw.get("caregiver_ids", [])
-    if not isinstance(raw_carers, list):
-        c.bad(f"{where}.caregiver_ids", QT_TRANSLATE_NOOP("Import", "a list of caregiver ids"), raw_carers)
-    else:
-        for j, value in enumerate(raw_carers):
-            text = c.text(f"{where}.caregiver_ids[{j}]", value, empty=False, limit=MAX_ID)
-            if text is not None and text in carers:
-                c.add(f"{where}.caregiver_ids[{j}]", listed_twice(text))
-            elif text is not None:
-                carers.append(text)
+    carers = c.ids(f"{where}.caregiver_ids", raw.get("caregiver_ids", []),
+                   QT_TRANSLATE_NOOP("Import", "a list of caregiver ids"))
     responses: dict[str, BabyResponse] = {}
     raw_responses = raw.get("baby_responses", {})
     if not isinstance(raw_responses, dict):

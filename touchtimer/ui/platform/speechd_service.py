@@ -12,7 +12,9 @@ tells libspeechd to use that socket (``SPEECHD_ADDRESS``) and never to spawn any
 helper is killed (the app gives up on it, or the app itself dies), the kernel kills the daemon too
 (``PR_SET_PDEATHSIG`` on Linux), and its output modules end when their daemon does.
 
-The user's own speech-dispatcher configuration is read as usual (``~/.config/speech-dispatcher``).
+The user's own speech-dispatcher configuration is read as usual (``~/.config/speech-dispatcher``);
+its runtime folder is its own, so a speech-dispatcher the person already runs (a screen reader's)
+does not stop it starting, while the sound still goes to the person's sound server.
 When ``SPEECHD_ADDRESS`` is already set, the person chose a service: it is used as it is, and
 nothing is started. Nothing here imports Qt.
 """
@@ -80,7 +82,8 @@ class PrivateSpeechd:
                    "--timeout", "30"]
         try:
             self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                            stderr=subprocess.DEVNULL, preexec_fn=die_with_parent)
+                                            stderr=subprocess.DEVNULL, preexec_fn=die_with_parent,
+                                            env=self.environment(os.environ))
         except OSError as exc:
             return ("service_failed", str(exc))
         deadline = time.monotonic() + limit
@@ -92,6 +95,23 @@ class PrivateSpeechd:
             time.sleep(0.02)
         self.stop()
         return ("service_failed", f"it did not start within {limit:.0f} seconds")
+
+    def environment(self, base: dict[str, str] | os._Environ[str]) -> dict[str, str]:
+        """The daemon's environment: a runtime folder of its own, where it keeps its pid file. In the
+        person's own runtime folder, a speech-dispatcher already running there (a screen reader's,
+        another program's) makes it refuse to start ("already running"), and the voice would be
+        lost. The sound server is still the person's: PulseAudio (and PipeWire's) socket is found
+        through the runtime folder, so it is named outright."""
+        env = dict(base)
+        runtime = self.folder / "runtime"
+        runtime.mkdir(mode=0o700, exist_ok=True)
+        own = env.get("XDG_RUNTIME_DIR")
+        env["XDG_RUNTIME_DIR"] = str(runtime)
+        if own and "PULSE_SERVER" not in env:
+            pulse = Path(own) / "pulse" / "native"
+            if pulse.exists():
+                env["PULSE_SERVER"] = f"unix:{pulse}"
+        return env
 
     def _listening(self) -> bool:
         if not self.socket_path.exists():

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -92,7 +93,7 @@ def main() -> int:
             session.answer(SummaryAnswers("calm", 4, typed))   # no timer here: each change is written
         print(json.dumps({"summary": typed}), flush=True)
         while True:                          # on the summary, unsaved, until killed
-            time.sleep(1)
+            signal.pause()
     saved: list[bool] = []
     session.save(lambda result: saved.append(result.saved))
     opened.store.close()

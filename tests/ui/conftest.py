@@ -87,3 +87,25 @@ def make_app(make_env: Callable[..., Env], tmp_path: Path) -> Callable[..., App]
         return wire_app(make_env(**env_args), tmp_path / "config", problems=problems, voice=voice)
 
     return make
+
+
+def _language(code: str, tag: str) -> Iterator[None]:
+    from touchtimer.ui import translation
+
+    assert translation.install("system", [tag]) == code
+    try:
+        yield
+    finally:
+        translation.install("en")
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    """German installed as start-up installs it, and English again afterwards."""
+    yield from _language("de", "de-DE")
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    """Spanish installed as start-up installs it, and English again afterwards."""
+    yield from _language("es", "es-ES")

@@ -5,7 +5,6 @@ kept), the length in the resume question, all in German under German."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,15 +24,6 @@ from touchtimer.ui.history.view import HistoryView
 from touchtimer.ui.translation import words_text
 
 NOW = datetime(2026, 3, 1, 21, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    assert translation.install("system", ["de-DE"]) == "de"
-    try:
-        yield
-    finally:
-        translation.install("en")
 
 
 def damaged_store_notice(tmp_path: Path) -> str:

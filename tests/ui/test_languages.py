@@ -12,7 +12,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -121,16 +120,6 @@ def test_the_language_setting_wins_over_the_system(tmp_path: Path) -> None:
     assert seen["language"] == "de" and "Känguru-Methode" in seen["titles"]  # type: ignore[operator]
 
 
-@pytest.fixture
-def german() -> Iterator[None]:
-    """German installed as start-up installs it, and English again afterwards."""
-    assert translation.install("system", ["de-DE"]) == "de"
-    try:
-        yield
-    finally:
-        translation.install("en")
-
-
 def spoken_in(language: str) -> tuple[list[str], Any, list[str]]:
     """What the cue player hands Qt's mock engine in the first minute of Gentle hello in ``language``,
     the voice, and the chimes rung."""
@@ -181,16 +170,6 @@ def test_the_pdf_summary_headings_are_in_german() -> None:
     assert "14. März 2026 bis 20. März 2026" in text                   # QLocale's German dates
     assert "Keine medizinische Dokumentation." in text
     assert "summary" not in text.lower().replace("touchtimer-zusammenfassung", "")
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    """Spanish installed as start-up installs it, and English again afterwards."""
-    assert translation.install("system", ["es-ES"]) == "es"
-    try:
-        yield
-    finally:
-        translation.install("en")
 
 
 @pytest.mark.usefixtures("spanish")

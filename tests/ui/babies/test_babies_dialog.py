@@ -224,17 +224,12 @@ def test_a_new_baby_is_announced_so_home_can_choose_them(qtbot: QtBot, store: St
     assert added == [baby.id]
 
 
+@pytest.mark.usefixtures("german")
 def test_a_birth_date_after_today_is_said_in_german_under_german(qtbot: QtBot, store: Store) -> None:
     """The core's check of a baby reaches the dialog in the window's language."""
-    from touchtimer.ui import translation
-
-    assert translation.install("system", ["de-DE"]) == "de"
-    try:
-        d = dialog(qtbot, store)
-        qtbot.keyClicks(d.name_edit, "Cleo")
-        d.born_edit.setDate(qdate(TODAY + timedelta(days=1)))
-        text = d.problems_label.text()
-        assert not d.save_button.isEnabled() and "2025-06-02" in text
-        assert "after today" not in text and text != ""
-    finally:
-        translation.install("en")
+    d = dialog(qtbot, store)
+    qtbot.keyClicks(d.name_edit, "Cleo")
+    d.born_edit.setDate(qdate(TODAY + timedelta(days=1)))
+    text = d.problems_label.text()
+    assert not d.save_button.isEnabled() and "2025-06-02" in text
+    assert "after today" not in text and text != ""

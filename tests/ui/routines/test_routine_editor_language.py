@@ -3,7 +3,6 @@ sentence ("Titel ist leer; …"), not an English message after a German field na
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,17 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from touchtimer.core import paths
 from touchtimer.core.routines.files import builtin_routines
-from touchtimer.ui import translation
 from touchtimer.ui.routines.editor import RoutineEditor
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    assert translation.install("system", ["de-DE"]) == "de"
-    try:
-        yield
-    finally:
-        translation.install("en")
 
 
 def german_editor(qtbot: QtBot, data_dir: Path) -> RoutineEditor:
